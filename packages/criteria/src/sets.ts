@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ */
+/** Version of the data and rules in this entry, for diagnostics. */
+export const ENTRY = 'sets';

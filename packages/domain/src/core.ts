@@ -1,0 +1,43 @@
+/**
+ * The zod-free runtime of the SDK: dates, errors, Vietnamese text keys and legal references.
+ * Logic packages import runtime only from here.
+ *
+ * @packageDocumentation
+ */
+
+export { deepFreeze } from './data/deep-freeze.js';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  dayNumberOf,
+  daysBetween,
+  endOfMonth,
+  fromDayNumber,
+  toDayNumber,
+  weekday,
+} from './dates/date-math.js';
+export type { DateInput, DateParts, IsoDate } from './dates/iso-date.js';
+export {
+  daysInMonth,
+  fromDateParts,
+  isIsoDate,
+  isLeapYear,
+  parseIsoDate,
+  toDateParts,
+} from './dates/iso-date.js';
+export type { PartialDate } from './dates/vietnamese-date.js';
+export { parseVietnameseDate } from './dates/vietnamese-date.js';
+export { DomainError, fail, isDomainError } from './errors/domain-error.js';
+export type { Locale } from './errors/format-issues.js';
+export { formatIssues, formatPath } from './errors/format-issues.js';
+export type { Bilingual, DomainIssue } from './errors/issue.js';
+export { createIssue } from './errors/issue.js';
+export type { Result } from './errors/result.js';
+export { toResult, unwrap } from './errors/result.js';
+export type { DocumentNumber } from './legal/document-number.js';
+export { parseDocumentNumber } from './legal/document-number.js';
+export type { LegalBasis, Validity } from './legal/legal-basis.js';
+export { isInForce } from './legal/legal-basis.js';
+export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';

@@ -1,0 +1,10 @@
+/**
+ * `@ntm/domain`: the vocabulary of the SDK — validated models, types, errors, dates, Vietnamese text and
+ * legal references. This entry adds the zod schemas and `parseX` / `safeParseX` to everything in
+ * `@ntm/domain/core`.
+ *
+ * @packageDocumentation
+ */
+export * from './core.js';
+export type { Parser } from './schemas/zod-issues.js';
+export { createParser } from './schemas/zod-issues.js';

@@ -1,0 +1,89 @@
+import { fail } from '../errors/domain-error.js';
+import { normalizeVietnamese } from '../text/normalize.js';
+
+/**
+ * The parts of a Vietnamese administrative document number ("số ký hiệu").
+ *
+ * @example
+ * ```ts
+ * const n: DocumentNumber = { number: 26, year: 2026, type: 'QĐ', issuer: 'TTg', raw: '26/2026/QĐ-TTg' };
+ * ```
+ */
+export interface DocumentNumber {
+  /** The serial number; absent for unsigned drafts ("Số: /UBND-KTN"). */
+  readonly number?: number;
+  /** The year when written into the number (`26/2026/QĐ-TTg`). */
+  readonly year?: number;
+  /** Document type (`QĐ`, `KH`, `TB`, `CV` …); for an official letter ("công văn") written as `/UBND-KTN` it is `CV`. */
+  readonly type: string;
+  /** The issuer's abbreviation, possibly with its office (`UBND`, `HU`, `TTg`, `UBND-KTN`). */
+  readonly issuer: string;
+  /** The input, normalised. */
+  readonly raw: string;
+}
+
+const WITH_TYPE_SLASH = /^(\d+)?\/(?:(\d{4})\/)?([\p{Lu}Đ]+)-([\p{L}\d-]+)$/u;
+const WITH_TYPE_DASH = /^(\d+)?-([\p{Lu}Đ]+)\/([\p{L}\d-]+)$/u;
+const LETTER = /^(\d+)?\/([\p{Lu}Đ]+(?:-[\p{Lu}Đ\d]+)*)$/u;
+/** Issuers that start an official letter number ("công văn"): the type is implicit. */
+const LETTER_ISSUERS = new Set(['UBND', 'BNN', 'SNN', 'VPCP', 'BNNPTNT', 'BNNMT']);
+
+/**
+ * Parses a document number as printed: `542/QĐ-UBND`, `1986/KH-UBND`, `453-TB/HU` (Party documents),
+ * `26/2026/QĐ-TTg`, and the blank `Số: /UBND-KTN` of an unsigned draft letter.
+ * Throws `document-number/invalid` when the text is not a document number.
+ *
+ * @example
+ * ```ts
+ * parseDocumentNumber('542/QĐ-UBND');   // { number: 542, type: 'QĐ', issuer: 'UBND', raw: '542/QĐ-UBND' }
+ * parseDocumentNumber('Số: /UBND-KTN'); // { type: 'CV', issuer: 'UBND-KTN', raw: '/UBND-KTN' }
+ * ```
+ */
+export function parseDocumentNumber(
+  text: unknown,
+  path: readonly (string | number)[] = [],
+): DocumentNumber {
+  if (typeof text !== 'string') return invalid(String(text), path);
+  const raw = normalizeVietnamese(text)
+    .replace(/^số\s*:?\s*/iu, '')
+    .replace(/\s*([/-])\s*/gu, '$1');
+  let match = WITH_TYPE_SLASH.exec(raw);
+  if (match && !LETTER_ISSUERS.has(match[3] ?? '')) {
+    return build(raw, match[1], match[2], match[3] ?? '', match[4] ?? '');
+  }
+  match = WITH_TYPE_DASH.exec(raw);
+  if (match) return build(raw, match[1], undefined, match[2] ?? '', match[3] ?? '');
+  match = LETTER.exec(raw);
+  if (match && LETTER_ISSUERS.has((match[2] ?? '').split('-')[0] ?? '')) {
+    return build(raw, match[1], undefined, 'CV', match[2] ?? '');
+  }
+  return invalid(text, path);
+}
+
+function build(
+  raw: string,
+  number: string | undefined,
+  year: string | undefined,
+  type: string,
+  issuer: string,
+): DocumentNumber {
+  return Object.freeze({
+    ...(number ? { number: Number(number) } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    type,
+    issuer,
+    raw,
+  });
+}
+
+function invalid(text: string, path: readonly (string | number)[]): never {
+  fail(
+    'document-number/invalid',
+    path,
+    {
+      vi: `"${text.slice(0, 60)}" không phải số ký hiệu văn bản (ví dụ 542/QĐ-UBND, 26/2026/QĐ-TTg, 453-TB/HU).`,
+      en: `"${text.slice(0, 60)}" is not a document number (for example 542/QĐ-UBND, 26/2026/QĐ-TTg, 453-TB/HU).`,
+    },
+    { value: text },
+  );
+}

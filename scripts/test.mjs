@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The whole test suite, as CI and the README run it: `npm test`.
+// Every step runs even when an earlier one failed, so one run shows every problem. vitest steps count
+// their tests; every other check counts as one test. The last line is `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds}s)`);
+  return ok;
+}
+
+function check(label, command, args, env) {
+  if (run(label, command, args, env)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+function vitest(label, args, env) {
+  const file = `${RESULTS}/${label.replace(/\W+/g, '-')}.json`;
+  const ok = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+      ...args,
+    ],
+    env,
+  );
+  if (!existsSync(file)) {
+    failed += 1;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that fails to load has no failed tests but is a failure all the same.
+  const brokenFiles = report.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
+  ).length;
+  failed += brokenFiles;
+  if (!ok || report.numFailedTests > 0 || brokenFiles > 0) failures.push(label);
+}
+
+const packages = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
+
+check('build (turbo)', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+check('lint (biome)', 'npx', ['biome', 'ci', '.']);
+check('typecheck (turbo)', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+vitest('unit tests, TZ=Asia/Ho_Chi_Minh', [], { TZ: 'Asia/Ho_Chi_Minh' });
+for (const tz of ['UTC', 'America/Los_Angeles']) {
+  vitest(`date tests, TZ=${tz}`, ['--project', 'domain', '--project', 'deadlines'], { TZ: tz });
+}
+for (const name of packages) {
+  check(`package shape @ntm/${name} (publint --strict, attw --pack)`, 'npm', [
+    'run',
+    'check:pkg',
+    '--silent',
+    '-w',
+    `@ntm/${name}`,
+  ]);
+}
+check('size budgets (size-limit)', 'npx', ['size-limit']);
+check('docs build (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
+check('examples', 'node', ['scripts/start.mjs', '--check']);
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+const packages = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
+
+// One project per package; sibling packages resolve to their sources through the `@ntm/source` condition.
+export default defineConfig({
+  resolve: { conditions: ['@ntm/source'] },
+  ssr: { resolve: { conditions: ['@ntm/source'] } },
+  test: {
+    projects: [
+      ...packages.map((name) => ({
+        extends: true,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
+        },
+      })),
+      {
+        extends: true,
+        test: { name: 'repo', root: '.', include: ['test/**/*.test.ts'] },
+      },
+    ],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+  },
+});
