@@ -6,5 +6,6 @@
  * @packageDocumentation
  */
 export * from './core.js';
+export { jsonSchemaSources, toJsonSchema } from './schemas/json-schemas.js';
 export type { Parser } from './schemas/zod-issues.js';
 export { createParser } from './schemas/zod-issues.js';
