@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isDomainError } from '../errors/domain-error.js';
+import { parseVietnameseDate } from './vietnamese-date.js';
+
+describe('parseVietnameseDate', () => {
+  it('reads the forms the seed directives use', () => {
+    expect(parseVietnameseDate('26/7/2022')).toEqual({
+      precision: 'day',
+      year: 2022,
+      month: 7,
+      day: 26,
+      date: '2022-07-26',
+    });
+    expect(parseVietnameseDate('ngày 26 tháng 7 năm 2022')).toMatchObject({
+      precision: 'day',
+      date: '2022-07-26',
+    });
+    expect(parseVietnameseDate('Tuần Giáo, ngày 26 tháng 7 năm 2022')).toMatchObject({
+      date: '2022-07-26',
+    });
+    expect(parseVietnameseDate('Lai Châu, ngày tháng 5 năm 2020')).toEqual({
+      precision: 'month',
+      year: 2020,
+      month: 5,
+    });
+    expect(parseVietnameseDate('tháng 10/2022')).toEqual({
+      precision: 'month',
+      year: 2022,
+      month: 10,
+    });
+    expect(parseVietnameseDate('năm 2022')).toEqual({ precision: 'year', year: 2022 });
+    expect(parseVietnameseDate('01/10/2022')).toMatchObject({ date: '2022-10-01' });
+  });
+
+  it('accepts NFD input as produced by some keyboards', () => {
+    expect(parseVietnameseDate('ngày 13 tháng 5 năm 2020'.normalize('NFD'))).toMatchObject({
+      date: '2020-05-13',
+    });
+  });
+
+  it.each([
+    ['31/04/2022'],
+    ['29/2/2023'],
+    [''],
+    ['hôm qua'],
+    ['ngày 5 năm 2020'],
+    ['tháng 13/2022'],
+    [null],
+    [42],
+  ])('rejects %s with date/invalid', (value) => {
+    try {
+      parseVietnameseDate(value, ['signed']);
+      expect.unreachable();
+    } catch (error) {
+      expect(isDomainError(error)).toBe(true);
+      if (isDomainError(error)) {
+        expect(error.issues[0]?.code).toBe('date/invalid');
+        expect(error.issues[0]?.path).toEqual(['signed']);
+      }
+    }
+  });
+
+  it('parses what it formats: d/m/yyyy and the long form agree for every day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const short = parseVietnameseDate(`${d}/${m}/${y}`);
+          const long = parseVietnameseDate(`ngày ${d} tháng ${m} năm ${y}`);
+          expect(long).toEqual(short);
+          expect(short).toMatchObject({ year: y, month: m, day: d });
+        },
+      ),
+    );
+  });
+});

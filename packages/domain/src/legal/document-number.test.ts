@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isDomainError } from '../errors/domain-error.js';
+import { parseDocumentNumber } from './document-number.js';
+
+describe('parseDocumentNumber', () => {
+  it.each([
+    ['542/QĐ-UBND', { number: 542, type: 'QĐ', issuer: 'UBND' }],
+    ['1986/KH-UBND', { number: 1986, type: 'KH', issuer: 'UBND' }],
+    ['453-TB/HU', { number: 453, type: 'TB', issuer: 'HU' }],
+    ['26/2026/QĐ-TTg', { number: 26, year: 2026, type: 'QĐ', issuer: 'TTg' }],
+    ['Số: /UBND-KTN', { type: 'CV', issuer: 'UBND-KTN' }],
+    ['Số: /UBND-NN', { type: 'CV', issuer: 'UBND-NN' }],
+    ['318/QĐ-TTg', { number: 318, type: 'QĐ', issuer: 'TTg' }],
+  ])('reads %s', (text, expected) => {
+    const parsed = parseDocumentNumber(text);
+    expect(parsed).toMatchObject(expected);
+    expect('number' in parsed).toBe('number' in expected);
+  });
+
+  it('accepts NFD text and stray spaces', () => {
+    expect(parseDocumentNumber(' 542 / QĐ-UBND '.normalize('NFD'))).toMatchObject({
+      number: 542,
+      type: 'QĐ',
+    });
+  });
+
+  it.each([[''], ['abc'], ['542'], ['/'], [null], [12]])('rejects %s', (value) => {
+    try {
+      parseDocumentNumber(value, ['number']);
+      expect.unreachable();
+    } catch (error) {
+      expect(isDomainError(error) && error.issues[0]?.code).toBe('document-number/invalid');
+    }
+  });
+});

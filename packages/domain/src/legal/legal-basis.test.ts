@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../dates/iso-date.js';
+import { isInForce } from './legal-basis.js';
+
+describe('isInForce', () => {
+  const qd318 = { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2026-02-14') };
+  it('includes both ends of the validity', () => {
+    expect(isInForce(qd318, '2022-03-07')).toBe(false);
+    expect(isInForce(qd318, '2022-03-08')).toBe(true);
+    expect(isInForce(qd318, '2026-02-14')).toBe(true);
+    expect(isInForce(qd318, '2026-02-15')).toBe(false);
+  });
+  it('treats a missing validTo as still in force', () => {
+    expect(isInForce({ validFrom: parseIsoDate('2026-02-15') }, '2099-01-01')).toBe(true);
+  });
+  it('rejects an invalid date', () => {
+    expect(() => isInForce(qd318, '2022-02-30')).toThrowError(/date\/invalid/);
+  });
+});
