@@ -40,4 +40,35 @@ export type { DocumentNumber } from './legal/document-number.js';
 export { parseDocumentNumber } from './legal/document-number.js';
 export type { LegalBasis, Validity } from './legal/legal-basis.js';
 export { isInForce } from './legal/legal-basis.js';
+export type {
+  OcopAnswer,
+  OcopAnswers,
+  OcopAssessment,
+  OcopCaseAnswer,
+  OcopEvaluationKind,
+} from './ocop/assessment.js';
+export type {
+  OcopCase,
+  OcopCasesCriterion,
+  OcopChoiceCriterion,
+  OcopCriterion,
+  OcopCriterionGroup,
+  OcopDataStatus,
+  OcopDisqualifier,
+  OcopMinimum,
+  OcopOption,
+  OcopPart,
+  OcopPartKey,
+  OcopParts,
+  OcopProductSet,
+  OcopRubric,
+  OcopSection,
+  OcopStarBand,
+  OcopStarLevel,
+  OcopTaxon,
+  OcopTaxonomy,
+  OcopVersion,
+  OcopVersionId,
+  OcopYesNoCriterion,
+} from './ocop/rubric.js';
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';

@@ -1,0 +1,202 @@
+import type { OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
+import type { IsoDate, LegalBasis } from '@ntm/domain/core';
+import { deepFreeze, fail } from '@ntm/domain/core';
+
+// Data literals are known-valid dates; the cast avoids parsing them on every import.
+const day = (value: string): IsoDate => value as IsoDate;
+
+/** Date the sources behind {@link OCOP_VERSIONS} were last checked. */
+const DATA_AS_OF = day('2026-11-23');
+
+/**
+ * QĐ 26/2026 Điều 3.3 bands (half-open: 70 ≤ s < 90 is 4★); the older decisions use the same thresholds.
+ * Highest band first so the first match wins.
+ */
+const BANDS: readonly OcopStarBand[] = [
+  { stars: 5, from: 90, text: { vi: 'từ 90 đến 100 điểm', en: '90 to 100 points' } },
+  { stars: 4, from: 70, text: { vi: 'từ 70 đến dưới 90 điểm', en: '70 to under 90 points' } },
+  { stars: 3, from: 50, text: { vi: 'từ 50 đến dưới 70 điểm', en: '50 to under 70 points' } },
+  { stars: 2, from: 30, text: { vi: 'từ 30 đến dưới 50 điểm', en: '30 to under 50 points' } },
+  { stars: 1, from: 0, text: { vi: 'dưới 30 điểm', en: 'under 30 points' } },
+];
+
+const QD148: LegalBasis = {
+  number: '148/QĐ-TTg',
+  type: 'QĐ',
+  issuer: 'TTg',
+  title: {
+    vi: 'Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm',
+    en: 'OCOP product evaluation and rating criteria and procedure',
+  },
+  signed: day('2023-02-24'),
+  effective: day('2023-02-24'),
+};
+
+/**
+ * Every version of the national OCOP rules, oldest first: id, legal basis, validity by submission date, part maxima,
+ * star bands and how much of it is verified. Only `QD26_2026` has full scoring sheets (in `@ntm/ocop-scoring/rubrics`);
+ * the others are `detail: 'parts-only'`.
+ *
+ * @remarks Phiên bản Bộ tiêu chí OCOP: QĐ 1048/2019 (A35/B25/C40), QĐ 148/2023 và 148 + 1489/2025 (A40/B25/C35),
+ * QĐ 26/2026 (A40/B25/C35). QĐ 781/2020 amended the 1048 sheets (minimum requirements) but not the part maxima.
+ * @example
+ * ```ts
+ * const v1048 = OCOP_VERSIONS.find((v) => v.id === 'QD1048_2019');
+ * v1048?.partMax; // { A: 35, B: 25, C: 40 }
+ * ```
+ */
+export const OCOP_VERSIONS: readonly OcopVersion[] = deepFreeze([
+  {
+    id: 'QD1048_2019',
+    basis: {
+      number: '1048/QĐ-TTg',
+      type: 'QĐ',
+      issuer: 'TTg',
+      title: {
+        vi: 'Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm',
+        en: 'OCOP product evaluation and rating criteria',
+      },
+      signed: day('2019-08-21'),
+    },
+    amendedBy: [
+      {
+        number: '781/QĐ-TTg',
+        type: 'QĐ',
+        issuer: 'TTg',
+        title: {
+          vi: 'Sửa đổi, bổ sung một số phụ lục của QĐ 1048/QĐ-TTg',
+          en: 'Amends the annexes of 1048/QĐ-TTg',
+        },
+        signed: day('2020-06-08'),
+      },
+    ],
+    validity: { validFrom: day('2019-08-21'), validTo: day('2023-02-23') },
+    detail: 'parts-only',
+    partMax: { A: 35, B: 25, C: 40 },
+    bands: BANDS,
+    bandsStatus: 'reported',
+    certifiableFrom: 3,
+    note: {
+      vi: 'Chỉ có điểm tối đa từng phần và hạng sao (theo tin tổng hợp); chưa có bản phiếu chấm đã kiểm chứng. Ngày ký 21/08/2019 (một nguồn ghi 20/08/2019); hiệu lực từ ngày ký chưa kiểm chứng.',
+      en: 'Part maxima and star bands only (from summaries); no verified copy of the sheets. Signed 21/08/2019 (one source says 20/08/2019); in force from signing is unverified.',
+    },
+    dataAsOf: DATA_AS_OF,
+  },
+  {
+    id: 'QD148_2023',
+    basis: QD148,
+    amendedBy: [],
+    validity: { validFrom: day('2023-02-24'), validTo: day('2025-07-05') },
+    detail: 'parts-only',
+    partMax: { A: 40, B: 25, C: 35 },
+    bands: BANDS,
+    bandsStatus: 'unverified',
+    certifiableFrom: 3,
+    note: {
+      vi: 'Điểm tối đa từng phần đã kiểm chứng; ngưỡng 70 và 90 điểm được xác nhận gián tiếp, ngưỡng 30/50 chưa kiểm chứng (giả định như QĐ 1048 và 26/2026). Chưa có bản phiếu chấm.',
+      en: 'Part maxima verified; the 70 and 90 thresholds are confirmed indirectly, 30/50 unverified (presumed as in 1048 and 26/2026). Sheets not available.',
+    },
+    dataAsOf: DATA_AS_OF,
+  },
+  {
+    id: 'QD148_1489_2025',
+    basis: QD148,
+    amendedBy: [
+      {
+        number: '1489/QĐ-TTg',
+        type: 'QĐ',
+        issuer: 'TTg',
+        title: {
+          vi: 'Sửa đổi, bổ sung một số nội dung của QĐ 148/QĐ-TTg',
+          en: 'Amends 148/QĐ-TTg',
+        },
+        signed: day('2025-07-06'),
+        effective: day('2025-07-06'),
+        annex: 'Phụ lục II khoản 1',
+      },
+    ],
+    validity: { validFrom: day('2025-07-06'), validTo: day('2026-05-21') },
+    detail: 'parts-only',
+    partMax: { A: 40, B: 25, C: 35 },
+    bands: BANDS,
+    bandsStatus: 'unverified',
+    certifiableFrom: 3,
+    note: {
+      vi: 'QĐ 1489 chỉ sửa trình tự đánh giá (bỏ cấp huyện); không thấy thay đổi tiêu chí hay điểm (chưa kiểm chứng). Hồ sơ nộp trước 22/05/2026 tiếp tục theo quy định này (Điều 12 QĐ 26/2026).',
+      en: 'QĐ 1489 changed only the procedure (no district level); no change to criteria or points reported (unverified). Dossiers submitted before 22/05/2026 finish under these rules (QĐ 26/2026 Art. 12).',
+    },
+    dataAsOf: DATA_AS_OF,
+  },
+  {
+    id: 'QD26_2026',
+    basis: {
+      number: '26/2026/QĐ-TTg',
+      type: 'QĐ',
+      issuer: 'TTg',
+      title: {
+        vi: 'Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm',
+        en: 'OCOP product evaluation and rating criteria and procedure',
+      },
+      signed: day('2026-05-22'),
+      effective: day('2026-05-22'),
+      article: 'Điều 3',
+    },
+    amendedBy: [],
+    validity: { validFrom: day('2026-05-22') },
+    detail: 'full',
+    partMax: { A: 40, B: 25, C: 35 },
+    bands: BANDS,
+    bandsStatus: 'verified',
+    certifiableFrom: 3,
+    note: {
+      vi: 'Đầy đủ 26 phiếu chấm (Phụ lục II). 1 sao và 2 sao không được công nhận, không cấp giấy chứng nhận (Điều 4.1.a).',
+      en: 'All 26 sheets (Annex II). 1★ and 2★ are not recognised and get no certificate (Art. 4.1.a).',
+    },
+    dataAsOf: DATA_AS_OF,
+  },
+] satisfies OcopVersion[]);
+
+/**
+ * The version ids, oldest first.
+ *
+ * @example
+ * ```ts
+ * OCOP_VERSION_IDS.includes('QD148_2023'); // true
+ * ```
+ */
+export const OCOP_VERSION_IDS: readonly OcopVersionId[] = Object.freeze(
+  OCOP_VERSIONS.map((v) => v.id),
+);
+
+/**
+ * The start of QĐ 26/2026 (Điều 11.1); dossiers submitted before it finish under QĐ 148 + 1489 (Điều 12.2).
+ *
+ * @example
+ * ```ts
+ * OCOP_QD26_EFFECTIVE; // '2026-05-22'
+ * ```
+ */
+export const OCOP_QD26_EFFECTIVE: IsoDate = day('2026-05-22');
+
+/**
+ * The version with that id, or a `DomainError` (`ocop/unknown-version`).
+ *
+ * @example
+ * ```ts
+ * getOcopVersion('QD26_2026').partMax.A; // 40
+ * ```
+ */
+export function getOcopVersion(
+  id: string,
+  path: readonly (string | number)[] = ['versionId'],
+): OcopVersion {
+  for (const version of OCOP_VERSIONS) if (version.id === id) return version;
+  return unknownVersion(id, path);
+}
+
+function unknownVersion(id: string, path: readonly (string | number)[]): never {
+  fail('ocop/unknown-version', path, {
+    vi: `Không có phiên bản bộ tiêu chí OCOP "${String(id)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
+    en: `No OCOP rules version "${String(id)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
+  });
+}
