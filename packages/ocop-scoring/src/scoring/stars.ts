@@ -1,0 +1,95 @@
+import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain';
+import type { Bilingual } from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
+import { getOcopVersion } from './versions.js';
+
+/**
+ * A total placed in a version's star bands.
+ *
+ * @example
+ * ```ts
+ * const r: OcopStarRating = starsForTotal(89.996, 'QD26_2026');
+ * r.stars; // 4
+ * ```
+ */
+export interface OcopStarRating {
+  /** The total as given, at full precision. */
+  readonly total: number;
+  /** The total for display, cut (not rounded) to 2 decimals so it never shows a band the total did not reach. */
+  readonly display: Bilingual;
+  /** Stars by the bands alone. */
+  readonly stars: OcopStarLevel;
+  /** The band that matched. */
+  readonly band: OcopStarBand;
+  /** False for 1★ and 2★: no recognition decision, no certificate (QĐ 26/2026 Điều 4.1.a). */
+  readonly certifiable: boolean;
+  /** The version whose bands were used. */
+  readonly versionId: OcopVersionId;
+}
+
+/**
+ * The star band of a total (0–100) under a version: half-open bands [90, 100], [70, 90), [50, 70), [30, 50),
+ * [0, 30), compared at full precision (an average of 89.996 is 4★). 1★ and 2★ are not certifiable.
+ *
+ * @remarks Phân hạng sao theo tổng điểm trung bình (QĐ 26/2026 Điều 3.3). No decision sets a rounding rule; the SDK
+ * never rounds before comparing.
+ * @example
+ * ```ts
+ * starsForTotal(90, 'QD26_2026').stars;          // 5
+ * starsForTotal(89.996, 'QD26_2026').display.vi; // '89,99'
+ * starsForTotal(45, 'QD148_2023').certifiable;   // false
+ * ```
+ */
+export function starsForTotal(total: number, versionId: OcopVersionId): OcopStarRating {
+  const version = getOcopVersion(versionId);
+  checkTotal(total, ['total']);
+  for (const band of version.bands) {
+    if (total >= band.from) {
+      return {
+        total,
+        display: displayScore(total),
+        stars: band.stars,
+        band,
+        certifiable: band.stars >= version.certifiableFrom,
+        versionId: version.id,
+      };
+    }
+  }
+  // Unreachable with valid data: the lowest band starts at 0 and the total was checked to be ≥ 0.
+  return fail('ocop/no-band', ['total'], {
+    vi: `Không có hạng sao cho tổng điểm ${total}`,
+    en: `No star band for total ${total}`,
+  });
+}
+
+/** Throws unless `total` is a finite number in [0, 100]. */
+export function checkTotal(
+  total: unknown,
+  path: readonly (string | number)[],
+): asserts total is number {
+  if (typeof total !== 'number' || !Number.isFinite(total) || total < 0 || total > 100)
+    fail(
+      'ocop/total-out-of-range',
+      path,
+      {
+        vi: `Tổng điểm phải là số từ 0 đến 100, nhận được ${String(total)}`,
+        en: `The total must be a number from 0 to 100, got ${String(total)}`,
+      },
+      { total: String(total) },
+    );
+}
+
+/**
+ * A score cut to 2 decimals, with a decimal comma in Vietnamese ("90,75") and a point in English ("90.75").
+ *
+ * @example
+ * ```ts
+ * displayScore(89.996); // { vi: '89,99', en: '89.99' }
+ * ```
+ */
+export function displayScore(score: number): Bilingual {
+  // toFixed(6) first so binary noise (90.75 stored as 90.74999…) does not lose a hundredth when cutting.
+  const fixed = score.toFixed(6);
+  const en = fixed.slice(0, fixed.indexOf('.') + 3);
+  return { vi: en.replace('.', ','), en };
+}
