@@ -29,6 +29,21 @@ export {
 } from './dates/iso-date.js';
 export type { PartialDate } from './dates/vietnamese-date.js';
 export { parseVietnameseDate } from './dates/vietnamese-date.js';
+export type {
+  DeadlineBefore,
+  DeadlineBy,
+  DeadlineFrom,
+  DeadlineMonthly,
+  DeadlineQuarterly,
+  DeadlineReading,
+  DeadlineReadingStatus,
+  DeadlineRule,
+  DeadlineRuleBase,
+  DeadlineSource,
+  DeadlineWithin,
+  DeadlineWithinDays,
+  DeadlineWithinWorkingDays,
+} from './directives/deadline-rule.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';

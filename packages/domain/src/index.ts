@@ -6,6 +6,23 @@
  * @packageDocumentation
  */
 export * from './core.js';
+export type {
+  CitedDocument,
+  Directive,
+  DirectiveDate,
+  DirectiveIssuer,
+  DirectiveSigner,
+  DirectiveTask,
+  Programme,
+  TaskDeadline,
+  TaskUnit,
+  UnitLevel,
+} from './directives/directive.js';
+export {
+  DirectiveSchema,
+  parseDirective,
+  safeParseDirective,
+} from './directives/directive-schema.js';
 export { jsonSchemaSources, toJsonSchema } from './schemas/json-schemas.js';
 export type { Parser } from './schemas/zod-issues.js';
 export { createParser } from './schemas/zod-issues.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DirectiveSchema } from '../directives/directive-schema.js';
 
 /**
  * The hand-authored file formats published as JSON Schema under `@ntm/domain/schemas/<name>.json`, so editors
@@ -10,7 +11,9 @@ import * as z from 'zod';
  * const names = Object.keys(jsonSchemaSources); // e.g. ['directive', 'province-criteria', …]
  * ```
  */
-export const jsonSchemaSources: Readonly<Record<string, z.ZodType>> = Object.freeze({});
+export const jsonSchemaSources: Readonly<Record<string, z.ZodType>> = Object.freeze({
+  directive: DirectiveSchema,
+});
 
 /**
  * The JSON Schema (draft 2020-12) of one registered format, as checked in.

@@ -1,0 +1,233 @@
+import * as z from 'zod';
+import { daysInMonth, type IsoDate, isIsoDate } from '../dates/iso-date.js';
+import { isDomainError } from '../errors/domain-error.js';
+import type { Result } from '../errors/result.js';
+import { parseDocumentNumber } from '../legal/document-number.js';
+import { createParser } from '../schemas/zod-issues.js';
+import type { DeadlineRule } from './deadline-rule.js';
+import type { Directive } from './directive.js';
+
+/*
+ * Every object is strict: an unknown field ("deadlne", "assignee") is an error naming it, because a
+ * misspelt optional field would otherwise vanish silently from a hand-written file.
+ */
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    message: 'Expected an existing date written YYYY-MM-DD (for example 2022-07-26)',
+    params: {
+      code: 'date/invalid',
+      vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26)',
+    },
+  })
+  .transform((value) => value as IsoDate);
+
+const text = z.string().trim().min(1);
+const year = z.number().int().min(1).max(9999);
+const programme = z.enum(['NTM', 'OCOP']);
+const level = z.enum(['central', 'province', 'district', 'commune', 'agency']);
+const bilingual = z.strictObject({ vi: text, en: text });
+
+const source = z.strictObject({
+  text: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+const reading = z.strictObject({
+  id: text,
+  status: z.enum(['verified', 'derived', 'unverified']),
+  explanation: bilingual,
+});
+const base = { source: source.exactOptional(), reading };
+const dayOfMonth = z.number().int().min(1).max(31);
+const count = z.number().int().min(1).max(3650);
+
+const DeadlineRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('before'), date: isoDate, inclusive: z.boolean(), ...base }),
+  z.strictObject({ kind: z.literal('by'), date: isoDate, ...base }),
+  z.strictObject({
+    kind: z.literal('within'),
+    period: z.enum(['month', 'quarter', 'year']),
+    start: isoDate,
+    end: isoDate,
+    ...base,
+  }),
+  z.strictObject({ kind: z.literal('monthly'), day: dayOfMonth, inclusive: z.boolean(), ...base }),
+  z.strictObject({
+    kind: z.literal('quarterly'),
+    day: dayOfMonth,
+    monthOfQuarter: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    inclusive: z.boolean(),
+    ...base,
+  }),
+  z.strictObject({ kind: z.literal('from'), date: isoDate, ...base }),
+  z.strictObject({
+    kind: z.literal('withinDays'),
+    days: count,
+    after: isoDate.exactOptional(),
+    ...base,
+  }),
+  z.strictObject({
+    kind: z.literal('withinWorkingDays'),
+    days: count,
+    after: isoDate.exactOptional(),
+    ...base,
+  }),
+]) satisfies z.ZodType<DeadlineRule>;
+
+const directiveDate = z
+  .strictObject({
+    year,
+    month: z.number().int().min(1).max(12).exactOptional(),
+    day: dayOfMonth.exactOptional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.day === undefined) return;
+    if (value.month === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['month'],
+        message: 'A day needs its month',
+        params: { code: 'date/invalid', vi: 'Có ngày thì phải có tháng' },
+      });
+    } else if (value.day > daysInMonth(value.year, value.month)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['day'],
+        message: `${value.year}-${value.month} has no day ${value.day}`,
+        params: {
+          code: 'date/invalid',
+          vi: `Tháng ${value.month}/${value.year} không có ngày ${value.day}`,
+        },
+      });
+    }
+  });
+
+const documentNumber = z.string().refine(
+  (value) => {
+    try {
+      parseDocumentNumber(value);
+      return true;
+    } catch (error) {
+      if (isDomainError(error)) return false;
+      throw error;
+    }
+  },
+  {
+    message: 'Not a document number (for example 542/QĐ-UBND, /UBND-KTN, 453-TB/HU)',
+    params: {
+      code: 'document-number/invalid',
+      vi: 'Không phải số ký hiệu văn bản (ví dụ 542/QĐ-UBND, /UBND-KTN, 453-TB/HU)',
+    },
+  },
+);
+
+const citedDocument = z.strictObject({
+  number: documentNumber,
+  type: text,
+  issuer: text,
+  issuerName: text.exactOptional(),
+  title: bilingual.exactOptional(),
+  signed: isoDate.exactOptional(),
+  effective: isoDate.exactOptional(),
+  article: text.exactOptional(),
+  annex: text.exactOptional(),
+  sheet: text.exactOptional(),
+});
+
+const taskUnit = z.strictObject({
+  name: text,
+  level,
+  count: z.number().int().min(1).exactOptional(),
+  targetYears: z.array(year).min(1).exactOptional(),
+});
+
+const task = z.strictObject({
+  id: text,
+  assignees: z.array(text).min(1),
+  coordinators: z.array(text).exactOptional(),
+  units: z.array(taskUnit).exactOptional(),
+  programmes: z.array(programme).min(1),
+  action: text,
+  reportTo: text.exactOptional(),
+  targetYears: z.array(year).min(1).exactOptional(),
+  deadline: z.strictObject({ text, rule: DeadlineRuleSchema.exactOptional() }).exactOptional(),
+});
+
+/**
+ * The zod schema of a {@link Directive} file. Strict: unknown fields are errors naming the field; dates
+ * must exist; task ids must be unique. A `$schema` key (for editors) is accepted and dropped.
+ *
+ * @example
+ * ```ts
+ * DirectiveSchema.safeParse(JSON.parse(text)).success;
+ * ```
+ */
+export const DirectiveSchema: z.ZodType<Directive> = z
+  .strictObject({
+    $schema: z.string().exactOptional(),
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+    type: text,
+    number: documentNumber,
+    issuer: z.strictObject({
+      name: text,
+      level,
+      province: text.exactOptional(),
+      office: text.exactOptional(),
+    }),
+    place: text.exactOptional(),
+    signed: directiveDate,
+    receivedOn: isoDate.exactOptional(),
+    subject: text,
+    programmes: z.array(programme).min(1),
+    legalBases: z.array(citedDocument),
+    recipients: z.array(text).min(1),
+    copiedTo: z.array(text).exactOptional(),
+    signer: z.strictObject({ name: text, title: text }).exactOptional(),
+    tasks: z.array(task).min(1),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.tasks.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', index, 'id'],
+          message: `Task id "${item.id}" is used twice`,
+          params: { code: 'directive/duplicate-task', vi: `Mã nhiệm vụ "${item.id}" bị trùng` },
+        });
+      }
+      seen.add(item.id);
+    });
+  })
+  // `$schema` only points editors at the JSON Schema; it is not part of the directive.
+  .transform(({ $schema: _editorHint, ...directive }) => directive);
+
+const parser = createParser(DirectiveSchema, 'directive');
+
+/**
+ * Validates a directive file and returns it as a {@link Directive}; throws a `DomainError` with one issue
+ * per problem (vi/en), each naming the field.
+ *
+ * @example
+ * ```ts
+ * const directive = parseDirective(JSON.parse(readFileSync('examples/directives/tuan-giao-2022.json', 'utf8')));
+ * ```
+ */
+export function parseDirective(input: unknown): Directive {
+  return parser.parse(input);
+}
+
+/**
+ * Like {@link parseDirective} but returns `{ success: true, data }` or `{ success: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseDirective({ id: 'x' });
+ * if (!result.success) console.log(formatIssues(result.issues, { locale: 'en' }));
+ * ```
+ */
+export function safeParseDirective(input: unknown): Result<Directive> {
+  return parser.safeParse(input);
+}
