@@ -23,6 +23,14 @@ export {
   parseDirective,
   safeParseDirective,
 } from './directives/directive-schema.js';
+export {
+  OcopAssessmentSchema,
+  OcopRubricSchema,
+  parseOcopAssessment,
+  parseOcopRubric,
+  safeParseOcopAssessment,
+  safeParseOcopRubric,
+} from './ocop/ocop-schemas.js';
 export { jsonSchemaSources, toJsonSchema } from './schemas/json-schemas.js';
 export type { Parser } from './schemas/zod-issues.js';
 export { createParser } from './schemas/zod-issues.js';

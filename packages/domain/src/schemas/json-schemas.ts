@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DirectiveSchema } from '../directives/directive-schema.js';
+import { OcopAssessmentSchema } from '../ocop/ocop-schemas.js';
 
 /**
  * The hand-authored file formats published as JSON Schema under `@ntm/domain/schemas/<name>.json`, so editors
@@ -13,6 +14,7 @@ import { DirectiveSchema } from '../directives/directive-schema.js';
  */
 export const jsonSchemaSources: Readonly<Record<string, z.ZodType>> = Object.freeze({
   directive: DirectiveSchema,
+  'ocop-assessment': OcopAssessmentSchema,
 });
 
 /**
