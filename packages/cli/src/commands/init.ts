@@ -1,0 +1,167 @@
+import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
+import { inputFail } from '../cli-error.js';
+import type { Command, Ctx } from '../context.js';
+import { group, leaf } from '../context.js';
+import { writeOutput } from '../output/write-file.js';
+import { writeXlsx } from '../output/write-xlsx.js';
+import { ASSESSMENT_SHEETS, INFO_FIELDS } from './ocop-assessment-file.js';
+import { leafCriteria, optionsText } from './ocop-sheet.js';
+
+/** Options shared by the `init` commands. */
+interface InitOptions {
+  readonly out?: string;
+  readonly xlsx?: boolean;
+  readonly force?: boolean;
+}
+
+/**
+ * `ntm init …`: ready-to-fill templates with Vietnamese headers.
+ *
+ * @example
+ * ```ts
+ * const init = registerInit(ctx, program);
+ * ```
+ */
+export function registerInit(ctx: Ctx, program: Command): Command {
+  const init = group(ctx, program, 'init', {
+    description: {
+      vi: 'tạo tệp mẫu để điền (tiêu đề tiếng Việt)',
+      en: 'write ready-to-fill templates (Vietnamese headers)',
+    },
+    examples: [
+      {
+        run: 'ntm init assessment --set B04 --xlsx',
+        note: { vi: 'phiếu chấm mật ong', en: 'honey scoring sheet' },
+      },
+    ],
+  });
+  leaf(ctx, init, 'assessment', {
+    description: {
+      vi: 'mẫu phiếu đánh giá sản phẩm OCOP cho một bộ sản phẩm (B01…B26)',
+      en: 'OCOP assessment template for one product set (B01…B26)',
+    },
+    examples: [
+      {
+        run: 'ntm init assessment --set B04 --xlsx',
+        note: { vi: 'ghi phieu-B04.xlsx', en: 'writes phieu-B04.xlsx' },
+      },
+      {
+        run: 'ntm init assessment --set B09 --out nuoc-mam.json',
+        note: { vi: 'mẫu JSON', en: 'JSON template' },
+      },
+    ],
+  })
+    .requiredOption(
+      '--set <code>',
+      ctx.t({
+        vi: 'mã bộ sản phẩm, ví dụ B04 (tìm bằng: ntm ocop find)',
+        en: 'product set code, e.g. B04 (find it with: ntm ocop find)',
+      }),
+    )
+    .option(
+      '--xlsx',
+      ctx.t({ vi: 'ghi tệp Excel thay vì JSON', en: 'write an Excel file instead of JSON' }),
+    )
+    .option('--out <file>', ctx.t({ vi: 'tên tệp ghi ra', en: 'file to write' }))
+    .option('--force', ctx.t({ vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }))
+    .action(async (opts: InitOptions & { set: string }) => {
+      const code = opts.set.trim().toUpperCase();
+      const rubric = Object.hasOwn(QD26_RUBRICS, code) ? QD26_RUBRICS[code] : undefined;
+      if (rubric === undefined) {
+        inputFail('cli/unknown-set', {
+          vi: `không có bộ sản phẩm "${opts.set}" (B01…B26)`,
+          en: `no product set "${opts.set}" (B01…B26)`,
+        });
+      }
+      const leaves = leafCriteria(rubric);
+      const force = opts.force === true ? { force: true } : {};
+      if (opts.xlsx === true) {
+        const out = opts.out ?? `phieu-${code}.xlsx`;
+        const infoValues: Record<string, string> = { productSet: code, kind: 'lần đầu' };
+        await writeXlsx(
+          out,
+          [
+            {
+              name: ASSESSMENT_SHEETS.info,
+              columns: [
+                { header: 'Mục', width: 22 },
+                { header: 'Giá trị', width: 50 },
+              ],
+              rows: INFO_FIELDS.map(([label, key]) => [label, infoValues[key] ?? null]),
+            },
+            {
+              name: ASSESSMENT_SHEETS.answers,
+              columns: [
+                { header: 'Phần', width: 6 },
+                { header: 'Mã tiêu chí', width: 12 },
+                { header: 'Nội dung', width: 40 },
+                { header: 'Các lựa chọn', width: 70 },
+                { header: 'Điểm tối đa', width: 10 },
+                { header: 'Trả lời', width: 10 },
+              ],
+              rows: leaves.map((l) => [
+                l.part,
+                l.criterion.code,
+                l.criterion.title,
+                optionsText(l.criterion),
+                l.criterion.maxPoints,
+                null,
+              ]),
+            },
+            {
+              name: ASSESSMENT_SHEETS.disqualifiers,
+              columns: [
+                { header: 'Mã', width: 10 },
+                { header: 'Nội dung', width: 80 },
+                { header: 'Vi phạm', width: 10 },
+              ],
+              rows: rubric.disqualifiers.map((d) => [d.id, d.text, 'không']),
+            },
+            {
+              name: 'Hướng dẫn',
+              columns: [{ header: 'Hướng dẫn / Instructions', width: 110 }],
+              rows: [
+                [`${rubric.id}: ${rubric.title} (${rubric.basis.number})`],
+                [
+                  'Cột "Trả lời": ghi số thứ tự lựa chọn (1, 2, 3…); tiêu chí có/không ghi "có" hoặc "không"; tiêu chí có trường hợp ghi chữ + số (a1, b2).',
+                ],
+                [
+                  '"Answer" column: the option number (1, 2, 3…); yes/no criteria "có"/"không"; criteria with cases letter + number (a1, b2).',
+                ],
+                [
+                  'Ngày nộp hồ sơ: dd/mm/yyyy hoặc ô ngày của Excel. Loại đánh giá: lần đầu, nâng hạng, đánh giá lại.',
+                ],
+                ['Chấm điểm / Score: ntm ocop score <tệp này>'],
+              ],
+            },
+          ],
+          force,
+        );
+        ctx.print(
+          ctx.t({
+            vi: `Đã ghi ${out} (${leaves.length} tiêu chí)`,
+            en: `Wrote ${out} (${leaves.length} criteria)`,
+          }),
+        );
+        return;
+      }
+      const out = opts.out ?? `phieu-${code}.json`;
+      const template = {
+        product: { name: '', producer: '' },
+        productSet: code,
+        rubric: rubric.id,
+        submittedOn: '',
+        kind: 'first',
+        criteria: Object.fromEntries(leaves.map((l) => [l.criterion.code, null])),
+        disqualifiers: [],
+      };
+      await writeOutput(out, `${JSON.stringify(template, null, 2)}\n`, force);
+      ctx.print(
+        ctx.t({
+          vi: `Đã ghi ${out} (${leaves.length} tiêu chí; thay null bằng chỉ số lựa chọn tính từ 0, true/false, hoặc {"case": "a", "option": 0})`,
+          en: `Wrote ${out} (${leaves.length} criteria; replace null with the 0-based option index, true/false, or {"case": "a", "option": 0})`,
+        }),
+      );
+    });
+  return init;
+}

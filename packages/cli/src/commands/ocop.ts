@@ -1,0 +1,266 @@
+import type { OcopRubric } from '@ntm/domain';
+import { resolveRubric, scoreAssessment, scoreParts } from '@ntm/ocop-scoring';
+import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
+import { Option } from 'commander';
+import { inputFail } from '../cli-error.js';
+import { type Command, type Ctx, formatOption, group, leaf } from '../context.js';
+import { renderTable } from '../output/table.js';
+import { writeXlsx } from '../output/write-xlsx.js';
+import { dateArg } from './args.js';
+import { readAssessment } from './ocop-assessment-file.js';
+
+/**
+ * `ntm ocop …`: score an assessment, find a product set.
+ *
+ * @example
+ * ```ts
+ * registerOcop(ctx, program);
+ * ```
+ */
+export function registerOcop(ctx: Ctx, program: Command): Command {
+  const ocop = group(ctx, program, 'ocop', {
+    description: {
+      vi: 'Chương trình OCOP: chấm điểm, tra cứu bộ sản phẩm',
+      en: 'OCOP programme: scoring, product sets',
+    },
+    examples: [
+      {
+        run: 'ntm ocop score phieu.xlsx',
+        note: { vi: 'chấm điểm một phiếu', en: 'score one assessment' },
+      },
+    ],
+  });
+
+  leaf(ctx, ocop, 'score <assessment>', {
+    description: {
+      vi: 'chấm điểm phiếu đánh giá sản phẩm OCOP (.json hoặc .xlsx): tổng điểm, hạng sao, trạng thái, chi tiết',
+      en: 'score an OCOP assessment (.json or .xlsx): total, stars, status and trace',
+    },
+    examples: [
+      {
+        run: 'ntm ocop score examples/cli-tour/data/mat-ong.json',
+        note: { vi: 'in bảng kết quả', en: 'print the result table' },
+      },
+      {
+        run: 'ntm ocop score phieu.xlsx --format xlsx --out ket-qua.xlsx',
+        note: { vi: 'ghi kết quả ra Excel', en: 'write the result to Excel' },
+      },
+    ],
+  })
+    .option(
+      '--date <date>',
+      ctx.t({
+        vi: 'ngày nộp hồ sơ (thay cho ngày trong tệp), YYYY-MM-DD hoặc dd/mm/yyyy',
+        en: 'submission date (overrides the file), YYYY-MM-DD or dd/mm/yyyy',
+      }),
+      dateArg(ctx),
+    )
+    .addOption(
+      new Option(
+        '--marker-policy <policy>',
+        ctx.t({
+          vi: 'khi không đạt yêu cầu tối thiểu theo sao: cap (hạ sao) hoặc reject (loại)',
+          en: 'when a per-star minimum fails: cap (lower the stars) or reject',
+        }),
+      ).choices(['cap', 'reject']),
+    )
+    .addOption(formatOption(ctx, ['table', 'json', 'xlsx']))
+    .option(
+      '--out <file>',
+      ctx.t({ vi: 'tệp kết quả (với --format xlsx)', en: 'output file (with --format xlsx)' }),
+    )
+    .option('--force', ctx.t({ vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }))
+    .action(
+      async (
+        file: string,
+        opts: {
+          date?: string;
+          markerPolicy?: 'cap' | 'reject';
+          format: string;
+          out?: string;
+          force?: boolean;
+        },
+      ) => {
+        const input = await readAssessment(file);
+        const submittedOn = opts.date ?? input.assessment.submittedOn;
+        if (input.parts !== undefined) {
+          const result = scoreParts(input.parts, submittedOn);
+          if (opts.format === 'json') {
+            ctx.print(
+              JSON.stringify(
+                { product: input.assessment.product, submittedOn, ...result },
+                null,
+                2,
+              ),
+            );
+            return;
+          }
+          ctx.print(
+            `${ctx.t({ vi: 'Sản phẩm', en: 'Product' })}: ${input.assessment.product.name}`,
+          );
+          ctx.print(JSON.stringify(result, null, 2));
+          return;
+        }
+        const resolution = resolveRubric(input.assessment.productSet, {
+          submittedOn,
+          kind: input.assessment.kind,
+          rubrics: QD26_RUBRICS,
+        });
+        const rubric: OcopRubric | undefined = resolution.rubric;
+        if (rubric === undefined) {
+          inputFail(
+            'cli/ocop-no-sheet',
+            {
+              vi: `${resolution.reason.vi}; phiếu chấm chi tiết của văn bản này không có trong bộ dữ liệu — hãy ghi điểm từng phần "parts": {"A": …, "B": …, "C": …} trong tệp JSON`,
+              en: `${resolution.reason.en}; the detailed sheets of that decision are not in the dataset — give part totals "parts": {"A": …, "B": …, "C": …} in a JSON file`,
+            },
+            { file },
+          );
+        }
+        const result = scoreAssessment(
+          rubric,
+          input.assessment,
+          opts.markerPolicy === undefined ? {} : { markerPolicy: opts.markerPolicy },
+        );
+        if (opts.format === 'json') {
+          ctx.print(
+            JSON.stringify(
+              {
+                product: input.assessment.product,
+                submittedOn,
+                resolution: { version: resolution.version.id, reason: resolution.reason },
+                ...result,
+              },
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        const statusText = {
+          rated: { vi: 'được xếp hạng', en: 'rated' },
+          disqualified: { vi: 'bị loại', en: 'disqualified' },
+          'below-threshold': {
+            vi: 'dưới ngưỡng công nhận',
+            en: 'below the certification threshold',
+          },
+        }[result.status];
+        const summary: [string, string][] = [
+          [ctx.t({ vi: 'Sản phẩm', en: 'Product' }), input.assessment.product.name],
+          [ctx.t({ vi: 'Phiếu chấm', en: 'Sheet' }), `${rubric.id} — ${rubric.title}`],
+          [ctx.t({ vi: 'Căn cứ', en: 'Basis' }), ctx.t(resolution.reason)],
+          ['A / B / C', `${result.parts.A} / ${result.parts.B} / ${result.parts.C}`],
+          [ctx.t({ vi: 'Tổng điểm', en: 'Total' }), ctx.t(result.display)],
+          [
+            ctx.t({ vi: 'Hạng sao', en: 'Stars' }),
+            result.stars === null ? '—' : `${'★'.repeat(result.stars)} (${result.stars})`,
+          ],
+          [ctx.t({ vi: 'Trạng thái', en: 'Status' }), ctx.t(statusText)],
+          [
+            ctx.t({ vi: 'Được công nhận', en: 'Certifiable' }),
+            result.certifiable ? ctx.t({ vi: 'có', en: 'yes' }) : ctx.t({ vi: 'không', en: 'no' }),
+          ],
+          [ctx.t({ vi: 'Lý do', en: 'Reason' }), ctx.t(result.decision.reason)],
+        ];
+        for (const d of result.disqualifiedBy)
+          summary.push([ctx.t({ vi: 'Điều kiện loại', en: 'Disqualifier' }), `${d.id}: ${d.text}`]);
+        const traceRows = result.trace.map((e) => [
+          e.criterion,
+          e.title,
+          e.optionText ?? '—',
+          e.points,
+          e.maxPoints,
+          e.markers.map((m) => `${m.stars}★≥${m.minPoints}${m.met ? '✓' : '✗'}`).join(' '),
+        ]);
+        const traceHead = [
+          ctx.t({ vi: 'Mã', en: 'Code' }),
+          ctx.t({ vi: 'Tiêu chí', en: 'Criterion' }),
+          ctx.t({ vi: 'Lựa chọn', en: 'Option' }),
+          ctx.t({ vi: 'Điểm', en: 'Points' }),
+          ctx.t({ vi: 'Tối đa', en: 'Max' }),
+          ctx.t({ vi: 'Dấu sao', en: 'Star minima' }),
+        ];
+        if (opts.format === 'xlsx') {
+          const out = opts.out ?? `${file.replace(/\.(json|xlsx)$/i, '')}.ket-qua.xlsx`;
+          await writeXlsx(
+            out,
+            [
+              {
+                name: ctx.t({ vi: 'Kết quả', en: 'Result' }),
+                columns: [
+                  { header: ctx.t({ vi: 'Mục', en: 'Item' }), width: 24 },
+                  { header: ctx.t({ vi: 'Giá trị', en: 'Value' }), width: 80 },
+                ],
+                rows: summary,
+              },
+              {
+                name: ctx.t({ vi: 'Chi tiết', en: 'Trace' }),
+                columns: traceHead.map((h, i) => ({
+                  header: h,
+                  width: [8, 40, 60, 8, 8, 20][i] ?? 12,
+                })),
+                rows: traceRows,
+              },
+            ],
+            opts.force === true ? { force: true } : {},
+          );
+          ctx.print(ctx.t({ vi: `Đã ghi ${out}`, en: `Wrote ${out}` }));
+          return;
+        }
+        ctx.print(
+          renderTable(
+            [ctx.t({ vi: 'Mục', en: 'Item' }), ctx.t({ vi: 'Giá trị', en: 'Value' })],
+            summary,
+          ),
+        );
+        ctx.print(renderTable(traceHead, traceRows));
+      },
+    );
+
+  leaf(ctx, ocop, 'find <words>', {
+    description: {
+      vi: 'tìm bộ sản phẩm OCOP (QĐ 26/2026) theo từ thông dụng',
+      en: 'find the OCOP product set (QĐ 26/2026) from everyday words',
+    },
+    examples: [
+      { run: 'ntm ocop find "mật ong bạc hà"', note: { vi: 'ra B04', en: 'gives B04' } },
+      {
+        run: 'ntm ocop find "nuoc mam" --format json',
+        note: { vi: 'không dấu cũng được', en: 'diacritics optional' },
+      },
+    ],
+  })
+    .addOption(formatOption(ctx, ['table', 'json']))
+    .action((words: string, opts: { format: string }) => {
+      const set = findProductSet(words);
+      if (set === undefined) {
+        inputFail('cli/no-product-set', {
+          vi: `không tìm thấy bộ sản phẩm cho "${words}"`,
+          en: `no product set found for "${words}"`,
+        });
+      }
+      if (opts.format === 'json') {
+        ctx.print(JSON.stringify(set, null, 2));
+        return;
+      }
+      const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
+      ctx.print(
+        renderTable(
+          [ctx.t({ vi: 'Mục', en: 'Item' }), ctx.t({ vi: 'Giá trị', en: 'Value' })],
+          [
+            [ctx.t({ vi: 'Mã bộ', en: 'Set code' }), set.code],
+            [ctx.t({ vi: 'Tên', en: 'Name' }), ctx.t(set.name)],
+            [
+              ctx.t({ vi: 'Ngành / nhóm', en: 'Sector / group' }),
+              `${set.sector} / ${set.group}${set.subgroup ? ` / ${set.subgroup}` : ''}`,
+            ],
+            [
+              ctx.t({ vi: 'Phiếu chấm', en: 'Sheet' }),
+              rubric ? `${rubric.id} (${rubric.basis.number})` : '—',
+            ],
+          ],
+        ),
+      );
+    });
+  return ocop;
+}
