@@ -1,0 +1,384 @@
+import type { OcopAnswer, OcopRubric } from '@ntm/domain';
+import { isDomainError } from '@ntm/domain/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extremeAnswers, leaves } from '../../test/answers.js';
+import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
+import { QD26_2026_B16 } from '../data/rubrics/qd26-b16.js';
+import { QD26_2026_B26 } from '../data/rubrics/qd26-b26.js';
+import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { scoreAssessment } from './score-assessment.js';
+import { starsForTotal } from './stars.js';
+
+/*
+ * Worst attainable parts per sheet, counted by hand-checked script from the reference text (Appendix A): the lowest
+ * option of every criterion, 0 for yes/no criteria, the lowest option of either case.
+ */
+const WORST: Record<string, [number, number, number]> = {
+  B01: [9, 1, 5],
+  B02: [9, 1, 6],
+  B03: [9, 1, 6],
+  B04: [9, 1, 5],
+  B05: [9, 1, 5],
+  B06: [9, 1, 5],
+  B07: [9, 1, 6],
+  B08: [10, 1, 5],
+  B09: [9, 1, 5],
+  B10: [9, 1, 5],
+  B11: [8, 1, 5],
+  B12: [8, 1, 5],
+  B13: [8, 1, 5],
+  B14: [9, 1, 4],
+  B15: [9, 1, 4],
+  B16: [9, 1, 4],
+  B17: [9, 1, 4],
+  B18: [8, 1, 6],
+  B19: [8, 1, 3],
+  B20: [8, 1, 4],
+  B21: [9, 1, 4],
+  B22: [9, 1, 4],
+  B23: [9, 1, 7],
+  B24: [9, 1, 7],
+  B25: [9, 1, 5],
+  B26: [11, 8, 12],
+};
+
+const sheets = Object.entries(QD26_RUBRICS);
+
+function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] }[] {
+  try {
+    run();
+  } catch (error) {
+    if (isDomainError(error)) return error.issues.map((i) => ({ code: i.code, path: i.path }));
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('scoreAssessment: golden best and worst answers per sheet', () => {
+  it.each(sheets)('%s: best answers score 40 + 25 + 35 = 100 → 5★, certifiable', (_, rubric) => {
+    const r = scoreAssessment(rubric, { criteria: extremeAnswers(rubric, true) });
+    expect(r).toMatchObject({
+      total: 100,
+      parts: { A: 40, B: 25, C: 35 },
+      stars: 5,
+      status: 'rated',
+      certifiable: true,
+    });
+    expect(r.decision.failedMinimums).toEqual([]);
+    expect(r.rubric.id).toBe(rubric.id);
+    expect(r.trace).toHaveLength(leaves(rubric).length);
+  });
+
+  it.each(sheets)(
+    '%s: worst answers score the hand-counted minimum and are never certifiable',
+    (code, rubric) => {
+      const r = scoreAssessment(rubric, { criteria: extremeAnswers(rubric, false) });
+      const [A, B, C] = WORST[code] ?? [0, 0, 0];
+      expect(r.parts).toEqual({ A, B, C });
+      expect(r.total).toBe(A + B + C);
+      expect(r.certifiable).toBe(false);
+      expect(r.stars === null || r.stars <= 2).toBe(true);
+    },
+  );
+});
+
+/*
+ * A realistic product worked by hand from the B04 sheet text (Appendix A, QĐ26-B04): a cooperative's mint honey.
+ * Option indexes are 0-based in sheet order.
+ */
+const honey: Record<string, OcopAnswer> = {
+  // A — 1. Tổ chức sản xuất: 3 + 1 + 2 + 2 + 2 + 1 + 0 = 11
+  '1.1': 2, // từ 75% đến 100% → 3
+  '1.2': 1, // VietGAP → 1
+  '1.3': 1, // máy móc → 2
+  '1.4': 1, // quy mô trung bình → 2
+  '1.5': 2, // hợp đồng trên 75% → 2 (4★ minimum)
+  '1.6': 0, // hồ sơ môi trường → 1 (4★ minimum)
+  '1.7': 0, // không → 0
+  // 2. Phát triển sản phẩm: 3 + 2 + 2 + 0 = 7
+  '2.1': 2, // đặc trưng của tỉnh, chỉ dẫn địa lý → 3
+  '2.2': 2, // bao bì đẹp → 2 (3★ minimum)
+  '2.3': 1, // nhãn + câu chuyện, no electronic traceability → 2 (4★ needs 3)
+  '2.4': false, // no bilingual label → 0
+  // 3. Sức mạnh cộng đồng: 3 + 1 + 3 + 2 + 2 = 11  → A = 29
+  '3.1': 2, // HTX → 3
+  '3.2': 1, // H'Mông woman as legal representative → 1
+  '3.3': 2, // ≥ 75% local labour → 3
+  '3.4': 1, // HTX xếp loại khá → 2
+  '3.5': 1, // trademark + geographical indication → 2
+  // B — 4. Tiếp thị: 3 + 1 + 3 = 7
+  '4.1': 2, // ≥ 5 agents outside the commune → 3
+  '4.2': 1, // one person in charge → 1
+  '4.3': 3, // > 3 activities, website, out-of-province fairs → 3
+  // 5. Câu chuyện: 3 + 1 + 3 = 7  → B = 14
+  '5.1': 3, // story on leaflet and website → 3 (4★ needs 5)
+  '5.2': 1, // ngắn gọn, xúc tích → 1
+  '5.3': 2, // traditional, local culture → 3
+  // C — 6. Cảm quan: 2 + 2 + 2 + 3 = 9
+  '6.1': 2,
+  '6.2': 2,
+  '6.3': 2,
+  '6.4': 3,
+  '7': 2, // > 2 nutrition indicators → 3 (the transcript's "13" corrected)
+  '8': 2, // độc đáo → 3
+  '9': 1, // công bố + TCVN → 4
+  '10': 0, // food-safety certificate only → 1 (4★ needs 3)
+  '11': 1, // detailed instructions → 2
+  '12': 0, // ASEAN → 1  → C = 9 + 3 + 3 + 4 + 1 + 2 + 1 = 23
+};
+
+describe('scoreAssessment: B04 honey worked by hand', () => {
+  it('scores 29 + 14 + 23 = 66 → 3★, all 3★ minima met', () => {
+    const r = scoreAssessment(QD26_2026_B04, {
+      rubric: 'QD26_2026-B04',
+      criteria: honey,
+      disqualifiers: [],
+    });
+    expect(r).toMatchObject({
+      total: 66,
+      parts: { A: 29, B: 14, C: 23 },
+      stars: 3,
+      status: 'rated',
+      certifiable: true,
+    });
+    expect(r.display.vi).toBe('66,00');
+    const t51 = r.trace.find((t) => t.criterion === '5.1');
+    expect(t51).toMatchObject({ option: 3, points: 3, maxPoints: 5 });
+    expect(t51?.markers).toEqual([{ stars: 4, minPoints: 5, points: 3, met: false }]);
+    expect(t51?.reason.vi).toContain('Phương án 4');
+  });
+
+  it('at 71 points (4★ band) with the 4★ minima 2.3, 5.1 and 10 unmet: cap → 3★, reject → not rated', () => {
+    const better = { ...honey, '1.7': 1, '2.4': true, '4.2': 3, '12': 1 }; // +1 +1 +2 +1
+    const capped = scoreAssessment(QD26_2026_B04, { criteria: better });
+    expect(capped.total).toBe(71);
+    expect(capped.decision.bandStars).toBe(4);
+    expect(capped.decision.failedMinimums.map((f) => f.criterion)).toEqual(['2.3', '5.1', '10']);
+    expect(capped).toMatchObject({ stars: 3, status: 'rated', certifiable: true });
+    expect(capped.decision.reason.en).toContain("policy 'cap'");
+    const rejected = scoreAssessment(
+      QD26_2026_B04,
+      { criteria: better },
+      { markerPolicy: 'reject' },
+    );
+    expect(rejected).toMatchObject({
+      total: 71,
+      stars: null,
+      status: 'below-threshold',
+      certifiable: false,
+    });
+  });
+
+  it('a failed 3★ minimum caps a 3★-band product at 2★ (not certifiable)', () => {
+    const r = scoreAssessment(QD26_2026_B04, { criteria: { ...honey, '2.2': 1 } }); // 2.2 needs ≥ 2 for 3★
+    expect(r).toMatchObject({ total: 65, stars: 2, status: 'below-threshold', certifiable: false });
+  });
+
+  it('a reported disqualifier gives no stars; unanswered criteria are then allowed', () => {
+    const { '6.2': _a, '6.3': _b, ...stopped } = honey;
+    const r = scoreAssessment(QD26_2026_B04, { criteria: stopped, disqualifiers: ['6.1'] });
+    expect(r).toMatchObject({ status: 'disqualified', stars: null, certifiable: false });
+    expect(r.disqualifiedBy).toEqual([
+      expect.objectContaining({ id: '6.1', effect: 'not-evaluated', detected: 'reported' }),
+    ]);
+    expect(r.trace.find((t) => t.criterion === '6.2')).toMatchObject({ answer: null, points: 0 });
+  });
+});
+
+describe('scoreAssessment: special criteria', () => {
+  it('B16: a 0 on any sensory criterion 6.1–6.4 stops the evaluation automatically', () => {
+    const criteria = { ...extremeAnswers(QD26_2026_B16, true), '6.2': 0 };
+    const r = scoreAssessment(QD26_2026_B16, { criteria });
+    expect(r.total).toBe(97);
+    expect(r).toMatchObject({ status: 'disqualified', stars: null });
+    expect(r.disqualifiedBy[0]).toMatchObject({ id: '6.4', detected: 'automatic' });
+  });
+
+  it('B26: alternative cases score within the chosen case', () => {
+    const best = extremeAnswers(QD26_2026_B26, true);
+    const caseB = scoreAssessment(QD26_2026_B26, {
+      criteria: { ...best, '8': { case: 'b', option: 0 } },
+    });
+    expect(caseB.total).toBe(98);
+    expect(caseB.trace.find((t) => t.criterion === '8')).toMatchObject({
+      case: 'b',
+      option: 0,
+      points: 1,
+    });
+    const issues = errorOf(() =>
+      scoreAssessment(QD26_2026_B26, { criteria: { ...best, '8': { case: 'a', option: 2 } } }),
+    );
+    expect(issues).toEqual([{ code: 'ocop/invalid-option', path: ['criteria', '8', 'option'] }]);
+    expect(
+      errorOf(() => scoreAssessment(QD26_2026_B26, { criteria: { ...best, '9': 1 } }))[0]?.code,
+    ).toBe('ocop/invalid-case');
+  });
+});
+
+describe('scoreAssessment: invalid answers throw a DomainError with the path', () => {
+  const best = extremeAnswers(QD26_2026_B04, true);
+  it.each<[string, () => unknown, string, (string | number)[]]>([
+    [
+      'unknown criterion',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '13': 1 } }),
+      'ocop/unknown-criterion',
+      ['criteria', '13'],
+    ],
+    [
+      'missing answer',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '3.3': undefined as never } }),
+      'ocop/invalid-answer-type',
+      ['criteria', '3.3'],
+    ],
+    [
+      'option not in the criterion',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': 3 } }),
+      'ocop/invalid-option',
+      ['criteria', '1.1'],
+    ],
+    [
+      'fractional option',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': 1.5 } }),
+      'ocop/invalid-option',
+      ['criteria', '1.1'],
+    ],
+    [
+      'boolean for a choice',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': true } }),
+      'ocop/invalid-answer-type',
+      ['criteria', '1.1'],
+    ],
+    [
+      'index for a yes/no',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '2.4': 1 } }),
+      'ocop/invalid-answer-type',
+      ['criteria', '2.4'],
+    ],
+    [
+      'answers for another sheet',
+      () => scoreAssessment(QD26_2026_B04, { rubric: 'QD26_2026-B05', criteria: best }),
+      'ocop/rubric-mismatch',
+      ['rubric'],
+    ],
+    [
+      'unknown disqualifier',
+      () => scoreAssessment(QD26_2026_B04, { criteria: best, disqualifiers: ['1.1'] }),
+      'ocop/unknown-disqualifier',
+      ['disqualifiers', 0],
+    ],
+    [
+      'bad marker policy',
+      () => scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: 'soft' as never }),
+      'ocop/invalid-marker-policy',
+      ['options', 'markerPolicy'],
+    ],
+    [
+      '"__proto__" as a code',
+      () =>
+        scoreAssessment(QD26_2026_B04, {
+          criteria: { ...best, ...JSON.parse('{"__proto__": 1}') },
+        }),
+      'ocop/unknown-criterion',
+      ['criteria', '__proto__'],
+    ],
+  ])('%s', (_, run, code, path) => {
+    expect(errorOf(run)).toContainEqual({ code, path });
+  });
+
+  it('reports every missing answer at once, and answers from another sheet as unknown or missing', () => {
+    const { '1.1': _x, '2.2': _y, ...partial } = best;
+    const issues = errorOf(() => scoreAssessment(QD26_2026_B04, { criteria: partial }));
+    expect(issues).toEqual([
+      { code: 'ocop/missing-answer', path: ['criteria', '1.1'] },
+      { code: 'ocop/missing-answer', path: ['criteria', '2.2'] },
+    ]);
+    const b26 = errorOf(() =>
+      scoreAssessment(QD26_2026_B04, { criteria: extremeAnswers(QD26_2026_B26, true) }),
+    );
+    expect(b26.length).toBeGreaterThan(5);
+  });
+
+  it('rejects a group code (answer sub-criteria 6.1.1, 6.1.2 instead of 6.1)', () => {
+    const rubric = QD26_RUBRICS.B11 as OcopRubric;
+    expect(
+      errorOf(() =>
+        scoreAssessment(rubric, { criteria: { ...extremeAnswers(rubric, true), '6.1': 1 } }),
+      ),
+    ).toEqual([{ code: 'ocop/unknown-criterion', path: ['criteria', '6.1'] }]);
+  });
+});
+
+/** Random valid answers for a sheet: a choice per leaf criterion, drawn from its option indexes. */
+function answersFor(rubric: OcopRubric): fc.Arbitrary<Record<string, OcopAnswer>> {
+  const fields: Record<string, fc.Arbitrary<OcopAnswer>> = {};
+  for (const { criterion: c } of leaves(rubric)) {
+    if (c.kind === 'yes-no') fields[c.code] = fc.boolean();
+    else if (c.kind === 'choice') fields[c.code] = fc.nat({ max: c.options.length - 1 });
+    else
+      fields[c.code] = fc.oneof(
+        ...c.cases.map((k) =>
+          fc.record({ case: fc.constant(k.id), option: fc.nat({ max: k.options.length - 1 }) }),
+        ),
+      );
+  }
+  return fc.record(fields);
+}
+
+const anySheet = fc
+  .constantFrom(...sheets.map(([, r]) => r))
+  .chain((rubric) => fc.tuple(fc.constant(rubric), answersFor(rubric)));
+
+describe('scoreAssessment: properties over all sheets', () => {
+  it('total = A + B + C, 0 ≤ total ≤ 100, each part within its cap, trace sums to the total', () => {
+    fc.assert(
+      fc.property(anySheet, ([rubric, criteria]) => {
+        const r = scoreAssessment(rubric, { criteria });
+        expect(r.total).toBe(r.parts.A + r.parts.B + r.parts.C);
+        expect(r.total).toBeGreaterThanOrEqual(0);
+        expect(r.total).toBeLessThanOrEqual(100);
+        expect(r.parts.A).toBeLessThanOrEqual(40);
+        expect(r.parts.B).toBeLessThanOrEqual(25);
+        expect(r.parts.C).toBeLessThanOrEqual(35);
+        expect(r.trace.reduce((sum, t) => sum + t.points, 0)).toBe(r.total);
+      }),
+    );
+  });
+
+  it('a better option never lowers the total', () => {
+    fc.assert(
+      fc.property(anySheet, fc.nat(), ([rubric, criteria], pick) => {
+        const all = leaves(rubric).filter((l) => l.criterion.kind === 'choice');
+        const target = all[pick % all.length]?.criterion;
+        if (target?.kind !== 'choice') return;
+        const before = scoreAssessment(rubric, { criteria });
+        const current = target.options[criteria[target.code] as number]?.points ?? 0;
+        for (const [i, o] of target.options.entries()) {
+          if (o.points < current) continue;
+          const after = scoreAssessment(rubric, { criteria: { ...criteria, [target.code]: i } });
+          expect(after.total).toBeGreaterThanOrEqual(before.total);
+        }
+      }),
+    );
+  });
+
+  it('when no minimum fails, the stars are the band of the total (so monotone in the total)', () => {
+    fc.assert(
+      fc.property(anySheet, ([rubric, criteria]) => {
+        const r = scoreAssessment(rubric, { criteria });
+        if (r.status === 'disqualified' || r.decision.failedMinimums.length > 0) return;
+        expect(r.stars).toBe(starsForTotal(r.total, 'QD26_2026').stars);
+      }),
+    );
+  });
+
+  it('stars never exceed the band, and the cap policy never awards more than the band', () => {
+    fc.assert(
+      fc.property(anySheet, ([rubric, criteria]) => {
+        const r = scoreAssessment(rubric, { criteria });
+        if (r.stars !== null) expect(r.stars).toBeLessThanOrEqual(r.decision.bandStars);
+        expect(r.certifiable).toBe(r.status === 'rated');
+      }),
+    );
+  });
+});

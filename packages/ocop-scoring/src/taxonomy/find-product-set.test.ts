@@ -1,0 +1,66 @@
+import { isDomainError } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
+import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { OCOP_TAXONOMY } from '../data/taxonomy.js';
+import { findProductSet } from './find-product-set.js';
+
+describe('OCOP_TAXONOMY (QĐ 26/2026 Phụ lục I)', () => {
+  it('has 6 sectors, 17 groups and 26 product sets, each in an existing group and sector', () => {
+    expect(OCOP_TAXONOMY.sectors).toHaveLength(6);
+    expect(OCOP_TAXONOMY.groups).toHaveLength(17);
+    expect(OCOP_TAXONOMY.productSets).toHaveLength(26);
+    const groups = new Set(OCOP_TAXONOMY.groups.map((g) => g.code));
+    const sectors = new Set(OCOP_TAXONOMY.sectors.map((s) => s.code));
+    for (const set of OCOP_TAXONOMY.productSets) {
+      expect(groups.has(set.group)).toBe(true);
+      expect(sectors.has(set.sector)).toBe(true);
+      expect(set.group.startsWith(`${set.sector}.`)).toBe(true);
+    }
+  });
+
+  it('has one scoring sheet per product set, with the same code', () => {
+    expect(OCOP_TAXONOMY.productSets.map((s) => s.code)).toEqual(Object.keys(QD26_RUBRICS));
+  });
+
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(OCOP_TAXONOMY.productSets[0]?.keywords)).toBe(true);
+  });
+});
+
+describe('findProductSet', () => {
+  it.each([
+    ['mật ong', 'B04'],
+    ['Mật ong bạc hà Mèo Vạc', 'B04'],
+    ['nước mắm', 'B09'],
+    ['NUOC MAM PHU QUOC', 'B09'],
+    ['du lịch cộng đồng', 'B26'],
+    ['homestay du lich sinh thai', 'B26'],
+    ['chè shan tuyết', 'B11'],
+    ['cà phê', 'B13'],
+    ['rượu trắng', 'B14'],
+    ['gạo ST25', 'B03'],
+    ['tinh dầu quế', 'B20'],
+    ['b21', 'B21'],
+  ])('finds %s → %s', (query, code) => {
+    expect(findProductSet(query)?.code).toBe(code);
+  });
+
+  it('ignores tone marks written in decomposed form (NFD)', () => {
+    expect(findProductSet('mật ong'.normalize('NFD'))?.code).toBe('B04');
+  });
+
+  it('returns undefined when nothing matches, and for blank input', () => {
+    expect(findProductSet('xe máy')).toBeUndefined();
+    expect(findProductSet('   ')).toBeUndefined();
+  });
+
+  it('rejects a non-string with a DomainError', () => {
+    expect.assertions(2);
+    try {
+      findProductSet(42 as unknown as string);
+    } catch (error) {
+      expect(isDomainError(error)).toBe(true);
+      if (isDomainError(error)) expect(error.issues[0]?.code).toBe('ocop/invalid-query');
+    }
+  });
+});
