@@ -1,5 +1,8 @@
 /**
+ * `@ntm/deadlines/ics`: calendar export. {@link toICS} writes deadlines as an iCalendar (RFC 5545) file
+ * for Google Calendar, Outlook and Apple Calendar.
+ *
  * @packageDocumentation
  */
-/** Version of the data and rules in this entry, for diagnostics. */
-export const ENTRY = 'ics';
+export type { IcsAlarm, IcsEvent, ToIcsOptions } from './ics/to-ics.js';
+export { toICS } from './ics/to-ics.js';

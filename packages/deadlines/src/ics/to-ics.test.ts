@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { foldLine, hasControlCharacter, utf8ByteLength } from './fold-line.js';
+import { toICS } from './to-ics.js';
+
+const stamp = '2022-07-26T08:30:00Z';
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return { calendar, events: calendar.getAllSubcomponents('vevent') };
+}
+
+describe('toICS', () => {
+  const ics = toICS(
+    [
+      {
+        date: '2022-08-04',
+        summary:
+          'Gửi kế hoạch MTQG xây dựng nông thôn mới giai đoạn 2022-2025 về UBND huyện; phân công nhiệm vụ, BCĐ',
+        description:
+          'Công văn /UBND-NN ngày 26/7/2022\n"trước ngày 05/08/2022" → hết ngày 04/08/2022',
+        location: 'Phòng Nông nghiệp và Phát triển nông thôn, huyện Tuần Giáo',
+        categories: ['NTM', 'Tuần Giáo'],
+      },
+      {
+        date: '2022-10-01',
+        endDate: '2022-10-31',
+        summary: 'Đánh giá sản phẩm OCOP cấp huyện',
+        alarm: null,
+      },
+    ],
+    { stamp, calendarName: 'Tuần Giáo — NTM/OCOP 2022', alarm: { daysBefore: 3 } },
+  );
+
+  it('parses back with ical.js into all-day events with the same text', () => {
+    const { calendar, events } = parse(ics);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Tuần Giáo — NTM/OCOP 2022');
+    expect(events).toHaveLength(2);
+    const [first, second] = events.map((e) => new ICAL.Event(e));
+    expect(first?.startDate.isDate).toBe(true);
+    expect(first?.startDate.toString()).toBe('2022-08-04');
+    expect(first?.endDate.toString()).toBe('2022-08-05');
+    expect(first?.summary).toBe(
+      'Gửi kế hoạch MTQG xây dựng nông thôn mới giai đoạn 2022-2025 về UBND huyện; phân công nhiệm vụ, BCĐ',
+    );
+    expect(first?.description).toBe(
+      'Công văn /UBND-NN ngày 26/7/2022\n"trước ngày 05/08/2022" → hết ngày 04/08/2022',
+    );
+    expect(first?.location).toBe('Phòng Nông nghiệp và Phát triển nông thôn, huyện Tuần Giáo');
+    expect(events[0]?.getFirstProperty('categories')?.getValues()).toEqual(['NTM', 'Tuần Giáo']);
+    expect(second?.startDate.toString()).toBe('2022-10-01');
+    expect(second?.endDate.toString()).toBe('2022-11-01');
+    expect(events[0]?.getFirstPropertyValue('dtstamp')?.toString()).toBe('2022-07-26T08:30:00Z');
+  });
+
+  it('adds the calendar-wide reminder unless an event turns it off', () => {
+    const { events } = parse(ics);
+    const alarm = events[0]?.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-P3D');
+    expect(events[1]?.getFirstSubcomponent('valarm')).toBeNull();
+  });
+
+  it('uses CRLF, folds lines at 75 octets without splitting a character, and ends with CRLF', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const physical = ics.split('\r\n');
+    expect(physical.some((line) => line.startsWith(' '))).toBe(true);
+    for (const line of physical) expect(utf8ByteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('gives stable UIDs: the same event keeps its UID across exports, repeats get a suffix', () => {
+    const event = { date: '2020-06-30', summary: 'Báo cáo tiến độ tháng 6' };
+    const uidOf = (text: string) => parse(text).events.map((e) => e.getFirstPropertyValue('uid'));
+    const once = uidOf(toICS([event], { stamp: '2020-05-01' }));
+    const again = uidOf(
+      toICS([{ date: '2020-01-01', summary: 'x' }, event], { stamp: '2021-01-01' }),
+    );
+    expect(again[1]).toBe(once[0]);
+    const twice = uidOf(toICS([event, event], { stamp }));
+    expect(new Set(twice).size).toBe(2);
+    expect(String(twice[1])).toMatch(/-2@ntm-sdk$/);
+  });
+
+  it('rejects bad input with errors naming the field', () => {
+    expect(() => toICS([{ date: '2022-02-30', summary: 'x' }], { stamp })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['events', 0, 'date'] })],
+      }),
+    );
+    expect(() =>
+      toICS([{ date: '2022-10-31', endDate: '2022-10-01', summary: 'x' }], { stamp }),
+    ).toThrow(/ics\/end-before-start/);
+    expect(() => toICS([], { stamp: '2022-07-26T25:00:00Z' })).toThrow(/ics\/invalid-stamp/);
+    expect(() => toICS([{ date: '2022-10-01', summary: 'a\u0007b' }], { stamp })).toThrow(
+      /ics\/invalid-text/,
+    );
+    expect(() =>
+      toICS([{ date: '2022-10-01', summary: 'x', alarm: { daysBefore: -1 } }], { stamp }),
+    ).toThrow(/ics\/invalid-alarm/);
+    expect(() => toICS([], { stamp, uidDomain: 'a b' })).toThrow(/ics\/invalid-uid-domain/);
+  });
+});
+
+describe('foldLine (property)', () => {
+  it('unfolds back to the original and never exceeds 75 octets per line', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (value) => {
+        const folded = foldLine(`SUMMARY:${value}`);
+        expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${value}`);
+        for (const line of folded.split('\r\n'))
+          expect(utf8ByteLength(line)).toBeLessThanOrEqual(75);
+      }),
+    );
+  });
+
+  it('any summary round-trips through ical.js', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
+          .filter((s) => !hasControlCharacter(s) && !/[\r\n]/.test(s)),
+        (summary) => {
+          const { events } = parse(toICS([{ date: '2022-10-01', summary }], { stamp }));
+          expect(events[0]?.getFirstPropertyValue('summary')).toBe(summary.normalize('NFC'));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
