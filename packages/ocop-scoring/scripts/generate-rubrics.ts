@@ -466,6 +466,23 @@ function parseMinimumTable(
   return table;
 }
 
+/** QĐ 26/2026, Phụ lục II: the legal basis of one sheet. */
+function basisOf(sheet: string): Record<string, unknown> {
+  return {
+    number: '26/2026/QĐ-TTg',
+    type: 'QĐ',
+    issuer: 'TTg',
+    title: {
+      vi: 'Bộ tiêu chí đánh giá sản phẩm OCOP (kiêm phiếu đánh giá sản phẩm OCOP)',
+      en: 'OCOP product evaluation criteria (and scoring sheet)',
+    },
+    signed: '2026-05-22',
+    effective: '2026-05-22',
+    annex: 'Phụ lục II',
+    sheet,
+  };
+}
+
 function main(): void {
   const markdown = readFileSync(referencePath, 'utf8');
   const sheets = parseSheets(markdown);
@@ -493,7 +510,7 @@ function main(): void {
 // Do not edit by hand: fix the reference or the script, then run \`npx tsx packages/ocop-scoring/scripts/generate-rubrics.ts\`.
 import type { OcopRubric } from '@ntm/domain';
 import { deepFreeze } from '@ntm/domain/core';
-import { QD26_DATA_AS_OF, qd26Basis, QD26_VALIDITY } from './qd26-common.js';
+import { QD26_DATA_AS_OF, QD26_SIGNED, QD26_VALIDITY } from './qd26-common.js';
 
 /**
  * QĐ 26/2026/QĐ-TTg, Phụ lục II, sheet ${productSet}: ${String(title)}.
@@ -511,7 +528,8 @@ export const ${constant}: OcopRubric = /* @__PURE__ */ deepFreeze({
   productSet: ${JSON.stringify(productSet)},
   title: ${JSON.stringify(title)},
   classification: ${JSON.stringify(classification)},
-  basis: qd26Basis(${JSON.stringify(productSet)}),
+  // Written out (not built by a call) so bundlers can drop unused sheets.
+  basis: ${JSON.stringify(basisOf(String(productSet))).replaceAll('"2026-05-22"', 'QD26_SIGNED')},
   validity: QD26_VALIDITY,
   dataAsOf: QD26_DATA_AS_OF,
   ${body.slice(1, -1).trim()}

@@ -31,7 +31,7 @@ export { QD26_2026_B23 } from './data/rubrics/qd26-b23.js';
 export { QD26_2026_B24 } from './data/rubrics/qd26-b24.js';
 export { QD26_2026_B25 } from './data/rubrics/qd26-b25.js';
 export { QD26_2026_B26 } from './data/rubrics/qd26-b26.js';
-export { QD26_DATA_AS_OF, QD26_VALIDITY, qd26Basis } from './data/rubrics/qd26-common.js';
+export { QD26_DATA_AS_OF, QD26_SIGNED, QD26_VALIDITY } from './data/rubrics/qd26-common.js';
 export { QD26_RUBRICS } from './data/rubrics/qd26-rubrics.js';
 export { OCOP_TAXONOMY } from './data/taxonomy.js';
 export { findProductSet } from './taxonomy/find-product-set.js';

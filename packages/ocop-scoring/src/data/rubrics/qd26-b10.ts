@@ -2,7 +2,7 @@
 // Do not edit by hand: fix the reference or the script, then run `npx tsx packages/ocop-scoring/scripts/generate-rubrics.ts`.
 import type { OcopRubric } from '@ntm/domain';
 import { deepFreeze } from '@ntm/domain/core';
-import { QD26_DATA_AS_OF, QD26_VALIDITY, qd26Basis } from './qd26-common.js';
+import { QD26_DATA_AS_OF, QD26_SIGNED, QD26_VALIDITY } from './qd26-common.js';
 
 /**
  * QĐ 26/2026/QĐ-TTg, Phụ lục II, sheet B10: Bộ sản phẩm: Gia vị khác (muối, hành, tỏi, tiêu,...).
@@ -20,7 +20,20 @@ export const QD26_2026_B10: OcopRubric = /* @__PURE__ */ deepFreeze({
   productSet: 'B10',
   title: 'Bộ sản phẩm: Gia vị khác (muối, hành, tỏi, tiêu,...)',
   classification: 'Sản phẩm: Thực phẩm. Nhóm: Gia vị',
-  basis: qd26Basis('B10'),
+  // Written out (not built by a call) so bundlers can drop unused sheets.
+  basis: {
+    number: '26/2026/QĐ-TTg',
+    type: 'QĐ',
+    issuer: 'TTg',
+    title: {
+      vi: 'Bộ tiêu chí đánh giá sản phẩm OCOP (kiêm phiếu đánh giá sản phẩm OCOP)',
+      en: 'OCOP product evaluation criteria (and scoring sheet)',
+    },
+    signed: QD26_SIGNED,
+    effective: QD26_SIGNED,
+    annex: 'Phụ lục II',
+    sheet: 'B10',
+  },
   validity: QD26_VALIDITY,
   dataAsOf: QD26_DATA_AS_OF,
   parts: [

@@ -1,4 +1,4 @@
-import type { IsoDate, LegalBasis, Validity } from '@ntm/domain/core';
+import type { IsoDate, Validity } from '@ntm/domain/core';
 
 /**
  * Date the QĐ 26/2026 sheets in the reference were last checked against the transcript of the decision.
@@ -21,25 +21,11 @@ export const QD26_DATA_AS_OF = '2026-11-23' as IsoDate;
 export const QD26_VALIDITY: Validity = Object.freeze({ validFrom: '2026-05-22' as IsoDate });
 
 /**
- * The legal basis of one QĐ 26/2026 scoring sheet (Phụ lục II, sheet `B01` … `B26`).
+ * The day QĐ 26/2026/QĐ-TTg was signed and took effect (Điều 11.1).
  *
  * @example
  * ```ts
- * qd26Basis('B04').sheet; // 'B04'
+ * QD26_SIGNED; // '2026-05-22'
  * ```
  */
-export function qd26Basis(sheet: string): LegalBasis {
-  return {
-    number: '26/2026/QĐ-TTg',
-    type: 'QĐ',
-    issuer: 'TTg',
-    title: {
-      vi: 'Bộ tiêu chí đánh giá sản phẩm OCOP (kiêm phiếu đánh giá sản phẩm OCOP)',
-      en: 'OCOP product evaluation criteria (and scoring sheet)',
-    },
-    signed: '2026-05-22' as IsoDate,
-    effective: '2026-05-22' as IsoDate,
-    annex: 'Phụ lục II',
-    sheet,
-  };
-}
+export const QD26_SIGNED = '2026-05-22' as IsoDate;
