@@ -4,6 +4,62 @@
  *
  * @packageDocumentation
  */
+
+// OCOP process (councils, authority by period, certificates, deadlines, progress tables).
+export { OCOP_LEVELS, OCOP_PROCESS_PERIODS } from './data/process/authority.js';
+export type { OcopMonthDay, OcopRound, OcopTimeLimit } from './data/process/limits.js';
+export { OCOP_TIME_LIMITS } from './data/process/limits.js';
+export type {
+  AggregateCouncilOptions,
+  CouncilAggregate,
+  CouncilMemberTotal,
+} from './process/aggregate-council.js';
+export { aggregateCouncil } from './process/aggregate-council.js';
+export type { OnNonWorkingDay, WorkingCalendar } from './process/calendar.js';
+export type {
+  CertificateTimelineOptions,
+  OcopCertificateTimeline,
+} from './process/certificate-timeline.js';
+export { certificateTimeline } from './process/certificate-timeline.js';
+export type {
+  DossierDueRule,
+  DossierProduct,
+  DossierProgressOptions,
+  DossierProgressResult,
+  DossierStep,
+  DossierStepProgress,
+  DossierStepStatus,
+} from './process/dossier-progress.js';
+export { dossierProgress } from './process/dossier-progress.js';
+export { processPeriodFor } from './process/process-period.js';
+export type {
+  OcopProcessingDeadline,
+  OcopProcessingStep,
+} from './process/processing-deadline.js';
+export { processingDeadline } from './process/processing-deadline.js';
+export type {
+  OcopRecognitionPath,
+  OcopRouteStep,
+  RecognitionPathOptions,
+} from './process/recognition-path.js';
+export { recognitionPath } from './process/recognition-path.js';
+export type { OcopTransitionDeadline } from './process/transition-deadline.js';
+export { transitionDeadline } from './process/transition-deadline.js';
+export type {
+  OcopIssuerLevel,
+  OcopLevelExistence,
+  OcopProcessFlag,
+  OcopProcessPeriod,
+  OcopProcessPeriodId,
+  OcopRecognisers,
+  OcopStage,
+  OcopStageRole,
+} from './process/types.js';
+export type {
+  OcopRecognitionCheck,
+  OcopRecognitionDecision,
+} from './process/validate-recognition.js';
+export { validateRecognition } from './process/validate-recognition.js';
 export type {
   OcopRubricResolution,
   OcopTransition,

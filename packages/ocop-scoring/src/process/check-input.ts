@@ -1,0 +1,64 @@
+import type { OcopStarLevel } from '@ntm/domain';
+import type { IsoDate } from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
+import { OCOP_LEVELS } from '../data/process/authority.js';
+import type { OcopIssuerLevel } from './types.js';
+
+type Path = readonly (string | number)[];
+
+/** Throws `ocop/invalid-stars` unless `stars` is an integer 1–5. */
+export function checkStars(stars: unknown, path: Path): asserts stars is OcopStarLevel {
+  if (typeof stars !== 'number' || !Number.isInteger(stars) || stars < 1 || stars > 5)
+    fail(
+      'ocop/invalid-stars',
+      path,
+      {
+        vi: `Hạng sao phải là số nguyên từ 1 đến 5, nhận được ${String(stars)}`,
+        en: `Stars must be an integer from 1 to 5, got ${String(stars)}`,
+      },
+      { stars: String(stars) },
+    );
+}
+
+/**
+ * Throws `ocop/unknown-issuer-level` for a level that is not one of ours, and `ocop/issuer-level-not-existing`
+ * for one that did not exist on `date` (a district after 30/06/2025).
+ */
+export function checkIssuerLevel(
+  level: unknown,
+  date: IsoDate,
+  path: Path,
+): asserts level is OcopIssuerLevel {
+  const known = OCOP_LEVELS.find((l) => l.level === level);
+  if (!known)
+    fail(
+      'ocop/unknown-issuer-level',
+      path,
+      {
+        vi: `Cấp "${String(level)}" không hợp lệ; dùng commune, district, province hoặc central`,
+        en: `Unknown level "${String(level)}"; use commune, district, province or central`,
+      },
+      { level: String(level) },
+    );
+  const { validFrom, validTo } = known.validity;
+  if (date < validFrom || (validTo !== undefined && date > validTo))
+    fail(
+      'ocop/issuer-level-not-existing',
+      path,
+      {
+        vi: `Ngày ${date} không còn ${known.name.vi} (tồn tại đến ${validTo ?? '—'}). ${known.source.vi}`,
+        en: `There was no ${known.name.en} on ${date} (it existed until ${validTo ?? '—'}). ${known.source.en}`,
+      },
+      { level: known.level, date },
+    );
+}
+
+/** Throws `ocop/invalid-options` unless `value` is an object (or undefined when optional). */
+export function checkObject(value: unknown, path: Path, optional = false): void {
+  if (optional && value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail('ocop/invalid-options', path, {
+      vi: 'Giá trị phải là một đối tượng',
+      en: 'The value must be an object',
+    });
+}

@@ -1,0 +1,104 @@
+import type { OcopEvaluationKind } from '@ntm/domain';
+import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import { fail, parseIsoDate } from '@ntm/domain/core';
+import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
+import { periodEnd, type WorkingCalendar } from './calendar.js';
+import { processPeriodFor } from './process-period.js';
+import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
+
+/**
+ * The deadline for a dossier submitted before QĐ 26/2026 took effect.
+ *
+ * @example
+ * ```ts
+ * const t: OcopTransitionDeadline = transitionDeadline('2026-05-10', 'first');
+ * t.completeBy; // '2026-07-21'
+ * ```
+ */
+export interface OcopTransitionDeadline {
+  /** Submission date. */
+  readonly submittedOn: IsoDate;
+  /** First evaluation, upgrade or re-evaluation. */
+  readonly kind: OcopEvaluationKind;
+  /** The process period the dossier finishes under (by its submission date). */
+  readonly periodId: OcopProcessPeriodId;
+  /** The day the limit counts from (22/05/2026, not counted). */
+  readonly countedFrom: IsoDate;
+  /** 60 or 30 days after `countedFrom`, before any day-off shift. */
+  readonly nominal: IsoDate;
+  /** The last day to complete the evaluation (moved to the next working day if `nominal` is a day off). */
+  readonly completeBy: IsoDate;
+  /** The rule in words. */
+  readonly rule: Bilingual;
+  /** Days off met and interpretations. */
+  readonly flags: readonly OcopProcessFlag[];
+  /** QĐ 26/2026 Điều 12.2. */
+  readonly basis: LegalBasis;
+}
+
+const KINDS: readonly OcopEvaluationKind[] = ['first', 'upgrade', 're-evaluation'];
+
+/**
+ * The QĐ 26/2026 Điều 12.2 limit for a dossier submitted before 22/05/2026 and not yet evaluated: it continues under
+ * the 2021–2025 rules and must be completed within 60 days of 22/05/2026 (first evaluation or upgrade) or 30 days
+ * (re-evaluation), counted as the Civil Code counts (22/05 not counted; a day off moves the end to the next working
+ * day).
+ *
+ * @remarks Thời hạn chuyển tiếp. Throws `ocop/not-transitional` for a submission on or after 22/05/2026,
+ * `ocop/invalid-kind`, `ocop/before-ocop`, `date/invalid`.
+ * @example
+ * ```ts
+ * transitionDeadline('2026-05-10', 'first').completeBy;         // '2026-07-21'
+ * transitionDeadline('2026-05-10', 're-evaluation').completeBy; // '2026-06-22' (21/06/2026 is a Sunday)
+ * ```
+ */
+export function transitionDeadline(
+  submittedOn: DateInput,
+  kind: OcopEvaluationKind,
+  calendar?: WorkingCalendar,
+): OcopTransitionDeadline {
+  const submitted = parseIsoDate(submittedOn, ['submittedOn']);
+  const period = processPeriodFor(submitted, ['submittedOn']);
+  if (!KINDS.includes(kind))
+    fail('ocop/invalid-kind', ['kind'], {
+      vi: `Loại đánh giá "${String(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
+      en: `Unknown evaluation kind "${String(kind)}"; use first, upgrade or re-evaluation`,
+    });
+  const from = OCOP_TIME_LIMITS.qd26Effective;
+  if (submitted >= from)
+    fail(
+      'ocop/not-transitional',
+      ['submittedOn'],
+      {
+        vi: `Hồ sơ nộp ngày ${submitted}, từ ${from} trở đi, theo QĐ 26/2026 (không phải chuyển tiếp)`,
+        en: `A dossier submitted on ${submitted}, on or after ${from}, follows QĐ 26/2026 (no transition)`,
+      },
+      { submittedOn: submitted },
+    );
+  const limit =
+    kind === 're-evaluation'
+      ? OCOP_TIME_LIMITS.transitionReEvaluation
+      : OCOP_TIME_LIMITS.transitionFirst;
+  const nominal = periodEnd(from, { days: limit.amount }, 'keep', calendar);
+  const completeBy = periodEnd(from, { days: limit.amount }, 'next', calendar);
+  const flags: OcopProcessFlag[] = [];
+  if (completeBy !== nominal)
+    flags.push({
+      code: 'ocop/due-on-day-off',
+      message: {
+        vi: `Ngày ${nominal} là ngày nghỉ: thời hạn kết thúc vào ngày ${completeBy} (BLDS 2015 Điều 148.5)`,
+        en: `${nominal} is a day off: the period ends on ${completeBy} (Civil Code 2015 Art. 148(5))`,
+      },
+    });
+  return {
+    submittedOn: submitted,
+    kind,
+    periodId: period.id,
+    countedFrom: from,
+    nominal,
+    completeBy,
+    rule: limit.text,
+    flags,
+    basis: limit.basis,
+  };
+}
