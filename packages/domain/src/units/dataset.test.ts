@@ -1,0 +1,223 @@
+/*
+ * Counts and invariants of the dataset against the reference (admin-units README §0, §1.1, §2.2, §2.3, §6.1).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AdminUnit } from '../units.js';
+import { findUnit, predecessorsOf, successorsOf, UNITS_DATA_INFO, unitsOf } from '../units.js';
+import { DATASET } from './dataset.js';
+
+const inForceOn = (date: string) =>
+  DATASET.units.filter(
+    (u) =>
+      (u.validFrom === undefined || date >= u.validFrom) &&
+      (u.validTo === undefined || date <= u.validTo),
+  );
+const tally = (units: readonly AdminUnit[], key: 'level' | 'type') => {
+  const out: Record<string, number> = {};
+  for (const u of units) out[u[key]] = (out[u[key]] ?? 0) + 1;
+  return out;
+};
+
+describe('counts', () => {
+  it('until 2025-06-30: 63 provinces (57 tỉnh + 6 TP), 696 districts, 10,035 communes (617 thị trấn)', () => {
+    const units = inForceOn('2025-06-30');
+    expect(tally(units, 'level')).toEqual({ province: 63, district: 696, commune: 10035 });
+    const types = tally(units, 'type');
+    expect(types.tinh).toBe(57);
+    expect(types.thanh_pho_tw).toBe(6);
+    expect(types.thi_tran).toBe(617);
+    // Reported split of the district level (S3 v2.4.1): 508 huyện, 52 thị xã, 49 quận.
+    expect([types.huyen, types.thi_xa, types.quan]).toEqual([508, 52, 49]);
+  });
+
+  it('from 2025-07-01: 34 provinces (28 tỉnh + 6 TP), 3,321 communes = 2,621 xã + 687 phường + 13 đặc khu', () => {
+    const units = inForceOn('2025-07-01');
+    expect(tally(units, 'level')).toEqual({ province: 34, commune: 3321 });
+    expect(tally(units, 'type')).toEqual({
+      tinh: 28,
+      thanh_pho_tw: 6,
+      xa: 2621,
+      phuong: 687,
+      dac_khu: 13,
+    });
+  });
+
+  it('from 2026-04-30 (Đồng Nai): 27 tỉnh + 7 TP; 2,611 xã + 697 phường + 13 đặc khu; codes unchanged', () => {
+    const units = inForceOn('2026-04-30');
+    expect(tally(units, 'type')).toEqual({
+      tinh: 27,
+      thanh_pho_tw: 7,
+      xa: 2611,
+      phuong: 697,
+      dac_khu: 13,
+    });
+    for (const code of [
+      '25270',
+      '25357',
+      '25363',
+      '26116',
+      '26170',
+      '26248',
+      '26326',
+      '26368',
+      '26425',
+      '26485',
+    ]) {
+      expect(findUnit(code, { date: '2026-04-29' }).type).toBe('xa');
+      expect(findUnit(code, { date: '2026-04-30' }).type).toBe('phuong');
+      const [t] = predecessorsOf(code, '2026-04-30');
+      expect(t?.kind).toBe('reclassify');
+    }
+    expect(findUnit('75', { date: '2026-04-29' }).type).toBe('tinh');
+    expect(findUnit('75', { date: '2026-04-30' }).type).toBe('thanh_pho_tw');
+  });
+
+  it('the 13 đặc khu', () => {
+    const names = unitsOf(null, '2025-07-01')
+      .flatMap((p) => unitsOf(p.code, '2025-07-01'))
+      .filter((u) => u.type === 'dac_khu')
+      .map((u) => u.name)
+      .sort();
+    expect(names).toEqual(
+      [
+        'Kiên Hải',
+        'Phú Quốc',
+        'Thổ Châu',
+        'Cát Hải',
+        'Bạch Long Vĩ',
+        'Vân Đồn',
+        'Cô Tô',
+        'Côn Đảo',
+        'Hoàng Sa',
+        'Trường Sa',
+        'Phú Quý',
+        'Lý Sơn',
+        'Cồn Cỏ',
+      ].sort(),
+    );
+  });
+});
+
+describe('provinces across the reform (reference §2.3)', () => {
+  const COMPOSITION: Readonly<Record<string, readonly string[]>> = {
+    '01': ['01'],
+    '04': ['04'],
+    '08': ['02', '08'],
+    '11': ['11'],
+    '12': ['12'],
+    '14': ['14'],
+    '15': ['10', '15'],
+    '19': ['06', '19'],
+    '20': ['20'],
+    '22': ['22'],
+    '24': ['24', '27'],
+    '25': ['17', '25', '26'],
+    '31': ['30', '31'],
+    '33': ['33', '34'],
+    '37': ['35', '36', '37'],
+    '38': ['38'],
+    '40': ['40'],
+    '42': ['42'],
+    '44': ['44', '45'],
+    '46': ['46'],
+    '48': ['48', '49'],
+    '51': ['51', '62'],
+    '52': ['52', '64'],
+    '56': ['56', '58'],
+    '66': ['54', '66'],
+    '68': ['60', '67', '68'],
+    '75': ['70', '75'],
+    '79': ['74', '77', '79'],
+    '80': ['72', '80'],
+    '82': ['82', '87'],
+    '86': ['83', '84', '86'],
+    '91': ['89', '91'],
+    '92': ['92', '93', '94'],
+    '96': ['95', '96'],
+  };
+  const CLOSED =
+    '02 06 10 17 26 27 30 34 35 36 45 49 54 58 60 62 64 67 70 72 74 77 83 84 87 89 93 94 95'.split(
+      ' ',
+    );
+
+  it.each(Object.entries(COMPOSITION))('%s ← %j', (code, olds) => {
+    expect(
+      predecessorsOf(code, '2025-07-01')
+        .map((t) => t.unit.code)
+        .sort(),
+    ).toEqual([...olds].sort());
+  });
+
+  it('the 29 closed province codes name nothing from 2025-07-01', () => {
+    for (const code of CLOSED) {
+      expect(() => findUnit(code, { date: '2025-07-01' })).toThrowError(/units\/not-in-force/u);
+      expect(successorsOf(code, '2025-06-30').length).toBe(1);
+    }
+  });
+
+  it('code 24: Bắc Giang until 2025-06-30, Bắc Ninh from 2025-07-01', () => {
+    expect(findUnit('24', { date: '2025-06-30' }).name).toBe('Bắc Giang');
+    expect(findUnit('24', { date: '2025-07-01' }).name).toBe('Bắc Ninh');
+  });
+});
+
+describe('invariants', () => {
+  it('no code names two units on the same day', () => {
+    for (const date of ['2020-01-01', '2025-06-30', '2025-07-01', '2026-04-29', '2026-04-30']) {
+      const seen = new Set<string>();
+      for (const u of inForceOn(date)) {
+        expect(seen.has(u.code)).toBe(false);
+        seen.add(u.code);
+      }
+    }
+  });
+
+  it('every pre-reform province and commune has at least one successor in force on 2025-07-01', () => {
+    for (const u of inForceOn('2025-06-30')) {
+      if (u.level === 'district') continue;
+      const next = successorsOf(u.code, '2025-06-30');
+      expect(next.length).toBeGreaterThan(0);
+      for (const t of next) expect(t.unit.validFrom).toBe('2025-07-01');
+    }
+  });
+
+  it('every new unit (2025-07-01) has at least one predecessor', () => {
+    for (const u of inForceOn('2025-07-01')) {
+      expect(predecessorsOf(u.code, '2025-07-01').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('any unit is found by its code on any day of its validity', () => {
+    const units = DATASET.units;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: units.length - 1 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (index, offset) => {
+          const unit = units[index] as AdminUnit;
+          // A day inside the unit's validity: count back from validTo, or forward from validFrom.
+          const base = unit.validTo ?? unit.validFrom ?? '2025-07-01';
+          const y = Number(base.slice(0, 4));
+          const shift = unit.validTo ? -Math.floor(offset / 366) : Math.floor(offset / 366);
+          let year = y + shift;
+          if (unit.validFrom && year < Number(unit.validFrom.slice(0, 4))) year += 1;
+          const date =
+            unit.validTo && !unit.validFrom
+              ? `${Math.min(year, 2025)}-06-30`
+              : unit.validTo
+                ? unit.validTo
+                : `${Math.max(year, 2026)}-05-01`;
+          expect(findUnit(unit.code, { date }).id).toBe(unit.id);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('records its provenance', () => {
+    expect(UNITS_DATA_INFO.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(UNITS_DATA_INFO.sources.every((s) => s.licence.startsWith('MIT'))).toBe(true);
+    expect(Object.isFrozen(DATASET.units[0])).toBe(true);
+  });
+});

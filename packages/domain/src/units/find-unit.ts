@@ -1,0 +1,177 @@
+import type { DateInput } from '../dates/iso-date.js';
+import { fail } from '../errors/domain-error.js';
+import { nameKey, normalizeVietnamese, searchKey } from '../text/normalize.js';
+import type { AdminUnit } from './admin-unit.js';
+import { DATASET } from './dataset.js';
+import {
+  describeUnit,
+  inForce,
+  lookupDate,
+  notInForce,
+  provinceOf,
+  unitAt,
+} from './resolve-code.js';
+import { TYPE_WORDS, type UnitLevel, type UnitType } from './unit-types.js';
+
+/**
+ * Options of {@link findUnit}.
+ *
+ * @example
+ * ```ts
+ * const options: FindUnitOptions = { date: '2020-01-01', within: '12', level: 'commune' };
+ * ```
+ */
+export interface FindUnitOptions {
+  /** The date the query refers to (`YYYY-MM-DD`): the unit in force on that day is returned. Required. */
+  readonly date: DateInput;
+  /** Keep only units of this level. */
+  readonly level?: UnitLevel;
+  /** Keep only units inside this province or district (its code), as it was on `date`. */
+  readonly within?: string;
+}
+
+// Look-alikes of Đ/đ pasted from other scripts (eth, African D): fold them before keying.
+const LOOKALIKE_D = /[\u00d0\u0189]/gu;
+const LOOKALIKE_d = /[\u00f0\u0256]/gu;
+const MAX_QUERY = 200;
+
+const TYPE_KEYS = TYPE_WORDS.map(([word, types]) => ({
+  name: `${nameKey(word)} `,
+  search: `${searchKey(word)} `,
+  types,
+}));
+
+interface Reading {
+  readonly key: string;
+  readonly types?: readonly UnitType[];
+}
+
+/** The query read with and without a leading type word ("xã Quài Nưa" → type xã, name "Quài Nưa"). */
+function readings(key: string, field: 'name' | 'search'): Reading[] {
+  const out: Reading[] = [{ key }];
+  for (const word of TYPE_KEYS) {
+    const prefix = word[field];
+    if (key.startsWith(prefix) && key.length > prefix.length) {
+      out.unshift({ key: key.slice(prefix.length), types: word.types });
+      break;
+    }
+  }
+  return out;
+}
+
+function lookup(index: ReadonlyMap<string, readonly AdminUnit[]>, reading: Reading): AdminUnit[] {
+  const list = index.get(reading.key) ?? [];
+  const types = reading.types;
+  return types ? list.filter((unit) => types.includes(unit.type)) : [...list];
+}
+
+/**
+ * Finds the administrative unit in force on a date, by code or by name.
+ *
+ * - A code (`"11"`, `"099"`, `"03260"`) returns the unit that code named on that date; codes are reused after
+ *   mergers, so `"03260"` is xã Rạng Đông in 2020 and xã Pú Nhung in 2026.
+ * - A name may carry its type word or not ("xã Quài Nưa", "Quài Nưa"); it is matched regardless of Unicode form,
+ *   case and tone-mark placement ("Toả Tình" = "Tỏa Tình"), and, only when that finds nothing, without any
+ *   diacritics ("toa tinh"; "Tênh Phong" finds "Tênh Phông").
+ *
+ * Throws a `DomainError`: `units/invalid-query` (empty, too long, no letters), `units/invalid-code`,
+ * `units/unknown-code`, `units/unknown-name`, `units/not-in-force` (the unit existed, but not on that date; the
+ * message lists when it did and its successors) and `units/ambiguous` (several units match; the message and
+ * `params.candidates` list them; narrow with the type word, `level` or `within`).
+ *
+ * @remarks
+ * Tra cứu đơn vị hành chính theo mã hoặc tên tại một ngày: trước 01/07/2025 là hệ thống 3 cấp (tỉnh, huyện, xã);
+ * từ 01/07/2025 là 2 cấp (tỉnh, xã).
+ *
+ * @example
+ * ```ts
+ * findUnit('xã Quài Nưa', { date: '2020-01-01' }).code; // '03274'
+ * findUnit('03260', { date: '2026-01-01' }).fullName; // 'Xã Pú Nhung'
+ * findUnit('toa tinh', { date: '2024-05-01' }).fullName; // 'Xã Tỏa Tình'
+ * findUnit('Tân Uyên', { date: '2020-01-01', within: '12', level: 'district' }).code; // '111'
+ * ```
+ */
+export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
+  if (typeof options !== 'object' || options === null) {
+    fail('units/invalid-options', ['options'], {
+      vi: 'Thiếu tham số { date }: cần ngày tra cứu dạng YYYY-MM-DD.',
+      en: 'Missing options { date }: a lookup date YYYY-MM-DD is required.',
+    });
+  }
+  const date = lookupDate(options.date, ['date']);
+  if (typeof query !== 'string' || normalizeVietnamese(query) === '') {
+    fail('units/invalid-query', ['query'], {
+      vi: 'Chưa nhập mã hoặc tên đơn vị hành chính. Nhập mã (ví dụ "03274") hoặc tên (ví dụ "xã Quài Nưa").',
+      en: 'No unit code or name given. Enter a code (e.g. "03274") or a name (e.g. "xã Quài Nưa").',
+    });
+  }
+  const text = normalizeVietnamese(query).replace(LOOKALIKE_D, 'Đ').replace(LOOKALIKE_d, 'đ');
+  if (/^\d+$/u.test(text)) return unitAt(text, date, ['query']);
+  if (text.length > MAX_QUERY || !/\p{L}/u.test(text)) {
+    fail(
+      'units/invalid-query',
+      ['query'],
+      {
+        vi: `"${text.slice(0, 40)}" không phải mã hay tên đơn vị hành chính. Mã gồm 2, 3 hoặc 5 chữ số; tên gồm chữ, ví dụ "xã Quài Nưa".`,
+        en: `"${text.slice(0, 40)}" is not a unit code or name. A code has 2, 3 or 5 digits; a name has letters, e.g. "xã Quài Nưa".`,
+      },
+      { query: text.slice(0, 40) },
+    );
+  }
+
+  let matches = readings(nameKey(text), 'name').flatMap((r) => lookup(DATASET.byNameKey, r));
+  if (matches.length === 0) {
+    matches = readings(searchKey(text), 'search').flatMap((r) => [
+      ...lookup(DATASET.bySearchKey, r),
+      ...lookup(DATASET.byNameKey, r),
+    ]);
+  }
+  matches = [...new Set(matches)];
+  if (options.level !== undefined) matches = matches.filter((unit) => unit.level === options.level);
+  if (options.within !== undefined) {
+    const within = unitAt(options.within, date, ['within']);
+    matches = matches.filter((unit) => isInside(unit, within.code));
+  }
+  if (matches.length === 0) return unknownName(text);
+  const current = matches.filter((unit) => inForce(unit, date));
+  if (current.length === 1) return current[0] as AdminUnit;
+  if (current.length === 0) return notInForce(matches, date, ['query']);
+  const listed = current.map(describeUnit);
+  return fail(
+    'units/ambiguous',
+    ['query'],
+    {
+      vi: `Có ${current.length} đơn vị "${text}" vào ngày ${date}: ${listed.map((d) => d.vi).join('; ')}. Hãy ghi kèm loại đơn vị (xã, huyện…), dùng mã, hoặc tùy chọn level / within.`,
+      en: `${current.length} units match "${text}" on ${date}: ${listed.map((d) => d.en).join('; ')}. Add the type word (xã, huyện…), use the code, or the level / within options.`,
+    },
+    { candidates: current.map((unit) => unit.id) },
+  );
+}
+
+/** True when `code` is the unit's province or district in the unit's own period. */
+function isInside(unit: AdminUnit, code: string): boolean {
+  return unit.provinceCode === code || unit.parentCode === code;
+}
+
+function unknownName(text: string): never {
+  const first = searchKey(text).split(' ')[0] ?? '';
+  const similar = [...DATASET.byNameKey.keys()]
+    .filter((key) => searchKey(key).startsWith(first))
+    .slice(0, 5)
+    .flatMap((key) => DATASET.byNameKey.get(key)?.slice(0, 1) ?? [])
+    .map((unit) => {
+      const province = provinceOf(unit);
+      return `${unit.fullName}${province && unit.level !== 'province' ? ` (${province.fullName})` : ''}`;
+    });
+  const hintVi = similar.length > 0 ? ` Tên gần giống: ${similar.join('; ')}.` : '';
+  const hintEn = similar.length > 0 ? ` Similar names: ${similar.join('; ')}.` : '';
+  fail(
+    'units/unknown-name',
+    ['query'],
+    {
+      vi: `Không tìm thấy đơn vị hành chính "${text}". Nhập tên chính thức (có hoặc không có loại đơn vị, dấu tùy ý) hoặc mã 2, 3, 5 chữ số.${hintVi}`,
+      en: `No administrative unit named "${text}". Enter an official name (with or without the type word, diacritics optional) or a 2-, 3- or 5-digit code.${hintEn}`,
+    },
+    { query: text, similar },
+  );
+}

@@ -1,0 +1,70 @@
+import type { DateInput } from '../dates/iso-date.js';
+import type { UnitTransition } from './admin-unit.js';
+import { DATASET, REFORM_START } from './dataset.js';
+import { lookupDate, unitAt } from './resolve-code.js';
+
+/**
+ * The units that replaced the unit with this code in force on `date`: one for a whole-unit merge, several when the
+ * old unit was split ("nhập một phần"), none while it is still in force. For a pre-reform district (the level
+ * ended on 2025-07-01) it lists the new communes that cover its former territory (kind `territory`).
+ *
+ * Throws a `DomainError` for a malformed or unknown code or a code that named no unit on `date`.
+ *
+ * @remarks
+ * Đơn vị kế thừa sau sắp xếp đơn vị hành chính 2025 (NQ 202/2025/QH15, NQ 1654–1687/NQ-UBTVQH15).
+ *
+ * @example
+ * ```ts
+ * successorsOf('03274', '2020-01-01').map((t) => t.unit.fullName); // ['Xã Tuần Giáo']
+ * successorsOf('03260', '2020-01-01')[0]?.unit.id; // 'commune:03260@2025-07-01' (xã Pú Nhung)
+ * ```
+ */
+export function successorsOf(code: string, date: DateInput): readonly UnitTransition[] {
+  const day = lookupDate(date, ['date']);
+  const unit = unitAt(code, day, ['code']);
+  const direct = DATASET.successors.get(unit) ?? [];
+  if (unit.level !== 'district') return Object.freeze([...direct]);
+  // Districts were abolished, not merged: derive from their communes' successors (one entry per new unit).
+  const seen = new Set(direct.map((t) => t.unit.id));
+  const derived: UnitTransition[] = [];
+  for (const commune of DATASET.childrenByCode.get(unit.code) ?? []) {
+    if (commune.validTo === undefined || commune.validFrom !== undefined) continue;
+    for (const t of DATASET.successors.get(commune) ?? []) {
+      if (seen.has(t.unit.id)) continue;
+      seen.add(t.unit.id);
+      derived.push(
+        Object.freeze({
+          ...t,
+          kind: 'territory' as const,
+          date: REFORM_START,
+          reason: {
+            vi: 'Cấp huyện chấm dứt; đơn vị mới gồm một phần địa bàn huyện cũ',
+            en: 'The district level ended; the new unit covers part of the former district',
+          },
+        }),
+      );
+    }
+  }
+  return Object.freeze([...direct, ...derived]);
+}
+
+/**
+ * The units that the unit with this code in force on `date` was formed from (several for a merger; the same code
+ * for a reclassification). Pre-reform units have none recorded: the dataset starts from the list of 2025-03-01.
+ *
+ * Throws a `DomainError` for a malformed or unknown code or a code that named no unit on `date`.
+ *
+ * @remarks
+ * Các đơn vị cũ hợp thành đơn vị mới.
+ *
+ * @example
+ * ```ts
+ * predecessorsOf('03260', '2026-01-01').map((t) => t.unit.fullName);
+ * // ['Xã Rạng Đông', 'Xã Ta Ma', 'Xã Pú Nhung']
+ * ```
+ */
+export function predecessorsOf(code: string, date: DateInput): readonly UnitTransition[] {
+  const day = lookupDate(date, ['date']);
+  const unit = unitAt(code, day, ['code']);
+  return Object.freeze([...(DATASET.predecessors.get(unit) ?? [])]);
+}

@@ -1,0 +1,135 @@
+/*
+ * Code → unit version in force on a date, with the errors every lookup shares.
+ */
+import type { IsoDate } from '../dates/iso-date.js';
+import { parseIsoDate } from '../dates/iso-date.js';
+import { fail } from '../errors/domain-error.js';
+import type { AdminUnit } from './admin-unit.js';
+import { DATASET } from './dataset.js';
+import { levelOfCode } from './unit-types.js';
+
+/** True when the unit version is in force on `date` (a pre-reform unit has no recorded start). */
+export function inForce(unit: AdminUnit, date: IsoDate): boolean {
+  return (
+    (unit.validFrom === undefined || date >= unit.validFrom) &&
+    (unit.validTo === undefined || date <= unit.validTo)
+  );
+}
+
+/** The province version the unit belonged to (the pre-reform one for a pre-reform unit). */
+export function provinceOf(unit: AdminUnit): AdminUnit | undefined {
+  const start = unit.validFrom;
+  return DATASET.byCode
+    .get(unit.provinceCode)
+    ?.find(
+      (p) =>
+        p.level === 'province' &&
+        (start === undefined ? p.validFrom === undefined : inForce(p, start)),
+    );
+}
+
+/** "Xã Quài Nưa (03274, đến 2025-06-30)" and its English twin, for messages. */
+export function describeUnit(unit: AdminUnit): { vi: string; en: string } {
+  const period =
+    unit.validFrom === undefined
+      ? { vi: `đến ${unit.validTo}`, en: `until ${unit.validTo}` }
+      : unit.validTo === undefined
+        ? { vi: `từ ${unit.validFrom}`, en: `from ${unit.validFrom}` }
+        : {
+            vi: `${unit.validFrom} – ${unit.validTo}`,
+            en: `${unit.validFrom} – ${unit.validTo}`,
+          };
+  const province = provinceOf(unit);
+  const where = unit.level === 'province' || !province ? '' : `, ${province.fullName}`;
+  return {
+    vi: `${unit.fullName} (${unit.code}${where}, ${period.vi})`,
+    en: `${unit.fullName} (${unit.code}${where}, ${period.en})`,
+  };
+}
+
+/** Parses the date argument of a lookup. */
+export function lookupDate(date: unknown, path: readonly (string | number)[]): IsoDate {
+  return parseIsoDate(date, path);
+}
+
+/** Every version of a code, oldest first; throws for a malformed or unknown code. */
+export function versionsOf(
+  code: unknown,
+  path: readonly (string | number)[],
+): readonly AdminUnit[] {
+  if (typeof code !== 'string' || levelOfCode(code.trim()) === undefined) {
+    fail(
+      'units/invalid-code',
+      path,
+      {
+        vi: `Mã đơn vị hành chính không hợp lệ: ${JSON.stringify(code)}. Mã hợp lệ gồm 2 chữ số (tỉnh), 3 chữ số (huyện, đến 30/06/2025) hoặc 5 chữ số (xã), ví dụ "11", "099", "03274".`,
+        en: `Invalid administrative unit code: ${JSON.stringify(code)}. A code has 2 digits (province), 3 digits (district, until 2025-06-30) or 5 digits (commune), e.g. "11", "099", "03274".`,
+      },
+      { code },
+    );
+  }
+  const clean = code.trim();
+  const versions = DATASET.byCode.get(clean);
+  if (!versions) {
+    fail(
+      'units/unknown-code',
+      path,
+      {
+        vi: `Không có đơn vị hành chính nào mang mã ${clean} (trong danh mục 63 tỉnh / 696 huyện / 10.035 xã đến 30/06/2025 và 34 tỉnh / 3.321 xã từ 01/07/2025).`,
+        en: `No administrative unit has code ${clean} (in the lists of 63 provinces / 696 districts / 10,035 communes until 2025-06-30 and 34 provinces / 3,321 communes from 2025-07-01).`,
+      },
+      { code: clean },
+    );
+  }
+  return versions;
+}
+
+/** The version of `code` in force on `date`; throws when the code named no unit on that date, saying when it did. */
+export function unitAt(
+  code: unknown,
+  date: IsoDate,
+  path: readonly (string | number)[],
+): AdminUnit {
+  const versions = versionsOf(code, path);
+  const found = versions.find((unit) => inForce(unit, date));
+  if (found) return found;
+  return notInForce(versions, date, path);
+}
+
+/** Throws `units/not-in-force` listing when the given versions were in force and what replaced them. */
+export function notInForce(
+  versions: readonly AdminUnit[],
+  date: IsoDate,
+  path: readonly (string | number)[],
+): never {
+  const periods = versions.map(describeUnit);
+  const next = versions.flatMap((unit) =>
+    (DATASET.successors.get(unit) ?? []).map((t) => describeUnit(t.unit)),
+  );
+  const hintVi =
+    next.length > 0
+      ? ` Đơn vị kế thừa: ${next
+          .slice(0, 5)
+          .map((d) => d.vi)
+          .join('; ')}.`
+      : '';
+  const hintEn =
+    next.length > 0
+      ? ` Successors: ${next
+          .slice(0, 5)
+          .map((d) => d.en)
+          .join('; ')}.`
+      : '';
+  const abolished = versions.some((unit) => unit.level === 'district');
+  const districtVi = abolished ? ' Cấp huyện không còn từ 01/07/2025.' : '';
+  const districtEn = abolished ? ' The district level no longer exists from 2025-07-01.' : '';
+  fail(
+    'units/not-in-force',
+    path,
+    {
+      vi: `Ngày ${date} không có đơn vị này. Các thời kỳ có hiệu lực: ${periods.map((d) => d.vi).join('; ')}.${districtVi}${hintVi}`,
+      en: `This unit did not exist on ${date}. In force: ${periods.map((d) => d.en).join('; ')}.${districtEn}${hintEn}`,
+    },
+    { date, candidates: versions.map((unit) => unit.id) },
+  );
+}
