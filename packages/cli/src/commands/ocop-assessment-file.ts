@@ -1,8 +1,10 @@
 import type { OcopAnswer, OcopAssessment, OcopEvaluationKind } from '@ntm/domain';
+import { parseOcopAssessment } from '@ntm/domain';
 import { searchKey } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellText } from '../io/cells.js';
+import { inFile } from '../io/in-file.js';
 import { readBytes } from '../io/read-bytes.js';
 import { readJson } from '../io/read-json.js';
 import { formatOf } from '../io/read-table.js';
@@ -138,6 +140,11 @@ function fromJson(file: string, data: unknown): AssessmentInput {
     ...(typeof d.evaluator === 'string' ? { evaluator: d.evaluator } : {}),
   };
   const parts = d.parts as Record<string, unknown> | undefined;
+  if (parts === undefined) {
+    // The full validation of the published format (JSON Schema ocop-assessment), with field paths.
+    const { $schema: _schema, ...rest } = d;
+    inFile(file, () => parseOcopAssessment({ ...rest, submittedOn }));
+  }
   if (parts !== undefined) {
     const num = (k: 'A' | 'B' | 'C'): number => {
       const v = parts[k];

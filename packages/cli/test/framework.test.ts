@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ntm } from './helpers.js';
+
+const COMMANDS = [
+  ['ocop', 'score'],
+  ['ocop', 'find'],
+  ['init', 'assessment'],
+];
+
+describe('ntm: help, languages and exit codes', () => {
+  it('prints help in Vietnamese by default with the exit codes and examples', () => {
+    const r = ntm(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cách dùng: ntm');
+    expect(r.stdout).toContain('Mã thoát');
+    expect(r.stdout).toContain('Ví dụ:');
+  });
+
+  it('prints help in English with --lang en', () => {
+    const r = ntm(['--help', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: ntm');
+    expect(r.stdout).toContain('Exit codes');
+  });
+
+  it.each(COMMANDS)('"%s %s --help" shows an example', (...cmd) => {
+    const vi = ntm([...cmd, '--help']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain('Ví dụ:');
+    expect(vi.stdout).toContain(`$ ntm ${cmd.join(' ')}`);
+    const en = ntm([...cmd, '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Examples:');
+  });
+
+  it('exits 2 on an unknown command, an unknown option and a missing argument', () => {
+    const unknown = ntm(['bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('lỗi:');
+    expect(ntm(['ocop', 'find', '--nope', 'x']).code).toBe(2);
+    expect(ntm(['ocop', 'find']).code).toBe(2);
+  });
+
+  it('exits 2 on a date argument that does not exist, naming it', () => {
+    const r = ntm(['ocop', 'score', 'x.json', '--date', '31/04/2022', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"31/04/2022" is not a valid date');
+  });
+
+  it('never prints a stack trace', () => {
+    const r = ntm(['ocop', 'score', 'no-such-file.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).toContain('no-such-file.json: không tìm thấy tệp');
+  });
+});
