@@ -1,5 +1,33 @@
 /**
+ * Vietnamese working-day calendar, lunar dates (UTC+7) and legal periods.
+ *
  * @packageDocumentation
  */
-/** Version of the data and rules in this entry, for diagnostics. */
-export const ENTRY = 'index';
+export { createCalendar } from './calendar/create-calendar.js';
+export type { DayInfo } from './calendar/days-off.js';
+export { daysOff, describeDay, makeUpWorkingDays } from './calendar/days-off.js';
+export { NATIONAL_CALENDAR } from './calendar/national.js';
+export type {
+  CalendarOptions,
+  DataStatus,
+  DayOff,
+  DayOffKind,
+  HolidayCode,
+  MakeUpWorkingDay,
+  TetSplit,
+  WorkingCalendar,
+} from './calendar/types.js';
+export {
+  addWorkingDays,
+  countWorkingDays,
+  isDayOff,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+} from './calendar/working-days.js';
+export { dataAsOf } from './data/data-as-of.js';
+export { fromLunar } from './lunar/from-lunar.js';
+export type { LunarDate, LunarDateInput } from './lunar/lunar-date.js';
+export { toLunar } from './lunar/to-lunar.js';
+export type { NonWorkingDayPolicy, PeriodLength, PeriodOptions } from './periods/end-of-period.js';
+export { endOfPeriod } from './periods/end-of-period.js';

@@ -1,0 +1,113 @@
+import { fail, type IsoDate } from '@ntm/domain/core';
+import { checkCalendar, dayIndex } from './day-index.js';
+import { NATIONAL_CALENDAR } from './national.js';
+import type { DayOff, MakeUpWorkingDay, WorkingCalendar } from './types.js';
+
+function yearIndex(year: number, calendar: WorkingCalendar): number {
+  checkCalendar(calendar);
+  if (!Number.isInteger(year) || year < calendar.firstYear || year > calendar.lastYear) {
+    fail(
+      'calendar/out-of-range',
+      ['year'],
+      {
+        vi: `Năm ${String(year)} nằm ngoài khoảng có dữ liệu ngày nghỉ (${calendar.firstYear}–${calendar.lastYear}).`,
+        en: `Year ${String(year)} is outside the years with holiday data (${calendar.firstYear}–${calendar.lastYear}).`,
+      },
+      { value: year },
+    );
+  }
+  return year - calendar.firstYear;
+}
+
+/**
+ * The days off of a year other than weekly rest days — holidays, nghỉ bù, swapped days off and the caller's own days —
+ * in date order, each with its kind, vi/en name, legal basis, `source` (`schedule` or `rule`) and `provisional` flag.
+ *
+ * @remarks
+ * Danh sách ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi trong năm. Năm chưa có thông báo lịch nghỉ: ngày Tết và ngày liền kề
+ * Quốc khánh theo phương án mặc định, đánh dấu `provisional`.
+ *
+ * @example
+ * ```ts
+ * daysOff(2026).map((d) => d.date);
+ * // ['2026-01-01', '2026-01-02', '2026-02-16', …, '2026-09-02']
+ * ```
+ */
+export function daysOff(
+  year: number,
+  calendar: WorkingCalendar = NATIONAL_CALENDAR,
+): readonly DayOff[] {
+  return calendar.daysOffByYear[yearIndex(year, calendar)]!;
+}
+
+/**
+ * The rest days made working days in a year: the government's swapped Saturdays ("đi làm bù") and the caller's
+ * `extraWorkingDays`.
+ *
+ * @remarks
+ * Các ngày thứ Bảy đi làm bù theo quyết định hoán đổi ngày làm việc.
+ *
+ * @example
+ * ```ts
+ * makeUpWorkingDays(2024).map((d) => d.date); // ['2024-05-04']
+ * ```
+ */
+export function makeUpWorkingDays(
+  year: number,
+  calendar: WorkingCalendar = NATIONAL_CALENDAR,
+): readonly MakeUpWorkingDay[] {
+  return calendar.workingByYear[yearIndex(year, calendar)]!;
+}
+
+/**
+ * Why a day is (not) a working day, for traces.
+ *
+ * @example
+ * ```ts
+ * const info: DayInfo = describeDay('2025-04-26');
+ * ```
+ */
+export interface DayInfo {
+  /** The day. */
+  readonly date: IsoDate;
+  /** True when it is a working day. */
+  readonly workingDay: boolean;
+  /** True when it is one of the calendar's weekly rest days (whether or not it was made a working day). */
+  readonly weeklyRest: boolean;
+  /** The holiday, nghỉ bù, swap or own day off, if any. */
+  readonly dayOff?: DayOff;
+  /** The make-up working day record, if the rest day was made a working day. */
+  readonly makeUp?: MakeUpWorkingDay;
+  /** True when the year follows no published schedule, so the answer may change when one is announced. */
+  readonly provisional: boolean;
+}
+
+/**
+ * Explains a day: working or not, and which record of the calendar decides it.
+ *
+ * @remarks
+ * Giải thích vì sao một ngày là ngày nghỉ hay ngày làm việc.
+ *
+ * @example
+ * ```ts
+ * describeDay('2025-04-26').makeUp?.swappedWith; // '2025-05-02'
+ * describeDay('2027-02-05').provisional;         // true (no 2027 schedule yet)
+ * ```
+ */
+export function describeDay(date: string, calendar: WorkingCalendar = NATIONAL_CALENDAR): DayInfo {
+  const index = dayIndex(date, calendar, ['date']);
+  const iso = date as IsoDate;
+  const year = +iso.slice(0, 4);
+  const yi = year - calendar.firstYear;
+  const dayOff = calendar.daysOffByYear[yi]!.find((d) => d.date === iso);
+  const makeUp = calendar.workingByYear[yi]!.find((d) => d.date === iso);
+  const weekday = (((calendar.firstDayNumber + index + 4) % 7) + 7) % 7;
+  return {
+    date: iso,
+    workingDay: calendar.table.charCodeAt(index) !== 49,
+    weeklyRest: calendar.weeklyRest.includes(weekday),
+    ...(dayOff ? { dayOff } : {}),
+    ...(makeUp ? { makeUp } : {}),
+    provisional: !calendar.scheduledYears.includes(year),
+  };
+}

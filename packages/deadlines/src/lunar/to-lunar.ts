@@ -1,0 +1,55 @@
+import { dayNumberOf, fail, parseIsoDate } from '@ntm/domain/core';
+import type { LunarDate } from './lunar-date.js';
+import { FIRST_DAY, FIRST_LUNAR_YEAR, LAST_DAY, LUNAR_YEARS } from './table.js';
+
+/**
+ * Converts a Gregorian date to the Vietnamese lunar calendar (UTC+7, meridian 105°E), 1900-01-31 … 2100-12-31.
+ * Uses a precomputed table, never the host time zone. Throws `date/invalid` or `lunar/out-of-range`.
+ *
+ * @remarks
+ * Âm lịch Việt Nam tính theo giờ UTC+7 (kinh tuyến 105°Đ) cho mọi năm; trước 1968 một số lịch in dùng UTC+8 (xem hướng dẫn).
+ *
+ * @example
+ * ```ts
+ * toLunar('2025-04-07'); // { year: 2025, month: 3, day: 10, leap: false, uncertain: false } — Giỗ Tổ
+ * toLunar('1985-01-21'); // { year: 1985, month: 1, day: 1, … } — Tết in Vietnam, a month before China
+ * ```
+ */
+export function toLunar(date: string): LunarDate {
+  const iso = parseIsoDate(date, ['date']);
+  const year = +iso.slice(0, 4);
+  const n = dayNumberOf(year, +iso.slice(5, 7), +iso.slice(8, 10));
+  if (n < FIRST_DAY || n > LAST_DAY) {
+    fail(
+      'lunar/out-of-range',
+      ['date'],
+      {
+        vi: `Ngày ${iso} nằm ngoài khoảng hỗ trợ của âm lịch (1900-01-31 … 2100-12-31).`,
+        en: `${iso} is outside the supported lunar range (1900-01-31 … 2100-12-31).`,
+      },
+      { value: iso },
+    );
+  }
+  let index = year - FIRST_LUNAR_YEAR;
+  let info = LUNAR_YEARS[index];
+  if (info === undefined || n < info.start) {
+    index -= 1;
+    info = LUNAR_YEARS[index]!;
+  }
+  let offset = n - info.start;
+  let position = 0;
+  for (;;) {
+    const length = 29 + ((info.lengths >> position) & 1);
+    if (offset < length) break;
+    offset -= length;
+    position += 1;
+  }
+  const leap = info.leap !== 0 && position === info.leap;
+  return {
+    year: FIRST_LUNAR_YEAR + index,
+    month: info.leap !== 0 && position >= info.leap ? position : position + 1,
+    day: offset + 1,
+    leap,
+    uncertain: ((info.uncertain >> position) & 1) === 1,
+  };
+}

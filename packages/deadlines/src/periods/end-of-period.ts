@@ -1,0 +1,116 @@
+import { addDays, addMonths, fail, type IsoDate, parseIsoDate } from '@ntm/domain/core';
+import { NATIONAL_CALENDAR } from '../calendar/national.js';
+import type { WorkingCalendar } from '../calendar/types.js';
+import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../calendar/working-days.js';
+
+/**
+ * The length of a period: exactly one of days, weeks, months or years (a positive whole number).
+ *
+ * @remarks
+ * Thời hạn tính theo ngày, tuần, tháng, năm (Điều 144 Bộ luật Dân sự 2015).
+ *
+ * @example
+ * ```ts
+ * const ocopCertificate: PeriodLength = { months: 36 };
+ * ```
+ */
+export type PeriodLength =
+  | { readonly days: number }
+  | { readonly weeks: number }
+  | { readonly months: number }
+  | { readonly years: number };
+
+/**
+ * What to do when the last day of a period is not a working day: `next` (Civil Code Art. 148(5), default), `previous`
+ * (finish early, e.g. an internal deadline) or `keep`.
+ *
+ * @example
+ * ```ts
+ * const policy: NonWorkingDayPolicy = 'next';
+ * ```
+ */
+export type NonWorkingDayPolicy = 'next' | 'previous' | 'keep';
+
+/**
+ * Options of {@link endOfPeriod}.
+ *
+ * @example
+ * ```ts
+ * const options: PeriodOptions = { onNonWorkingDay: 'keep' };
+ * ```
+ */
+export interface PeriodOptions {
+  /** Rule for a last day that is a day off. Default `'next'` (Art. 148(5)). */
+  readonly onNonWorkingDay?: NonWorkingDayPolicy;
+  /** Calendar deciding days off. Default {@link NATIONAL_CALENDAR}. */
+  readonly calendar?: WorkingCalendar;
+}
+
+const LIMITS = { days: 200000, weeks: 30000, months: 6000, years: 500 } as const;
+type Unit = keyof typeof LIMITS;
+
+/**
+ * The last day of a period counted by the Civil Code 2015 (Arts. 144–148): the start day is not counted (147); a period
+ * of days ends on the N-th day after the start (148(1)); of weeks, on the same weekday of the last week (148(2)); of
+ * months, on the same day of the last month, or that month's last day if it has no such day (148(3)); of years, on the
+ * same day and month (148(4); 29 February → 28 February, derived). A last day that is a day off moves to the next working
+ * day (148(5)) unless `onNonWorkingDay` says otherwise. The period ends at 24:00 of the returned day (148(6)).
+ *
+ * @remarks
+ * Cách tính thời hạn theo Điều 144–148 Bộ luật Dân sự 2015: không tính ngày đầu; ngày cuối là ngày nghỉ thì thời hạn kết
+ * thúc vào cuối ngày làm việc tiếp theo.
+ *
+ * @example
+ * ```ts
+ * endOfPeriod('2025-06-19', { months: 36 });                               // '2028-06-19' (OCOP certificate)
+ * endOfPeriod('2025-01-31', { months: 1 }, { onNonWorkingDay: 'keep' });   // '2025-02-28'
+ * endOfPeriod('2025-01-20', { days: 7 });                                  // '2025-02-03' (27/1 is Tết → next working day)
+ * ```
+ */
+export function endOfPeriod(
+  start: string,
+  length: PeriodLength,
+  options: PeriodOptions = {},
+): IsoDate {
+  const from = parseIsoDate(start, ['start']);
+  const units =
+    typeof length === 'object' && length !== null
+      ? (Object.keys(LIMITS) as Unit[]).filter((u) => Object.hasOwn(length, u))
+      : [];
+  const unit = units[0];
+  if (unit === undefined || units.length !== 1 || Object.keys(length).length !== 1) {
+    fail('period/invalid-length', ['length'], {
+      vi: 'Thời hạn phải có đúng một trong các trường days, weeks, months, years.',
+      en: 'A period needs exactly one of days, weeks, months, years.',
+    });
+  }
+  const n = (length as Record<Unit, unknown>)[unit];
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS[unit]) {
+    fail(
+      'period/invalid-length',
+      ['length', unit],
+      {
+        vi: `Độ dài thời hạn phải là số nguyên từ 1 đến ${LIMITS[unit]}: ${String(n)}.`,
+        en: `The period length must be an integer from 1 to ${LIMITS[unit]}: ${String(n)}.`,
+      },
+      { value: String(n) },
+    );
+  }
+  const policy = options.onNonWorkingDay ?? 'next';
+  if (policy !== 'next' && policy !== 'previous' && policy !== 'keep') {
+    fail('period/invalid-policy', ['onNonWorkingDay'], {
+      vi: "onNonWorkingDay phải là 'next', 'previous' hoặc 'keep'.",
+      en: "onNonWorkingDay must be 'next', 'previous' or 'keep'.",
+    });
+  }
+  const end =
+    unit === 'days'
+      ? addDays(from, n)
+      : unit === 'weeks'
+        ? addDays(from, n * 7)
+        : addMonths(from, unit === 'months' ? n : n * 12);
+  if (policy === 'keep') return end;
+  const calendar = options.calendar ?? NATIONAL_CALENDAR;
+  if (isWorkingDay(end, calendar)) return end;
+  return policy === 'next' ? nextWorkingDay(end, calendar) : previousWorkingDay(end, calendar);
+}
