@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateCouncil } from './aggregate-council.js';
+import { expectDomainError } from './test-helpers.js';
+
+describe('aggregateCouncil', () => {
+  it('averages at full precision and displays 2 decimals', () => {
+    const r = aggregateCouncil([90, 89.99, 89.99]);
+    expect(r.average).toBeCloseTo(269.98 / 3, 12);
+    expect(r.display).toEqual({ vi: '89,99', en: '89.99' });
+  });
+
+  it('bands the unrounded average: 89.996 is 4★ although it would round to 90.00', () => {
+    const r = aggregateCouncil([89.99, 90, 89.998], { versionId: 'QD26_2026' });
+    expect(r.average).toBeLessThan(90);
+    expect(r.rating?.stars).toBe(4);
+  });
+
+  it('reports spread, min, max and the widest pair by member name', () => {
+    const r = aggregateCouncil([
+      { member: 'Sở NN&MT', total: 72 },
+      { member: 'Sở Công Thương', total: 80.5 },
+      { member: 'Sở Y tế', total: 76 },
+    ]);
+    expect(r).toMatchObject({ members: 3, min: 72, max: 80.5, spread: 8.5 });
+    expect(r.widestPair).toEqual(['Sở Công Thương', 'Sở NN&MT']);
+  });
+
+  it('divergence rule: a spread of exactly 10 may be finalised, more than 10 may not', () => {
+    expect(aggregateCouncil([80, 90], { maxSpread: 10 }).finalisable).toBe(true);
+    const r = aggregateCouncil([79.75, 90], { maxSpread: 10 });
+    expect(r.finalisable).toBe(false);
+    expect(r.reason.en).toContain('more than 10');
+  });
+
+  it('without the rule every result may be finalised', () => {
+    expect(aggregateCouncil([0, 100]).finalisable).toBe(true);
+  });
+
+  it('bad input', () => {
+    expectDomainError(() => aggregateCouncil([]), 'ocop/no-members');
+    expectDomainError(() => aggregateCouncil([50, 101]), 'ocop/total-out-of-range');
+    expectDomainError(() => aggregateCouncil([50, Number.NaN]), 'ocop/total-out-of-range');
+    expectDomainError(
+      () => aggregateCouncil([{ member: 'x', total: -1 }]),
+      'ocop/total-out-of-range',
+    );
+    expectDomainError(() => aggregateCouncil([50], { maxSpread: -1 }), 'ocop/invalid-max-spread');
+    expectDomainError(
+      () => aggregateCouncil([50], { versionId: 'QD9_1999' as never }),
+      'ocop/unknown-version',
+    );
+  });
+
+  const totals = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {
+    minLength: 1,
+    maxLength: 15,
+  });
+
+  it('property: the average lies between the lowest and highest member', () => {
+    fc.assert(
+      fc.property(totals, (t) => {
+        const r = aggregateCouncil(t);
+        expect(r.average).toBeGreaterThanOrEqual(r.min - 1e-9);
+        expect(r.average).toBeLessThanOrEqual(r.max + 1e-9);
+        expect(r.spread).toBe(r.max - r.min);
+      }),
+    );
+  });
+
+  it('property: the order of members does not matter, and a wider allowance never blocks what a narrower one allows', () => {
+    fc.assert(
+      fc.property(totals, fc.double({ min: 0, max: 50, noNaN: true }), (t, limit) => {
+        const a = aggregateCouncil(t, { maxSpread: limit });
+        const b = aggregateCouncil([...t].reverse(), { maxSpread: limit + 5 });
+        expect(b.spread).toBe(a.spread);
+        if (a.finalisable) expect(b.finalisable).toBe(true);
+      }),
+    );
+  });
+});
