@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { type Directive, parseDirective } from '@ntm/domain';
+import { isDomainError } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
+import { directiveSchedule } from './directive-schedule.js';
+
+const load = (name: string): Directive =>
+  parseDirective(
+    JSON.parse(
+      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
+    ),
+  );
+const laiChau = load('lai-chau-2020.json');
+const tuanGiao = load('tuan-giao-2022.json');
+
+describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
+  const schedule = directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
+
+  it('starts recurring deadlines on the first day of the following month by default, and says why', () => {
+    expect(schedule.startsOn).toBe('2020-06-01');
+    expect(schedule.startsOnReason.en).toContain('dated only 2020-05');
+    expect(schedule.startsOnReason.vi).toContain('tháng 5/2020');
+  });
+
+  it('lists the monthly progress reports (task 1.3) from June 2020, 30/08 (Sunday) due 31/08', () => {
+    const reports = schedule.items.filter((i) => i.taskId === '1.3');
+    expect(reports.map((i) => i.occurrence.due)).toEqual([
+      '2020-06-30',
+      '2020-07-30',
+      '2020-08-31',
+      '2020-09-30',
+      '2020-10-30',
+      '2020-11-30',
+      '2020-12-30',
+    ]);
+    expect(reports.every((i) => i.recurring && i.assignees[0] === 'Sở Nông nghiệp và PTNT')).toBe(
+      true,
+    );
+  });
+
+  it('lists the OCOP dossier obligation of task 1.2 as starting on 01/06/2020', () => {
+    const start = schedule.items.find((i) => i.taskId === '1.2');
+    expect(start?.occurrence).toMatchObject({ kind: 'start', due: '2020-06-01' });
+    expect(start?.rule.kind).toBe('from');
+  });
+
+  it('reports tasks without a deadline as undated, with no problems', () => {
+    expect(schedule.undated).toEqual(['1.1', '2.1', '2.2']);
+    expect(schedule.problems).toEqual([]);
+  });
+
+  it('the caller may start earlier: with startsOn 13/5/2020 (QĐ 542) the report of 30/05 (Saturday) is due 01/06', () => {
+    const earlier = directiveSchedule(laiChau, {
+      from: '2020-05-01',
+      to: '2020-06-30',
+      startsOn: '2020-05-13',
+    });
+    expect(earlier.items.filter((i) => i.taskId === '1.3').map((i) => i.occurrence.due)).toEqual([
+      '2020-06-01',
+      '2020-06-30',
+    ]);
+  });
+});
+
+describe('directiveSchedule: Tuần Giáo 2022', () => {
+  const schedule = directiveSchedule(tuanGiao, { from: '2022-01-01', to: '2022-12-31' });
+
+  it('dates the three deadlines: 04/08 (trước 05/08), 30/09 (trước 01/10), 31/10 (trong tháng 10)', () => {
+    expect(schedule.items.map((i) => [i.taskId, i.occurrence.due])).toEqual([
+      ['3.2', '2022-08-04'],
+      ['3.1', '2022-09-30'],
+      ['2.2a', '2022-10-31'],
+    ]);
+    expect(schedule.items[2]?.occurrence.periodStart).toBe('2022-10-01');
+    expect(schedule.startsOn).toBe('2022-07-26');
+    expect(schedule.undated).toEqual(['1', '2.1', '2.1a', '2.1b', '2.2']);
+  });
+
+  it('with inclusive reading, "trước ngày 01/10/2022" (a Saturday) becomes Monday 03/10', () => {
+    const inclusive = directiveSchedule(tuanGiao, {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      inclusive: true,
+    });
+    expect(inclusive.items.find((i) => i.taskId === '3.1')?.occurrence.due).toBe('2022-10-03');
+    expect(inclusive.items.find((i) => i.taskId === '3.2')?.occurrence.due).toBe('2022-08-05');
+  });
+
+  it('a window leaves out what falls outside it', () => {
+    const september = directiveSchedule(tuanGiao, { from: '2022-09-01', to: '2022-09-30' });
+    expect(september.items.map((i) => i.taskId)).toEqual(['3.1']);
+  });
+});
+
+describe('directiveSchedule: problems and bad input', () => {
+  it('reports an unreadable deadline for its task and still dates the others', () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1' ? { ...t, deadline: { text: 'kịp thời, hằng quý' } } : t,
+    );
+    const schedule = directiveSchedule(
+      { ...tuanGiao, tasks },
+      { from: '2022-01-01', to: '2022-12-31' },
+    );
+    expect(schedule.items).toHaveLength(3);
+    expect(schedule.problems).toEqual([
+      {
+        taskId: '1',
+        deadlineText: 'kịp thời, hằng quý',
+        issues: [
+          expect.objectContaining({
+            code: 'deadlines/missing-due-day',
+            path: ['tasks', 0, 'deadline', 'text'],
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('uses an authored rule instead of reading the text', () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1' ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule } } } : t,
+    );
+    const schedule = directiveSchedule(
+      { ...tuanGiao, tasks },
+      { from: '2022-07-01', to: '2022-09-30' },
+    );
+    expect(schedule.items.filter((i) => i.taskId === '1').map((i) => i.occurrence.nominal)).toEqual(
+      ['2022-08-15', '2022-09-15'],
+    );
+  });
+
+  it('rejects a window that ends before it starts, and dates that do not exist, naming the field', () => {
+    for (const [options, path] of [
+      [{ from: '2022-12-31', to: '2022-01-01' }, ['to']],
+      [{ from: '2022-02-29', to: '2022-12-31' }, ['from']],
+      [{ from: '2022-01-01', to: '2022-12-31', startsOn: '2022-04-31' }, ['startsOn']],
+    ] as const) {
+      try {
+        directiveSchedule(tuanGiao, options);
+        expect.unreachable();
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        expect(error.issues[0]?.path).toEqual(path);
+      }
+    }
+  });
+});
+
+const monthlyRule = {
+  kind: 'monthly',
+  day: 15,
+  inclusive: true,
+  reading: {
+    id: 'monthly-day',
+    status: 'unverified',
+    explanation: { vi: 'Ngày 15 hằng tháng', en: 'The 15th of every month' },
+  },
+} as const;

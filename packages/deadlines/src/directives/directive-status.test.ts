@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { type Directive, parseDirective } from '@ntm/domain';
+import { isDomainError } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
+import { directiveStatus } from './directive-status.js';
+
+const load = (name: string): Directive =>
+  parseDirective(
+    JSON.parse(
+      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
+    ),
+  );
+const laiChau = load('lai-chau-2020.json');
+const tuanGiao = load('tuan-giao-2022.json');
+
+const stateOf = (status: ReturnType<typeof directiveStatus>, id: string) =>
+  status.tasks.find((t) => t.taskId === id);
+
+describe('directiveStatus: Tuần Giáo 2022', () => {
+  it('on 05/10/2022: 3.2 done on time, 3.1 overdue since 30/09, 2.2a due 31/10', () => {
+    const status = directiveStatus(tuanGiao, [{ taskId: '3.2', on: '2022-08-03' }], '2022-10-05');
+    expect(stateOf(status, '3.2')).toMatchObject({
+      state: 'done',
+      doneOn: '2022-08-03',
+      late: false,
+      dueOn: '2022-08-04',
+    });
+    expect(stateOf(status, '3.1')).toMatchObject({ state: 'overdue', dueOn: '2022-09-30' });
+    expect(stateOf(status, '3.1')?.missed.map((o) => o.due)).toEqual(['2022-09-30']);
+    expect(stateOf(status, '2.2a')).toMatchObject({ state: 'due', dueOn: '2022-10-31' });
+    expect(stateOf(status, '1')).toMatchObject({ state: 'due' });
+    expect(stateOf(status, '1')?.dueOn).toBeUndefined();
+    expect(status.tasks).toHaveLength(tuanGiao.tasks.length);
+  });
+
+  it('the due day itself is still due; the day after is overdue; a late report is done but late', () => {
+    expect(stateOf(directiveStatus(tuanGiao, [], '2022-08-04'), '3.2')?.state).toBe('due');
+    expect(stateOf(directiveStatus(tuanGiao, [], '2022-08-05'), '3.2')?.state).toBe('overdue');
+    const late = directiveStatus(tuanGiao, [{ taskId: '3.2', on: '2022-08-10' }], '2022-08-20');
+    expect(stateOf(late, '3.2')).toMatchObject({ state: 'done', late: true });
+    expect(stateOf(late, '3.2')?.reason.en).toContain('after the deadline');
+  });
+});
+
+describe('directiveStatus: Lai Châu 2020 monthly reports', () => {
+  it('on 15/10/2020 with reports for June and July only: August and September missed, next due 30/10', () => {
+    const status = directiveStatus(
+      laiChau,
+      [
+        { taskId: '1.3', on: '2020-06-29' },
+        { taskId: '1.3', on: '2020-07-30' },
+      ],
+      '2020-10-15',
+    );
+    const reports = stateOf(status, '1.3');
+    expect(reports?.state).toBe('overdue');
+    expect(reports?.recurring).toBe(true);
+    expect(reports?.missed.map((o) => o.due)).toEqual(['2020-08-31', '2020-09-30']);
+    expect(reports?.next?.due).toBe('2020-10-30');
+    expect(reports?.dueOn).toBe('2020-10-30');
+  });
+
+  it('a late report names its period; then the task is up to date', () => {
+    const status = directiveStatus(
+      laiChau,
+      [
+        { taskId: '1.3', on: '2020-06-30' },
+        { taskId: '1.3', on: '2020-07-28' },
+        { taskId: '1.3', on: '2020-09-03', period: '2020-08-30' },
+        { taskId: '1.3', on: '2020-09-30' },
+      ],
+      '2020-10-01',
+    );
+    expect(stateOf(status, '1.3')).toMatchObject({ state: 'due', missed: [], dueOn: '2020-10-30' });
+  });
+
+  it('the open obligation "từ tháng 6 năm 2020" is never overdue; a task without deadline is done once reported', () => {
+    const status = directiveStatus(laiChau, [{ taskId: '2.2', on: '2020-11-02' }], '2021-06-01');
+    expect(stateOf(status, '1.2')).toMatchObject({ state: 'due', dueOn: '2020-06-01' });
+    expect(stateOf(status, '2.2')).toMatchObject({ state: 'done', doneOn: '2020-11-02' });
+  });
+
+  it('before the default start (01/06/2020) nothing is missed', () => {
+    const status = directiveStatus(laiChau, [], '2020-05-31');
+    expect(stateOf(status, '1.3')).toMatchObject({ state: 'due', missed: [], dueOn: '2020-06-30' });
+  });
+});
+
+describe('directiveStatus: cannot-evaluate and bad input', () => {
+  it('an unreadable deadline gives cannot-evaluate with its issues', () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1' ? { ...t, deadline: { text: 'sớm nhất có thể' } } : t,
+    );
+    const status = directiveStatus({ ...tuanGiao, tasks }, [], '2022-10-05');
+    expect(stateOf(status, '1')).toMatchObject({
+      state: 'cannot-evaluate',
+      issues: [
+        expect.objectContaining({
+          code: 'deadlines/unrecognised',
+          path: ['tasks', 0, 'deadline', 'text'],
+        }),
+      ],
+    });
+  });
+
+  it.each([
+    [
+      [{ taskId: '9.9', on: '2022-08-01' }],
+      '2022-10-05',
+      'deadlines/unknown-task',
+      ['reports', 0, 'taskId'],
+    ],
+    [[{ taskId: '3.2', on: '2022-08-32' }], '2022-10-05', 'date/invalid', ['reports', 0, 'on']],
+    [
+      [{ taskId: '3.2', on: '2022-11-01' }],
+      '2022-10-05',
+      'deadlines/report-after-as-of',
+      ['reports', 0, 'on'],
+    ],
+    [[], '2022-02-29', 'date/invalid', ['asOf']],
+  ])('rejects %j as of %s → %s', (reports, asOf, code, path) => {
+    try {
+      directiveStatus(tuanGiao, reports, asOf);
+      expect.unreachable();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      expect(error.issues[0]).toMatchObject({ code, path });
+      expect(error.issues[0]?.message.vi).not.toBe(error.issues[0]?.message.en);
+    }
+  });
+});

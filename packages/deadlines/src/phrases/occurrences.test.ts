@@ -1,0 +1,232 @@
+import { addDays, fromDayNumber, isDomainError, toDayNumber } from '@ntm/domain/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWorkingDay, NATIONAL_CALENDAR } from '../index.js';
+import { monthlyOn } from './monthly-on.js';
+import { occurrences } from './occurrences.js';
+import { parseDeadline } from './parse-deadline.js';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (isDomainError(error)) return error.issues[0]?.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('occurrences of "Ngày 30 hàng tháng"', () => {
+  const rule = parseDeadline('Ngày 30 hàng tháng');
+
+  it('gives the Lai Châu 2020 monthly reports from June, the Sunday 30/08 moved to Monday 31/08', () => {
+    const list = occurrences(rule, '2020-06-01', '2020-12-31');
+    expect(list.map((o) => o.nominal)).toEqual([
+      '2020-06-30',
+      '2020-07-30',
+      '2020-08-30',
+      '2020-09-30',
+      '2020-10-30',
+      '2020-11-30',
+      '2020-12-30',
+    ]);
+    expect(list.map((o) => o.due)).toEqual([
+      '2020-06-30',
+      '2020-07-30',
+      '2020-08-31',
+      '2020-09-30',
+      '2020-10-30',
+      '2020-11-30',
+      '2020-12-30',
+    ]);
+    const august = list[2];
+    expect(august?.moved).toBe(true);
+    expect(august?.explanation.en).toContain('2020-08-30 is a day off');
+    expect(august?.explanation.vi).toContain('ngày làm việc tiếp theo');
+  });
+
+  it('clamps day 30 in February to the last day (28 in 2021, 29 in 2024)', () => {
+    const keep = { onNonWorkingDay: 'keep' } as const;
+    expect(occurrences(rule, '2021-02-01', '2021-02-28', keep).map((o) => o.nominal)).toEqual([
+      '2021-02-28',
+    ]);
+    expect(occurrences(rule, '2024-02-01', '2024-02-29', keep).map((o) => o.nominal)).toEqual([
+      '2024-02-29',
+    ]);
+    // 28/02/2021 is a Sunday: due on Monday 01/03/2021.
+    expect(occurrences(rule, '2021-02-01', '2021-02-28')[0]?.due).toBe('2021-03-01');
+  });
+
+  it('moves to the previous working day on request, or keeps the day', () => {
+    expect(
+      occurrences(rule, '2020-08-01', '2020-08-31', { onNonWorkingDay: 'previous' })[0]?.due,
+    ).toBe('2020-08-28');
+    expect(occurrences(rule, '2020-08-01', '2020-08-31', { onNonWorkingDay: 'keep' })[0]?.due).toBe(
+      '2020-08-30',
+    );
+  });
+
+  it('"trước ngày 1 hằng tháng" falls on the last day of the previous month', () => {
+    const list = occurrences(monthlyOn(1, { inclusive: false }), '2022-01-01', '2022-03-31', {
+      onNonWorkingDay: 'keep',
+    });
+    expect(list.map((o) => o.nominal)).toEqual(['2022-01-31', '2022-02-28', '2022-03-31']);
+  });
+});
+
+describe('occurrences of one-off rules (Tuần Giáo 2022)', () => {
+  it('"trước ngày 01/10/2022" is due 30/09/2022; inclusive gives 01/10 moved off Saturday to 03/10', () => {
+    const [due] = occurrences(parseDeadline('trước ngày 01/10/2022'), '2022-01-01', '2022-12-31');
+    expect(due).toMatchObject({
+      kind: 'due',
+      nominal: '2022-09-30',
+      due: '2022-09-30',
+      moved: false,
+    });
+    const [inclusive] = occurrences(
+      parseDeadline('trước ngày 01/10/2022', { inclusive: true }),
+      '2022-01-01',
+      '2022-12-31',
+    );
+    expect(inclusive).toMatchObject({ nominal: '2022-10-01', due: '2022-10-03', moved: true });
+  });
+
+  it('"trước ngày 05/08/2022" is due 04/08/2022', () => {
+    const [due] = occurrences(parseDeadline('trước ngày 05/08/2022'), '2022-07-26', '2022-12-31');
+    expect(due?.due).toBe('2022-08-04');
+  });
+
+  it('"trong tháng 10/2022" is due 31/10/2022 with the month as its period', () => {
+    const [due] = occurrences(parseDeadline('trong tháng 10/2022'), '2022-01-01', '2022-12-31');
+    expect(due).toMatchObject({
+      periodStart: '2022-10-01',
+      nominal: '2022-10-31',
+      due: '2022-10-31',
+    });
+  });
+
+  it('"từ tháng 6 năm 2020" is a start, never moved', () => {
+    const [start] = occurrences(parseDeadline('từ tháng 6 năm 2020'), '2020-01-01', '2020-12-31');
+    expect(start).toMatchObject({ kind: 'start', nominal: '2020-06-01', due: '2020-06-01' });
+  });
+
+  it('an occurrence outside the window is left out', () => {
+    expect(occurrences(parseDeadline('trước ngày 05/08/2022'), '2022-09-01', '2022-12-31')).toEqual(
+      [],
+    );
+  });
+
+  it('"trong thời hạn 15 ngày kể từ ngày 26/7/2022": day X not counted → 10/08/2022', () => {
+    const [due] = occurrences(
+      parseDeadline('trong thời hạn 15 ngày kể từ ngày 26/7/2022'),
+      '2022-01-01',
+      '2022-12-31',
+    );
+    expect(due?.nominal).toBe('2022-08-10');
+  });
+
+  it('"5 ngày làm việc kể từ ngày nhận được" needs the receipt date and skips days off', () => {
+    const rule = parseDeadline('trong thời hạn 5 ngày làm việc kể từ ngày nhận được');
+    expect(codeOf(() => occurrences(rule, '2022-01-01', '2022-12-31'))).toBe(
+      'deadlines/missing-receipt-date',
+    );
+    // Received Friday 29/04/2022: 30/04–03/05 are off (holidays + nghỉ bù), so 4, 5, 6, 9, 10 May.
+    const [due] = occurrences(rule, '2022-01-01', '2022-12-31', { receivedOn: '2022-04-29' });
+    expect(due?.due).toBe('2022-05-10');
+  });
+});
+
+describe('occurrences: bad input', () => {
+  const rule = monthlyOn(30);
+  it.each([
+    [() => occurrences(rule, '2022-12-31', '2022-01-01'), 'deadlines/invalid-range'],
+    [() => occurrences(rule, '2022-02-30', '2022-12-31'), 'date/invalid'],
+    [() => occurrences(rule, '2022-01-01', 'cuối năm'), 'date/invalid'],
+    [
+      () =>
+        occurrences(rule, '2022-01-01', '2022-12-31', {
+          onNonWorkingDay: 'later' as unknown as 'next',
+        }),
+      'deadlines/invalid-option',
+    ],
+  ])('case %#', (fn, code) => {
+    expect(codeOf(fn)).toBe(code);
+  });
+
+  it('names the field', () => {
+    try {
+      occurrences(rule, '2022-12-31', '2022-01-01');
+      expect.unreachable();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      expect(error.issues[0]?.path).toEqual(['to']);
+      expect(error.issues[0]?.message.vi).toContain('trước ngày bắt đầu');
+    }
+  });
+});
+
+describe('occurrences: properties', () => {
+  const day = fc.integer({ min: toDayNumber('2019-01-01'), max: toDayNumber('2026-06-30') });
+  const window = fc.tuple(day, fc.integer({ min: 0, max: 800 })).map(([start, length]) => ({
+    from: fromDayNumber(start),
+    to: fromDayNumber(start + length),
+  }));
+  const rules = fc.oneof(
+    fc
+      .tuple(fc.integer({ min: 1, max: 31 }), fc.boolean())
+      .map(([d, inclusive]) => monthlyOn(d, { inclusive })),
+    fc
+      .tuple(fc.integer({ min: 1, max: 31 }), fc.constantFrom(1, 2, 3))
+      .map(([d, m]) =>
+        parseDeadline(`trước ngày ${d} tháng ${['đầu', 'giữa', 'cuối'][m - 1]} quý`),
+      ),
+  );
+
+  it('are sorted, within [from, to], and on working days with next/previous', () => {
+    fc.assert(
+      fc.property(rules, window, fc.constantFrom('next', 'previous', 'keep'), (rule, w, policy) => {
+        const list = occurrences(rule, w.from, w.to, { onNonWorkingDay: policy });
+        const nominal = list.map((o) => o.nominal);
+        expect(nominal).toEqual([...nominal].sort());
+        expect(list.map((o) => o.due)).toEqual(list.map((o) => o.due).sort());
+        for (const o of list) {
+          expect(o.nominal >= w.from && o.nominal <= w.to).toBe(true);
+          if (policy !== 'keep') expect(isWorkingDay(o.due, NATIONAL_CALENDAR)).toBe(true);
+          else expect(o.due).toBe(o.nominal);
+          if (policy === 'next') expect(o.due >= o.nominal).toBe(true);
+          if (policy === 'previous') expect(o.due <= o.nominal).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a monthly rule has exactly one occurrence per whole month of the window', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 2019, max: 2025 }),
+        (d, year) => {
+          const list = occurrences(monthlyOn(d), `${year}-01-01`, `${year}-12-31`, {
+            onNonWorkingDay: 'keep',
+          });
+          expect(list).toHaveLength(12);
+          expect(new Set(list.map((o) => o.nominal.slice(5, 7))).size).toBe(12);
+        },
+      ),
+    );
+  });
+
+  it('a "before" deadline is the day before X unless inclusive', () => {
+    fc.assert(
+      fc.property(day, fc.boolean(), (n, inclusive) => {
+        const x = fromDayNumber(n);
+        const text = `trước ngày ${x.slice(8)}/${x.slice(5, 7)}/${x.slice(0, 4)}`;
+        const [o] = occurrences(parseDeadline(text, { inclusive }), '2018-01-01', '2027-12-31', {
+          onNonWorkingDay: 'keep',
+        });
+        expect(o?.nominal).toBe(inclusive ? x : addDays(x, -1));
+      }),
+    );
+  });
+});
