@@ -15,7 +15,6 @@ export type {
   CouncilMemberTotal,
 } from './process/aggregate-council.js';
 export { aggregateCouncil } from './process/aggregate-council.js';
-export type { OnNonWorkingDay, WorkingCalendar } from './process/calendar.js';
 export type {
   CertificateTimelineOptions,
   OcopCertificateTimeline,

@@ -1,3 +1,4 @@
+import { createCalendar } from '@ntm/deadlines';
 import { addDays, compareDates, fromDayNumber, toDayNumber, weekday } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,22 @@ describe('certificateTimeline', () => {
     expect(certificateTimeline('2025-06-17', { onNonWorkingDay: 'previous' }).validUntil).toBe(
       '2028-06-16',
     );
+  });
+
+  it('an expiry on National Day 2026 (off 29/08–02/09) moves to Thursday 03/09/2026', () => {
+    const t = certificateTimeline('2023-09-01');
+    expect(t.expiresNominally).toBe('2026-09-01');
+    expect(t.validUntil).toBe('2026-09-03');
+  });
+
+  it('an expiry in the Tết Bính Ngọ block (14–22/02/2026) moves to Monday 23/02/2026', () => {
+    expect(certificateTimeline('2023-02-16').validUntil).toBe('2026-02-23');
+  });
+
+  it('a province calendar with an extra day off is honoured', () => {
+    // 2028-06-19 is a Monday; a province that takes it off pushes the expiry to Tuesday.
+    const calendar = createCalendar({ extraDaysOff: ['2028-06-19'] });
+    expect(certificateTimeline('2025-06-19', { calendar }).validUntil).toBe('2028-06-20');
   });
 
   it('29 February: the 36th month has no such day, so it ends on 28 February (Civil Code 148(3))', () => {

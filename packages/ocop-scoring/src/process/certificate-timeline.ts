@@ -1,13 +1,8 @@
+import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
-import {
-  type OnNonWorkingDay,
-  periodEnd,
-  shift,
-  type WorkingCalendar,
-  workingDay,
-} from './calendar.js';
+import { periodEnd, shift, workingDay } from './calendar.js';
 import { checkObject } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
 import { processPeriodFor } from './process-period.js';
@@ -28,7 +23,7 @@ export interface CertificateTimelineOptions {
    * When the 36th month ends on a day off: `'next'` working day (default, Civil Code Art. 148(5)), `'previous'`, or
    * `'keep'` the calendar day.
    */
-  readonly onNonWorkingDay?: OnNonWorkingDay;
+  readonly onNonWorkingDay?: NonWorkingDayPolicy;
 }
 
 /**

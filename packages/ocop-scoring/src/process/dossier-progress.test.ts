@@ -148,6 +148,11 @@ describe('dossierProgress: deadlines on days off and QĐ 26/2026 limits', () => 
     );
   });
 
+  it('a fixed due day on National Day 2022 (off 01–04/09) moves to Monday 05/09/2022', () => {
+    const product: DossierProduct = { steps: [{ id: 'a', due: { by: '2022-09-02' } }] };
+    expect(dossierProgress(product, '2022-08-01').steps[0]?.due).toBe('2022-09-05');
+  });
+
   it('a month window ending on a Saturday (September 2023) ends on the next working day by default', () => {
     const product: DossierProduct = { steps: [{ id: 'a', due: { withinMonth: '2023-09' } }] };
     // 2023-09-30 is a Saturday → Monday 2023-10-02.

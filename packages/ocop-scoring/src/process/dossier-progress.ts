@@ -1,13 +1,7 @@
+import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { addDays, daysBetween, endOfMonth, fail, isIsoDate, parseIsoDate } from '@ntm/domain/core';
-import {
-  type OnNonWorkingDay,
-  periodEnd,
-  shift,
-  type WorkingCalendar,
-  workingDay,
-  workingDaysAfter,
-} from './calendar.js';
+import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
 import { checkObject } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
 import { type OcopProcessingStep, processingDeadline } from './processing-deadline.js';
@@ -95,7 +89,7 @@ export interface DossierProgressOptions {
    * When a `by` / `before` / `withinMonth` / `days` due day is a day off: `'next'` working day (default, Civil
    * Code Art. 148(5) applied by analogy to fixed dates), `'previous'`, or `'keep'`.
    */
-  readonly onNonWorkingDay?: OnNonWorkingDay;
+  readonly onNonWorkingDay?: NonWorkingDayPolicy;
 }
 
 /**
@@ -261,7 +255,7 @@ function dueOf(
   rule: DossierDueRule,
   path: readonly (string | number)[],
   doneById: Record<string, IsoDate | null>,
-  onNonWorkingDay: OnNonWorkingDay,
+  onNonWorkingDay: NonWorkingDayPolicy,
   calendar: WorkingCalendar | undefined,
   flags: OcopProcessFlag[],
 ): Due {
@@ -310,10 +304,10 @@ function dueOf(
       return { day: d.due, opens: from };
     }
     const amount = 'days' in rule ? rule.days : rule.workingDays;
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > 3660)
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > 3660)
       fail('ocop/invalid-due', path, {
-        vi: `Số ngày phải là số nguyên từ 0 đến 3660, nhận được ${String(amount)}`,
-        en: `The number of days must be an integer from 0 to 3660, got ${String(amount)}`,
+        vi: `Số ngày phải là số nguyên từ 1 đến 3660, nhận được ${String(amount)}`,
+        en: `The number of days must be an integer from 1 to 3660, got ${String(amount)}`,
       });
     if ('days' in rule) {
       const nominal = periodEnd(from, { days: amount }, 'keep', calendar);

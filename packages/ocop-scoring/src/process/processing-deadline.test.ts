@@ -17,6 +17,17 @@ describe('processingDeadline (QĐ 26/2026)', () => {
     expect(processingDeadline('commune-check', '2026-06-06').due).toBe('2026-06-26');
   });
 
+  it('commune: the National Day 2026 block (29/08–02/09) is skipped', () => {
+    // Received Monday 24/08: 25–28 Aug (4), 3–4 Sep (6), 7–11 Sep (11), 14–17 Sep (15) → Thursday 17/09/2026.
+    expect(processingDeadline('commune-check', '2026-08-24').due).toBe('2026-09-17');
+  });
+
+  it('re-evaluation: a 45th day on National Day 01/09/2026 moves past the holiday to 03/09/2026', () => {
+    const d = processingDeadline('re-evaluation', '2026-07-18');
+    expect(d.due).toBe('2026-09-03');
+    expect(d.flags.map((f) => f.code)).toContain('ocop/due-on-day-off');
+  });
+
   it('re-evaluation: 45 days from a complete dossier (Điều 7.6.g)', () => {
     expect(processingDeadline('re-evaluation', '2026-06-01').due).toBe('2026-07-16');
   });

@@ -1,7 +1,8 @@
+import type { WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, fail, fromDateParts, parseIsoDate, toDateParts } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
-import { periodEnd, type WorkingCalendar, workingDay, workingDaysAfter } from './calendar.js';
+import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**

@@ -1,8 +1,9 @@
+import type { WorkingCalendar } from '@ntm/deadlines';
 import type { OcopEvaluationKind } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
-import { periodEnd, type WorkingCalendar } from './calendar.js';
+import { periodEnd } from './calendar.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
 
