@@ -1,5 +1,38 @@
 /**
+ * `@ntm/criteria`: the NTM criteria engine — pick the set in force, evaluate a commune ("đạt x/19"), localise a
+ * national set with a province's configuration and outcome levels, summarise and plan. The sets themselves are in
+ * `@ntm/criteria/sets`.
+ *
  * @packageDocumentation
  */
-/** Version of the data and rules in this entry, for diagnostics. */
-export const ENTRY = 'index';
+export type { NtmFacts } from './engine/evaluate-commune.js';
+export { evaluateCommune } from './engine/evaluate-commune.js';
+export type {
+  NtmCommuneEvaluation,
+  NtmCriterionResult,
+  NtmEvaluationContext,
+  NtmGap,
+  NtmIndicatorResult,
+  NtmKeyChoice,
+  NtmMissingThreshold,
+  NtmOutcome,
+  NtmProvincialLevel,
+  NtmProvincialOutcome,
+  NtmStatus,
+  NtmThresholdUsed,
+} from './engine/evaluation.js';
+export { localizeCriteriaSet } from './engine/localize-criteria-set.js';
+export type { NtmMissingValue } from './engine/missing-thresholds.js';
+export { listMissingThresholds } from './engine/missing-thresholds.js';
+export type { CriteriaSetQuery } from './engine/resolve-criteria-set.js';
+export { resolveCriteriaSet } from './engine/resolve-criteria-set.js';
+export type {
+  NtmCommuneRoadmap,
+  NtmRoadmapItem,
+  NtmRoadmapStatus,
+  NtmRoadmapStep,
+  NtmRoadmapTarget,
+} from './engine/roadmap.js';
+export { roadmap } from './engine/roadmap.js';
+export type { NtmSummary, NtmSummaryGroup, SummarizeOptions } from './engine/summarize.js';
+export { summarize } from './engine/summarize.js';

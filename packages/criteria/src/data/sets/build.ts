@@ -1,0 +1,142 @@
+import type {
+  Bilingual,
+  NtmCriterion,
+  NtmDataStatus,
+  NtmDirection,
+  NtmIndicator,
+  NtmIndicatorType,
+  NtmThresholdCell,
+} from '@ntm/domain/core';
+import { REGIONS } from '../../internal/keys.js';
+
+/*
+ * Small builders that keep the set files close to the reference tables: a cell the reference does not give is
+ * written out as `missing` (never left out, never guessed), so the missing-values list is computed from the data.
+ */
+
+const REGION_KEYS = REGIONS;
+
+type Key = 'chung' | (typeof REGION_KEYS)[number];
+/** Cells by column; an absent column is `missing`. */
+export type RegionCells = { readonly [K in Key]?: NtmThresholdCell | undefined };
+
+/** A VERIFIED cell (legal text or two independent sources). */
+export function verified(value: number | undefined, ...sources: string[]): NtmThresholdCell {
+  return value === undefined ? { status: 'verified', sources } : { status: 'verified', value, sources };
+}
+
+/** A REPORTED cell (one secondary source). */
+export function reported(value: number | undefined, source: string, note?: Bilingual): NtmThresholdCell {
+  const cell: NtmThresholdCell =
+    value === undefined ? { status: 'reported', sources: [source] } : { status: 'reported', value, sources: [source] };
+  return note ? { ...cell, note } : cell;
+}
+
+/** A cell whose value the sources give, but which conflicts or looks wrong: kept with a caveat. */
+export function doubtful(value: number, sources: string[], note: Bilingual): NtmThresholdCell {
+  return { status: 'unverified', value, sources, note };
+}
+
+const MISSING: NtmThresholdCell = { status: 'missing' };
+
+/** Region columns plus `chung`; every column not given is `missing`. */
+export function byRegion(cells: RegionCells): Record<string, NtmThresholdCell> {
+  const out: Record<string, NtmThresholdCell> = { chung: cells.chung ?? MISSING };
+  for (const key of REGION_KEYS) out[key] = cells[key] ?? MISSING;
+  return out;
+}
+
+/** Per-year region columns (`YYYY:key`); years not given are `missing` in every column. */
+export function byYearAndRegion(
+  years: readonly number[],
+  cells: Readonly<Record<number, RegionCells>>,
+): Record<string, NtmThresholdCell> {
+  const out: Record<string, NtmThresholdCell> = {};
+  for (const year of years) {
+    for (const [key, cell] of Object.entries(byRegion(cells[year] ?? {}))) out[`${year}:${key}`] = cell;
+  }
+  return out;
+}
+
+const JUDGEMENT: Bilingual = {
+  vi: 'Yêu cầu "Đạt" ở mọi vùng là cách hiểu (README §3.2); cơ quan thẩm định đánh giá theo phụ lục chính thức.',
+  en: '"Đạt" in every region is an interpretation (README §3.2); the assessing body judges it against the official annex.',
+};
+
+/** Requirement cells of a yes/no indicator: "Đạt" everywhere, as an interpretation unless a source says more. */
+export function judged(cells: RegionCells = {}): Record<string, NtmThresholdCell> {
+  const interpretation: NtmThresholdCell = { status: 'interpretation', note: JUDGEMENT };
+  const out: Record<string, NtmThresholdCell> = { chung: cells.chung ?? interpretation };
+  for (const key of REGION_KEYS) out[key] = cells[key] ?? interpretation;
+  return out;
+}
+
+interface IndicatorOptions {
+  readonly unit?: string;
+  readonly direction?: NtmDirection;
+  readonly perYear?: boolean;
+  readonly optional?: boolean;
+  readonly delegatedToProvince?: boolean;
+  readonly textStatus?: NtmDataStatus;
+  readonly note?: Bilingual;
+}
+
+/** One indicator; `criterion` is the part of the code before the first dot. */
+export function indicator(
+  code: string,
+  type: NtmIndicatorType,
+  text: Bilingual,
+  thresholds: Record<string, NtmThresholdCell>,
+  options: IndicatorOptions = {},
+): NtmIndicator {
+  const criterion = code.split('.')[0] ?? code;
+  const base: NtmIndicator = {
+    code,
+    criterion,
+    text,
+    textStatus: options.textStatus ?? 'unverified',
+    type,
+    perYear: options.perYear ?? false,
+    optional: options.optional ?? false,
+    thresholds,
+  };
+  return {
+    ...base,
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(options.direction === undefined ? {} : { direction: options.direction }),
+    ...(options.delegatedToProvince ? { delegatedToProvince: true } : {}),
+    ...(options.note === undefined ? {} : { note: options.note }),
+  };
+}
+
+/** A yes/no indicator whose wording was not obtained: the caller gives the official judgement. */
+export function unnamed(code: string, setLabel: string): NtmIndicator {
+  return indicator(
+    code,
+    'boolean',
+    {
+      vi: `Chỉ tiêu ${code} (nội dung chưa thu thập; đánh giá theo ${setLabel})`,
+      en: `Indicator ${code} (wording not obtained; judged against ${setLabel})`,
+    },
+    judged(),
+    { textStatus: 'missing' },
+  );
+}
+
+/** One criterion. */
+export function criterion(
+  code: string,
+  group: string | undefined,
+  name: Bilingual,
+  nameStatus: NtmDataStatus,
+  indicators: readonly NtmIndicator[],
+  indicatorsStatus: NtmDataStatus = 'unverified',
+): NtmCriterion {
+  const base = { code, name, nameStatus, indicatorsStatus, indicators };
+  return group === undefined ? base : { ...base, group };
+}
+
+/** Percent unit. */
+export const PCT = '%';
+/** Income unit. */
+export const INCOME_UNIT = 'triệu đồng/người/năm';

@@ -1,0 +1,66 @@
+import type { NtmCriteriaSet } from '@ntm/domain/core';
+import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { namesOnly } from './structure.js';
+import { QD318_REGION_OVERRIDES } from './xa-2021-2025.js';
+
+/**
+ * The advanced commune set 2021–2025 (QĐ 318/QĐ-TTg, Phụ lục II) at the level the reference has it: 19 criterion
+ * names [UNVERIFIED numbering], no indicators. Evaluating it reports every criterion `cannot-evaluate` until a
+ * configuration adds the indicators from Phụ lục II.
+ *
+ * @remarks Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025.
+ * @example
+ * ```ts
+ * XA_NC_2021_2025.detail; // 'structure-only'
+ * ```
+ */
+export const XA_NC_2021_2025: NtmCriteriaSet = deepFreeze({
+  id: 'XA_NC_2021_2025',
+  level: 'xa-nang-cao',
+  title: {
+    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025',
+    en: 'National criteria for advanced new-rural communes, 2021–2025',
+  },
+  basis: { number: '318/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: parseIsoDate('2022-03-08'), annex: 'Phụ lục II' },
+  validity: { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2026-02-14') },
+  validityStatus: 'verified',
+  dataAsOf: parseIsoDate('2026-11-23'),
+  thresholdKey: 'region',
+  detail: 'structure-only',
+  annex: 'QĐ 318/QĐ-TTg Phụ lục II',
+  regionOverrides: QD318_REGION_OVERRIDES,
+  notes: [
+    {
+      vi: 'Số thứ tự tiêu chí khác Phụ lục I và chưa kiểm chứng; điều kiện tiên quyết: xã đã đạt chuẩn NTM (cách hiểu).',
+      en: 'Criterion numbering differs from Phụ lục I and is unverified; prerequisite: the commune already meets the NTM standard (interpretation).',
+    },
+    {
+      vi: 'Phụ lục II có chỉ tiêu "tỷ lệ đường xã được bảo trì hằng năm, đảm bảo sáng - xanh - sạch - đẹp" (S4).',
+      en: 'Phụ lục II includes "share of commune roads maintained yearly, lit-green-clean-beautiful" (S4).',
+    },
+  ],
+  criteria: namesOnly(
+    [
+      ['Quy hoạch', 'Planning'],
+      ['Giao thông', 'Transport'],
+      ['Thủy lợi và phòng, chống thiên tai', 'Irrigation and disaster prevention'],
+      ['Điện', 'Electricity'],
+      ['Giáo dục', 'Education'],
+      ['Văn hóa', 'Culture'],
+      ['Cơ sở hạ tầng thương mại nông thôn', 'Rural trade infrastructure'],
+      ['Thông tin và truyền thông', 'Information and communication'],
+      ['Nhà ở dân cư', 'Housing'],
+      ['Thu nhập', 'Income'],
+      ['Nghèo đa chiều', 'Multidimensional poverty'],
+      ['Lao động', 'Labour'],
+      ['Tổ chức sản xuất và phát triển kinh tế', 'Production organisation and economy'],
+      ['Y tế', 'Health'],
+      ['Hành chính công', 'Public administration'],
+      ['Tiếp cận pháp luật', 'Access to law'],
+      ['Môi trường', 'Environment'],
+      ['Chất lượng môi trường sống', 'Quality of the living environment'],
+      ['Quốc phòng và an ninh', 'Defence and security'],
+    ],
+    'unverified',
+  ),
+} satisfies NtmCriteriaSet);

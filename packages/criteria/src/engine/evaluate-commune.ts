@@ -1,0 +1,302 @@
+import type {
+  Bilingual,
+  NtmCommuneRef,
+  NtmCriteriaSet,
+  NtmFactValue,
+  NtmIndicator,
+  NtmThresholdCell,
+} from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
+import { checkKey } from './check-key.js';
+import { checkSet, yearOf } from './check-set.js';
+import type {
+  NtmCommuneEvaluation,
+  NtmCriterionResult,
+  NtmEvaluationContext,
+  NtmGap,
+  NtmIndicatorResult,
+  NtmMissingThreshold,
+  NtmOutcome,
+  NtmStatus,
+  NtmThresholdUsed,
+} from './evaluation.js';
+import { communeLevel, criterionLevel } from './provincial-levels.js';
+import { readFact } from './read-fact.js';
+import { REASONS } from './reasons.js';
+import { thresholdColumn } from './threshold-column.js';
+
+/**
+ * The indicator values `evaluateCommune` reads: a {@link CommuneFacts} file fits.
+ *
+ * @example
+ * ```ts
+ * const facts: NtmFacts = { setId: 'XA_2021_2025', values: { '1.1': true, '15.1': 92 } };
+ * ```
+ */
+export interface NtmFacts {
+  /** Set the values were collected for; must match the set evaluated. */
+  readonly setId?: string;
+  /** Values by indicator code. */
+  readonly values: Readonly<Record<string, NtmFactValue>>;
+  /** Optional ("nếu có") indicators that do not apply. */
+  readonly notApplicable?: readonly string[];
+  /** Who the values are about. */
+  readonly commune?: NtmCommuneRef;
+  /** True for example data ("minh hoạ"). */
+  readonly illustrative?: boolean;
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/**
+ * Evaluates one commune for one year: each indicator and criterion `met | not-met | not-applicable |
+ * cannot-evaluate` with the threshold used and its source, the count of criteria met ("đạt x/19"), the national
+ * outcome (met only when every criterion is met), the gap for each unmet indicator, the thresholds still missing, and
+ * the provincial outcome when the set was localised with outcome levels.
+ *
+ * A missing threshold is never guessed: the indicator is `cannot-evaluate` and `missingThresholds` names the annex.
+ * Bad input (an unknown indicator, a value of the wrong type or unit, NaN, a percentage outside 0–100, prototype or
+ * non-NFC keys, facts written for another set) throws a `DomainError` with the path of the value.
+ *
+ * @remarks Đánh giá mức độ đạt tiêu chí xã nông thôn mới.
+ * @example
+ * ```ts
+ * import { XA_2021_2025 } from '@ntm/criteria/sets';
+ * const e = evaluateCommune(XA_2021_2025, { setId: 'XA_2021_2025', values: { '15.3': 21 } }, { year: 2022, region: 'TDMNPB' });
+ * e.criteria[14]?.indicators[2]?.status; // 'met' (≤ 24 % in TDMNPB)
+ * ```
+ */
+export function evaluateCommune(
+  set: NtmCriteriaSet,
+  facts: NtmFacts,
+  context: NtmEvaluationContext,
+): NtmCommuneEvaluation {
+  checkSet(set);
+  if (facts === null || typeof facts !== 'object' || facts.values === null || typeof facts.values !== 'object') {
+    fail('criteria/invalid-facts', ['facts'], {
+      vi: 'Cần một đối tượng có trường "values" (giá trị theo mã chỉ tiêu)',
+      en: 'Expected an object with a "values" field (values by indicator code)',
+    });
+  }
+  const nationalId = set.provenance?.nationalSetId ?? set.id;
+  if (facts.setId !== undefined && facts.setId !== set.id && facts.setId !== nationalId) {
+    fail(
+      'criteria/set-mismatch',
+      ['facts', 'setId'],
+      {
+        vi: `Số liệu được lập cho bộ ${facts.setId}, không dùng được cho bộ ${set.id}`,
+        en: `The facts were written for set ${facts.setId}, not for set ${set.id}`,
+      },
+      { facts: facts.setId, set: set.id },
+    );
+  }
+  checkYear(set, context);
+  const column = thresholdColumn(set, context);
+  const values = facts.values as Readonly<Record<string, unknown>>;
+  const notApplicable = facts.notApplicable ?? EMPTY;
+  if (notApplicable.length > 0) checkNotApplicable(set, notApplicable);
+
+  const year = context.year;
+  const yearPrefix = `${year}:`;
+  const gaps: NtmGap[] = [];
+  const missing: NtmMissingThreshold[] = [];
+  const criteria: NtmCriterionResult[] = [];
+  let seen = 0;
+  let criteriaMet = 0;
+  let criteriaNotMet = 0;
+  let criteriaUnknown = 0;
+
+  for (const criterion of set.criteria) {
+    const results: NtmIndicatorResult[] = [];
+    let met = 0;
+    let notMet = 0;
+    let unknown = 0;
+    for (const indicator of criterion.indicators) {
+      const has = Object.hasOwn(values, indicator.code);
+      if (has) seen++;
+      let result: NtmIndicatorResult;
+      if (notApplicable.length > 0 && notApplicable.includes(indicator.code)) {
+        result = { code: indicator.code, status: 'not-applicable', reason: REASONS.notApplicable };
+      } else {
+        const cellKey = indicator.perYear ? yearPrefix + column.key : column.key;
+        const cell = Object.hasOwn(indicator.thresholds, cellKey) ? indicator.thresholds[cellKey] : undefined;
+        const value = has ? readFact(indicator, values[indicator.code]) : undefined;
+        result = judge(indicator, cell, cellKey, value);
+        if (result.status === 'cannot-evaluate' && result.threshold === undefined) {
+          missing.push({ indicator: indicator.code, cell: cellKey, annex: set.annex });
+        } else if (result.status === 'not-met') {
+          gaps.push(gapOf(indicator, result));
+        }
+      }
+      if (result.status === 'met') met++;
+      else if (result.status === 'not-met') notMet++;
+      else if (result.status === 'cannot-evaluate') unknown++;
+      results.push(result);
+    }
+    let status: NtmStatus;
+    if (criterion.indicators.length === 0) {
+      status = 'cannot-evaluate';
+      unknown = 1;
+      missing.push({ indicator: criterion.code, cell: column.key, annex: set.annex });
+    } else if (notMet > 0) status = 'not-met';
+    else if (unknown > 0) status = 'cannot-evaluate';
+    else if (met === 0) status = 'not-applicable';
+    else status = 'met';
+    if (status === 'met') criteriaMet++;
+    else if (status === 'not-met') criteriaNotMet++;
+    else if (status === 'cannot-evaluate') criteriaUnknown++;
+    const base = { code: criterion.code, name: criterion.name, status, met, notMet, cannotEvaluate: unknown, indicators: results };
+    criteria.push(set.levels === undefined ? base : { ...base, provincialLevel: criterionLevel(set.levels, notMet, unknown, criterion.indicators.length === 0) });
+  }
+  if (seen !== Object.keys(values).length) rejectUnknownValues(set, values);
+
+  const total = set.criteria.length;
+  const outcome: NtmOutcome = criteriaNotMet > 0 ? 'not-met' : criteriaUnknown > 0 ? 'cannot-evaluate' : 'met';
+  const commune = context.commune ?? facts.commune;
+  const evaluation: NtmCommuneEvaluation = {
+    setId: nationalId,
+    basis: set.basis,
+    annex: set.annex,
+    ...(set.provenance ? { provenance: set.provenance } : {}),
+    ...(commune ? { commune } : {}),
+    year,
+    thresholds: column,
+    criteria,
+    criteriaMet,
+    criteriaTotal: total,
+    criteriaNotMet,
+    criteriaCannotEvaluate: criteriaUnknown,
+    label: {
+      vi: `đạt ${criteriaMet}/${total} tiêu chí`,
+      en: `${criteriaMet} of ${total} criteria met`,
+    },
+    outcome,
+    gaps,
+    missingThresholds: missing,
+    illustrative: facts.illustrative === true,
+  };
+  if (set.levels === undefined) return evaluation;
+  const levels = set.levels;
+  return {
+    ...evaluation,
+    provincial: {
+      level: communeLevel(levels, criteria),
+      order: [...levels.commune.map((level) => level.id), levels.communeFallback.id],
+      illustrative: levels.illustrative,
+      ...(levels.note ? { note: levels.note } : {}),
+    },
+  };
+}
+
+function judge(
+  indicator: NtmIndicator,
+  cell: NtmThresholdCell | undefined,
+  cellKey: string,
+  value: number | boolean | undefined,
+): NtmIndicatorResult {
+  const code = indicator.code;
+  if (cell === undefined || cell.status === 'missing') {
+    return value === undefined
+      ? { code, status: 'cannot-evaluate', reason: REASONS.noThreshold }
+      : { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
+  }
+  const threshold = usedThreshold(indicator, cell, cellKey);
+  if (value === undefined) return { code, status: 'cannot-evaluate', threshold, reason: REASONS.noFact };
+  if (indicator.type === 'boolean') {
+    return value === true
+      ? { code, status: 'met', value, threshold, reason: REASONS.judgedMet }
+      : { code, status: 'not-met', value, threshold, reason: REASONS.judgedNotMet };
+  }
+  if (indicator.type === 'absence') {
+    return value === false || value === 0
+      ? { code, status: 'met', value, threshold, reason: REASONS.absent }
+      : { code, status: 'not-met', value, threshold, reason: REASONS.present };
+  }
+  const limit = cell.value;
+  if (limit === undefined) return { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
+  const number = value as number;
+  const ok = indicator.direction === '<=' ? number <= limit : number >= limit;
+  if (ok) return { code, status: 'met', value, threshold, reason: REASONS.met };
+  return { code, status: 'not-met', value, threshold, gap: Math.abs(limit - number), reason: REASONS.notMet };
+}
+
+function usedThreshold(indicator: NtmIndicator, cell: NtmThresholdCell, cellKey: string): NtmThresholdUsed {
+  return {
+    cell: cellKey,
+    ...(cell.value === undefined ? {} : { value: cell.value }),
+    ...(indicator.direction === undefined ? {} : { direction: indicator.direction }),
+    status: cell.status,
+    sources: cell.sources ?? EMPTY,
+    ...(cell.note ? { note: cell.note } : {}),
+  };
+}
+
+function gapOf(indicator: NtmIndicator, result: NtmIndicatorResult): NtmGap {
+  const value = result.value as number | boolean;
+  const base = { criterion: indicator.criterion, indicator: indicator.code, value };
+  if (indicator.type === 'boolean') return { ...base, needed: true };
+  if (indicator.type === 'absence') return { ...base, needed: typeof value === 'number' ? 0 : false };
+  return {
+    ...base,
+    needed: result.threshold?.value as number,
+    ...(indicator.direction ? { direction: indicator.direction } : {}),
+    ...(result.gap === undefined ? {} : { difference: result.gap }),
+    ...(indicator.unit ? { unit: indicator.unit } : {}),
+  };
+}
+
+function checkYear(set: NtmCriteriaSet, context: NtmEvaluationContext): void {
+  const year = context?.year;
+  const first = yearOf(set.validity.validFrom);
+  const last = set.validity.validTo === undefined ? 9999 : yearOf(set.validity.validTo);
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < first || year > last) {
+    fail(
+      'criteria/year-outside-set',
+      ['context', 'year'],
+      {
+        vi: `Năm ${String(year)} nằm ngoài thời gian áp dụng của bộ ${set.id} (${first}–${last === 9999 ? 'nay' : last})`,
+        en: `Year ${String(year)} is outside the years of set ${set.id} (${first}–${last === 9999 ? 'now' : last})`,
+      },
+      { year, first, last },
+    );
+  }
+}
+
+function indicatorIndex(set: NtmCriteriaSet): Map<string, NtmIndicator> {
+  const index = new Map<string, NtmIndicator>();
+  for (const criterion of set.criteria) for (const item of criterion.indicators) index.set(item.code, item);
+  return index;
+}
+
+function checkNotApplicable(set: NtmCriteriaSet, codes: readonly string[]): void {
+  const index = indicatorIndex(set);
+  codes.forEach((code, position) => {
+    const indicator = index.get(code);
+    if (indicator === undefined) unknownIndicator(set, code, ['facts', 'notApplicable', position]);
+    if (!indicator.optional) {
+      fail('criteria/not-optional', ['facts', 'notApplicable', position], {
+        vi: `Chỉ tiêu ${code} không phải chỉ tiêu "nếu có" nên không thể "không áp dụng"`,
+        en: `Indicator ${code} is not an "if any" indicator, so it cannot be not applicable`,
+      });
+    }
+  });
+}
+
+// Slow path, reached only when some key of `values` was not consumed by the main loop.
+function rejectUnknownValues(set: NtmCriteriaSet, values: Readonly<Record<string, unknown>>): never {
+  const index = indicatorIndex(set);
+  for (const key of Object.keys(values)) {
+    checkKey(key, ['values']);
+    if (!index.has(key)) unknownIndicator(set, key, ['values', key]);
+  }
+  /* c8 ignore next */
+  throw new Error('unreachable: a value key was not consumed but every key is known');
+}
+
+function unknownIndicator(set: NtmCriteriaSet, code: string, path: readonly (string | number)[]): never {
+  const message: Bilingual = {
+    vi: `Bộ ${set.id} không có chỉ tiêu "${code}"`,
+    en: `Set ${set.id} has no indicator "${code}"`,
+  };
+  fail('criteria/unknown-indicator', path, message, { indicator: code, set: set.id });
+}

@@ -1,0 +1,36 @@
+import type { Bilingual } from '@ntm/domain/core';
+
+/*
+ * Reasons are shared frozen constants, not strings built per indicator: an evaluation of a whole country allocates
+ * no text. The value and threshold that explain a reason sit next to it in the result.
+ */
+const reason = (vi: string, en: string): Bilingual => Object.freeze({ vi, en });
+
+/** The fixed explanations used in traces. */
+export const REASONS = Object.freeze({
+  met: reason('Giá trị đạt ngưỡng', 'The value meets the threshold'),
+  notMet: reason('Giá trị chưa đạt ngưỡng', 'The value does not meet the threshold'),
+  judgedMet: reason('Được đánh giá "Đạt"', 'Judged "met"'),
+  judgedNotMet: reason('Được đánh giá "Không đạt"', 'Judged "not met"'),
+  absent: reason('Không còn (yêu cầu "Không")', 'None left (requirement: none)'),
+  present: reason('Vẫn còn (yêu cầu "Không")', 'Some remain (requirement: none)'),
+  notApplicable: reason('Không áp dụng ("nếu có")', 'Not applicable ("if any")'),
+  noFact: reason('Chưa có số liệu của chỉ tiêu', 'No value given for the indicator'),
+  noThreshold: reason(
+    'Chưa có ngưỡng: nạp từ phụ lục chính thức qua cấu hình của tỉnh',
+    'Threshold missing: load it from the official annex through a province configuration',
+  ),
+  noIndicators: reason(
+    'Chưa có danh sách chỉ tiêu của tiêu chí: nạp từ phụ lục chính thức',
+    'The criterion’s indicators were not obtained: load them from the official annex',
+  ),
+  regionOfCommune: reason('Vùng của xã', 'The commune’s region'),
+  groupOfCommune: reason('Nhóm xã', 'The commune group'),
+  outcomeMet: reason('Đạt tất cả tiêu chí', 'Every criterion met'),
+  outcomeNotMet: reason('Còn tiêu chí chưa đạt', 'Some criteria not met'),
+  outcomeUnknown: reason(
+    'Không tiêu chí nào trượt nhưng còn tiêu chí chưa đánh giá được',
+    'No criterion failed but some cannot be evaluated',
+  ),
+  undecided: reason('Chưa xác định được', 'Cannot be decided yet'),
+});

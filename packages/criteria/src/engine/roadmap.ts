@@ -1,0 +1,243 @@
+import type { Bilingual, NtmCommuneRef } from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
+import type { NtmCommuneEvaluation, NtmGap, NtmStatus } from './evaluation.js';
+
+/**
+ * A commune's target: reach the national standard, or a provincial level (e.g. "cơ bản đạt"), by a year.
+ *
+ * @example
+ * ```ts
+ * const target: NtmRoadmapTarget = { commune: 'quai-cang', year: 2023 };
+ * const basic: NtmRoadmapTarget = { commune: 'mun-chung', year: 2023, provincialLevel: 'co-ban-dat-chuan' };
+ * ```
+ */
+export interface NtmRoadmapTarget {
+  /** Commune id (`evaluation.commune.id`). */
+  readonly commune: string;
+  /** Target year. */
+  readonly year: number;
+  /** Provincial commune level to reach instead of the national standard. */
+  readonly provincialLevel?: string;
+}
+
+/**
+ * A criterion still to reach, with its unmet indicators.
+ *
+ * @example
+ * ```ts
+ * const item: NtmRoadmapItem = { criterion: '10', name: { vi: 'Thu nhập', en: 'Income' }, status: 'not-met', gaps: [] };
+ * ```
+ */
+export interface NtmRoadmapItem {
+  /** Criterion code. */
+  readonly criterion: string;
+  /** Criterion name. */
+  readonly name: Bilingual;
+  /** Status in the latest evaluation. */
+  readonly status: NtmStatus;
+  /** Gaps of its unmet indicators. */
+  readonly gaps: readonly NtmGap[];
+}
+
+/**
+ * One year of the plan: the criteria to complete that year.
+ *
+ * @example
+ * ```ts
+ * const step: NtmRoadmapStep = { year: 2023, criteria: ['10', '11'] };
+ * ```
+ */
+export interface NtmRoadmapStep {
+  /** Year. */
+  readonly year: number;
+  /** Criterion codes to complete in that year. */
+  readonly criteria: readonly string[];
+}
+
+/**
+ * Where a commune stands against its target.
+ *
+ * @remarks `achieved` đã đạt · `on-track` đúng tiến độ · `at-risk` chậm so với tiến độ cần thiết · `missed` quá năm mục
+ * tiêu mà chưa đạt · `planned` mới có một năm số liệu · `cannot-evaluate` chưa đủ dữ liệu để biết đã đạt hay chưa.
+ * @example
+ * ```ts
+ * const status: NtmRoadmapStatus = 'at-risk';
+ * ```
+ */
+export type NtmRoadmapStatus = 'achieved' | 'on-track' | 'at-risk' | 'missed' | 'planned' | 'cannot-evaluate';
+
+/**
+ * The roadmap of one commune.
+ *
+ * @example
+ * ```ts
+ * roadmap(byYear, targets)[0]?.plan; // [{ year: 2023, criteria: ['10', '11', '13'] }]
+ * ```
+ */
+export interface NtmCommuneRoadmap {
+  /** The commune. */
+  readonly commune: NtmCommuneRef;
+  /** Its target. */
+  readonly target: NtmRoadmapTarget;
+  /** Criteria met per year of data. */
+  readonly history: readonly { readonly year: number; readonly criteriaMet: number; readonly level?: string }[];
+  /** Year of the latest evaluation. */
+  readonly latestYear: number;
+  /** Status against the target. */
+  readonly status: NtmRoadmapStatus;
+  /** Criteria still missing in the latest evaluation (not met or not evaluable). */
+  readonly remaining: readonly NtmRoadmapItem[];
+  /** Criteria that must still be reached for the target (for a provincial level, possibly fewer than `remaining`). */
+  readonly needed: number;
+  /** Year-by-year plan from the year after the latest data to the target year. */
+  readonly plan: readonly NtmRoadmapStep[];
+  /** Criteria gained per year so far (`null` with one year of data). */
+  readonly observedPace: number | null;
+  /** Criteria per year needed to reach the target in time (`null` when no year is left). */
+  readonly requiredPace: number | null;
+  /** True when any evaluation used illustrative data. */
+  readonly illustrative: boolean;
+}
+
+/**
+ * For each target commune: the criteria still missing in its latest evaluation, its history, whether it is on track
+ * and a year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with
+ * the fewest unmet indicators first and spreads them evenly over the remaining years — a starting point to edit, not a
+ * rule from the sources.
+ *
+ * @remarks Lộ trình phấn đấu đạt chuẩn theo năm của từng xã.
+ * @example
+ * ```ts
+ * const plans = roadmap({ 2022: evaluations2022 }, [{ commune: 'quai-cang', year: 2023 }]);
+ * plans[0]?.status; // 'planned'
+ * ```
+ */
+export function roadmap(
+  evaluationsByYear: Readonly<Record<string, readonly NtmCommuneEvaluation[]>>,
+  targets: readonly NtmRoadmapTarget[],
+): NtmCommuneRoadmap[] {
+  const byCommune = new Map<string, NtmCommuneEvaluation[]>();
+  for (const yearKey of Object.keys(evaluationsByYear)) {
+    const list = evaluationsByYear[yearKey] ?? [];
+    list.forEach((evaluation, index) => {
+      if (String(evaluation.year) !== yearKey) {
+        fail('criteria/year-mismatch', ['evaluationsByYear', yearKey, index], {
+          vi: `Kết quả năm ${evaluation.year} nằm dưới khóa năm ${yearKey}`,
+          en: `An evaluation of ${evaluation.year} is listed under year ${yearKey}`,
+        });
+      }
+      const id = evaluation.commune?.id;
+      if (id === undefined) {
+        fail('criteria/missing-commune', ['evaluationsByYear', yearKey, index, 'commune'], {
+          vi: 'Kết quả đánh giá không có thông tin xã (commune.id)',
+          en: 'The evaluation does not say which commune it is (commune.id)',
+        });
+      }
+      const history = byCommune.get(id) ?? [];
+      history.push(evaluation);
+      byCommune.set(id, history);
+    });
+  }
+  return targets.map((target, index) => {
+    const history = (byCommune.get(target.commune) ?? []).sort((a, b) => a.year - b.year);
+    const latest = history.at(-1);
+    if (latest === undefined || latest.commune === undefined) {
+      fail('criteria/no-evaluation', ['targets', index, 'commune'], {
+        vi: `Không có kết quả đánh giá nào của xã "${target.commune}"`,
+        en: `There is no evaluation of commune "${target.commune}"`,
+      });
+    }
+    return planFor(target, history, latest, latest.commune, index);
+  });
+}
+
+function planFor(
+  target: NtmRoadmapTarget,
+  history: readonly NtmCommuneEvaluation[],
+  latest: NtmCommuneEvaluation,
+  commune: NtmCommuneRef,
+  index: number,
+): NtmCommuneRoadmap {
+  const remaining: NtmRoadmapItem[] = latest.criteria
+    .filter((c) => c.status === 'not-met' || c.status === 'cannot-evaluate')
+    .map((c) => ({
+      criterion: c.code,
+      name: c.name,
+      status: c.status,
+      gaps: latest.gaps.filter((g) => g.criterion === c.code),
+    }));
+  const { achieved, needed, undecided } = progress(target, latest, remaining.length, index);
+  const first = history[0] ?? latest;
+  const observedPace =
+    history.length > 1 ? (latest.criteriaMet - first.criteriaMet) / (latest.year - first.year) : null;
+  const yearsLeft = target.year - latest.year;
+  const requiredPace = yearsLeft > 0 ? needed / yearsLeft : null;
+  let status: NtmRoadmapStatus;
+  if (achieved) status = 'achieved';
+  else if (undecided) status = 'cannot-evaluate';
+  else if (yearsLeft <= 0) status = 'missed';
+  else if (observedPace === null) status = 'planned';
+  else status = observedPace >= (requiredPace ?? 0) ? 'on-track' : 'at-risk';
+
+  const ordered = [...remaining].sort(
+    (a, b) => a.gaps.length - b.gaps.length || Number(a.criterion) - Number(b.criterion),
+  );
+  const plan: NtmRoadmapStep[] = [];
+  if (!achieved && yearsLeft > 0) {
+    const perYear = Math.ceil(ordered.length / yearsLeft);
+    for (let step = 0; step < yearsLeft; step++) {
+      const slice = ordered.slice(step * perYear, (step + 1) * perYear).map((item) => item.criterion);
+      plan.push({ year: latest.year + step + 1, criteria: slice });
+    }
+  }
+  return {
+    commune,
+    target,
+    history: history.map((e) => ({
+      year: e.year,
+      criteriaMet: e.criteriaMet,
+      ...(e.provincial ? { level: e.provincial.level.id } : {}),
+    })),
+    latestYear: latest.year,
+    status,
+    remaining,
+    needed,
+    plan,
+    observedPace,
+    requiredPace,
+    illustrative: history.some((e) => e.illustrative),
+  };
+}
+
+function progress(
+  target: NtmRoadmapTarget,
+  latest: NtmCommuneEvaluation,
+  remaining: number,
+  index: number,
+): { achieved: boolean; needed: number; undecided: boolean } {
+  if (target.provincialLevel === undefined) {
+    return {
+      achieved: latest.outcome === 'met',
+      needed: remaining,
+      undecided: latest.outcome === 'cannot-evaluate',
+    };
+  }
+  const provincial = latest.provincial;
+  if (provincial === undefined) {
+    fail('criteria/no-provincial-levels', ['targets', index, 'provincialLevel'], {
+      vi: 'Mục tiêu theo mức của tỉnh cần kết quả đánh giá trên bộ tiêu chí đã địa phương hoá có mức kết quả',
+      en: 'A provincial-level target needs evaluations on a localised set with outcome levels',
+    });
+  }
+  const wanted = provincial.order.indexOf(target.provincialLevel);
+  if (wanted < 0) {
+    fail('criteria/unknown-level', ['targets', index, 'provincialLevel'], {
+      vi: `Tỉnh không có mức "${target.provincialLevel}" (có: ${provincial.order.join(', ')})`,
+      en: `The province has no level "${target.provincialLevel}" (levels: ${provincial.order.join(', ')})`,
+    });
+  }
+  const undecided = provincial.level.id === 'cannot-evaluate';
+  const achieved = !undecided && provincial.order.indexOf(provincial.level.id) <= wanted;
+  // Upper bound: the province's level may need fewer criteria than all the missing ones.
+  return { achieved, needed: achieved ? 0 : remaining, undecided };
+}

@@ -1,0 +1,15 @@
+import type { NtmThresholdKey } from '@ntm/domain/core';
+
+/** Region columns of the 2016–2025 sets, in the reference's order. */
+export const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
+
+/** Commune groups of the 2026–2030 set, as cell keys. */
+export const GROUPS = ['1', '2', '3'] as const;
+
+/** The cell keys the engine evaluates with (never `chung`, which is informative only). */
+export function keysOf(kind: NtmThresholdKey): readonly string[] {
+  return kind === 'region' ? REGIONS : GROUPS;
+}
+
+/** Keys that would reach an object's prototype machinery if used as map keys. */
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
