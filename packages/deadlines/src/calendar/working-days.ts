@@ -36,7 +36,8 @@ function step(calendar: WorkingCalendar, index: number, steps: number): number {
  * ```
  */
 export function isDayOff(date: string, calendar: WorkingCalendar = NATIONAL_CALENDAR): boolean {
-  return calendar.table.charCodeAt(dayIndex(date, calendar, ['date'])) === OFF;
+  const index = dayIndex(date, calendar, ['date']);
+  return calendar.table.charCodeAt(index) === OFF;
 }
 
 /**
@@ -51,7 +52,8 @@ export function isDayOff(date: string, calendar: WorkingCalendar = NATIONAL_CALE
  * ```
  */
 export function isWorkingDay(date: string, calendar: WorkingCalendar = NATIONAL_CALENDAR): boolean {
-  return calendar.table.charCodeAt(dayIndex(date, calendar, ['date'])) !== OFF;
+  const index = dayIndex(date, calendar, ['date']);
+  return calendar.table.charCodeAt(index) !== OFF;
 }
 
 /**
@@ -156,6 +158,6 @@ export function countWorkingDays(
     for (let i = a + 1; i <= b; i += 1) if (table.charCodeAt(i) !== OFF) count += 1;
     return count;
   }
-  for (let i = b; i < a; i += 1) if (table.charCodeAt(i) !== OFF) count += 1;
-  return -count;
+  for (let i = b; i < a; i += 1) if (table.charCodeAt(i) !== OFF) count -= 1;
+  return count;
 }

@@ -1,0 +1,147 @@
+import { addDays, compareDates, weekday } from '@ntm/domain/core';
+import { describe, expect, test } from 'vitest';
+import { GIO_TO_2015_2035 } from '../lunar/golden.js';
+import { createCalendar } from './create-calendar.js';
+import { daysOff, describeDay, makeUpWorkingDays } from './days-off.js';
+import { GOLDEN_SCHEDULES, GOLDEN_WORKING_SATURDAYS } from './golden-schedules.js';
+import { NATIONAL_CALENDAR } from './national.js';
+import { isDayOff, isWorkingDay } from './working-days.js';
+
+function* range(from: string, to: string) {
+  for (let d = from; compareDates(d, to) <= 0; d = addDays(d, 1)) yield d;
+}
+
+const find = (date: string) => daysOff(+date.slice(0, 4)).find((d) => d.date === date);
+
+describe('official schedules 2019–2026 (reference §2)', () => {
+  test.each(GOLDEN_SCHEDULES.map((o) => [o.off.join(' … '), o] as const))(
+    'off period %s',
+    (_, o) => {
+      for (const date of range(o.off[0], o.off[1])) expect(isDayOff(date), date).toBe(true);
+      expect(isWorkingDay(addDays(o.off[0], -1))).toBe(true);
+      expect(isWorkingDay(addDays(o.off[1], 1))).toBe(true);
+      for (const date of range(o.holidays[0], o.holidays[1])) {
+        expect(find(date), date).toMatchObject({ kind: 'holiday', provisional: false });
+      }
+      for (const date of o.compensatory ?? []) {
+        expect(find(date), date).toMatchObject({ kind: 'compensatory', provisional: false });
+      }
+      if (o.swap) {
+        expect(find(o.swap[0])).toMatchObject({ kind: 'swap', source: 'schedule' });
+        expect(isWorkingDay(o.swap[1])).toBe(true);
+        expect(describeDay(o.swap[1]).makeUp?.swappedWith).toBe(o.swap[0]);
+      }
+    },
+  );
+
+  test('every other day of 2019–2026 follows the weekly rest pattern', () => {
+    const off = new Set<string>();
+    for (const o of GOLDEN_SCHEDULES) for (const d of range(o.off[0], o.off[1])) off.add(d);
+    const saturdays = new Set(GOLDEN_WORKING_SATURDAYS);
+    for (const date of range('2019-01-01', '2026-12-31')) {
+      const weekend = weekday(date) === 0 || weekday(date) === 6;
+      const expected = off.has(date) || (weekend && !saturdays.has(date));
+      expect(isDayOff(date), date).toBe(expected);
+    }
+  });
+
+  test('the working Saturdays are exactly the reference list', () => {
+    const all = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].flatMap((y) =>
+      makeUpWorkingDays(y).map((d) => d.date),
+    );
+    expect(all).toEqual(GOLDEN_WORKING_SATURDAYS);
+    expect(makeUpWorkingDays(2026).find((d) => d.date === '2026-08-22')?.status).toBe('unverified');
+  });
+
+  test('days off carry names, legal basis and source', () => {
+    for (const day of daysOff(2025)) {
+      expect(day.name.vi.length).toBeGreaterThan(0);
+      expect(day.name.en.length).toBeGreaterThan(0);
+      expect(day.basis.length).toBeGreaterThan(0);
+    }
+    expect(find('2025-01-27')).toMatchObject({
+      holiday: 'tet-am-lich',
+      source: 'schedule',
+      status: 'verified',
+    });
+    expect(find('2025-04-07')).toMatchObject({ holiday: 'gio-to-hung-vuong', source: 'rule' });
+  });
+});
+
+describe('rules for years without a schedule', () => {
+  test('2027: statutory days and derived nghỉ bù are firm, Tết and 1/9 are provisional', () => {
+    expect(find('2027-01-01')).toMatchObject({ provisional: false });
+    expect(find('2027-04-16')).toMatchObject({ holiday: 'gio-to-hung-vuong', provisional: false });
+    // 1/5 is a Saturday: nghỉ bù on Monday 3/5 (reference §2, 2027 row).
+    expect(find('2027-05-03')).toMatchObject({ kind: 'compensatory', provisional: false });
+    expect(
+      daysOff(2027).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
+    ).toHaveLength(5);
+    expect(
+      daysOff(2027)
+        .filter((d) => d.holiday === 'tet-am-lich')
+        .every((d) => d.provisional),
+    ).toBe(true);
+    expect(describeDay('2027-03-03').provisional).toBe(true);
+  });
+
+  test('Giỗ Tổ on a weekend gets nghỉ bù on the next working day (§3.5)', () => {
+    for (const date of GIO_TO_2015_2035) {
+      expect(find(date), date).toMatchObject({ kind: 'holiday', holiday: 'gio-to-hung-vuong' });
+      const day = weekday(date);
+      const compensatory = daysOff(+date.slice(0, 4)).filter(
+        (d) => d.kind === 'compensatory' && d.holiday === 'gio-to-hung-vuong',
+      );
+      if (day === 0 || day === 6) {
+        // The next working day after the whole block (2023: 29/4 Sat → after 30/4 and 1/5 → 2/5).
+        expect(compensatory, date).toHaveLength(1);
+        const comp = compensatory[0]!.date;
+        expect(compareDates(comp, date)).toBeGreaterThan(0);
+        for (const between of range(addDays(date, 1), addDays(comp, -1))) {
+          expect(isDayOff(between), between).toBe(true);
+        }
+      } else {
+        expect(compensatory, date).toHaveLength(0);
+      }
+    }
+  });
+
+  test('regimes: one Quốc khánh day before 2021, two after; Tết 4 days before May 2013', () => {
+    expect(
+      daysOff(2020).filter((d) => d.holiday === 'quoc-khanh' && d.kind === 'holiday'),
+    ).toHaveLength(1);
+    expect(
+      daysOff(2021).filter((d) => d.holiday === 'quoc-khanh' && d.kind === 'holiday'),
+    ).toHaveLength(2);
+    expect(
+      daysOff(2012).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
+    ).toHaveLength(4);
+    expect(
+      daysOff(2014).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
+    ).toHaveLength(5);
+  });
+
+  test('the pending Ngày Văn hóa (24/11) is off only when asked for', () => {
+    expect(isDayOff('2026-11-24')).toBe(false);
+    const pending = createCalendar({ includePending: true });
+    expect(isDayOff('2026-11-24', pending)).toBe(true);
+    expect(describeDay('2026-11-24', pending).dayOff).toMatchObject({
+      status: 'unverified',
+      provisional: true,
+    });
+  });
+});
+
+describe('errors', () => {
+  test('years outside the data', () => {
+    expect(() => daysOff(2006)).toThrowError(/2007/);
+    expect(() => daysOff(2101)).toThrowError(/2100/);
+    expect(() => daysOff(2025.5)).toThrow();
+  });
+
+  test('the national calendar is frozen', () => {
+    expect(Object.isFrozen(NATIONAL_CALENDAR)).toBe(true);
+    expect(Object.isFrozen(daysOff(2025))).toBe(true);
+    expect(Object.isFrozen(daysOff(2025)[0])).toBe(true);
+  });
+});

@@ -1,0 +1,169 @@
+import { addDays, dayNumberOf, fromDayNumber, isDomainError, weekday } from '@ntm/domain/core';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createCalendar } from './create-calendar.js';
+import { NATIONAL_CALENDAR } from './national.js';
+import {
+  addWorkingDays,
+  countWorkingDays,
+  isDayOff,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+} from './working-days.js';
+
+const anyDate = fc
+  .integer({ min: dayNumberOf(2009, 1, 1), max: dayNumberOf(2099, 1, 1) })
+  .map((n) => fromDayNumber(n));
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const issue = error.issues[0]!;
+    expect(issue.message.vi).not.toBe('');
+    expect(issue.message.en).not.toBe('');
+    return issue.code;
+  }
+  return 'no error';
+};
+
+describe('working-day arithmetic', () => {
+  test('the peers’ counter-example: Friday 2025-01-24 + 1 working day = 2025-02-03 (reference §9)', () => {
+    expect(addWorkingDays('2025-01-24', 1)).toBe('2025-02-03');
+    expect(nextWorkingDay('2025-01-24')).toBe('2025-02-03');
+    expect(previousWorkingDay('2025-02-03')).toBe('2025-01-24');
+  });
+
+  test('addWorkingDays and countWorkingDays agree (property)', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -300, max: 300 }), (date, n) => {
+        const end = addWorkingDays(date, n);
+        expect(countWorkingDays(date, end)).toBe(n);
+        if (n !== 0) expect(isWorkingDay(end)).toBe(true);
+      }),
+    );
+  });
+
+  test('adding in steps equals adding at once; next/previous are ±1 (property)', () => {
+    fc.assert(
+      fc.property(
+        anyDate,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        (d, a, b) => {
+          expect(addWorkingDays(addWorkingDays(d, a), b)).toBe(addWorkingDays(d, a + b));
+          expect(nextWorkingDay(d)).toBe(addWorkingDays(d, 1));
+          expect(previousWorkingDay(d)).toBe(addWorkingDays(d, -1));
+        },
+      ),
+    );
+  });
+
+  test('countWorkingDays is antisymmetric and counts every non-day-off once (property)', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 0, max: 400 }), (from, span) => {
+        const to = addDays(from, span);
+        let expected = 0;
+        for (let i = 1; i <= span; i += 1) if (isWorkingDay(addDays(from, i))) expected += 1;
+        expect(countWorkingDays(from, to)).toBe(expected);
+        // Backwards, [from, to) is counted: add `from`, drop `to`.
+        const shifted =
+          span === 0 ? 0 : expected + Number(isWorkingDay(from)) - Number(isWorkingDay(to));
+        expect(countWorkingDays(to, from)).toBe(0 - shifted);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test('n = 0 returns the date unchanged, even a day off', () => {
+    expect(addWorkingDays('2025-01-28', 0)).toBe('2025-01-28');
+  });
+
+  test('the result never depends on the host time zone (pure integer arithmetic)', () => {
+    expect(process.env.TZ === undefined || typeof process.env.TZ === 'string').toBe(true);
+    expect(addWorkingDays('2026-02-13', 1)).toBe('2026-02-23');
+  });
+});
+
+describe('createCalendar', () => {
+  test('a Sunday-only business works Saturdays and gets nghỉ bù only for Sundays', () => {
+    const shop = createCalendar({ name: 'shop', weeklyRest: [0] });
+    expect(isWorkingDay('2025-03-08', shop)).toBe(true);
+    expect(isDayOff('2025-03-09', shop)).toBe(true);
+    // Swaps bind only state bodies: 2025-05-02 is a normal Friday for the shop, 2025-04-26 a normal Saturday.
+    expect(isWorkingDay('2025-05-02', shop)).toBe(true);
+    expect(isWorkingDay('2025-04-26', shop)).toBe(true);
+    // Giỗ Tổ 2026 falls on a Sunday → nghỉ bù Monday 2026-04-27 for both.
+    expect(isDayOff('2026-04-27', shop)).toBe(true);
+    // 2023-04-29 (Sat) is a holiday but not a rest day for the shop: only 30/4 (Sun) is compensated → 2/5.
+    expect(isDayOff('2023-05-02', shop)).toBe(true);
+    expect(isDayOff('2023-05-03', shop)).toBe(false);
+    // Never a working day on Sunday.
+    for (let d = '2025-01-05'; d < '2025-12-31'; d = addDays(d, 7)) {
+      expect(weekday(d)).toBe(0);
+      expect(isDayOff(d, shop)).toBe(true);
+    }
+  });
+
+  test('extra days off and extra working days; the national calendar is unchanged', () => {
+    const province = createCalendar({
+      extraDaysOff: ['2025-03-10'],
+      extraWorkingDays: ['2025-03-15', '2025-01-28'],
+    });
+    expect(isDayOff('2025-03-10', province)).toBe(true);
+    expect(isWorkingDay('2025-03-15', province)).toBe(true);
+    expect(isWorkingDay('2025-01-28', province)).toBe(true);
+    expect(isDayOff('2025-03-10')).toBe(false);
+    expect(isDayOff('2025-03-15', NATIONAL_CALENDAR)).toBe(true);
+  });
+
+  test('a private Tết split and adjacent national day', () => {
+    const company = createCalendar({
+      tetSplit: { before: 1 },
+      nationalDayAdjacent: 'after',
+      followSchedules: false,
+    });
+    expect(isDayOff('2025-01-27', company)).toBe(false);
+    expect(isDayOff('2025-02-03', company)).toBe(true);
+    expect(isDayOff('2025-09-03', company)).toBe(true);
+    expect(isDayOff('2025-09-01', company)).toBe(false);
+  });
+
+  test('options are validated as untrusted input', () => {
+    expect(codeOf(() => createCalendar({ weeklyRest: [0, 1, 2, 3, 4, 5, 6] }))).toBe(
+      'calendar/invalid-weekly-rest',
+    );
+    expect(codeOf(() => createCalendar({ weeklyRest: [7] }))).toBe('calendar/invalid-weekly-rest');
+    expect(codeOf(() => createCalendar({ weeklyRest: [0, 0] }))).toBe(
+      'calendar/invalid-weekly-rest',
+    );
+    expect(codeOf(() => createCalendar({ extraDaysOff: ['2025-02-31'] }))).toBe('date/invalid');
+    expect(codeOf(() => createCalendar({ extraDaysOff: ['1999-01-01'] }))).toBe(
+      'calendar/out-of-range',
+    );
+    expect(codeOf(() => createCalendar({ tetSplit: { before: 9 } }))).toBe(
+      'calendar/invalid-tet-split',
+    );
+    expect(codeOf(() => createCalendar(JSON.parse('{"__proto__": {"x": 1}}')))).toBe(
+      'calendar/unknown-option',
+    );
+    expect(codeOf(() => createCalendar({ weekly: [0] } as never))).toBe('calendar/unknown-option');
+    expect(codeOf(() => createCalendar(null as never))).toBe('calendar/invalid-options');
+  });
+});
+
+describe('bad input', () => {
+  test('dates and counts', () => {
+    expect(codeOf(() => isDayOff('2025-02-31'))).toBe('date/invalid');
+    expect(codeOf(() => isDayOff('2006-12-31'))).toBe('calendar/out-of-range');
+    expect(codeOf(() => addWorkingDays('2025-01-01', 1.5))).toBe('calendar/invalid-count');
+    expect(codeOf(() => addWorkingDays('2025-01-01', Number.NaN))).toBe('calendar/invalid-count');
+    expect(codeOf(() => addWorkingDays('2025-01-01', 1e9))).toBe('calendar/invalid-count');
+    expect(codeOf(() => addWorkingDays('2100-12-30', 5))).toBe('calendar/out-of-range');
+    expect(codeOf(() => previousWorkingDay('2007-01-01'))).toBe('calendar/out-of-range');
+    expect(codeOf(() => countWorkingDays('2025-01-01', '2025-13-01'))).toBe('date/invalid');
+    expect(codeOf(() => isDayOff('2025-01-01', {} as never))).toBe('calendar/invalid');
+  });
+});
