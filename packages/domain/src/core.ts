@@ -56,6 +56,37 @@ export { parseDocumentNumber } from './legal/document-number.js';
 export type { LegalBasis, Validity } from './legal/legal-basis.js';
 export { isInForce } from './legal/legal-basis.js';
 export type {
+  CommuneFacts,
+  NtmCommuneRef,
+  NtmFactValue,
+  NtmMeasuredValue,
+} from './ntm/commune-facts.js';
+export type {
+  NtmCommuneFlags,
+  NtmCommuneGroup,
+  NtmCriteriaSet,
+  NtmCriterion,
+  NtmDataStatus,
+  NtmDirection,
+  NtmIndicator,
+  NtmIndicatorType,
+  NtmProvenance,
+  NtmRegion,
+  NtmRegionOverrideRule,
+  NtmSetLevel,
+  NtmThresholdCell,
+  NtmThresholdKey,
+  ProvinceCommuneLevel,
+  ProvinceCriterionLevel,
+  ProvinceLevelRequirement,
+  ProvinceOutcomeLevels,
+} from './ntm/criteria-set.js';
+export type {
+  ProvinceAddedIndicator,
+  ProvinceCriteriaConfig,
+  ProvinceThresholdEntry,
+} from './ntm/province-config.js';
+export type {
   OcopAnswer,
   OcopAnswers,
   OcopAssessment,

@@ -24,6 +24,14 @@ export {
   safeParseDirective,
 } from './directives/directive-schema.js';
 export {
+  CommuneFactsSchema,
+  ProvinceCriteriaConfigSchema,
+  parseCommuneFacts,
+  parseProvinceCriteriaConfig,
+  safeParseCommuneFacts,
+  safeParseProvinceCriteriaConfig,
+} from './ntm/ntm-schemas.js';
+export {
   OcopAssessmentSchema,
   OcopRubricSchema,
   parseOcopAssessment,

@@ -2,7 +2,10 @@ import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 
 /** Rejects anything that is not a criteria set (wrong object, `undefined` from a failed lookup). */
-export function checkSet(set: unknown, path: readonly (string | number)[] = ['set']): NtmCriteriaSet {
+export function checkSet(
+  set: unknown,
+  path: readonly (string | number)[] = ['set'],
+): NtmCriteriaSet {
   if (
     set === null ||
     typeof set !== 'object' ||

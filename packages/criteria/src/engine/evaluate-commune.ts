@@ -72,7 +72,12 @@ export function evaluateCommune(
   context: NtmEvaluationContext,
 ): NtmCommuneEvaluation {
   checkSet(set);
-  if (facts === null || typeof facts !== 'object' || facts.values === null || typeof facts.values !== 'object') {
+  if (
+    facts === null ||
+    typeof facts !== 'object' ||
+    facts.values === null ||
+    typeof facts.values !== 'object'
+  ) {
     fail('criteria/invalid-facts', ['facts'], {
       vi: 'Cần một đối tượng có trường "values" (giá trị theo mã chỉ tiêu)',
       en: 'Expected an object with a "values" field (values by indicator code)',
@@ -119,7 +124,9 @@ export function evaluateCommune(
         result = { code: indicator.code, status: 'not-applicable', reason: REASONS.notApplicable };
       } else {
         const cellKey = indicator.perYear ? yearPrefix + column.key : column.key;
-        const cell = Object.hasOwn(indicator.thresholds, cellKey) ? indicator.thresholds[cellKey] : undefined;
+        const cell = Object.hasOwn(indicator.thresholds, cellKey)
+          ? indicator.thresholds[cellKey]
+          : undefined;
         const value = has ? readFact(indicator, values[indicator.code]) : undefined;
         result = judge(indicator, cell, cellKey, value);
         if (result.status === 'cannot-evaluate' && result.threshold === undefined) {
@@ -145,13 +152,34 @@ export function evaluateCommune(
     if (status === 'met') criteriaMet++;
     else if (status === 'not-met') criteriaNotMet++;
     else if (status === 'cannot-evaluate') criteriaUnknown++;
-    const base = { code: criterion.code, name: criterion.name, status, met, notMet, cannotEvaluate: unknown, indicators: results };
-    criteria.push(set.levels === undefined ? base : { ...base, provincialLevel: criterionLevel(set.levels, notMet, unknown, criterion.indicators.length === 0) });
+    const base = {
+      code: criterion.code,
+      name: criterion.name,
+      status,
+      met,
+      notMet,
+      cannotEvaluate: unknown,
+      indicators: results,
+    };
+    criteria.push(
+      set.levels === undefined
+        ? base
+        : {
+            ...base,
+            provincialLevel: criterionLevel(
+              set.levels,
+              notMet,
+              unknown,
+              criterion.indicators.length === 0,
+            ),
+          },
+    );
   }
   if (seen !== Object.keys(values).length) rejectUnknownValues(set, values);
 
   const total = set.criteria.length;
-  const outcome: NtmOutcome = criteriaNotMet > 0 ? 'not-met' : criteriaUnknown > 0 ? 'cannot-evaluate' : 'met';
+  const outcome: NtmOutcome =
+    criteriaNotMet > 0 ? 'not-met' : criteriaUnknown > 0 ? 'cannot-evaluate' : 'met';
   const commune = context.commune ?? facts.commune;
   const evaluation: NtmCommuneEvaluation = {
     setId: nationalId,
@@ -201,7 +229,8 @@ function judge(
       : { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
   }
   const threshold = usedThreshold(indicator, cell, cellKey);
-  if (value === undefined) return { code, status: 'cannot-evaluate', threshold, reason: REASONS.noFact };
+  if (value === undefined)
+    return { code, status: 'cannot-evaluate', threshold, reason: REASONS.noFact };
   if (indicator.type === 'boolean') {
     return value === true
       ? { code, status: 'met', value, threshold, reason: REASONS.judgedMet }
@@ -213,14 +242,26 @@ function judge(
       : { code, status: 'not-met', value, threshold, reason: REASONS.present };
   }
   const limit = cell.value;
-  if (limit === undefined) return { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
+  if (limit === undefined)
+    return { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
   const number = value as number;
   const ok = indicator.direction === '<=' ? number <= limit : number >= limit;
   if (ok) return { code, status: 'met', value, threshold, reason: REASONS.met };
-  return { code, status: 'not-met', value, threshold, gap: Math.abs(limit - number), reason: REASONS.notMet };
+  return {
+    code,
+    status: 'not-met',
+    value,
+    threshold,
+    gap: Math.abs(limit - number),
+    reason: REASONS.notMet,
+  };
 }
 
-function usedThreshold(indicator: NtmIndicator, cell: NtmThresholdCell, cellKey: string): NtmThresholdUsed {
+function usedThreshold(
+  indicator: NtmIndicator,
+  cell: NtmThresholdCell,
+  cellKey: string,
+): NtmThresholdUsed {
   return {
     cell: cellKey,
     ...(cell.value === undefined ? {} : { value: cell.value }),
@@ -235,7 +276,8 @@ function gapOf(indicator: NtmIndicator, result: NtmIndicatorResult): NtmGap {
   const value = result.value as number | boolean;
   const base = { criterion: indicator.criterion, indicator: indicator.code, value };
   if (indicator.type === 'boolean') return { ...base, needed: true };
-  if (indicator.type === 'absence') return { ...base, needed: typeof value === 'number' ? 0 : false };
+  if (indicator.type === 'absence')
+    return { ...base, needed: typeof value === 'number' ? 0 : false };
   return {
     ...base,
     needed: result.threshold?.value as number,
@@ -264,7 +306,8 @@ function checkYear(set: NtmCriteriaSet, context: NtmEvaluationContext): void {
 
 function indicatorIndex(set: NtmCriteriaSet): Map<string, NtmIndicator> {
   const index = new Map<string, NtmIndicator>();
-  for (const criterion of set.criteria) for (const item of criterion.indicators) index.set(item.code, item);
+  for (const criterion of set.criteria)
+    for (const item of criterion.indicators) index.set(item.code, item);
   return index;
 }
 
@@ -283,7 +326,10 @@ function checkNotApplicable(set: NtmCriteriaSet, codes: readonly string[]): void
 }
 
 // Slow path, reached only when some key of `values` was not consumed by the main loop.
-function rejectUnknownValues(set: NtmCriteriaSet, values: Readonly<Record<string, unknown>>): never {
+function rejectUnknownValues(
+  set: NtmCriteriaSet,
+  values: Readonly<Record<string, unknown>>,
+): never {
   const index = indicatorIndex(set);
   for (const key of Object.keys(values)) {
     checkKey(key, ['values']);
@@ -293,7 +339,11 @@ function rejectUnknownValues(set: NtmCriteriaSet, values: Readonly<Record<string
   throw new Error('unreachable: a value key was not consumed but every key is known');
 }
 
-function unknownIndicator(set: NtmCriteriaSet, code: string, path: readonly (string | number)[]): never {
+function unknownIndicator(
+  set: NtmCriteriaSet,
+  code: string,
+  path: readonly (string | number)[],
+): never {
   const message: Bilingual = {
     vi: `Bộ ${set.id} không có chỉ tiêu "${code}"`,
     en: `Set ${set.id} has no indicator "${code}"`,

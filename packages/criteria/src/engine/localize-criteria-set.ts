@@ -80,10 +80,15 @@ export function localizeCriteriaSet(
     );
   }
   const illustrative = config.illustrative === true;
-  const source = config.decision?.number ?? (config.province ? `cấu hình tỉnh ${config.province}` : 'cấu hình tỉnh');
+  const source =
+    config.decision?.number ??
+    (config.province ? `cấu hình tỉnh ${config.province}` : 'cấu hình tỉnh');
 
   // Mutable working copies of the indicator tables; frozen again at the end.
-  const tables = new Map<string, { indicator: NtmIndicator; cells: Record<string, NtmThresholdCell> }>();
+  const tables = new Map<
+    string,
+    { indicator: NtmIndicator; cells: Record<string, NtmThresholdCell> }
+  >();
   for (const criterion of national.criteria) {
     for (const indicator of criterion.indicators) {
       tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
@@ -100,14 +105,24 @@ export function localizeCriteriaSet(
             vi: `Không được bỏ chỉ tiêu quốc gia ${code}`,
             en: `The national indicator ${code} cannot be dropped`,
           }
-        : { vi: `Bộ ${national.id} không có chỉ tiêu "${code}"`, en: `Set ${national.id} has no indicator "${code}"` },
+        : {
+            vi: `Bộ ${national.id} không có chỉ tiêu "${code}"`,
+            en: `Set ${national.id} has no indicator "${code}"`,
+          },
       { indicator: code },
     );
   });
 
   const added = new Map<string, NtmIndicator[]>();
   (config.addIndicators ?? []).forEach((item, index) => {
-    const indicator = addedIndicator(national, item, index, tables.has(item.code), illustrative, source);
+    const indicator = addedIndicator(
+      national,
+      item,
+      index,
+      tables.has(item.code),
+      illustrative,
+      source,
+    );
     tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
     const list = added.get(indicator.criterion) ?? [];
     list.push(indicator);
@@ -215,7 +230,10 @@ function applyThreshold(
     fail(
       'criteria/unknown-indicator',
       [...path, 'indicator'],
-      { vi: `Bộ ${set.id} không có chỉ tiêu "${entry.indicator}"`, en: `Set ${set.id} has no indicator "${entry.indicator}"` },
+      {
+        vi: `Bộ ${set.id} không có chỉ tiêu "${entry.indicator}"`,
+        en: `Set ${set.id} has no indicator "${entry.indicator}"`,
+      },
       { indicator: entry.indicator },
     );
   }
@@ -240,7 +258,10 @@ function applyThreshold(
       en: `Indicator ${indicator.code} has no per-year thresholds`,
     });
   }
-  if (entry.year !== undefined && (!Number.isInteger(entry.year) || entry.year < 1900 || entry.year > 2100)) {
+  if (
+    entry.year !== undefined &&
+    (!Number.isInteger(entry.year) || entry.year < 1900 || entry.year > 2100)
+  ) {
     fail('criteria/invalid-year', [...path, 'year'], {
       vi: `Năm ${String(entry.year)} không hợp lệ`,
       en: `Year ${String(entry.year)} is not valid`,
@@ -290,7 +311,12 @@ function provincialCell(value: number, source: string, illustrative: boolean): N
     : { status: 'provincial', value, sources: [source] };
 }
 
-function checkValue(type: string, value: unknown, code: string, path: readonly (string | number)[]): void {
+function checkValue(
+  type: string,
+  value: unknown,
+  code: string,
+  path: readonly (string | number)[],
+): void {
   const max = type === 'percent' ? 100 : Number.MAX_SAFE_INTEGER;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
     fail(
@@ -314,10 +340,14 @@ function checkLevels(levels: ProvinceOutcomeLevels): void {
   levels.commune.forEach((level, index) => {
     level.requires.forEach((requirement, position) => {
       if (!ids.has(requirement.level)) {
-        fail('criteria/unknown-level', ['config', 'levels', 'commune', index, 'requires', position, 'level'], {
-          vi: `Mức tiêu chí "${requirement.level}" chưa được định nghĩa`,
-          en: `Criterion level "${requirement.level}" is not defined`,
-        });
+        fail(
+          'criteria/unknown-level',
+          ['config', 'levels', 'commune', index, 'requires', position, 'level'],
+          {
+            vi: `Mức tiêu chí "${requirement.level}" chưa được định nghĩa`,
+            en: `Criterion level "${requirement.level}" is not defined`,
+          },
+        );
       }
     });
   });

@@ -41,7 +41,13 @@ export function listMissingThresholds(set: NtmCriteriaSet): NtmMissingValue[] {
   const rows: NtmMissingValue[] = [];
   for (const criterion of set.criteria) {
     if (criterion.indicators.length === 0) {
-      rows.push({ setId: set.id, criterion: criterion.code, cells: [], status: 'indicators', annex: set.annex });
+      rows.push({
+        setId: set.id,
+        criterion: criterion.code,
+        cells: [],
+        status: 'indicators',
+        annex: set.annex,
+      });
       continue;
     }
     for (const indicator of criterion.indicators) {

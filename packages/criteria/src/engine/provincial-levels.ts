@@ -30,7 +30,9 @@ export function communeLevel(
   criteria: readonly NtmCriterionResult[],
 ): NtmProvincialLevel {
   const rank = new Map<string, number>();
-  levels.criterion.forEach((level, index) => rank.set(level.id, index));
+  levels.criterion.forEach((level, index) => {
+    rank.set(level.id, index);
+  });
   const ranks = criteria.map((c) => {
     const id = c.provincialLevel?.id ?? UNDECIDED_ID;
     return id === UNDECIDED_ID ? -1 : (rank.get(id) ?? levels.criterion.length);

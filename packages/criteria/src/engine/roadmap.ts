@@ -64,7 +64,13 @@ export interface NtmRoadmapStep {
  * const status: NtmRoadmapStatus = 'at-risk';
  * ```
  */
-export type NtmRoadmapStatus = 'achieved' | 'on-track' | 'at-risk' | 'missed' | 'planned' | 'cannot-evaluate';
+export type NtmRoadmapStatus =
+  | 'achieved'
+  | 'on-track'
+  | 'at-risk'
+  | 'missed'
+  | 'planned'
+  | 'cannot-evaluate';
 
 /**
  * The roadmap of one commune.
@@ -80,7 +86,11 @@ export interface NtmCommuneRoadmap {
   /** Its target. */
   readonly target: NtmRoadmapTarget;
   /** Criteria met per year of data. */
-  readonly history: readonly { readonly year: number; readonly criteriaMet: number; readonly level?: string }[];
+  readonly history: readonly {
+    readonly year: number;
+    readonly criteriaMet: number;
+    readonly level?: string;
+  }[];
   /** Year of the latest evaluation. */
   readonly latestYear: number;
   /** Status against the target. */
@@ -169,7 +179,9 @@ function planFor(
   const { achieved, needed, undecided } = progress(target, latest, remaining.length, index);
   const first = history[0] ?? latest;
   const observedPace =
-    history.length > 1 ? (latest.criteriaMet - first.criteriaMet) / (latest.year - first.year) : null;
+    history.length > 1
+      ? (latest.criteriaMet - first.criteriaMet) / (latest.year - first.year)
+      : null;
   const yearsLeft = target.year - latest.year;
   const requiredPace = yearsLeft > 0 ? needed / yearsLeft : null;
   let status: NtmRoadmapStatus;
@@ -186,7 +198,9 @@ function planFor(
   if (!achieved && yearsLeft > 0) {
     const perYear = Math.ceil(ordered.length / yearsLeft);
     for (let step = 0; step < yearsLeft; step++) {
-      const slice = ordered.slice(step * perYear, (step + 1) * perYear).map((item) => item.criterion);
+      const slice = ordered
+        .slice(step * perYear, (step + 1) * perYear)
+        .map((item) => item.criterion);
       plan.push({ year: latest.year + step + 1, criteria: slice });
     }
   }

@@ -97,7 +97,8 @@ export function summarize(
       en: `Cannot group by "${String(by)}"`,
     });
   }
-  const below = options.belowCriteria ?? (evaluations.every((e) => e.criteriaTotal === 19) ? 15 : null);
+  const below =
+    options.belowCriteria ?? (evaluations.every((e) => e.criteriaTotal === 19) ? 15 : null);
   const groups = new Map<string, NtmCommuneEvaluation[]>();
   for (const evaluation of evaluations) {
     const key = keyOf(evaluation, by);
@@ -122,7 +123,11 @@ function keyOf(evaluation: NtmCommuneEvaluation, by: SummarizeOptions['by']): st
   return value === undefined ? UNKNOWN_KEY : String(value);
 }
 
-function count(key: string, list: readonly NtmCommuneEvaluation[], below: number | null): NtmSummaryGroup {
+function count(
+  key: string,
+  list: readonly NtmCommuneEvaluation[],
+  below: number | null,
+): NtmSummaryGroup {
   let met = 0;
   let notMet = 0;
   let cannotEvaluate = 0;

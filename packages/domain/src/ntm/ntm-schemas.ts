@@ -40,17 +40,20 @@ const code = z
   });
 // zod drops an own `__proto__` key of a record silently (to protect the prototype); report it instead.
 function safeRecord<V extends z.ZodType>(value: V) {
-  return z.preprocess((input, ctx) => {
-    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['__proto__'],
-        message: 'This key is not allowed',
-        params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
-      });
-    }
-    return input;
-  }, z.record(code, value));
+  return z.preprocess(
+    (input, ctx) => {
+      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['__proto__'],
+          message: 'This key is not allowed',
+          params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
+        });
+      }
+      return input;
+    },
+    z.record(code, value),
+  );
 }
 
 const isoDate = z
@@ -92,9 +95,7 @@ const levels = z.strictObject({
     z.strictObject({
       id: code,
       name: bilingual,
-      requires: z.array(
-        z.strictObject({ level: code, min: z.number().int().min(0).max(100) }),
-      ),
+      requires: z.array(z.strictObject({ level: code, min: z.number().int().min(0).max(100) })),
     }),
   ),
   communeFallback: levelName,

@@ -1,10 +1,6 @@
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
-import type {
-  NtmDirection,
-  NtmIndicatorType,
-  ProvinceOutcomeLevels,
-} from './criteria-set.js';
+import type { NtmDirection, NtmIndicatorType, ProvinceOutcomeLevels } from './criteria-set.js';
 
 /**
  * A threshold a province sets: it fills a value the national set leaves missing or delegates, or tightens a national

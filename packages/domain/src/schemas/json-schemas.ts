@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DirectiveSchema } from '../directives/directive-schema.js';
+import { CommuneFactsSchema, ProvinceCriteriaConfigSchema } from '../ntm/ntm-schemas.js';
 import { OcopAssessmentSchema } from '../ocop/ocop-schemas.js';
 
 /**
@@ -15,6 +16,8 @@ import { OcopAssessmentSchema } from '../ocop/ocop-schemas.js';
 export const jsonSchemaSources: Readonly<Record<string, z.ZodType>> = Object.freeze({
   directive: DirectiveSchema,
   'ocop-assessment': OcopAssessmentSchema,
+  'province-criteria': ProvinceCriteriaConfigSchema,
+  'commune-facts': CommuneFactsSchema,
 });
 
 /**

@@ -22,13 +22,21 @@ export type RegionCells = { readonly [K in Key]?: NtmThresholdCell | undefined }
 
 /** A VERIFIED cell (legal text or two independent sources). */
 export function verified(value: number | undefined, ...sources: string[]): NtmThresholdCell {
-  return value === undefined ? { status: 'verified', sources } : { status: 'verified', value, sources };
+  return value === undefined
+    ? { status: 'verified', sources }
+    : { status: 'verified', value, sources };
 }
 
 /** A REPORTED cell (one secondary source). */
-export function reported(value: number | undefined, source: string, note?: Bilingual): NtmThresholdCell {
+export function reported(
+  value: number | undefined,
+  source: string,
+  note?: Bilingual,
+): NtmThresholdCell {
   const cell: NtmThresholdCell =
-    value === undefined ? { status: 'reported', sources: [source] } : { status: 'reported', value, sources: [source] };
+    value === undefined
+      ? { status: 'reported', sources: [source] }
+      : { status: 'reported', value, sources: [source] };
   return note ? { ...cell, note } : cell;
 }
 
@@ -53,7 +61,8 @@ export function byYearAndRegion(
 ): Record<string, NtmThresholdCell> {
   const out: Record<string, NtmThresholdCell> = {};
   for (const year of years) {
-    for (const [key, cell] of Object.entries(byRegion(cells[year] ?? {}))) out[`${year}:${key}`] = cell;
+    for (const [key, cell] of Object.entries(byRegion(cells[year] ?? {})))
+      out[`${year}:${key}`] = cell;
   }
   return out;
 }

@@ -19,7 +19,10 @@ const DISTRICT_NOTE = {
 export const HUYEN_2016_2020: NtmCriteriaSet = deepFreeze({
   id: 'HUYEN_2016_2020',
   level: 'huyen',
-  title: { vi: 'Tiêu chí huyện nông thôn mới giai đoạn 2016–2020', en: 'New-rural district criteria, 2016–2020' },
+  title: {
+    vi: 'Tiêu chí huyện nông thôn mới giai đoạn 2016–2020',
+    en: 'New-rural district criteria, 2016–2020',
+  },
   basis: { number: '558/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: parseIsoDate('2016-04-05') },
   validity: { validFrom: parseIsoDate('2016-04-05'), validTo: parseIsoDate('2022-03-07') },
   validityStatus: 'unverified',
@@ -64,7 +67,10 @@ export const HUYEN_2016_2020: NtmCriteriaSet = deepFreeze({
 export const HUYEN_2021_2025: NtmCriteriaSet = deepFreeze({
   id: 'HUYEN_2021_2025',
   level: 'huyen',
-  title: { vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025', en: 'National new-rural district criteria, 2021–2025' },
+  title: {
+    vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025',
+    en: 'National new-rural district criteria, 2021–2025',
+  },
   basis: { number: '320/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: parseIsoDate('2022-03-08') },
   validity: { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2025-06-30') },
   validityStatus: 'verified',
@@ -84,7 +90,10 @@ export const HUYEN_2021_2025: NtmCriteriaSet = deepFreeze({
       ['Kinh tế', 'Economy'],
       ['Môi trường', 'Environment'],
       ['Chất lượng môi trường sống', 'Quality of the living environment'],
-      ['Hệ thống chính trị - An ninh trật tự - Hành chính công', 'Political system, security and public administration'],
+      [
+        'Hệ thống chính trị - An ninh trật tự - Hành chính công',
+        'Political system, security and public administration',
+      ],
     ],
     'unverified',
   ),

@@ -8,6 +8,13 @@ export function namesOnly(
   groups?: readonly string[],
 ): NtmCriterion[] {
   return names.map(([vi, en], index) =>
-    criterion(String(index + 1), groups?.[index], { vi, en } satisfies Bilingual, status, [], 'missing'),
+    criterion(
+      String(index + 1),
+      groups?.[index],
+      { vi, en } satisfies Bilingual,
+      status,
+      [],
+      'missing',
+    ),
   );
 }

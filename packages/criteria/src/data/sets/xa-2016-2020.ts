@@ -40,16 +40,31 @@ const every = (value: number, ...sources: string[]) => {
 };
 const reportedEverywhere = (source: string) => {
   const cell = reported(undefined, source);
-  return { chung: cell, TDMNPB: cell, DBSH: cell, BTB: cell, DHNTB: cell, TN: cell, DNB: cell, DBSCL: cell };
+  return {
+    chung: cell,
+    TDMNPB: cell,
+    DBSH: cell,
+    BTB: cell,
+    DHNTB: cell,
+    TN: cell,
+    DNB: cell,
+    DBSCL: cell,
+  };
 };
 const ROADS = {
   vi: 'Đạt theo yêu cầu cụ thể do UBND tỉnh quy định',
   en: 'Met per the concrete requirements set by the provincial People’s Committee',
 };
 const road = (code: string, vi: string, en: string) =>
-  indicator(code, 'boolean', { vi: `${vi} — ${ROADS.vi}`, en: `${en} — ${ROADS.en}` }, judged({ chung: verified(undefined, 'S16', 'S17') }), {
-    delegatedToProvince: true,
-  });
+  indicator(
+    code,
+    'boolean',
+    { vi: `${vi} — ${ROADS.vi}`, en: `${en} — ${ROADS.en}` },
+    judged({ chung: verified(undefined, 'S16', 'S17') }),
+    {
+      delegatedToProvince: true,
+    },
+  );
 const S11 = (values: readonly number[]) => {
   const [chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL] = values.map((v) => reported(v, 'S11'));
   return { chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL };
@@ -99,45 +114,93 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
     },
   ],
   criteria: [
-    criterion('1', 'I', { vi: 'Quy hoạch', en: 'Planning' }, 'unverified', [unnamed('1.1', LABEL), unnamed('1.2', LABEL)]),
+    criterion('1', 'I', { vi: 'Quy hoạch', en: 'Planning' }, 'unverified', [
+      unnamed('1.1', LABEL),
+      unnamed('1.2', LABEL),
+    ]),
     criterion('2', 'II', { vi: 'Giao thông', en: 'Transport' }, 'unverified', [
       road('2.1', 'Đường xã và đường từ trung tâm xã đến đường huyện', 'Commune roads'),
       road('2.2', 'Đường trục thôn, bản và đường liên thôn, bản', 'Village roads'),
       road('2.3', 'Đường ngõ, xóm', 'Alley roads'),
       road('2.4', 'Đường trục chính nội đồng', 'Main field roads'),
     ]),
-    criterion('3', 'II', { vi: 'Thủy lợi', en: 'Irrigation' }, 'unverified', [unnamed('3.1', LABEL), unnamed('3.2', LABEL)]),
+    criterion('3', 'II', { vi: 'Thủy lợi', en: 'Irrigation' }, 'unverified', [
+      unnamed('3.1', LABEL),
+      unnamed('3.2', LABEL),
+    ]),
     criterion('4', 'II', { vi: 'Điện', en: 'Electricity' }, 'unverified', [
       unnamed('4.1', LABEL),
-      pct('4.2', 'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn', 'Households using electricity regularly and safely', {
-        chung: reported(98, 'S9'),
-      }),
+      pct(
+        '4.2',
+        'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn',
+        'Households using electricity regularly and safely',
+        {
+          chung: reported(98, 'S9'),
+        },
+      ),
     ]),
     criterion('5', 'II', { vi: 'Trường học', en: 'Schools' }, 'unverified', [
-      pct('5', 'Tỷ lệ trường học các cấp có cơ sở vật chất và thiết bị dạy học đạt chuẩn quốc gia', 'Schools with facilities to national standard', {
-        chung: reported(80, 'S9'),
-      }),
+      pct(
+        '5',
+        'Tỷ lệ trường học các cấp có cơ sở vật chất và thiết bị dạy học đạt chuẩn quốc gia',
+        'Schools with facilities to national standard',
+        {
+          chung: reported(80, 'S9'),
+        },
+      ),
     ]),
-    criterion('6', 'II', { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' }, 'unverified', [unnamed('6.1', LABEL), unnamed('6.2', LABEL)]),
-    criterion('7', 'II', { vi: 'Cơ sở hạ tầng thương mại nông thôn', en: 'Rural trade infrastructure' }, 'unverified', [unnamed('7', LABEL)]),
-    criterion('8', 'II', { vi: 'Thông tin và Truyền thông', en: 'Information and communication' }, 'unverified', [
-      unnamed('8.1', LABEL),
-      unnamed('8.2', LABEL),
-      unnamed('8.3', LABEL),
-      unnamed('8.4', LABEL),
-    ]),
+    criterion(
+      '6',
+      'II',
+      { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' },
+      'unverified',
+      [unnamed('6.1', LABEL), unnamed('6.2', LABEL)],
+    ),
+    criterion(
+      '7',
+      'II',
+      { vi: 'Cơ sở hạ tầng thương mại nông thôn', en: 'Rural trade infrastructure' },
+      'unverified',
+      [unnamed('7', LABEL)],
+    ),
+    criterion(
+      '8',
+      'II',
+      { vi: 'Thông tin và Truyền thông', en: 'Information and communication' },
+      'unverified',
+      [unnamed('8.1', LABEL), unnamed('8.2', LABEL), unnamed('8.3', LABEL), unnamed('8.4', LABEL)],
+    ),
     criterion('9', 'II', { vi: 'Nhà ở dân cư', en: 'Housing' }, 'unverified', [
-      indicator('9.1', 'absence', { vi: 'Nhà tạm, dột nát (yêu cầu: Không)', en: 'Temporary or dilapidated houses (requirement: none)' }, judged({ chung: reported(undefined, 'S8') })),
-      pct('9.2', 'Tỷ lệ hộ có nhà ở đạt tiêu chuẩn theo quy định', 'Households with a house meeting the standard', {
-        chung: verified(80, 'S8', 'S9'),
-        DBSCL: reported(70, 'S14', { vi: 'Báo tỉnh Vĩnh Long nêu mức xã trong tỉnh phải đạt; đọc là cột ĐBSCL.', en: 'A Vĩnh Long paper states its communes’ requirement; read as the DBSCL column.' }),
-      }),
+      indicator(
+        '9.1',
+        'absence',
+        {
+          vi: 'Nhà tạm, dột nát (yêu cầu: Không)',
+          en: 'Temporary or dilapidated houses (requirement: none)',
+        },
+        judged({ chung: reported(undefined, 'S8') }),
+      ),
+      pct(
+        '9.2',
+        'Tỷ lệ hộ có nhà ở đạt tiêu chuẩn theo quy định',
+        'Households with a house meeting the standard',
+        {
+          chung: verified(80, 'S8', 'S9'),
+          DBSCL: reported(70, 'S14', {
+            vi: 'Báo tỉnh Vĩnh Long nêu mức xã trong tỉnh phải đạt; đọc là cột ĐBSCL.',
+            en: 'A Vĩnh Long paper states its communes’ requirement; read as the DBSCL column.',
+          }),
+        },
+      ),
     ]),
     criterion('10', 'III', { vi: 'Thu nhập', en: 'Income' }, 'unverified', [
       indicator(
         '10',
         'number',
-        { vi: 'Thu nhập bình quân đầu người khu vực nông thôn (mức đến năm 2020)', en: 'Rural income per capita (level by 2020)' },
+        {
+          vi: 'Thu nhập bình quân đầu người khu vực nông thôn (mức đến năm 2020)',
+          en: 'Rural income per capita (level by 2020)',
+        },
         byYearAndRegion([2016, 2017, 2018, 2019, 2020], {
           2020: {
             chung: verified(45, 'S6', 'S8'),
@@ -146,7 +209,10 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
             BTB: reported(36, 'S6'),
             DHNTB: reported(41, 'S6'),
             TN: reported(41, 'S6'),
-            DNB: reported(59, 'S6', { vi: 'S18 nêu khoảng 36–50 triệu, không khớp mức 59.', en: 'S18 gives 36–50 million, which does not match 59.' }),
+            DNB: reported(59, 'S6', {
+              vi: 'S18 nêu khoảng 36–50 triệu, không khớp mức 59.',
+              en: 'S18 gives 36–50 million, which does not match 59.',
+            }),
             DBSCL: verified(50, 'S6', 'S7'),
           },
         }),
@@ -154,30 +220,76 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
       ),
     ]),
     criterion('11', 'III', { vi: 'Hộ nghèo', en: 'Poor households' }, 'unverified', [
-      pct('11', 'Tỷ lệ hộ nghèo đa chiều giai đoạn 2016–2020', 'Multidimensional poor-household rate 2016–2020', {
-        chung: reported(6, 'S18', {
-          vi: 'Không áp dụng mức chung cho vùng: xã TDMNPB được công nhận với tỷ lệ hộ nghèo khoảng 10,5–11,8%.',
-          en: 'Do not apply the national value to a region: TDMNPB communes were recognised at about 10.5–11.8 % poor households.',
-        }),
-      }, '<='),
+      pct(
+        '11',
+        'Tỷ lệ hộ nghèo đa chiều giai đoạn 2016–2020',
+        'Multidimensional poor-household rate 2016–2020',
+        {
+          chung: reported(6, 'S18', {
+            vi: 'Không áp dụng mức chung cho vùng: xã TDMNPB được công nhận với tỷ lệ hộ nghèo khoảng 10,5–11,8%.',
+            en: 'Do not apply the national value to a region: TDMNPB communes were recognised at about 10.5–11.8 % poor households.',
+          }),
+        },
+        '<=',
+      ),
     ]),
     criterion('12', 'III', { vi: 'Lao động có việc làm', en: 'Employment' }, 'unverified', [
-      pct('12', 'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động', 'Employed / working-age able population', {
-        chung: verified(90, 'S8', 'S9'),
-      }),
+      pct(
+        '12',
+        'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động',
+        'Employed / working-age able population',
+        {
+          chung: verified(90, 'S8', 'S9'),
+        },
+      ),
     ]),
-    criterion('13', 'III', { vi: 'Tổ chức sản xuất', en: 'Production organisation' }, 'unverified', [unnamed('13.1', LABEL), unnamed('13.2', LABEL)]),
-    criterion('14', 'IV', { vi: 'Giáo dục và Đào tạo', en: 'Education and training' }, 'unverified', [
-      indicator('14.1', 'boolean', { vi: 'Phổ cập giáo dục mầm non cho trẻ 5 tuổi, xóa mù chữ, phổ cập giáo dục tiểu học, THCS', en: 'Universal pre-school (5), literacy, primary and lower-secondary education' }, judged(reportedEverywhere('S11'))),
-      pct('14.2', 'Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)', 'Lower-secondary graduates continuing', S11([85, 70, 90, 85, 85, 70, 90, 80])),
-      pct('14.3', 'Tỷ lệ lao động có việc làm qua đào tạo', 'Employed workers who had training', S11([40, 25, 40, 40, 40, 25, 45, 25])),
-    ]),
+    criterion(
+      '13',
+      'III',
+      { vi: 'Tổ chức sản xuất', en: 'Production organisation' },
+      'unverified',
+      [unnamed('13.1', LABEL), unnamed('13.2', LABEL)],
+    ),
+    criterion(
+      '14',
+      'IV',
+      { vi: 'Giáo dục và Đào tạo', en: 'Education and training' },
+      'unverified',
+      [
+        indicator(
+          '14.1',
+          'boolean',
+          {
+            vi: 'Phổ cập giáo dục mầm non cho trẻ 5 tuổi, xóa mù chữ, phổ cập giáo dục tiểu học, THCS',
+            en: 'Universal pre-school (5), literacy, primary and lower-secondary education',
+          },
+          judged(reportedEverywhere('S11')),
+        ),
+        pct(
+          '14.2',
+          'Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)',
+          'Lower-secondary graduates continuing',
+          S11([85, 70, 90, 85, 85, 70, 90, 80]),
+        ),
+        pct(
+          '14.3',
+          'Tỷ lệ lao động có việc làm qua đào tạo',
+          'Employed workers who had training',
+          S11([40, 25, 40, 40, 40, 25, 45, 25]),
+        ),
+      ],
+    ),
     criterion('15', 'IV', { vi: 'Y tế', en: 'Health' }, 'verified', [
       pct('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage', {
         chung: verified(85, 'S9', 'S10', 'S13', 'S25'),
         ...every(85, 'S10', 'S13'),
       }),
-      indicator('15.2', 'boolean', { vi: 'Xã đạt tiêu chí quốc gia về y tế', en: 'Commune meets national health criteria' }, judged(reportedEverywhere('S10'))),
+      indicator(
+        '15.2',
+        'boolean',
+        { vi: 'Xã đạt tiêu chí quốc gia về y tế', en: 'Commune meets national health criteria' },
+        judged(reportedEverywhere('S10')),
+      ),
       pct(
         '15.3',
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
@@ -188,49 +300,97 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
           DBSH: verified(13.9, 'S10', 'S13'),
           BTB: reported(24.2, 'S10'),
           DHNTB: reported(24.2, 'S10'),
-          TN: reported(31.4, 'S10', { vi: 'S13 nêu khoảng "13,9% đến 31%".', en: 'S13 gives the range as "13.9% to 31%".' }),
+          TN: reported(31.4, 'S10', {
+            vi: 'S13 nêu khoảng "13,9% đến 31%".',
+            en: 'S13 gives the range as "13.9% to 31%".',
+          }),
           DNB: reported(14.3, 'S10'),
           DBSCL: reported(20.5, 'S10'),
         },
         '<=',
-        { vi: 'Nguồn in "tối thiểu"; tỷ lệ thấp còi chỉ có thể là mức tối đa (cách hiểu).', en: 'The source prints "minimum"; stunting can only be a maximum (interpretation).' },
+        {
+          vi: 'Nguồn in "tối thiểu"; tỷ lệ thấp còi chỉ có thể là mức tối đa (cách hiểu).',
+          en: 'The source prints "minimum"; stunting can only be a maximum (interpretation).',
+        },
       ),
     ]),
     criterion('16', 'IV', { vi: 'Văn hóa', en: 'Culture' }, 'unverified', [
-      pct('16', 'Tỷ lệ thôn, bản, ấp đạt tiêu chuẩn văn hóa theo quy định', 'Villages meeting the cultural standard', {
-        DBSCL: reported(70, 'S15', { vi: 'Báo tỉnh Vĩnh Long; đọc là cột ĐBSCL.', en: 'A Vĩnh Long paper; read as the DBSCL column.' }),
-      }),
+      pct(
+        '16',
+        'Tỷ lệ thôn, bản, ấp đạt tiêu chuẩn văn hóa theo quy định',
+        'Villages meeting the cultural standard',
+        {
+          DBSCL: reported(70, 'S15', {
+            vi: 'Báo tỉnh Vĩnh Long; đọc là cột ĐBSCL.',
+            en: 'A Vĩnh Long paper; read as the DBSCL column.',
+          }),
+        },
+      ),
     ]),
-    criterion('17', 'IV', { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' }, 'unverified', [
-      pct('17.1a', 'Tỷ lệ hộ được sử dụng nước hợp vệ sinh', 'Households using hygienic water', {
-        ...S12([95, 90, 98, 98, 55, 95, 98, 95]),
-        chung: verified(95, 'S8', 'S12'),
-        DHNTB: doubtful(55, ['S12'], { vi: 'Lệch hẳn các vùng khác (90–98%); nhiều khả năng lỗi chép ở S12 — kiểm tra văn bản gốc.', en: 'Out of line with every other region (90–98 %); very likely a transcription error in S12 — check the official text.' }),
-      }),
-      pct('17.1b', 'Trong đó tỷ lệ hộ dùng nước sạch', 'Of which households using clean water', {
-        ...S12([65, 50, 65, 60, 60, 50, 65, 65]),
-        chung: doubtful(65, ['S12', 'S8'], { vi: 'S12 nêu 65%, S8 nêu 60%.', en: 'S12 says 65 %, S8 says 60 %.' }),
-      }),
-      unnamed('17.2', LABEL),
-      unnamed('17.3', LABEL),
-      unnamed('17.4', LABEL),
-      unnamed('17.5', LABEL),
-      unnamed('17.6', LABEL),
-      pct('17.7', 'Tỷ lệ hộ có nhà tiêu, nhà tắm, bể chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch', 'Households with hygienic toilet, bathroom and water tank ("3 sạch")', {
-        chung: reported(85, 'S9'),
-      }),
-      pct('17.8', 'Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', 'Households and food businesses complying with food safety', {
-        chung: reported(100, 'S9'),
-      }),
-    ]),
-    criterion('18', 'V', { vi: 'Hệ thống chính trị và tiếp cận pháp luật', en: 'Political system and access to law' }, 'unverified', [
-      unnamed('18.1', LABEL),
-      unnamed('18.2', LABEL),
-      unnamed('18.3', LABEL),
-      unnamed('18.4', LABEL),
-      unnamed('18.5', LABEL),
-      unnamed('18.6', LABEL),
-    ]),
-    criterion('19', 'V', { vi: 'Quốc phòng và An ninh', en: 'Defence and security' }, 'unverified', [unnamed('19.1', LABEL), unnamed('19.2', LABEL)]),
+    criterion(
+      '17',
+      'IV',
+      { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' },
+      'unverified',
+      [
+        pct('17.1a', 'Tỷ lệ hộ được sử dụng nước hợp vệ sinh', 'Households using hygienic water', {
+          ...S12([95, 90, 98, 98, 55, 95, 98, 95]),
+          chung: verified(95, 'S8', 'S12'),
+          DHNTB: doubtful(55, ['S12'], {
+            vi: 'Lệch hẳn các vùng khác (90–98%); nhiều khả năng lỗi chép ở S12 — kiểm tra văn bản gốc.',
+            en: 'Out of line with every other region (90–98 %); very likely a transcription error in S12 — check the official text.',
+          }),
+        }),
+        pct('17.1b', 'Trong đó tỷ lệ hộ dùng nước sạch', 'Of which households using clean water', {
+          ...S12([65, 50, 65, 60, 60, 50, 65, 65]),
+          chung: doubtful(65, ['S12', 'S8'], {
+            vi: 'S12 nêu 65%, S8 nêu 60%.',
+            en: 'S12 says 65 %, S8 says 60 %.',
+          }),
+        }),
+        unnamed('17.2', LABEL),
+        unnamed('17.3', LABEL),
+        unnamed('17.4', LABEL),
+        unnamed('17.5', LABEL),
+        unnamed('17.6', LABEL),
+        pct(
+          '17.7',
+          'Tỷ lệ hộ có nhà tiêu, nhà tắm, bể chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch',
+          'Households with hygienic toilet, bathroom and water tank ("3 sạch")',
+          {
+            chung: reported(85, 'S9'),
+          },
+        ),
+        pct(
+          '17.8',
+          'Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm',
+          'Households and food businesses complying with food safety',
+          {
+            chung: reported(100, 'S9'),
+          },
+        ),
+      ],
+    ),
+    criterion(
+      '18',
+      'V',
+      { vi: 'Hệ thống chính trị và tiếp cận pháp luật', en: 'Political system and access to law' },
+      'unverified',
+      [
+        unnamed('18.1', LABEL),
+        unnamed('18.2', LABEL),
+        unnamed('18.3', LABEL),
+        unnamed('18.4', LABEL),
+        unnamed('18.5', LABEL),
+        unnamed('18.6', LABEL),
+      ],
+    ),
+    criterion(
+      '19',
+      'V',
+      { vi: 'Quốc phòng và An ninh', en: 'Defence and security' },
+      'unverified',
+      [unnamed('19.1', LABEL), unnamed('19.2', LABEL)],
+    ),
   ],
 } satisfies NtmCriteriaSet);

@@ -51,7 +51,10 @@ export const XA_2026_2030: NtmCriteriaSet = deepFreeze({
       ['Giảm nghèo và an sinh xã hội', 'Poverty reduction and social security'],
       ['Khoa học công nghệ và chuyển đổi số', 'Science, technology and digital transformation'],
       ['Môi trường và cảnh quan nông thôn', 'Rural environment and landscape'],
-      ['Xây dựng hệ thống chính trị và hành chính công', 'Political system and public administration'],
+      [
+        'Xây dựng hệ thống chính trị và hành chính công',
+        'Political system and public administration',
+      ],
       ['Tiếp cận pháp luật và an ninh, quốc phòng', 'Access to law, security and defence'],
     ],
     'verified',
