@@ -18,7 +18,7 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
 
   it('starts recurring deadlines on the first day of the following month by default, and says why', () => {
     expect(schedule.startsOn).toBe('2020-06-01');
-    expect(schedule.startsOnReason.en).toContain('dated only 2020-05');
+    expect(schedule.startsOnReason.en).toContain('dated only 5/2020');
     expect(schedule.startsOnReason.vi).toContain('tháng 5/2020');
   });
 

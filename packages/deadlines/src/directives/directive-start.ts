@@ -37,25 +37,17 @@ export function directiveStart(directive: Directive, startsOn?: DateInput): Dire
     const on = fromDateParts({ year, month, day }, ['signed']);
     return { on, reason: { vi: `Ngày ký văn bản: ${on}.`, en: `The directive's date: ${on}.` } };
   }
-  if (month !== undefined) {
-    const on =
-      month === 12
-        ? fromDateParts({ year: year + 1, month: 1, day: 1 })
-        : fromDateParts({ year, month: month + 1, day: 1 });
-    return {
-      on,
-      reason: {
-        vi: `Văn bản chỉ ghi tháng ${month}/${year}, không rõ ngày ký; mặc định tính từ ngày đầu tháng sau (${on}), khi chắc chắn văn bản đã ban hành. Dùng startsOn để chọn ngày khác.`,
-        en: `The directive is dated only ${year}-${String(month).padStart(2, '0')}; by default counting starts on the first day of the next month (${on}), when it certainly exists. Pass startsOn to choose another day.`,
-      },
-    };
-  }
-  const on = fromDateParts({ year: year + 1, month: 1, day: 1 });
+  // Dated by month only: certainly in force from the next month's first day; by year only: from the next year.
+  const on =
+    month === undefined || month === 12
+      ? fromDateParts({ year: year + 1, month: 1, day: 1 })
+      : fromDateParts({ year, month: month + 1, day: 1 });
+  const written = month === undefined ? `${year}` : `${month}/${year}`;
   return {
     on,
     reason: {
-      vi: `Văn bản chỉ ghi năm ${year}; mặc định tính từ ngày 01/01/${year + 1}. Dùng startsOn để chọn ngày khác.`,
-      en: `The directive is dated only ${year}; by default counting starts on ${on}. Pass startsOn to choose another day.`,
+      vi: `Văn bản chỉ ghi ${month === undefined ? 'năm' : 'tháng'} ${written}; mặc định tính từ ${on}, khi chắc chắn đã ban hành (đổi bằng startsOn).`,
+      en: `The directive is dated only ${written}; by default counting starts on ${on}, when it certainly exists (change with startsOn).`,
     },
   };
 }

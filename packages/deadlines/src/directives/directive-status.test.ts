@@ -87,6 +87,23 @@ describe('directiveStatus: Lai Châu 2020 monthly reports', () => {
 });
 
 describe('directiveStatus: cannot-evaluate and bad input', () => {
+  it('a report naming a period the recurring task does not have is an error naming it', () => {
+    try {
+      directiveStatus(
+        laiChau,
+        [{ taskId: '1.3', on: '2020-07-01', period: '2020-06-29' }],
+        '2020-07-15',
+      );
+      expect.unreachable();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      expect(error.issues[0]).toMatchObject({
+        code: 'deadlines/unknown-period',
+        path: ['reports', 0, 'period'],
+      });
+    }
+  });
+
   it('an unreadable deadline gives cannot-evaluate with its issues', () => {
     const tasks = tuanGiao.tasks.map((t) =>
       t.id === '1' ? { ...t, deadline: { text: 'sớm nhất có thể' } } : t,
@@ -118,6 +135,12 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
       ['reports', 0, 'on'],
     ],
     [[], '2022-02-29', 'date/invalid', ['asOf']],
+    [
+      [{ taskId: '3.2', on: '2022-08-01', period: '2022-08-32' }],
+      '2022-10-05',
+      'date/invalid',
+      ['reports', 0, 'period'],
+    ],
   ])('rejects %j as of %s → %s', (reports, asOf, code, path) => {
     try {
       directiveStatus(tuanGiao, reports, asOf);

@@ -152,63 +152,51 @@ export function directiveStatus(
     if (!task.deadline) {
       const doneOn = own[0]?.on;
       return doneOn
-        ? {
-            taskId: task.id,
-            state: 'done',
-            recurring: false,
-            missed: [],
-            doneOn,
-            reason: say(
-              `Đã báo cáo ngày ${doneOn}; nhiệm vụ không có hạn.`,
-              `Reported on ${doneOn}; the task has no deadline.`,
-            ),
-          }
-        : {
-            taskId: task.id,
-            state: 'due',
-            recurring: false,
-            missed: [],
-            reason: say(
-              'Chưa báo cáo; nhiệm vụ không có hạn.',
-              'Not reported yet; the task has no deadline.',
-            ),
-          };
+        ? status(
+            task.id,
+            'done',
+            false,
+            `Đã báo cáo ${doneOn}; không có hạn.`,
+            `Reported ${doneOn}; no deadline.`,
+            { doneOn },
+          )
+        : status(
+            task.id,
+            'due',
+            false,
+            'Chưa báo cáo; không có hạn.',
+            'Not reported; no deadline.',
+          );
     }
     const path = ['tasks', index, 'deadline', 'text'];
+    let all: DeadlineOccurrence[];
+    let recurring: boolean;
     try {
       const rule = ruleOf(task, directive, options.inclusive, path);
-      if (rule.kind === 'monthly' || rule.kind === 'quarterly') {
-        // Far enough ahead to hold the next quarter's occurrence whatever the day.
-        const horizon = addMonths(day, 4);
-        if (start.on > horizon) {
-          return {
-            taskId: task.id,
-            state: 'due',
-            recurring: true,
-            missed: [],
-            reason: say(
-              `Chưa đến ngày bắt đầu ${start.on}.`,
-              `Not started yet (starts ${start.on}).`,
-            ),
-          };
-        }
-        const all = occurrences(rule, start.on, horizon, occurrenceOptions);
-        return recurringStatus(task.id, all, own, day);
-      }
-      const [only] = occurrences(rule, '0001-01-01', '9999-12-31', occurrenceOptions);
-      if (!only) throw new Error('a one-off rule always has one occurrence');
-      return oneOffStatus(task.id, only, own, day);
+      recurring = rule.kind === 'monthly' || rule.kind === 'quarterly';
+      // Four months ahead always holds the next monthly or quarterly occurrence.
+      const horizon = addMonths(day, 4);
+      all = !recurring
+        ? occurrences(rule, '0001-01-01', '9999-12-31', occurrenceOptions)
+        : start.on > horizon
+          ? []
+          : occurrences(rule, start.on, horizon, occurrenceOptions);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return {
-        taskId: task.id,
-        state: 'cannot-evaluate',
-        recurring: false,
-        missed: [],
-        reason: say('Không đọc được hạn của nhiệm vụ.', 'The task deadline cannot be read.'),
-        issues: error.issues.map((i) => (i.path[0] === 'tasks' ? i : { ...i, path })),
-      };
+      return status(
+        task.id,
+        'cannot-evaluate',
+        false,
+        'Không đọc được hạn.',
+        'The deadline cannot be read.',
+        {
+          issues: error.issues.map((i) => (i.path[0] === 'tasks' ? i : { ...i, path })),
+        },
+      );
     }
+    return recurring
+      ? recurringStatus(task.id, index, all, own, day)
+      : oneOffStatus(task.id, all[0], own, day);
   });
   return { directiveId: directive.id, asOf: day, tasks };
 }
@@ -216,6 +204,7 @@ export function directiveStatus(
 interface CheckedReport {
   readonly on: IsoDate;
   readonly period?: IsoDate;
+  readonly index: number;
 }
 
 function groupReports(
@@ -251,12 +240,12 @@ function groupReports(
         en: `The report of ${on} is after the status day ${asOf}.`,
       });
     }
-    const period =
-      report.period === undefined
-        ? undefined
-        : parseIsoDate(report.period, ['reports', index, 'period']);
     const list = grouped.get(taskId) ?? [];
-    list.push(period === undefined ? { on } : { on, period });
+    list.push(
+      report.period === undefined
+        ? { on, index }
+        : { on, index, period: parseIsoDate(report.period, ['reports', index, 'period']) },
+    );
     grouped.set(taskId, list);
   });
   for (const list of grouped.values())
@@ -264,80 +253,73 @@ function groupReports(
   return grouped;
 }
 
+function status(
+  taskId: string,
+  state: TaskState,
+  recurring: boolean,
+  vi: string,
+  en: string,
+  extra: Partial<TaskStatus> = {},
+): TaskStatus {
+  return { taskId, state, recurring, missed: [], ...extra, reason: { vi, en } };
+}
+
 function oneOffStatus(
   taskId: string,
-  occurrence: DeadlineOccurrence,
+  occurrence: DeadlineOccurrence | undefined,
   reports: readonly CheckedReport[],
   asOf: IsoDate,
 ): TaskStatus {
-  const due = occurrence.due;
+  if (!occurrence) throw new Error('a one-off rule always has one occurrence');
+  const dueOn = occurrence.due;
   const first = reports[0];
   if (first) {
-    const late = occurrence.kind === 'due' && first.on > due;
-    return {
+    const late = occurrence.kind === 'due' && first.on > dueOn;
+    return status(
       taskId,
-      state: 'done',
-      recurring: false,
-      dueOn: due,
-      missed: [],
-      doneOn: first.on,
-      late,
-      reason: late
-        ? say(
-            `Hoàn thành ngày ${first.on}, muộn so với hạn ${due}.`,
-            `Done on ${first.on}, after the deadline ${due}.`,
-          )
-        : say(`Hoàn thành ngày ${first.on} (hạn ${due}).`, `Done on ${first.on} (due ${due}).`),
-    };
+      'done',
+      false,
+      `Xong ngày ${first.on}${late ? ', muộn' : ''} (hạn ${dueOn}).`,
+      `Done on ${first.on}${late ? ', after the deadline' : ''} (due ${dueOn}).`,
+      { dueOn, doneOn: first.on, late },
+    );
   }
   if (occurrence.kind === 'start') {
-    return {
+    return status(
       taskId,
-      state: 'due',
-      recurring: false,
-      dueOn: due,
-      missed: [],
-      reason: say(
-        `Nhiệm vụ áp dụng từ ngày ${due}, không có hạn kết thúc; chưa có báo cáo.`,
-        `Applies from ${due} with no end date; no report yet.`,
-      ),
-    };
+      'due',
+      false,
+      `Áp dụng từ ${dueOn}, không có hạn kết thúc.`,
+      `Applies from ${dueOn}; no end date.`,
+      { dueOn },
+    );
   }
-  if (asOf > due) {
-    return {
-      taskId,
-      state: 'overdue',
-      recurring: false,
-      dueOn: due,
-      missed: [occurrence],
-      reason: say(
-        `Quá hạn: hạn ${due}, chưa hoàn thành đến ngày ${asOf}.`,
-        `Overdue: due ${due}, not done by ${asOf}.`,
-      ),
-    };
-  }
-  return {
-    taskId,
-    state: 'due',
-    recurring: false,
-    dueOn: due,
-    missed: [],
-    reason: say(`Trong hạn: hạn ${due}.`, `Due on ${due}.`),
-  };
+  return asOf > dueOn
+    ? status(taskId, 'overdue', false, `Quá hạn ${dueOn}.`, `Overdue since ${dueOn}.`, {
+        dueOn,
+        missed: [occurrence],
+      })
+    : status(taskId, 'due', false, `Hạn ${dueOn}.`, `Due ${dueOn}.`, { dueOn });
 }
 
 function recurringStatus(
   taskId: string,
+  taskIndex: number,
   all: readonly DeadlineOccurrence[],
   reports: readonly CheckedReport[],
   asOf: IsoDate,
 ): TaskStatus {
   const answered = new Set<number>();
-  const byPeriod = new Map(all.map((o, i) => [o.nominal, i] as const));
   for (const report of reports) {
     if (report.period !== undefined) {
-      const index = byPeriod.get(report.period);
-      if (index !== undefined) answered.add(index);
+      const index = all.findIndex((o) => o.nominal === report.period);
+      if (index < 0) {
+        fail('deadlines/unknown-period', ['reports', report.index, 'period'], {
+          vi: `Nhiệm vụ ${taskId} (tasks[${taskIndex}]) không có kỳ ngày ${report.period}.`,
+          en: `Task ${taskId} (tasks[${taskIndex}]) has no period on ${report.period}.`,
+        });
+      }
+      answered.add(index);
       continue;
     }
     // Without a period, a report answers the occurrence of the period it was sent in.
@@ -349,26 +331,16 @@ function recurringStatus(
   }
   const missed = all.filter((o, i) => o.due < asOf && !answered.has(i));
   const next = all.find((o, i) => o.due >= asOf && !answered.has(i));
-  const base = { taskId, recurring: true, missed, ...(next ? { next, dueOn: next.due } : {}) };
-  if (missed.length > 0) {
-    return {
-      ...base,
-      state: 'overdue',
-      reason: say(
-        `Quá hạn: thiếu ${missed.length} kỳ (${missed.map((o) => o.due).join(', ')}).`,
-        `Overdue: ${missed.length} period(s) missed (${missed.map((o) => o.due).join(', ')}).`,
-      ),
-    };
-  }
-  return {
-    ...base,
-    state: 'due',
-    reason: next
-      ? say(`Đủ các kỳ đến nay; kỳ tới hạn ${next.due}.`, `Up to date; next due ${next.due}.`)
-      : say('Đủ các kỳ đến nay.', 'Up to date.'),
-  };
-}
-
-function say(vi: string, en: string): Bilingual {
-  return { vi, en };
+  const extra = { missed, ...(next ? { next, dueOn: next.due } : {}) };
+  const days = missed.map((o) => o.due).join(', ');
+  return missed.length > 0
+    ? status(taskId, 'overdue', true, `Quá hạn các kỳ: ${days}.`, `Missed: ${days}.`, extra)
+    : status(
+        taskId,
+        'due',
+        true,
+        `Đủ các kỳ; kỳ tới ${next?.due}.`,
+        `Up to date; next ${next?.due}.`,
+        extra,
+      );
 }

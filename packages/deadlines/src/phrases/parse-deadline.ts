@@ -333,8 +333,8 @@ function noRule(text: string, context: Context): never {
       'deadlines/missing-due-day',
       context.path,
       {
-        vi: `"${periodic[0]}" cho biết kỳ báo cáo nhưng không nêu ngày hạn; văn bản phải quy định ngày (ví dụ "ngày 30 hàng tháng", "trước ngày 18 của tháng cuối quý").`,
-        en: `"${periodic[0]}" gives a period but no due day; the directive must state one (for example "ngày 30 hàng tháng", "trước ngày 18 của tháng cuối quý").`,
+        vi: `"${periodic[0]}" nêu kỳ nhưng không nêu ngày hạn (ví dụ cần: "ngày 30 hàng tháng").`,
+        en: `"${periodic[0]}" gives a period but no due day (needed, e.g.: "ngày 30 hàng tháng").`,
       },
       { text, phrase: periodic[0] },
     );
@@ -347,12 +347,15 @@ function unreadable(text: string, context: Context): never {
     'deadlines/unrecognised',
     context.path,
     {
-      vi: `Không đọc được hạn trong "${clip(text)}". Các cách viết được hỗ trợ: "trước ngày 05/08/2022", "chậm nhất ngày …", "trong tháng 10/2022", "trong quý III/2022", "ngày 30 hàng tháng", "từ tháng 6 năm 2020", "trong thời hạn 5 ngày làm việc kể từ …".`,
-      en: `No deadline could be read in "${clip(text)}". Supported forms: "trước ngày 05/08/2022", "chậm nhất ngày …", "trong tháng 10/2022", "trong quý III/2022", "ngày 30 hàng tháng", "từ tháng 6 năm 2020", "trong thời hạn 5 ngày làm việc kể từ …".`,
+      vi: `Không đọc được hạn trong "${clip(text)}". Ví dụ: ${FORMS}.`,
+      en: `No deadline could be read in "${clip(text)}". Examples: ${FORMS}.`,
     },
     { text },
   );
 }
+
+const FORMS =
+  '"trước ngày 05/08/2022", "chậm nhất ngày …", "trong tháng 10/2022", "trong quý III/2022", "ngày 30 hàng tháng", "từ tháng 6 năm 2020", "trong thời hạn 5 ngày làm việc kể từ …"';
 
 function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
