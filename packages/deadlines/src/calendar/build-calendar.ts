@@ -1,7 +1,6 @@
 import {
   dayNumberOf,
   deepFreeze,
-  fail,
   fromDayNumber,
   type LegalBasis,
   toDayNumber,
@@ -16,6 +15,7 @@ import {
 } from '../data/regimes.js';
 import { SCHEDULES, type YearSchedule } from '../data/schedules.js';
 import { FIRST_LUNAR_YEAR, LUNAR_YEARS } from '../lunar/table.js';
+import { outOfRange } from './day-index.js';
 import type { ResolvedOptions } from './options.js';
 import type {
   DataStatus,
@@ -121,17 +121,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
   ] as const) {
     list.forEach((date, i) => {
       const day = toDayNumber(date);
-      if (day < firstDayNumber || day > lastDayNumber) {
-        fail(
-          'calendar/out-of-range',
-          [key, i],
-          {
-            vi: `Ngày ${date} nằm ngoài khoảng của lịch (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
-            en: `${date} is outside the calendar's years (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
-          },
-          { value: date },
-        );
-      }
+      if (day < firstDayNumber || day > lastDayNumber) outOfRange([key, i]);
     });
   }
   const isRest = (day: number) => (o.restMask >> weekdayOf(day)) & 1;

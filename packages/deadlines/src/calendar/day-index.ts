@@ -1,4 +1,5 @@
 import { dayNumberOf, fail, parseIsoDate } from '@ntm/domain/core';
+import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import type { WorkingCalendar } from './types.js';
 
 /** Checks that a value is a calendar built by createCalendar (cheap structural test). */
@@ -11,11 +12,11 @@ export function checkCalendar(calendar: WorkingCalendar): void {
   }
 }
 
-/** Throws `calendar/out-of-range` for a day outside the calendar. */
-export function outOfRange(calendar: WorkingCalendar, path: readonly (string | number)[]): never {
+/** Throws `calendar/out-of-range` for a day or year outside the holiday data. */
+export function outOfRange(path: readonly (string | number)[]): never {
   fail('calendar/out-of-range', path, {
-    vi: `Ngày nằm ngoài khoảng có dữ liệu ngày nghỉ của lịch (${calendar.firstYear}–${calendar.lastYear}).`,
-    en: `The day is outside the years with holiday data (${calendar.firstYear}–${calendar.lastYear}).`,
+    vi: `Ngoài khoảng có dữ liệu ngày nghỉ (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
+    en: `Outside the years with holiday data (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
   });
 }
 
@@ -29,6 +30,6 @@ export function dayIndex(
   const iso = parseIsoDate(date, path);
   const index =
     dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) - calendar.firstDayNumber;
-  if (index < 0 || index >= calendar.table.length) outOfRange(calendar, path);
+  if (index < 0 || index >= calendar.table.length) outOfRange(path);
   return index;
 }

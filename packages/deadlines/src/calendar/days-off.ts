@@ -1,20 +1,12 @@
-import { fail, type IsoDate } from '@ntm/domain/core';
-import { checkCalendar, dayIndex } from './day-index.js';
+import type { IsoDate } from '@ntm/domain/core';
+import { checkCalendar, dayIndex, outOfRange } from './day-index.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { DayOff, MakeUpWorkingDay, WorkingCalendar } from './types.js';
 
 function yearIndex(year: number, calendar: WorkingCalendar): number {
   checkCalendar(calendar);
   if (!Number.isInteger(year) || year < calendar.firstYear || year > calendar.lastYear) {
-    fail(
-      'calendar/out-of-range',
-      ['year'],
-      {
-        vi: `Năm ${String(year)} nằm ngoài khoảng có dữ liệu ngày nghỉ (${calendar.firstYear}–${calendar.lastYear}).`,
-        en: `Year ${String(year)} is outside the years with holiday data (${calendar.firstYear}–${calendar.lastYear}).`,
-      },
-      { value: year },
-    );
+    outOfRange(['year']);
   }
   return year - calendar.firstYear;
 }

@@ -15,7 +15,7 @@ function step(calendar: WorkingCalendar, index: number, steps: number): number {
     i += direction;
     const code = table.charCodeAt(i);
     if (code !== OFF) {
-      if (Number.isNaN(code)) outOfRange(calendar, ['date']);
+      if (Number.isNaN(code)) outOfRange(['date']);
       left -= 1;
     }
   }

@@ -1,6 +1,12 @@
 import { fail, fromDayNumber, type IsoDate } from '@ntm/domain/core';
 import type { LunarDateInput } from './lunar-date.js';
-import { FIRST_LUNAR_YEAR, LAST_DAY, LAST_LUNAR_YEAR, LUNAR_YEARS } from './table.js';
+import {
+  FIRST_LUNAR_YEAR,
+  LAST_DAY,
+  LAST_LUNAR_YEAR,
+  LUNAR_YEARS,
+  lunarOutOfRange,
+} from './table.js';
 
 function whole(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -29,32 +35,11 @@ export function fromLunar(lunar: LunarDateInput): IsoDate {
   }
   const { year, month, day } = lunar;
   const leap = lunar.leap ?? false;
-  if (!whole(year, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR)) {
-    fail(
-      'lunar/out-of-range',
-      ['year'],
-      {
-        vi: `Năm âm lịch ${String(year)} nằm ngoài khoảng 1900–2100.`,
-        en: `Lunar year ${String(year)} is outside 1900–2100.`,
-      },
-      { value: year },
-    );
-  }
-  if (!whole(month, 1, 12)) {
-    fail(
-      'lunar/invalid-month',
-      ['month'],
-      {
-        vi: `Tháng âm lịch ${String(month)} không hợp lệ (1–12).`,
-        en: `Invalid lunar month ${String(month)} (1–12).`,
-      },
-      { value: month },
-    );
-  }
-  if (typeof leap !== 'boolean') {
-    fail('lunar/invalid-leap', ['leap'], {
-      vi: 'Trường leap (tháng nhuận) phải là true hoặc false.',
-      en: 'leap must be true or false.',
+  if (!whole(year, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR)) lunarOutOfRange(['year']);
+  if (!whole(month, 1, 12) || typeof leap !== 'boolean') {
+    fail('lunar/invalid-month', ['month'], {
+      vi: 'Tháng âm lịch phải là số nguyên 1–12, leap là true/false.',
+      en: 'A lunar month is an integer 1–12, leap is true/false.',
     });
   }
   const info = LUNAR_YEARS[year - FIRST_LUNAR_YEAR]!;
@@ -63,10 +48,10 @@ export function fromLunar(lunar: LunarDateInput): IsoDate {
       'lunar/no-leap-month',
       ['leap'],
       {
-        vi: `Năm âm lịch ${year} không có tháng ${month} nhuận${info.leap === 0 ? ' (năm không nhuận)' : ` (tháng nhuận là tháng ${info.leap})`}.`,
-        en: `Lunar year ${year} has no leap month ${month}${info.leap === 0 ? ' (no leap month that year)' : ` (its leap month is ${info.leap})`}.`,
+        vi: `Năm âm lịch ${year} không có tháng ${month} nhuận.`,
+        en: `Lunar year ${year} has no leap month ${month}.`,
       },
-      { year, month },
+      { leapMonth: info.leap },
     );
   }
   const position = leap || (info.leap !== 0 && month > info.leap) ? month : month - 1;
@@ -76,19 +61,14 @@ export function fromLunar(lunar: LunarDateInput): IsoDate {
       'lunar/invalid-day',
       ['day'],
       {
-        vi: `Ngày ${String(day)} không tồn tại: tháng ${month}${leap ? ' nhuận' : ''} năm ${year} âm lịch có ${length} ngày.`,
-        en: `Day ${String(day)} does not exist: lunar month ${month}${leap ? ' (leap)' : ''} of ${year} has ${length} days.`,
+        vi: `Tháng ${month}${leap ? ' nhuận' : ''} năm ${year} âm lịch chỉ có ${length} ngày.`,
+        en: `Lunar month ${month}${leap ? ' (leap)' : ''} of ${year} has ${length} days.`,
       },
-      { value: day, length },
+      { length },
     );
   }
   let n = info.start + day - 1;
   for (let p = 0; p < position; p += 1) n += 29 + ((info.lengths >> p) & 1);
-  if (n > LAST_DAY) {
-    fail('lunar/out-of-range', [], {
-      vi: 'Ngày âm lịch này rơi sau 2100-12-31, ngoài khoảng hỗ trợ.',
-      en: 'This lunar date falls after 2100-12-31, outside the supported range.',
-    });
-  }
+  if (n > LAST_DAY) lunarOutOfRange([]);
   return fromDayNumber(n);
 }

@@ -136,7 +136,7 @@ describe('bad input', () => {
     expect(codeOf(() => fromLunar({ year: 2025.5, month: 1, day: 1 }))).toBe('lunar/out-of-range');
     expect(codeOf(() => fromLunar(null as never))).toBe('lunar/invalid');
     expect(codeOf(() => fromLunar({ year: 2025, month: 1, day: 1, leap: 'no' as never }))).toBe(
-      'lunar/invalid-leap',
+      'lunar/invalid-month',
     );
   });
 });

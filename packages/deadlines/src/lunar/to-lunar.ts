@@ -1,6 +1,6 @@
-import { dayNumberOf, fail, parseIsoDate } from '@ntm/domain/core';
+import { dayNumberOf, parseIsoDate } from '@ntm/domain/core';
 import type { LunarDate } from './lunar-date.js';
-import { FIRST_DAY, FIRST_LUNAR_YEAR, LAST_DAY, LUNAR_YEARS } from './table.js';
+import { FIRST_DAY, FIRST_LUNAR_YEAR, LAST_DAY, LUNAR_YEARS, lunarOutOfRange } from './table.js';
 
 /**
  * Converts a Gregorian date to the Vietnamese lunar calendar (UTC+7, meridian 105°E), 1900-01-31 … 2100-12-31.
@@ -19,17 +19,7 @@ export function toLunar(date: string): LunarDate {
   const iso = parseIsoDate(date, ['date']);
   const year = +iso.slice(0, 4);
   const n = dayNumberOf(year, +iso.slice(5, 7), +iso.slice(8, 10));
-  if (n < FIRST_DAY || n > LAST_DAY) {
-    fail(
-      'lunar/out-of-range',
-      ['date'],
-      {
-        vi: `Ngày ${iso} nằm ngoài khoảng hỗ trợ của âm lịch (1900-01-31 … 2100-12-31).`,
-        en: `${iso} is outside the supported lunar range (1900-01-31 … 2100-12-31).`,
-      },
-      { value: iso },
-    );
-  }
+  if (n < FIRST_DAY || n > LAST_DAY) lunarOutOfRange(['date']);
   let index = year - FIRST_LUNAR_YEAR;
   let info = LUNAR_YEARS[index];
   if (info === undefined || n < info.start) {
