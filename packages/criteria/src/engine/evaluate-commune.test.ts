@@ -1,0 +1,265 @@
+import type { NtmFactValue } from '@ntm/domain/core';
+import { isDomainError } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
+import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
+import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
+import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
+import { evaluateCommune } from './evaluate-commune.js';
+
+const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
+
+function errorOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    if (isDomainError(error)) return error.issues[0];
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+const indicatorOf = (e: ReturnType<typeof evaluateCommune>, code: string) =>
+  e.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
+
+describe('evaluateCommune', () => {
+  it('golden: 15.3 stunting is a maximum per region (QĐ 318, TDMNPB 24 %, DBSH 16.5 %)', () => {
+    const facts = { setId: 'XA_2021_2025', values: { '15.3': 20 } };
+    expect(indicatorOf(evaluateCommune(XA_2021_2025, facts, TDMNPB), '15.3')).toMatchObject({
+      status: 'met',
+      threshold: {
+        cell: 'TDMNPB',
+        value: 24,
+        direction: '<=',
+        status: 'reported',
+        sources: ['S5'],
+      },
+    });
+    const dbsh = evaluateCommune(XA_2021_2025, facts, { year: 2022, region: 'DBSH' });
+    expect(indicatorOf(dbsh, '15.3')).toMatchObject({ status: 'not-met', gap: 3.5 });
+    expect(dbsh.gaps).toEqual([
+      {
+        criterion: '15',
+        indicator: '15.3',
+        value: 20,
+        needed: 16.5,
+        direction: '<=',
+        difference: 3.5,
+        unit: '%',
+      },
+    ]);
+  });
+
+  it('golden: QĐ 1980 income 2020 by region (TDMNPB 36, DNB 59 million)', () => {
+    const facts = { values: { '10': 40 } };
+    expect(
+      indicatorOf(evaluateCommune(XA_2016_2020, facts, { year: 2020, region: 'TDMNPB' }), '10')
+        ?.status,
+    ).toBe('met');
+    expect(
+      indicatorOf(evaluateCommune(XA_2016_2020, facts, { year: 2020, region: 'DNB' }), '10'),
+    ).toMatchObject({
+      status: 'not-met',
+      gap: 19,
+    });
+  });
+
+  it('reports a missing threshold as cannot-evaluate naming the annex, never a guess', () => {
+    const e = evaluateCommune(XA_2021_2025, { values: { '10': 60, '11': 1 } }, TDMNPB);
+    expect(indicatorOf(e, '10')).toMatchObject({ status: 'cannot-evaluate', value: 60 });
+    expect(e.missingThresholds).toContainEqual({
+      indicator: '10',
+      cell: '2022:TDMNPB',
+      annex: 'QĐ 318/QĐ-TTg Phụ lục I',
+    });
+    expect(e.missingThresholds).toContainEqual({
+      indicator: '11',
+      cell: 'TDMNPB',
+      annex: 'QĐ 318/QĐ-TTg Phụ lục I',
+    });
+    expect(e.criteria[9]?.status).toBe('cannot-evaluate');
+  });
+
+  it('counts criteria ("đạt x/19") and keeps the national outcome all-or-nothing', () => {
+    const values: Record<string, NtmFactValue> = {};
+    for (const c of XA_2021_2025.criteria) {
+      for (const i of c.indicators) if (i.type === 'boolean') values[i.code] = true;
+    }
+    values['9.1'] = 0;
+    const e = evaluateCommune(XA_2021_2025, { values }, TDMNPB);
+    // Criteria whose indicators are all yes/no: 1, 4? (no: 4.2 is a percent) … counted from the data.
+    const allJudgement = XA_2021_2025.criteria.filter((c) =>
+      c.indicators.every((i) => i.type === 'boolean' || i.type === 'absence'),
+    ).length;
+    expect(e.criteriaMet).toBe(allJudgement);
+    expect(e.label.vi).toBe(`đạt ${allJudgement}/19 tiêu chí`);
+    expect(e.outcome).toBe('cannot-evaluate');
+    const failed = evaluateCommune(XA_2021_2025, { values: { ...values, '7': false } }, TDMNPB);
+    expect(failed.outcome).toBe('not-met');
+    expect(failed.criteriaMet).toBe(allJudgement - 1);
+    expect(failed.gaps).toContainEqual({
+      criterion: '7',
+      indicator: '7',
+      value: false,
+      needed: true,
+    });
+  });
+
+  it('puts qualifying communes on the TDMNPB column (QĐ 318 Điều 1; 2024 amendment from data year 2024)', () => {
+    const facts = { values: { '15.3': 20 } };
+    const dbkk = evaluateCommune(XA_2021_2025, facts, {
+      year: 2022,
+      region: 'DBSH',
+      flags: { dbkk: true, poorDistrict2018_2020: true },
+    });
+    expect(dbkk.thresholds).toMatchObject({ key: 'TDMNPB', rule: 'qd318-dieu-1' });
+    expect(indicatorOf(dbkk, '15.3')?.status).toBe('met');
+    const kv3in2023 = evaluateCommune(XA_2021_2025, facts, {
+      year: 2023,
+      region: 'DBSH',
+      flags: { khuVucIII: true },
+    });
+    expect(kv3in2023.thresholds.key).toBe('DBSH');
+    const kv3in2024 = evaluateCommune(XA_2021_2025, facts, {
+      year: 2024,
+      region: 'DBSH',
+      flags: { khuVucIII: true },
+    });
+    expect(kv3in2024.thresholds).toMatchObject({ key: 'TDMNPB', rule: 'sua-doi-01-03-2024' });
+  });
+
+  it('handles "nếu có" indicators as not applicable, and refuses it for others', () => {
+    const e = evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.4'] }, TDMNPB);
+    expect(indicatorOf(e, '13.4')?.status).toBe('not-applicable');
+    expect(
+      errorOf(() => evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB))
+        ?.code,
+    ).toBe('criteria/not-optional');
+  });
+
+  it('evaluates a structure-only set (QĐ 51/2025) as cannot-evaluate per criterion, by commune group', () => {
+    const e = evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026, communeGroup: 3 });
+    expect(e.criteria.every((c) => c.status === 'cannot-evaluate')).toBe(true);
+    expect(e.thresholds).toMatchObject({ kind: 'communeGroup', key: '3' });
+    expect(e.missingThresholds).toHaveLength(10);
+    expect(e.label.en).toBe('0 of 10 criteria met');
+    expect(errorOf(() => evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026 }))?.code).toBe(
+      'criteria/missing-commune-group',
+    );
+  });
+
+  it('accepts a value with its unit and rejects a wrong unit', () => {
+    const unit = 'triệu đồng/người/năm';
+    const ok = evaluateCommune(
+      XA_2016_2020,
+      { values: { '10': { value: 37, unit } } },
+      { year: 2020, region: 'BTB' },
+    );
+    expect(indicatorOf(ok, '10')?.status).toBe('met');
+    const bad = errorOf(() =>
+      evaluateCommune(
+        XA_2016_2020,
+        { values: { '10': { value: 37, unit: 'nghìn đồng' } } },
+        { year: 2020, region: 'BTB' },
+      ),
+    );
+    expect(bad).toMatchObject({ code: 'criteria/wrong-unit', path: ['values', '10', 'unit'] });
+  });
+
+  describe('bad input → DomainError with a path', () => {
+    const cases: [string, () => unknown, string, (string | number)[]][] = [
+      [
+        'NaN',
+        () => evaluateCommune(XA_2021_2025, { values: { '15.1': Number.NaN } }, TDMNPB),
+        'criteria/out-of-range',
+        ['values', '15.1'],
+      ],
+      [
+        'Infinity',
+        () => evaluateCommune(XA_2021_2025, { values: { '10': Number.POSITIVE_INFINITY } }, TDMNPB),
+        'criteria/out-of-range',
+        ['values', '10'],
+      ],
+      [
+        'negative',
+        () => evaluateCommune(XA_2021_2025, { values: { '15.1': -1 } }, TDMNPB),
+        'criteria/out-of-range',
+        ['values', '15.1'],
+      ],
+      [
+        '> 100 %',
+        () => evaluateCommune(XA_2021_2025, { values: { '15.1': 100.5 } }, TDMNPB),
+        'criteria/out-of-range',
+        ['values', '15.1'],
+      ],
+      [
+        'wrong type',
+        () => evaluateCommune(XA_2021_2025, { values: { '1.1': 1 } }, TDMNPB),
+        'criteria/wrong-type',
+        ['values', '1.1'],
+      ],
+      [
+        'unknown indicator',
+        () => evaluateCommune(XA_2021_2025, { values: { '20.1': true } }, TDMNPB),
+        'criteria/unknown-indicator',
+        ['values', '20.1'],
+      ],
+      [
+        '__proto__ key',
+        () => evaluateCommune(XA_2021_2025, { values: JSON.parse('{"__proto__": true}') }, TDMNPB),
+        'criteria/forbidden-key',
+        ['values', '__proto__'],
+      ],
+      [
+        'constructor key',
+        () => evaluateCommune(XA_2021_2025, { values: { constructor: true } }, TDMNPB),
+        'criteria/forbidden-key',
+        ['values', 'constructor'],
+      ],
+      [
+        'NFD key',
+        () =>
+          evaluateCommune(XA_2021_2025, { values: { ['Thu nhập'.normalize('NFD')]: 40 } }, TDMNPB),
+        'criteria/not-nfc',
+        ['values', 'Thu nhập'.normalize('NFD')],
+      ],
+      [
+        'facts for another version',
+        () => evaluateCommune(XA_2021_2025, { setId: 'XA_2016_2020', values: {} }, TDMNPB),
+        'criteria/set-mismatch',
+        ['facts', 'setId'],
+      ],
+      [
+        'unknown set',
+        () => evaluateCommune(undefined as never, { values: {} }, TDMNPB),
+        'criteria/unknown-set',
+        ['set'],
+      ],
+      [
+        'year outside the set',
+        () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2019, region: 'TDMNPB' }),
+        'criteria/year-outside-set',
+        ['context', 'year'],
+      ],
+      [
+        'missing region',
+        () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2022 }),
+        'criteria/missing-region',
+        ['context', 'region'],
+      ],
+      [
+        'unknown flag',
+        () =>
+          evaluateCommune(
+            XA_2021_2025,
+            { values: {} },
+            { ...TDMNPB, flags: { poor: true } as never },
+          ),
+        'criteria/unknown-flag',
+        ['context', 'flags', 'poor'],
+      ],
+    ];
+    it.each(cases)('%s', (_name, run, code, path) => {
+      expect(errorOf(run)).toMatchObject({ code, path });
+    });
+  });
+});
