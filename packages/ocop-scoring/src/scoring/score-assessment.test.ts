@@ -146,7 +146,13 @@ describe('scoreAssessment: B04 honey worked by hand', () => {
     const t51 = r.trace.find((t) => t.criterion === '5.1');
     expect(t51).toMatchObject({ option: 3, points: 3, maxPoints: 5 });
     expect(t51?.markers).toEqual([{ stars: 4, minPoints: 5, points: 3, met: false }]);
-    expect(t51?.reason.vi).toContain('Phương án 4');
+    expect(t51?.reason).toEqual({
+      vi: 'Phương án đã chọn → 3/5 điểm',
+      en: 'Chosen option → 3/5 points',
+    });
+    expect(t51?.optionText).toMatch(
+      /^Có câu chuyện sản phẩm được tư liệu hóa, thể hiện trên tờ rơi và website/,
+    );
   });
 
   it('at 71 points (4★ band) with the 4★ minima 2.3, 5.1 and 10 unmet: cap → 3★, reject → not rated', () => {
@@ -183,6 +189,18 @@ describe('scoreAssessment: B04 honey worked by hand', () => {
       expect.objectContaining({ id: '6.1', effect: 'not-evaluated', detected: 'reported' }),
     ]);
     expect(r.trace.find((t) => t.criterion === '6.2')).toMatchObject({ answer: null, points: 0 });
+  });
+});
+
+describe('scoreAssessment: minima listed in any order', () => {
+  it('gives the same result when a sheet lists its minima in reverse order', () => {
+    const reversed = { ...QD26_2026_B04, minimums: [...QD26_2026_B04.minimums].reverse() };
+    const better = { ...honey, '1.7': 1, '2.4': true, '4.2': 3, '12': 1 };
+    const a = scoreAssessment(QD26_2026_B04, { criteria: better });
+    const b = scoreAssessment(reversed, { criteria: better });
+    expect(b.stars).toBe(a.stars);
+    expect(b.decision.failedMinimums.map((f) => f.criterion).sort()).toEqual(['10', '2.3', '5.1']);
+    expect(b.trace.find((t) => t.criterion === '4.1')?.markers).toHaveLength(3);
   });
 });
 
@@ -226,9 +244,9 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
       ['criteria', '13'],
     ],
     [
-      'missing answer',
+      'answer left undefined',
       () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '3.3': undefined as never } }),
-      'ocop/invalid-answer-type',
+      'ocop/missing-answer',
       ['criteria', '3.3'],
     ],
     [

@@ -18,14 +18,13 @@ import type {
   OcopTraceEntry,
   ScoreAssessmentOptions,
 } from './score-result.js';
-import { displayScore, starsForTotal } from './stars.js';
+import { bandOf, displayScore } from './stars.js';
 
-type Path = readonly (string | number)[];
+/** A trace entry while scoring: its markers are filled in after all criteria are scored. */
+type Scored = OcopTraceEntry & { markers: readonly OcopMarkerCheck[] };
 
-interface Scored {
-  points: number;
-  entry: OcopTraceEntry & { markers: OcopMarkerCheck[] };
-}
+// Shared by every entry without markers (most of them), so scoring allocates no empty arrays.
+const NO_MARKERS: readonly OcopMarkerCheck[] = Object.freeze([]);
 
 /**
  * Scores one product on one sheet. `answers.criteria` holds one entry per leaf criterion code: an option index
@@ -88,32 +87,36 @@ export function scoreAssessment(
   const issues: DomainIssue[] = [];
   const reported = reportedDisqualifiers(rubric, answers.disqualifiers, issues);
   const stopped = reported.length > 0;
-  const known: Record<string, Scored> = Object.create(null);
-  const trace: OcopTraceEntry[] = [];
+  const trace: Scored[] = [];
   const parts = { A: 0, B: 0, C: 0 };
 
   for (const part of rubric.parts) {
     for (const section of part.sections) {
       for (const item of section.items) {
-        scoreItem(item, part.key, section.code, criteria, stopped, issues, known, trace, parts);
+        scoreItem(item, part.key, section.code, criteria, stopped, issues, trace, parts);
       }
     }
   }
-  for (const code of Object.keys(criteria)) {
-    if (!(code in known))
-      issues.push(
-        createIssue('ocop/unknown-criterion', ['criteria', code], {
-          vi: `Phiếu ${rubric.id} không có tiêu chí "${code}" (chỉ trả lời tiêu chí con, ví dụ 6.1.1)`,
-          en: `Sheet ${rubric.id} has no criterion "${code}" (answer leaf criteria only, e.g. 6.1.1)`,
-        }),
-      );
+  // Each answered criterion used one own key, so equal counts mean no unknown key: scan only when they differ.
+  const keys = Object.keys(criteria);
+  if (keys.length !== (stopped ? answered(trace) : trace.length)) {
+    const codes = new Set(trace.filter((t) => t.answer !== null).map((t) => t.criterion));
+    for (const code of keys) {
+      if (!codes.has(code))
+        issues.push(
+          createIssue('ocop/unknown-criterion', ['criteria', code], {
+            vi: `Phiếu ${rubric.id} không có tiêu chí "${code}" (chỉ trả lời tiêu chí con, ví dụ 6.1.1)`,
+            en: `Sheet ${rubric.id} has no criterion "${code}" (answer leaf criteria only, e.g. 6.1.1)`,
+          }),
+        );
+    }
   }
   if (issues.length > 0) throw new DomainError(issues);
 
-  const disqualifiedBy = [...reported, ...automaticDisqualifiers(rubric, known, stopped)];
+  const disqualifiedBy = [...reported, ...automaticDisqualifiers(rubric, trace, stopped)];
   const total = parts.A + parts.B + parts.C;
-  const band = starsForTotal(total, rubric.version).stars;
-  const failed = checkMinimums(rubric, known, band);
+  const band = bandOf(total, rubric.version);
+  const failed = checkMinimums(rubric, trace, band);
   const decision = decide(band, failed, policy, disqualifiedBy.length > 0);
   const stars = decision.stars;
   const status =
@@ -158,28 +161,29 @@ function scoreItem(
   criteria: Readonly<Record<string, OcopAnswer>>,
   stopped: boolean,
   issues: DomainIssue[],
-  known: Record<string, Scored>,
-  trace: OcopTraceEntry[],
+  trace: Scored[],
   parts: { A: number; B: number; C: number },
 ): void {
   if (item.kind === 'group') {
     for (const sub of item.items)
-      scoreItem(sub, part, section, criteria, stopped, issues, known, trace, parts);
+      scoreItem(sub, part, section, criteria, stopped, issues, trace, parts);
     return;
   }
   const code = item.code;
-  const path: Path = ['criteria', code];
-  const has = Object.hasOwn(criteria, code);
+  // One lookup: an absent code and an explicit `undefined` both count as unanswered. Codes are digits and dots, so
+  // nothing inherited from Object.prototype can answer for them.
+  const raw = criteria[code];
+  const has = raw !== undefined;
   let points = 0;
   let option: number | null = null;
   let caseId: string | null = null;
   let chosen: OcopOption | undefined;
   let reason: Bilingual;
-  const answer = has ? (criteria[code] as OcopAnswer) : null;
+  const answer = has ? raw : null;
   if (!has) {
     if (!stopped)
       issues.push(
-        createIssue('ocop/missing-answer', path, {
+        createIssue('ocop/missing-answer', ['criteria', code], {
           vi: `Chưa chấm tiêu chí ${code} (${item.title})`,
           en: `No answer for criterion ${code} (${item.title})`,
         }),
@@ -187,29 +191,24 @@ function scoreItem(
     reason = { vi: 'Không đánh giá (đã dừng đánh giá)', en: 'Not evaluated (evaluation stopped)' };
   } else if (item.kind === 'yes-no') {
     if (typeof answer !== 'boolean') {
-      issues.push(wrongType(path, code, 'true/false'));
+      issues.push(wrongType(code, 'true/false'));
       reason = EMPTY;
     } else {
       points = answer ? item.maxPoints : 0;
-      reason = answer
-        ? {
-            vi: `Đạt → ${points}/${item.maxPoints} điểm`,
-            en: `Met → ${points}/${item.maxPoints} points`,
-          }
-        : {
-            vi: `Không đạt → 0/${item.maxPoints} điểm`,
-            en: `Not met → 0/${item.maxPoints} points`,
-          };
+      reason = (answer ? MET[item.maxPoints] : NOT_MET[item.maxPoints]) ?? {
+        vi: `${answer ? 'Đạt' : 'Không đạt'} → ${points}/${item.maxPoints} điểm`,
+        en: `${answer ? 'Met' : 'Not met'} → ${points}/${item.maxPoints} points`,
+      };
     }
   } else if (item.kind === 'choice') {
     if (typeof answer !== 'number') {
-      issues.push(wrongType(path, code, 'số thứ tự phương án / an option index'));
+      issues.push(wrongType(code, 'số thứ tự phương án / an option index'));
       reason = EMPTY;
     } else {
-      chosen = pick(item.options, answer, path, code, issues);
+      chosen = pick(item.options, answer, false, code, issues);
       option = answer;
       points = chosen?.points ?? 0;
-      reason = chosenReason(answer, chosen, points, item.maxPoints);
+      reason = chosenReason(chosen, points, item.maxPoints);
     }
   } else {
     const value = answer as { case?: unknown; option?: unknown } | null;
@@ -219,7 +218,7 @@ function scoreItem(
         : undefined;
     if (!match || typeof value?.option !== 'number') {
       issues.push(
-        createIssue('ocop/invalid-case', path, {
+        createIssue('ocop/invalid-case', ['criteria', code], {
           vi: `Tiêu chí ${code} cần { case: ${item.cases.map((c) => `'${c.id}'`).join(' | ')}, option: số }`,
           en: `Criterion ${code} needs { case: ${item.cases.map((c) => `'${c.id}'`).join(' | ')}, option: number }`,
         }),
@@ -228,14 +227,14 @@ function scoreItem(
     } else {
       caseId = match.id;
       option = value.option;
-      chosen = pick(match.options, value.option, [...path, 'option'], code, issues);
+      chosen = pick(match.options, value.option, true, code, issues);
       points = chosen?.points ?? 0;
-      const base = chosenReason(value.option, chosen, points, item.maxPoints);
+      const base = chosenReason(chosen, points, item.maxPoints);
       reason = { vi: `Trường hợp ${match.id}: ${base.vi}`, en: `Case ${match.id}: ${base.en}` };
     }
   }
   parts[part] += points;
-  const entry: Scored['entry'] = {
+  const entry: Scored = {
     criterion: code,
     part,
     section,
@@ -246,10 +245,9 @@ function scoreItem(
     optionText: chosen?.text ?? null,
     points,
     maxPoints: item.maxPoints,
-    markers: [],
+    markers: NO_MARKERS,
     reason,
   };
-  known[code] = { points, entry };
   trace.push(entry);
 }
 
@@ -258,7 +256,7 @@ const EMPTY: Bilingual = { vi: '', en: '' };
 function pick(
   options: readonly OcopOption[],
   index: number,
-  path: Path,
+  inCase: boolean,
   code: string,
   issues: DomainIssue[],
 ): OcopOption | undefined {
@@ -267,7 +265,7 @@ function pick(
     issues.push(
       createIssue(
         'ocop/invalid-option',
-        path,
+        inCase ? ['criteria', code, 'option'] : ['criteria', code],
         {
           vi: `Tiêu chí ${code} có ${options.length} phương án (0 … ${options.length - 1}); không có phương án ${String(index)}`,
           en: `Criterion ${code} has ${options.length} options (0 … ${options.length - 1}); there is no option ${String(index)}`,
@@ -278,21 +276,53 @@ function pick(
   return option;
 }
 
-function chosenReason(
-  index: number,
-  option: OcopOption | undefined,
-  points: number,
-  max: number,
-): Bilingual {
+function chosenReason(option: OcopOption | undefined, points: number, max: number): Bilingual {
   if (!option) return EMPTY;
-  return {
-    vi: `Phương án ${index + 1}: "${option.text}" → ${points}/${max} điểm`,
-    en: `Option ${index + 1}: "${option.text}" → ${points}/${max} points`,
-  };
+  return (
+    (max <= TABLE_MAX && points >= 0 && Number.isInteger(points)
+      ? CHOSEN[max]?.[points]
+      : undefined) ?? chosen(points, max)
+  );
 }
 
-function wrongType(path: Path, code: string, expected: string): DomainIssue {
-  return createIssue('ocop/invalid-answer-type', path, {
+function chosen(points: number, max: number): Bilingual {
+  return Object.freeze({
+    vi: `Phương án đã chọn → ${points}/${max} điểm`,
+    en: `Chosen option → ${points}/${max} points`,
+  });
+}
+
+/*
+ * Reasons for "n of max points", precomputed once as an immutable table: a reason is given for every criterion of
+ * every product, and building the strings each time was most of the engine's cost. Larger caps (none in the national
+ * sheets, whose largest criterion cap is 24) fall back to building the text.
+ */
+const TABLE_MAX = 30;
+const CHOSEN: readonly (readonly Bilingual[])[] = Object.freeze(
+  Array.from({ length: TABLE_MAX + 1 }, (_, max) =>
+    Object.freeze(Array.from({ length: max + 1 }, (_, points) => chosen(points, max))),
+  ),
+);
+const MET: readonly Bilingual[] = Object.freeze(
+  Array.from({ length: TABLE_MAX + 1 }, (_, max) =>
+    Object.freeze({ vi: `Đạt → ${max}/${max} điểm`, en: `Met → ${max}/${max} points` }),
+  ),
+);
+const NOT_MET: readonly Bilingual[] = Object.freeze(
+  Array.from({ length: TABLE_MAX + 1 }, (_, max) =>
+    Object.freeze({ vi: `Không đạt → 0/${max} điểm`, en: `Not met → 0/${max} points` }),
+  ),
+);
+
+/** Criteria that were answered (unanswered ones are only possible after a reported disqualifier). */
+function answered(trace: readonly Scored[]): number {
+  let count = 0;
+  for (const entry of trace) if (entry.answer !== null) count++;
+  return count;
+}
+
+function wrongType(code: string, expected: string): DomainIssue {
+  return createIssue('ocop/invalid-answer-type', ['criteria', code], {
     vi: `Tiêu chí ${code} cần câu trả lời kiểu ${expected}`,
     en: `Criterion ${code} needs an answer of type ${expected}`,
   });
@@ -332,13 +362,13 @@ function reportedDisqualifiers(
 
 function automaticDisqualifiers(
   rubric: OcopRubric,
-  known: Record<string, Scored>,
+  trace: readonly Scored[],
   stopped: boolean,
 ): OcopDisqualifierHit[] {
   const hits: OcopDisqualifierHit[] = [];
   if (stopped) return hits;
   for (const d of rubric.disqualifiers) {
-    if (d.whenZeroIn?.some((code) => known[code]?.points === 0))
+    if (d.whenZeroIn?.some((code) => trace.find((t) => t.criterion === code)?.points === 0))
       hits.push({ id: d.id, effect: d.effect, text: d.text, detected: 'automatic' });
   }
   return hits;
@@ -346,12 +376,21 @@ function automaticDisqualifiers(
 
 function checkMinimums(
   rubric: OcopRubric,
-  known: Record<string, Scored>,
+  trace: Scored[],
   band: OcopStarLevel,
 ): (OcopMarkerCheck & { criterion: string })[] {
   const failed: (OcopMarkerCheck & { criterion: string })[] = [];
+  // Minima are listed in sheet order, so one forward walk over the trace finds them; a sheet listing them in
+  // another order falls back to a search from the start.
+  let at = 0;
   for (const m of rubric.minimums) {
-    const scored = known[m.criterion];
+    if (trace[at]?.criterion !== m.criterion) {
+      let next = at;
+      while (next < trace.length && trace[next]?.criterion !== m.criterion) next++;
+      at = next < trace.length ? next : trace.findIndex((t) => t.criterion === m.criterion);
+    }
+    const scored = at >= 0 ? trace[at] : undefined;
+    if (at < 0) at = 0;
     const points = scored?.points ?? 0;
     const check: OcopMarkerCheck = {
       stars: m.stars,
@@ -359,7 +398,8 @@ function checkMinimums(
       points,
       met: points >= m.points,
     };
-    scored?.entry.markers.push(check);
+    if (scored)
+      scored.markers = scored.markers === NO_MARKERS ? [check] : [...scored.markers, check];
     if (!check.met && m.stars <= band) failed.push({ ...check, criterion: m.criterion });
   }
   return failed;

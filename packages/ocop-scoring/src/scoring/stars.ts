@@ -62,6 +62,12 @@ export function starsForTotal(total: number, versionId: OcopVersionId): OcopStar
   });
 }
 
+/** Stars by the bands alone, for a total already known to be valid (the engine's fast path). */
+export function bandOf(total: number, versionId: OcopVersionId): OcopStarLevel {
+  for (const band of getOcopVersion(versionId).bands) if (total >= band.from) return band.stars;
+  return 1;
+}
+
 /** Throws unless `total` is a finite number in [0, 100]. */
 export function checkTotal(
   total: unknown,
