@@ -6,7 +6,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
-import { nameKey, searchKey } from '../text/normalize.js';
+import { searchKey } from '../text/normalize.js';
 import type { AdminUnit, TransitionKind, UnitTransition } from './admin-unit.js';
 import {
   CURRENT_TABLE,
@@ -99,16 +99,40 @@ export interface Dataset {
   readonly units: readonly AdminUnit[];
   /** Versions of each code, oldest first. */
   readonly byCode: ReadonlyMap<string, readonly AdminUnit[]>;
-  /** Units by nameKey of their name (without the type word). */
-  readonly byNameKey: ReadonlyMap<string, readonly AdminUnit[]>;
-  /** Units by searchKey of their name (without the type word), where it differs from the nameKey. */
+  /**
+   * Units by searchKey of their name (without the type word). One index serves both matching stages: exact
+   * (nameKey) matches are a subset of the searchKey bucket and are filtered at query time, which halves the key
+   * computations at import.
+   */
   readonly bySearchKey: ReadonlyMap<string, readonly AdminUnit[]>;
   /** Child versions by parent code (all periods; filter by date). */
   readonly childrenByCode: ReadonlyMap<string, readonly AdminUnit[]>;
-  /** Transitions to newer units, by unit. */
-  readonly successors: ReadonlyMap<AdminUnit, readonly UnitTransition[]>;
-  /** Transitions from older units, by unit. */
-  readonly predecessors: ReadonlyMap<AdminUnit, readonly UnitTransition[]>;
+  /** Links to newer units, by unit id (string keys: hashing frozen objects as keys is slow in V8). */
+  readonly successors: ReadonlyMap<string, readonly Link[]>;
+  /** Links from older units, by unit id (the same link objects as in `successors`). */
+  readonly predecessors: ReadonlyMap<string, readonly Link[]>;
+}
+
+/** One old → new link, stored once and shared by both directions. */
+export interface Link {
+  /** The older unit. */
+  readonly from: AdminUnit;
+  /** The newer unit. */
+  readonly to: AdminUnit;
+  /** Kind of change. */
+  readonly kind: TransitionKind;
+  /** First day of the new arrangement. */
+  readonly date: IsoDate;
+  /** Resolution or decision. */
+  readonly basis: LegalBasis;
+  /** Whether a second dataset confirms the link. */
+  readonly status: UnitTransition['status'];
+}
+
+/** The link seen from one side: `unit` is the other side's unit. */
+export function toTransition(link: Link, unit: AdminUnit): UnitTransition {
+  const { kind, date, basis, status } = link;
+  return Object.freeze({ unit, kind, date, basis, status, reason: REASONS[kind] });
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
@@ -225,26 +249,24 @@ function build(): Dataset {
     });
 
   const byCode = new Map<string, AdminUnit[]>();
-  const byNameKey = new Map<string, AdminUnit[]>();
   const bySearchKey = new Map<string, AdminUnit[]>();
   const childrenByCode = new Map<string, AdminUnit[]>();
   // Names repeat across periods and provinces: compute each key once (local to this build, discarded after).
-  const keys = new Map<string, readonly [string, string]>();
+  const keys = new Map<string, string>();
   const units = [...legacy, ...current, ...later];
   for (const unit of units) {
     push(byCode, unit.code, unit);
     let key = keys.get(unit.name);
-    if (!key) {
-      key = [nameKey(unit.name), searchKey(unit.name)];
+    if (key === undefined) {
+      key = searchKey(unit.name);
       keys.set(unit.name, key);
     }
-    push(byNameKey, key[0], unit);
-    if (key[1] !== key[0]) push(bySearchKey, key[1], unit);
+    push(bySearchKey, key, unit);
     if (unit.parentCode !== undefined) push(childrenByCode, unit.parentCode, unit);
   }
 
-  const successors = new Map<AdminUnit, UnitTransition[]>();
-  const predecessors = new Map<AdminUnit, UnitTransition[]>();
+  const successors = new Map<string, Link[]>();
+  const predecessors = new Map<string, Link[]>();
   const link = (
     from: AdminUnit,
     to: AdminUnit,
@@ -253,9 +275,9 @@ function build(): Dataset {
     basis: LegalBasis,
     status: UnitTransition['status'],
   ) => {
-    const reason = REASONS[kind];
-    push(successors, from, Object.freeze({ unit: to, kind, date, basis, status, reason }));
-    push(predecessors, to, Object.freeze({ unit: from, kind, date, basis, status, reason }));
+    const shared: Link = Object.freeze({ from, to, kind, date, basis, status });
+    push(successors, from.id, shared);
+    push(predecessors, to.id, shared);
   };
   const legacyByCode = new Map<string, AdminUnit>();
   for (const unit of legacy) legacyByCode.set(unit.code, unit);
@@ -311,7 +333,6 @@ function build(): Dataset {
   return Object.freeze({
     units: Object.freeze(units),
     byCode,
-    byNameKey,
     bySearchKey,
     childrenByCode,
     successors,

@@ -59,10 +59,22 @@ function readings(key: string, field: 'name' | 'search'): Reading[] {
   return out;
 }
 
-function lookup(index: ReadonlyMap<string, readonly AdminUnit[]>, reading: Reading): AdminUnit[] {
-  const list = index.get(reading.key) ?? [];
-  const types = reading.types;
+/** Units whose name has this search key, narrowed to the reading's types. */
+function lookup(key: string, types: readonly UnitType[] | undefined): AdminUnit[] {
+  const list = DATASET.bySearchKey.get(key) ?? [];
   return types ? list.filter((unit) => types.includes(unit.type)) : [...list];
+}
+
+/** Exact stage: same name up to Unicode form, case and tone-mark placement (nameKey). */
+function exactMatches(text: string): AdminUnit[] {
+  return readings(nameKey(text), 'name').flatMap((r) =>
+    lookup(searchKey(r.key), r.types).filter((unit) => nameKey(unit.name) === r.key),
+  );
+}
+
+/** Fallback stage: same letters without any diacritics (searchKey). */
+function looseMatches(text: string): AdminUnit[] {
+  return readings(searchKey(text), 'search').flatMap((r) => lookup(r.key, r.types));
 }
 
 /**
@@ -119,13 +131,8 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
     );
   }
 
-  let matches = readings(nameKey(text), 'name').flatMap((r) => lookup(DATASET.byNameKey, r));
-  if (matches.length === 0) {
-    matches = readings(searchKey(text), 'search').flatMap((r) => [
-      ...lookup(DATASET.bySearchKey, r),
-      ...lookup(DATASET.byNameKey, r),
-    ]);
-  }
+  let matches = exactMatches(text);
+  if (matches.length === 0) matches = looseMatches(text);
   matches = [...new Set(matches)];
   if (options.level !== undefined) matches = matches.filter((unit) => unit.level === options.level);
   if (options.within !== undefined) {
@@ -155,10 +162,10 @@ function isInside(unit: AdminUnit, code: string): boolean {
 
 function unknownName(text: string): never {
   const first = searchKey(text).split(' ')[0] ?? '';
-  const similar = [...DATASET.byNameKey.keys()]
-    .filter((key) => searchKey(key).startsWith(first))
+  const similar = [...DATASET.bySearchKey.keys()]
+    .filter((key) => key.startsWith(first))
     .slice(0, 5)
-    .flatMap((key) => DATASET.byNameKey.get(key)?.slice(0, 1) ?? [])
+    .flatMap((key) => DATASET.bySearchKey.get(key)?.slice(0, 1) ?? [])
     .map((unit) => {
       const province = provinceOf(unit);
       return `${unit.fullName}${province && unit.level !== 'province' ? ` (${province.fullName})` : ''}`;

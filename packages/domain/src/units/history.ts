@@ -1,6 +1,6 @@
 import type { DateInput } from '../dates/iso-date.js';
 import type { UnitTransition } from './admin-unit.js';
-import { DATASET, REFORM_START } from './dataset.js';
+import { DATASET, REFORM_START, toTransition } from './dataset.js';
 import { lookupDate, unitAt } from './resolve-code.js';
 
 /**
@@ -22,27 +22,17 @@ import { lookupDate, unitAt } from './resolve-code.js';
 export function successorsOf(code: string, date: DateInput): readonly UnitTransition[] {
   const day = lookupDate(date, ['date']);
   const unit = unitAt(code, day, ['code']);
-  const direct = DATASET.successors.get(unit) ?? [];
-  if (unit.level !== 'district') return Object.freeze([...direct]);
+  const direct = (DATASET.successors.get(unit.id) ?? []).map((link) => toTransition(link, link.to));
+  if (unit.level !== 'district') return Object.freeze(direct);
   // Districts were abolished, not merged: derive from their communes' successors (one entry per new unit).
   const seen = new Set(direct.map((t) => t.unit.id));
   const derived: UnitTransition[] = [];
   for (const commune of DATASET.childrenByCode.get(unit.code) ?? []) {
     if (commune.validTo === undefined || commune.validFrom !== undefined) continue;
-    for (const t of DATASET.successors.get(commune) ?? []) {
-      if (seen.has(t.unit.id)) continue;
-      seen.add(t.unit.id);
-      derived.push(
-        Object.freeze({
-          ...t,
-          kind: 'territory' as const,
-          date: REFORM_START,
-          reason: {
-            vi: 'Cấp huyện chấm dứt; đơn vị mới gồm một phần địa bàn huyện cũ',
-            en: 'The district level ended; the new unit covers part of the former district',
-          },
-        }),
-      );
+    for (const link of DATASET.successors.get(commune.id) ?? []) {
+      if (seen.has(link.to.id)) continue;
+      seen.add(link.to.id);
+      derived.push(toTransition({ ...link, kind: 'territory', date: REFORM_START }, link.to));
     }
   }
   return Object.freeze([...direct, ...derived]);
@@ -66,5 +56,7 @@ export function successorsOf(code: string, date: DateInput): readonly UnitTransi
 export function predecessorsOf(code: string, date: DateInput): readonly UnitTransition[] {
   const day = lookupDate(date, ['date']);
   const unit = unitAt(code, day, ['code']);
-  return Object.freeze([...(DATASET.predecessors.get(unit) ?? [])]);
+  return Object.freeze(
+    (DATASET.predecessors.get(unit.id) ?? []).map((link) => toTransition(link, link.from)),
+  );
 }

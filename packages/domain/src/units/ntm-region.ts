@@ -133,7 +133,7 @@ export function regionOfOldProvince(code: string): NtmRegion | undefined {
 /** The pre-reform units a unit comes from (itself when it is pre-reform), following predecessor links. */
 function legacyRoots(unit: AdminUnit): AdminUnit[] {
   if (unit.validFrom === undefined) return [unit];
-  return (DATASET.predecessors.get(unit) ?? []).flatMap((t) => legacyRoots(t.unit));
+  return (DATASET.predecessors.get(unit.id) ?? []).flatMap((link) => legacyRoots(link.from));
 }
 
 /**

@@ -104,7 +104,7 @@ export function notInForce(
 ): never {
   const periods = versions.map(describeUnit);
   const next = versions.flatMap((unit) =>
-    (DATASET.successors.get(unit) ?? []).map((t) => describeUnit(t.unit)),
+    (DATASET.successors.get(unit.id) ?? []).map((link) => describeUnit(link.to)),
   );
   const hintVi =
     next.length > 0
