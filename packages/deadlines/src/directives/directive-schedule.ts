@@ -6,12 +6,13 @@ import {
   fail,
   type IsoDate,
   isDomainError,
-  parseIsoDate,
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
+import { dateRange } from '../phrases/date-range.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
 import { parseDeadline } from '../phrases/parse-deadline.js';
 import { directiveStart, issuedOnOf } from './directive-start.js';
+import { occurrenceOptionsOf } from './occurrence-options.js';
 
 /**
  * Options of {@link directiveSchedule}.
@@ -131,21 +132,9 @@ export function directiveSchedule(
   directive: Directive,
   options: ScheduleOptions,
 ): DirectiveSchedule {
-  const from = parseIsoDate(options.from, ['from']);
-  const to = parseIsoDate(options.to, ['to']);
-  if (to < from) {
-    fail('deadlines/invalid-range', ['to'], {
-      vi: `Ngày kết thúc ${to} trước ngày bắt đầu ${from}.`,
-      en: `The end date ${to} is before the start date ${from}.`,
-    });
-  }
+  const [from, to] = dateRange(options.from, options.to);
   const start = directiveStart(directive, options.startsOn);
-  const receivedOn = options.receivedOn ?? directive.receivedOn;
-  const occurrenceOptions = {
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-    ...(options.onNonWorkingDay ? { onNonWorkingDay: options.onNonWorkingDay } : {}),
-    ...(receivedOn ? { receivedOn } : {}),
-  };
+  const occurrenceOptions = occurrenceOptionsOf(directive, options);
   const items: (ScheduleItem & { readonly order: number })[] = [];
   const problems: ScheduleProblem[] = [];
   const undated: string[] = [];

@@ -13,6 +13,7 @@ import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
 import { ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
+import { occurrenceOptionsOf } from './occurrence-options.js';
 
 /**
  * A report that a task (or one period of a recurring task) was done.
@@ -141,12 +142,7 @@ export function directiveStatus(
   const day = parseIsoDate(asOf, ['asOf']);
   const byTask = groupReports(directive, reports, day);
   const start = directiveStart(directive, options.startsOn);
-  const receivedOn = options.receivedOn ?? directive.receivedOn;
-  const occurrenceOptions = {
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-    ...(options.onNonWorkingDay ? { onNonWorkingDay: options.onNonWorkingDay } : {}),
-    ...(receivedOn ? { receivedOn } : {}),
-  };
+  const occurrenceOptions = occurrenceOptionsOf(directive, options);
   const tasks = directive.tasks.map((task, index): TaskStatus => {
     const own = byTask.get(task.id) ?? [];
     if (!task.deadline) {

@@ -18,6 +18,7 @@ import {
   previousWorkingDay,
   type WorkingCalendar,
 } from '../index.js';
+import { dateRange } from './date-range.js';
 
 /**
  * Options of {@link occurrences}.
@@ -91,19 +92,7 @@ export function occurrences(
   to: DateInput,
   options: OccurrenceOptions = {},
 ): DeadlineOccurrence[] {
-  const start = parseIsoDate(from, ['from']);
-  const end = parseIsoDate(to, ['to']);
-  if (end < start) {
-    fail(
-      'deadlines/invalid-range',
-      ['to'],
-      {
-        vi: `Ngày kết thúc ${end} trước ngày bắt đầu ${start}.`,
-        en: `The end date ${end} is before the start date ${start}.`,
-      },
-      { from: start, to: end },
-    );
-  }
+  const [start, end] = dateRange(from, to);
   const policy = checkPolicy(options.onNonWorkingDay);
   const calendar = options.calendar ?? NATIONAL_CALENDAR;
   const make = (nominal: IsoDate, periodStart?: IsoDate): DeadlineOccurrence =>

@@ -1,0 +1,24 @@
+import type { Directive } from '@ntm/domain';
+import type { DateInput } from '@ntm/domain/core';
+import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
+import type { OccurrenceOptions } from '../phrases/occurrences.js';
+
+/** The options schedules and statuses share with `occurrences`. */
+export interface DirectiveDatingOptions {
+  readonly calendar?: WorkingCalendar;
+  readonly onNonWorkingDay?: NonWorkingDayPolicy;
+  readonly receivedOn?: DateInput;
+}
+
+/** Options for `occurrences`, the receipt date defaulting to the directive's `receivedOn`. */
+export function occurrenceOptionsOf(
+  directive: Directive,
+  options: DirectiveDatingOptions,
+): OccurrenceOptions {
+  const receivedOn = options.receivedOn ?? directive.receivedOn;
+  return {
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+    ...(options.onNonWorkingDay ? { onNonWorkingDay: options.onNonWorkingDay } : {}),
+    ...(receivedOn ? { receivedOn } : {}),
+  };
+}
