@@ -1,0 +1,24 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { AdminUnit, NtmRegion, UnitLevel, UnitTransition } from '../units.js';
+import { ancestorsOf, findUnit, type ntmRegionOf, successorsOf, unitsOf } from '../units.js';
+
+describe('units types', () => {
+  it('lookups return frozen-shaped records', () => {
+    expectTypeOf(findUnit).returns.toEqualTypeOf<AdminUnit>();
+    expectTypeOf(successorsOf).returns.toEqualTypeOf<readonly UnitTransition[]>();
+    expectTypeOf(ancestorsOf).returns.toEqualTypeOf<readonly AdminUnit[]>();
+    expectTypeOf(unitsOf).parameter(0).toEqualTypeOf<string | null>();
+    expectTypeOf<ReturnType<typeof ntmRegionOf>['region']>().toEqualTypeOf<NtmRegion>();
+    expectTypeOf<AdminUnit['level']>().toEqualTypeOf<UnitLevel>();
+  });
+
+  it('a date is required and records are read-only', () => {
+    // @ts-expect-error the options with a date are required
+    findUnit('03274');
+    // @ts-expect-error the date is required
+    findUnit('03274', {});
+    const unit = findUnit('03274', { date: '2020-01-01' });
+    // @ts-expect-error units are read-only
+    unit.code = '00000';
+  });
+});
