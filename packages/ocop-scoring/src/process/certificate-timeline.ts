@@ -3,9 +3,8 @@ import type { DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
 import { periodEnd, shift, workingDay } from './calendar.js';
-import { checkObject } from './check-input.js';
+import { checkObject, checkOcopDate } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
-import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**
@@ -85,7 +84,7 @@ export function certificateTimeline(
   options: CertificateTimelineOptions = {},
 ): OcopCertificateTimeline {
   const decided = parseIsoDate(decidedOn, ['decidedOn']);
-  processPeriodFor(decided, ['decidedOn']);
+  checkOcopDate(decided, ['decidedOn']);
   checkObject(options, ['options']);
   const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay ?? 'next');
   const { calendar } = options;

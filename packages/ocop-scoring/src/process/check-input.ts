@@ -2,6 +2,7 @@ import type { OcopStarLevel } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
+import { OCOP_VERSIONS } from '../scoring/versions.js';
 import type { OcopIssuerLevel } from './types.js';
 
 type Path = readonly (string | number)[];
@@ -61,4 +62,22 @@ export function checkObject(value: unknown, path: Path, optional = false): void 
       vi: 'Giá trị phải là một đối tượng',
       en: 'The value must be an object',
     });
+}
+
+/**
+ * Throws `ocop/before-ocop` for a date before the first national OCOP rules (QĐ 1048, 21/08/2019). A lighter check
+ * than `processPeriodFor` for functions that do not need the authority table.
+ */
+export function checkOcopDate(date: IsoDate, path: Path): void {
+  const start = OCOP_VERSIONS[0]?.validity.validFrom;
+  if (start !== undefined && date < start)
+    fail(
+      'ocop/before-ocop',
+      path,
+      {
+        vi: `Ngày ${date} trước khi có bộ tiêu chí OCOP quốc gia (QĐ 1048/QĐ-TTg ngày 21/08/2019)`,
+        en: `${date} is before the national OCOP rules existed (QĐ 1048/QĐ-TTg of 2019-08-21)`,
+      },
+      { date },
+    );
 }

@@ -74,8 +74,8 @@ const STEPS: readonly OcopProcessingStep[] = [
  * ```ts
  * processingDeadline('commune-check', '2026-06-01').due;  // '2026-06-22'
  * processingDeadline('re-evaluation', '2026-06-01').due;  // '2026-07-16'
- * processingDeadline('province-round', '2026-04-29').due; // '2026-06-29'
- * processingDeadline('province-round', '2026-04-30').due; // '2026-12-29'
+ * processingDeadline('province-round', '2027-04-29').due; // '2027-06-29'
+ * processingDeadline('province-round', '2027-04-30').due; // '2027-12-29'
  * ```
  */
 export function processingDeadline(

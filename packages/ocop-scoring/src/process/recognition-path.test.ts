@@ -125,6 +125,13 @@ describe('recognitionPath: 01–05/07/2025, districts ceased but QĐ 148 still i
     });
   }
 
+  it('1★ and 2★ on those days are flagged too, with the reason', () => {
+    const p = recognitionPath(2, '2025-07-02');
+    expect(p.status).toBe('flagged');
+    expect(p.evaluatedBy).toEqual([]);
+    expect(p.reason.en).toContain('2025-07-01');
+  });
+
   it('keeps what both regimes agree on (4★ province, 5★ central) but still flags the day', () => {
     const four = recognitionPath(4, '2025-07-03');
     expect(four.status).toBe('flagged');

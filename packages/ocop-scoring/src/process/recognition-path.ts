@@ -199,15 +199,15 @@ function describe(
     vi: by.map((n) => n.vi).join(' → '),
     en: by.map((n) => n.en).join(' → '),
   };
-  if (!certifiable)
-    return {
-      vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; không ban hành quyết định công nhận, không cấp giấy chứng nhận`,
-      en: `${stars}★: evaluated by the ${evaluated.en} council; no recognition decision, no certificate`,
-    };
-  if (recogniser === null)
+  if (councils.length === 0 || (certifiable && recogniser === null))
     return {
       vi: `Hạng ${stars} sao: ${period.flag?.vi ?? ''}`,
       en: `${stars}★: ${period.flag?.en ?? ''}`,
+    };
+  if (!certifiable || recogniser === null)
+    return {
+      vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; không ban hành quyết định công nhận, không cấp giấy chứng nhận`,
+      en: `${stars}★: evaluated by the ${evaluated.en} council; no recognition decision, no certificate`,
     };
   return {
     vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; ${LEVEL_NAMES[recogniser].vi} công nhận (${period.note.vi})`,

@@ -1,13 +1,13 @@
 import type { IsoDate } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import type { OcopLevelExistence, OcopProcessPeriod } from '../../process/types.js';
-import { BASES } from './legal-bases.js';
+import { processBases } from './legal-bases.js';
 
-// Data literals are known-valid dates; the cast avoids parsing them on every import.
-const day = (value: string): IsoDate => value as IsoDate;
+// Data literals are known-valid dates, cast rather than parsed: no call at module level, so bundlers can drop the
+// data when no process function is imported.
 
 /** Date the sources behind the process data were last checked. */
-export const PROCESS_DATA_AS_OF: IsoDate = day('2026-11-23');
+export const PROCESS_DATA_AS_OF: IsoDate = '2026-11-23' as IsoDate;
 
 /**
  * The levels of government in the OCOP process and the days they existed, within the span the SDK covers (from
@@ -19,18 +19,18 @@ export const PROCESS_DATA_AS_OF: IsoDate = day('2026-11-23');
  * OCOP_LEVELS.find((l) => l.level === 'district')?.validity.validTo; // '2025-06-30'
  * ```
  */
-export const OCOP_LEVELS: readonly OcopLevelExistence[] = deepFreeze([
+export const OCOP_LEVELS: readonly OcopLevelExistence[] = /* @__PURE__ */ deepFreeze([
   {
     level: 'commune',
     name: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
-    validity: { validFrom: day('2019-08-21') },
+    validity: { validFrom: '2019-08-21' as IsoDate },
     status: 'verified',
     source: { vi: 'QĐ 26/2026 (cấp xã)', en: 'QĐ 26/2026 (commune level)' },
   },
   {
     level: 'district',
     name: { vi: 'UBND / Hội đồng cấp huyện', en: 'District People’s Committee / council' },
-    validity: { validFrom: day('2019-08-21'), validTo: day('2025-06-30') },
+    validity: { validFrom: '2019-08-21' as IsoDate, validTo: '2025-06-30' as IsoDate },
     status: 'reported',
     source: {
       vi: 'Tài liệu tham chiếu §1: "từ ngày 01/07/2025 không còn cấp huyện"; văn bản luật quy định việc này không được nêu trong tài liệu tham chiếu.',
@@ -40,7 +40,7 @@ export const OCOP_LEVELS: readonly OcopLevelExistence[] = deepFreeze([
   {
     level: 'province',
     name: { vi: 'UBND / Hội đồng cấp tỉnh', en: 'Provincial People’s Committee / council' },
-    validity: { validFrom: day('2019-08-21') },
+    validity: { validFrom: '2019-08-21' as IsoDate },
     status: 'verified',
     source: { vi: 'QĐ 26/2026 Điều 7.3', en: 'QĐ 26/2026 Art. 7.3' },
   },
@@ -50,7 +50,7 @@ export const OCOP_LEVELS: readonly OcopLevelExistence[] = deepFreeze([
       vi: 'Trung ương (Bộ NN&PTNT, nay là Bộ NN&MT)',
       en: 'Central (Ministry of Agriculture and Rural Development, now of Agriculture and Environment)',
     },
-    validity: { validFrom: day('2019-08-21') },
+    validity: { validFrom: '2019-08-21' as IsoDate },
     status: 'verified',
     source: { vi: 'QĐ 26/2026 Điều 7.4', en: 'QĐ 26/2026 Art. 7.4' },
   },
@@ -70,227 +70,232 @@ export const OCOP_LEVELS: readonly OcopLevelExistence[] = deepFreeze([
  * row?.recognisers[3];             // 'province'
  * ```
  */
-export const OCOP_PROCESS_PERIODS: readonly OcopProcessPeriod[] = deepFreeze([
-  {
-    id: 'QD1048_2019',
-    versionId: 'QD1048_2019',
-    validity: { validFrom: day('2019-08-21'), validTo: day('2023-02-23') },
-    stages: [
-      {
-        level: 'district',
-        role: 'council',
-        forwardFrom: 50,
-        text: {
-          vi: 'Hội đồng cấp huyện đánh giá, chuyển sản phẩm đạt 50–100 điểm lên cấp tỉnh',
-          en: 'The district council evaluates and forwards products scoring 50–100 to the province',
+export const OCOP_PROCESS_PERIODS: readonly OcopProcessPeriod[] = /* @__PURE__ */ buildPeriods();
+
+function buildPeriods(): readonly OcopProcessPeriod[] {
+  const BASES = processBases();
+  return deepFreeze([
+    {
+      id: 'QD1048_2019',
+      versionId: 'QD1048_2019',
+      validity: { validFrom: '2019-08-21' as IsoDate, validTo: '2023-02-23' as IsoDate },
+      stages: [
+        {
+          level: 'district',
+          role: 'council',
+          forwardFrom: 50,
+          text: {
+            vi: 'Hội đồng cấp huyện đánh giá, chuyển sản phẩm đạt 50–100 điểm lên cấp tỉnh',
+            en: 'The district council evaluates and forwards products scoring 50–100 to the province',
+          },
+          basis: [BASES.qd1048],
+          status: 'reported',
         },
-        basis: [BASES.qd1048],
-        status: 'reported',
-      },
-      {
-        level: 'province',
-        role: 'council',
-        forwardFrom: 90,
-        text: {
-          vi: 'Hội đồng cấp tỉnh đánh giá; UBND tỉnh công nhận 3 sao và 4 sao; sản phẩm có thể đạt 5 sao chuyển lên trung ương',
-          en: 'The provincial council evaluates; the province recognises 3★ and 4★; possible 5★ products go to the central council',
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; UBND tỉnh công nhận 3 sao và 4 sao; sản phẩm có thể đạt 5 sao chuyển lên trung ương',
+            en: 'The provincial council evaluates; the province recognises 3★ and 4★; possible 5★ products go to the central council',
+          },
+          basis: [BASES.qd1048],
+          // The 90-point forwarding line is the 5★ band; no source states it for the 1048 era.
+          status: 'unverified',
         },
-        basis: [BASES.qd1048],
-        // The 90-point forwarding line is the 5★ band; no source states it for the 1048 era.
-        status: 'unverified',
-      },
-      {
-        level: 'central',
-        role: 'council',
-        text: {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT) đánh giá và công nhận 5 sao',
-          en: 'The central council (Ministry of Agriculture and Rural Development) evaluates and recognises 5★',
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT) đánh giá và công nhận 5 sao',
+            en: 'The central council (Ministry of Agriculture and Rural Development) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd1048],
+          status: 'reported',
         },
-        basis: [BASES.qd1048],
-        status: 'reported',
+      ],
+      recognisers: { 3: 'province', 4: 'province', 5: 'central' },
+      basis: [BASES.qd1048],
+      status: 'reported',
+      note: {
+        vi: 'Ba cấp hội đồng; cấp huyện chỉ đánh giá, cấp tỉnh công nhận 3 và 4 sao (theo tin tổng hợp, danang.gov.vn).',
+        en: 'Three council levels; the district only evaluates, the province recognises 3★ and 4★ (from summaries, danang.gov.vn).',
       },
-    ],
-    recognisers: { 3: 'province', 4: 'province', 5: 'central' },
-    basis: [BASES.qd1048],
-    status: 'reported',
-    note: {
-      vi: 'Ba cấp hội đồng; cấp huyện chỉ đánh giá, cấp tỉnh công nhận 3 và 4 sao (theo tin tổng hợp, danang.gov.vn).',
-      en: 'Three council levels; the district only evaluates, the province recognises 3★ and 4★ (from summaries, danang.gov.vn).',
     },
-  },
-  {
-    id: 'QD148_2023',
-    versionId: 'QD148_2023',
-    validity: { validFrom: day('2023-02-24'), validTo: day('2025-06-30') },
-    stages: [
-      {
-        level: 'district',
-        role: 'council',
-        forwardFrom: 70,
-        text: {
-          vi: 'Hội đồng cấp huyện đánh giá; UBND cấp huyện công nhận và cấp giấy chứng nhận 3 sao; chuyển sản phẩm đạt 70–100 điểm lên cấp tỉnh',
-          en: 'The district council evaluates; the district recognises and certifies 3★ and forwards products scoring 70–100 to the province',
+    {
+      id: 'QD148_2023',
+      versionId: 'QD148_2023',
+      validity: { validFrom: '2023-02-24' as IsoDate, validTo: '2025-06-30' as IsoDate },
+      stages: [
+        {
+          level: 'district',
+          role: 'council',
+          forwardFrom: 70,
+          text: {
+            vi: 'Hội đồng cấp huyện đánh giá; UBND cấp huyện công nhận và cấp giấy chứng nhận 3 sao; chuyển sản phẩm đạt 70–100 điểm lên cấp tỉnh',
+            en: 'The district council evaluates; the district recognises and certifies 3★ and forwards products scoring 70–100 to the province',
+          },
+          basis: [BASES.qd148District],
+          status: 'reported',
         },
-        basis: [BASES.qd148District],
-        status: 'reported',
-      },
-      {
-        level: 'province',
-        role: 'council',
-        forwardFrom: 90,
-        text: {
-          vi: 'Hội đồng cấp tỉnh đánh giá; UBND cấp tỉnh công nhận 4 sao; sản phẩm đạt từ 90 điểm trở lên chuyển lên trung ương',
-          en: 'The provincial council evaluates; the province recognises 4★; products scoring 90 or more go to the central level',
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; UBND cấp tỉnh công nhận 4 sao; sản phẩm đạt từ 90 điểm trở lên chuyển lên trung ương',
+            en: 'The provincial council evaluates; the province recognises 4★; products scoring 90 or more go to the central level',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
         },
-        basis: [BASES.qd148Procedure],
-        status: 'reported',
-      },
-      {
-        level: 'central',
-        role: 'council',
-        text: {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT, sau là Bộ NN&MT) đánh giá và công nhận 5 sao',
-          en: 'The central council (the Ministry) evaluates and recognises 5★',
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT, sau là Bộ NN&MT) đánh giá và công nhận 5 sao',
+            en: 'The central council (the Ministry) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
         },
-        basis: [BASES.qd148Procedure],
-        status: 'reported',
+      ],
+      recognisers: { 3: 'district', 4: 'province', 5: 'central' },
+      basis: [BASES.qd148Procedure],
+      status: 'reported',
+      note: {
+        vi: 'Ba cấp: huyện (3 sao), tỉnh (4 sao), trung ương (5 sao). Cấp huyện chấm dứt ngày 01/07/2025.',
+        en: 'Three levels: district (3★), province (4★), central (5★). Districts ceased on 2025-07-01.',
       },
-    ],
-    recognisers: { 3: 'district', 4: 'province', 5: 'central' },
-    basis: [BASES.qd148Procedure],
-    status: 'reported',
-    note: {
-      vi: 'Ba cấp: huyện (3 sao), tỉnh (4 sao), trung ương (5 sao). Cấp huyện chấm dứt ngày 01/07/2025.',
-      en: 'Three levels: district (3★), province (4★), central (5★). Districts ceased on 2025-07-01.',
     },
-  },
-  {
-    id: 'DISTRICTS_CEASED_2025',
-    versionId: 'QD148_2023',
-    validity: { validFrom: day('2025-07-01'), validTo: day('2025-07-05') },
-    stages: [
-      {
-        level: 'province',
-        role: 'council',
-        forwardFrom: 90,
-        text: {
-          vi: 'Hội đồng cấp tỉnh đánh giá, công nhận 4 sao; sản phẩm đạt từ 90 điểm chuyển lên trung ương',
-          en: 'The provincial council evaluates and recognises 4★; products scoring 90 or more go to the central level',
+    {
+      id: 'DISTRICTS_CEASED_2025',
+      versionId: 'QD148_2023',
+      validity: { validFrom: '2025-07-01' as IsoDate, validTo: '2025-07-05' as IsoDate },
+      stages: [
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá, công nhận 4 sao; sản phẩm đạt từ 90 điểm chuyển lên trung ương',
+            en: 'The provincial council evaluates and recognises 4★; products scoring 90 or more go to the central level',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
         },
-        basis: [BASES.qd148Procedure],
-        status: 'reported',
-      },
-      {
-        level: 'central',
-        role: 'council',
-        text: {
-          vi: 'Hội đồng cấp trung ương đánh giá và công nhận 5 sao',
-          en: 'The central council evaluates and recognises 5★',
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương đánh giá và công nhận 5 sao',
+            en: 'The central council evaluates and recognises 5★',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
         },
-        basis: [BASES.qd148Procedure],
-        status: 'reported',
+      ],
+      recognisers: { 3: null, 4: 'province', 5: 'central' },
+      basis: [BASES.qd148District, BASES.qd1489],
+      status: 'unverified',
+      flag: {
+        vi: 'Từ 01/07/2025 không còn cấp huyện, nhưng bước cấp huyện của QĐ 148 (Phụ lục II khoản 1 điểm b) chỉ bị bãi bỏ từ 06/07/2025 (QĐ 1489). Trong các ngày 01–05/07/2025 không có cơ quan có thẩm quyền rõ ràng để đánh giá và công nhận 3 sao; cần xác minh văn bản hướng dẫn của tỉnh.',
+        en: 'Districts ceased on 2025-07-01, but QĐ 148’s district step (Annex II §1(b)) was only repealed from 2025-07-06 (QĐ 1489). On 1–5 July 2025 no level was clearly competent to evaluate and recognise 3★; check the province’s own guidance.',
       },
-    ],
-    recognisers: { 3: null, 4: 'province', 5: 'central' },
-    basis: [BASES.qd148District, BASES.qd1489],
-    status: 'unverified',
-    flag: {
-      vi: 'Từ 01/07/2025 không còn cấp huyện, nhưng bước cấp huyện của QĐ 148 (Phụ lục II khoản 1 điểm b) chỉ bị bãi bỏ từ 06/07/2025 (QĐ 1489). Trong các ngày 01–05/07/2025 không có cơ quan có thẩm quyền rõ ràng để đánh giá và công nhận 3 sao; cần xác minh văn bản hướng dẫn của tỉnh.',
-      en: 'Districts ceased on 2025-07-01, but QĐ 148’s district step (Annex II §1(b)) was only repealed from 2025-07-06 (QĐ 1489). On 1–5 July 2025 no level was clearly competent to evaluate and recognise 3★; check the province’s own guidance.',
+      note: {
+        vi: 'Khoảng trống 01–05/07/2025: kết quả được gắn cờ, không suy đoán.',
+        en: 'The 1–5 July 2025 gap: results are flagged, never guessed.',
+      },
     },
-    note: {
-      vi: 'Khoảng trống 01–05/07/2025: kết quả được gắn cờ, không suy đoán.',
-      en: 'The 1–5 July 2025 gap: results are flagged, never guessed.',
+    {
+      id: 'QD148_1489_2025',
+      versionId: 'QD148_1489_2025',
+      validity: { validFrom: '2025-07-06' as IsoDate, validTo: '2026-05-21' as IsoDate },
+      stages: [
+        {
+          level: 'commune',
+          role: 'pre-check',
+          text: {
+            vi: 'UBND cấp xã đánh giá sơ bộ (nguồn gốc sản phẩm, nguyên liệu; lao động địa phương; nguồn gốc ý tưởng; bản sắc, trí tuệ địa phương), lập báo cáo và đề nghị cấp tỉnh',
+            en: 'The commune pre-assesses (origin of product and raw materials, local labour, origin of the idea, local identity), reports and proposes to the province',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm đề nghị Bộ NN&MT',
+            en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more are proposed to the Ministry',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&MT) đánh giá và công nhận 5 sao',
+            en: 'The central council (Ministry of Agriculture and Environment) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
+      ],
+      recognisers: { 3: 'province', 4: 'province', 5: 'central' },
+      basis: [BASES.qd148Procedure, BASES.qd1489],
+      status: 'reported',
+      note: {
+        vi: 'Hai cấp: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã đánh giá sơ bộ. Áp dụng cả cho hồ sơ nộp trước 22/05/2026 (QĐ 26/2026 Điều 12.2).',
+        en: 'Two levels: province (3★, 4★) and central (5★); the commune pre-assesses. Also applies to dossiers submitted before 2026-05-22 (QĐ 26/2026 Art. 12.2).',
+      },
     },
-  },
-  {
-    id: 'QD148_1489_2025',
-    versionId: 'QD148_1489_2025',
-    validity: { validFrom: day('2025-07-06'), validTo: day('2026-05-21') },
-    stages: [
-      {
-        level: 'commune',
-        role: 'pre-check',
-        text: {
-          vi: 'UBND cấp xã đánh giá sơ bộ (nguồn gốc sản phẩm, nguyên liệu; lao động địa phương; nguồn gốc ý tưởng; bản sắc, trí tuệ địa phương), lập báo cáo và đề nghị cấp tỉnh',
-          en: 'The commune pre-assesses (origin of product and raw materials, local labour, origin of the idea, local identity), reports and proposes to the province',
+    {
+      id: 'QD26_2026',
+      versionId: 'QD26_2026',
+      validity: { validFrom: '2026-05-22' as IsoDate },
+      stages: [
+        {
+          level: 'commune',
+          role: 'pre-check',
+          text: {
+            vi: 'UBND cấp xã trong 15 ngày làm việc kiểm tra hồ sơ, đánh giá các nội dung địa phương, lập Báo cáo (Mẫu số 03) và đề nghị cấp tỉnh',
+            en: 'Within 15 working days the commune checks the dossier, assesses the local criteria, reports (Form 03) and proposes to the province',
+          },
+          basis: [BASES.qd26Commune],
+          status: 'verified',
         },
-        basis: [BASES.qd1489],
-        status: 'reported',
-      },
-      {
-        level: 'province',
-        role: 'council',
-        forwardFrom: 90,
-        text: {
-          vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm đề nghị Bộ NN&MT',
-          en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more are proposed to the Ministry',
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm chuyển Bộ NN&MT',
+            en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more go to the Ministry',
+          },
+          basis: [BASES.qd26Province],
+          status: 'verified',
         },
-        basis: [BASES.qd1489],
-        status: 'reported',
-      },
-      {
-        level: 'central',
-        role: 'council',
-        text: {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&MT) đánh giá và công nhận 5 sao',
-          en: 'The central council (Ministry of Agriculture and Environment) evaluates and recognises 5★',
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương đánh giá; Bộ trưởng Bộ NN&MT công nhận 5 sao',
+            en: 'The central council evaluates; the Minister of Agriculture and Environment recognises 5★',
+          },
+          basis: [BASES.qd26Central],
+          status: 'verified',
         },
-        basis: [BASES.qd1489],
-        status: 'reported',
+      ],
+      recognisers: { 3: 'province', 4: 'province', 5: 'central' },
+      basis: [BASES.qd26Recognition, BASES.qd26Province, BASES.qd26Central],
+      status: 'verified',
+      note: {
+        vi: 'Hai cấp hội đồng: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã kiểm tra hồ sơ trong 15 ngày làm việc.',
+        en: 'Two council levels: province (3★, 4★), central (5★); the commune checks the dossier within 15 working days.',
       },
-    ],
-    recognisers: { 3: 'province', 4: 'province', 5: 'central' },
-    basis: [BASES.qd148Procedure, BASES.qd1489],
-    status: 'reported',
-    note: {
-      vi: 'Hai cấp: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã đánh giá sơ bộ. Áp dụng cả cho hồ sơ nộp trước 22/05/2026 (QĐ 26/2026 Điều 12.2).',
-      en: 'Two levels: province (3★, 4★) and central (5★); the commune pre-assesses. Also applies to dossiers submitted before 2026-05-22 (QĐ 26/2026 Art. 12.2).',
     },
-  },
-  {
-    id: 'QD26_2026',
-    versionId: 'QD26_2026',
-    validity: { validFrom: day('2026-05-22') },
-    stages: [
-      {
-        level: 'commune',
-        role: 'pre-check',
-        text: {
-          vi: 'UBND cấp xã trong 15 ngày làm việc kiểm tra hồ sơ, đánh giá các nội dung địa phương, lập Báo cáo (Mẫu số 03) và đề nghị cấp tỉnh',
-          en: 'Within 15 working days the commune checks the dossier, assesses the local criteria, reports (Form 03) and proposes to the province',
-        },
-        basis: [BASES.qd26Commune],
-        status: 'verified',
-      },
-      {
-        level: 'province',
-        role: 'council',
-        forwardFrom: 90,
-        text: {
-          vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm chuyển Bộ NN&MT',
-          en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more go to the Ministry',
-        },
-        basis: [BASES.qd26Province],
-        status: 'verified',
-      },
-      {
-        level: 'central',
-        role: 'council',
-        text: {
-          vi: 'Hội đồng cấp trung ương đánh giá; Bộ trưởng Bộ NN&MT công nhận 5 sao',
-          en: 'The central council evaluates; the Minister of Agriculture and Environment recognises 5★',
-        },
-        basis: [BASES.qd26Central],
-        status: 'verified',
-      },
-    ],
-    recognisers: { 3: 'province', 4: 'province', 5: 'central' },
-    basis: [BASES.qd26Recognition, BASES.qd26Province, BASES.qd26Central],
-    status: 'verified',
-    note: {
-      vi: 'Hai cấp hội đồng: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã kiểm tra hồ sơ trong 15 ngày làm việc.',
-      en: 'Two council levels: province (3★, 4★), central (5★); the commune checks the dossier within 15 working days.',
-    },
-  },
-] satisfies OcopProcessPeriod[]);
+  ] satisfies OcopProcessPeriod[]);
+}

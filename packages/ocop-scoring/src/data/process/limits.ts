@@ -1,9 +1,7 @@
 import type { OcopDataStatus } from '@ntm/domain';
 import type { Bilingual, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
-import { BASES } from './legal-bases.js';
-
-const day = (value: string): IsoDate => value as IsoDate;
+import { processBases } from './legal-bases.js';
 
 /**
  * A day of the year, as evaluation rounds are written ("trước ngày 30/4").
@@ -72,121 +70,126 @@ export interface OcopTimeLimit {
  * OCOP_TIME_LIMITS.provinceRounds.rounds.length; // 2
  * ```
  */
-export const OCOP_TIME_LIMITS = deepFreeze({
-  certificateValidity: {
-    amount: 36,
-    unit: 'months',
-    text: {
-      vi: 'Giấy chứng nhận sản phẩm OCOP từ 3 sao có giá trị 36 tháng kể từ ngày cơ quan có thẩm quyền ban hành',
-      en: 'A 3★+ OCOP certificate is valid for 36 months from the day the authority issues it',
+export const OCOP_TIME_LIMITS = /* @__PURE__ */ buildLimits();
+
+function buildLimits() {
+  const BASES = processBases();
+  return deepFreeze({
+    certificateValidity: {
+      amount: 36,
+      unit: 'months',
+      text: {
+        vi: 'Giấy chứng nhận sản phẩm OCOP từ 3 sao có giá trị 36 tháng kể từ ngày cơ quan có thẩm quyền ban hành',
+        en: 'A 3★+ OCOP certificate is valid for 36 months from the day the authority issues it',
+      },
+      basis: BASES.qd26Validity,
+      status: 'verified',
     },
-    basis: BASES.qd26Validity,
-    status: 'verified',
-  },
-  filingOpens: {
-    amount: 180,
-    unit: 'days',
-    text: {
-      vi: 'Nộp hồ sơ phân hạng lại không sớm hơn 180 ngày trước khi giấy chứng nhận hết hạn',
-      en: 'File for re-evaluation no earlier than 180 days before the certificate expires',
+    filingOpens: {
+      amount: 180,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không sớm hơn 180 ngày trước khi giấy chứng nhận hết hạn',
+        en: 'File for re-evaluation no earlier than 180 days before the certificate expires',
+      },
+      basis: BASES.qd26FilingWindow,
+      status: 'verified',
     },
-    basis: BASES.qd26FilingWindow,
-    status: 'verified',
-  },
-  filingCloses: {
-    amount: 120,
-    unit: 'days',
-    text: {
-      vi: 'Nộp hồ sơ phân hạng lại không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn',
-      en: 'File for re-evaluation no later than 120 days before the certificate expires',
+    filingCloses: {
+      amount: 120,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn',
+        en: 'File for re-evaluation no later than 120 days before the certificate expires',
+      },
+      basis: BASES.qd26FilingWindow,
+      status: 'verified',
     },
-    basis: BASES.qd26FilingWindow,
-    status: 'verified',
-  },
-  lateFilingExtension: {
-    amount: 180,
-    unit: 'days',
-    text: {
-      vi: 'Nộp hồ sơ phân hạng lại không đúng thời hạn: giấy chứng nhận còn giá trị đến khi có quyết định, tối đa 180 ngày sau khi hết hạn',
-      en: 'Late re-evaluation filers: the certificate stays valid until the decision, at most 180 days after expiry',
+    lateFilingExtension: {
+      amount: 180,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không đúng thời hạn: giấy chứng nhận còn giá trị đến khi có quyết định, tối đa 180 ngày sau khi hết hạn',
+        en: 'Late re-evaluation filers: the certificate stays valid until the decision, at most 180 days after expiry',
+      },
+      basis: BASES.qd26LateFiling,
+      status: 'verified',
     },
-    basis: BASES.qd26LateFiling,
-    status: 'verified',
-  },
-  communeCheck: {
-    amount: 15,
-    unit: 'working-days',
-    text: {
-      vi: 'UBND cấp xã xử lý hồ sơ trong 15 ngày làm việc kể từ ngày nhận',
-      en: 'The commune processes the dossier within 15 working days of receipt',
+    communeCheck: {
+      amount: 15,
+      unit: 'working-days',
+      text: {
+        vi: 'UBND cấp xã xử lý hồ sơ trong 15 ngày làm việc kể từ ngày nhận',
+        en: 'The commune processes the dossier within 15 working days of receipt',
+      },
+      basis: BASES.qd26Commune,
+      status: 'verified',
     },
-    basis: BASES.qd26Commune,
-    status: 'verified',
-  },
-  reEvaluation: {
-    amount: 45,
-    unit: 'days',
-    text: {
-      vi: 'Phân hạng lại hoàn thành trong 45 ngày kể từ ngày nhận đủ hồ sơ',
-      en: 'Re-evaluation is completed within 45 days of receiving a complete dossier',
+    reEvaluation: {
+      amount: 45,
+      unit: 'days',
+      text: {
+        vi: 'Phân hạng lại hoàn thành trong 45 ngày kể từ ngày nhận đủ hồ sơ',
+        en: 'Re-evaluation is completed within 45 days of receiving a complete dossier',
+      },
+      basis: BASES.qd26ReEvaluation,
+      status: 'verified',
     },
-    basis: BASES.qd26ReEvaluation,
-    status: 'verified',
-  },
-  transitionFirst: {
-    amount: 60,
-    unit: 'days',
-    text: {
-      vi: 'Hồ sơ đánh giá lần đầu, nâng hạng nộp trước 22/05/2026: hoàn thành trong 60 ngày kể từ 22/05/2026',
-      en: 'First or upgrade dossiers submitted before 2026-05-22: completed within 60 days of 2026-05-22',
+    transitionFirst: {
+      amount: 60,
+      unit: 'days',
+      text: {
+        vi: 'Hồ sơ đánh giá lần đầu, nâng hạng nộp trước 22/05/2026: hoàn thành trong 60 ngày kể từ 22/05/2026',
+        en: 'First or upgrade dossiers submitted before 2026-05-22: completed within 60 days of 2026-05-22',
+      },
+      basis: BASES.qd26Transition,
+      status: 'verified',
     },
-    basis: BASES.qd26Transition,
-    status: 'verified',
-  },
-  transitionReEvaluation: {
-    amount: 30,
-    unit: 'days',
-    text: {
-      vi: 'Hồ sơ phân hạng lại nộp trước 22/05/2026: hoàn thành trong 30 ngày kể từ 22/05/2026',
-      en: 'Re-evaluation dossiers submitted before 2026-05-22: completed within 30 days of 2026-05-22',
+    transitionReEvaluation: {
+      amount: 30,
+      unit: 'days',
+      text: {
+        vi: 'Hồ sơ phân hạng lại nộp trước 22/05/2026: hoàn thành trong 30 ngày kể từ 22/05/2026',
+        en: 'Re-evaluation dossiers submitted before 2026-05-22: completed within 30 days of 2026-05-22',
+      },
+      basis: BASES.qd26Transition,
+      status: 'verified',
     },
-    basis: BASES.qd26Transition,
-    status: 'verified',
-  },
-  /** QĐ 26/2026 takes effect on this day (Điều 11.1); the transition limits count from it. */
-  qd26Effective: day('2026-05-22'),
-  provinceRounds: {
-    rounds: [
-      { proposedBefore: { month: 4, day: 30 }, evaluateBefore: { month: 6, day: 30 } },
-      { proposedBefore: { month: 10, day: 30 }, evaluateBefore: { month: 12, day: 30 } },
-    ],
-    text: {
-      vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
-      en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
+    /** QĐ 26/2026 takes effect on this day (Điều 11.1); the transition limits count from it. */
+    qd26Effective: '2026-05-22' as IsoDate,
+    provinceRounds: {
+      rounds: [
+        { proposedBefore: { month: 4, day: 30 }, evaluateBefore: { month: 6, day: 30 } },
+        { proposedBefore: { month: 10, day: 30 }, evaluateBefore: { month: 12, day: 30 } },
+      ],
+      text: {
+        vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
+        en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
+      },
+      basis: BASES.qd26Rounds,
+      status: 'verified',
     },
-    basis: BASES.qd26Rounds,
-    status: 'verified',
-  },
-  centralRounds: {
-    rounds: [
-      { proposedBefore: { month: 1, day: 30 }, evaluateBefore: { month: 3, day: 30 } },
-      { proposedBefore: { month: 7, day: 30 }, evaluateBefore: { month: 9, day: 30 } },
-    ],
-    text: {
-      vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
-      en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
+    centralRounds: {
+      rounds: [
+        { proposedBefore: { month: 1, day: 30 }, evaluateBefore: { month: 3, day: 30 } },
+        { proposedBefore: { month: 7, day: 30 }, evaluateBefore: { month: 9, day: 30 } },
+      ],
+      text: {
+        vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
+        en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
+      },
+      basis: BASES.qd26Rounds,
+      status: 'verified',
     },
-    basis: BASES.qd26Rounds,
-    status: 'verified',
-  },
-} as const satisfies {
-  readonly [key: string]:
-    | OcopTimeLimit
-    | IsoDate
-    | {
-        readonly rounds: readonly OcopRound[];
-        readonly text: Bilingual;
-        readonly basis: LegalBasis;
-        readonly status: OcopDataStatus;
-      };
-});
+  } as const satisfies {
+    readonly [key: string]:
+      | OcopTimeLimit
+      | IsoDate
+      | {
+          readonly rounds: readonly OcopRound[];
+          readonly text: Bilingual;
+          readonly basis: LegalBasis;
+          readonly status: OcopDataStatus;
+        };
+  });
+}
