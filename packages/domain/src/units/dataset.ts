@@ -3,6 +3,7 @@
  * (deep-freezing 14,000 records into dictionary objects cost ~10x the import time); they are built here, never
  * exposed for writing and never changed after the module is evaluated (no caches, no mutable module state).
  */
+import { addDays } from '../dates/date-math.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
@@ -223,13 +224,8 @@ function build(): Dataset {
     }),
   );
   const laterDate = LATER_DATE as IsoDate;
-  const dayBefore = (date: IsoDate): IsoDate => {
-    // LATER_DATE is a fixed table value (2026-04-30): the day before is in the same month.
-    const day = Number(date.slice(8));
-    return `${date.slice(0, 8)}${String(day - 1).padStart(2, '0')}` as IsoDate;
-  };
   const current = decode(CURRENT_TABLE, REFORM_START, undefined).map((unit) =>
-    laterTypes.has(unit.code) ? Object.freeze({ ...unit, validTo: dayBefore(laterDate) }) : unit,
+    laterTypes.has(unit.code) ? Object.freeze({ ...unit, validTo: addDays(laterDate, -1) }) : unit,
   );
   const later = current
     .filter((unit) => laterTypes.has(unit.code))
