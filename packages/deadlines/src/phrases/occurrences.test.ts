@@ -229,4 +229,19 @@ describe('occurrences: properties', () => {
       }),
     );
   });
+
+  it('"within N (working) days after X" is never before X + N calendar days, and never on or before X', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 60 }), fc.boolean(), (n, days, working) => {
+        const x = fromDayNumber(n);
+        const text = `trong thời hạn ${days} ngày${working ? ' làm việc' : ''} kể từ ngày ${x.slice(8)}/${x.slice(5, 7)}/${x.slice(0, 4)}`;
+        const [o] = occurrences(parseDeadline(text), '2018-01-01', '2027-12-31');
+        expect(o).toBeDefined();
+        expect(o && o.due > x).toBe(true);
+        expect(o && o.due >= addDays(x, days)).toBe(true);
+        expect(o && isWorkingDay(o.due, NATIONAL_CALENDAR)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

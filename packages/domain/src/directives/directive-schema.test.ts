@@ -28,6 +28,25 @@ describe('parseDirective on the seed directives', () => {
     expect('$schema' in directive).toBe(false);
   });
 
+  it('keeps every assignee and unit of the Lai Châu letter', () => {
+    const directive = parseDirective(read('lai-chau-2020.json'));
+    expect([...new Set(directive.tasks.flatMap((t) => t.assignees))]).toEqual([
+      'Sở Nông nghiệp và PTNT',
+      'UBND các huyện, thành phố',
+    ]);
+    expect(directive.recipients).toEqual(['Sở Nông nghiệp và PTNT', 'UBND các huyện, thành phố']);
+    expect(directive.tasks[0]?.units).toEqual([
+      { name: 'Tân Uyên', level: 'district', targetYears: [2020] },
+      {
+        name: '04 xã dự kiến đạt chuẩn nông thôn mới năm 2020',
+        level: 'commune',
+        count: 4,
+        targetYears: [2020],
+      },
+    ]);
+    expect(directive.signer?.name).toBe('Hà Trọng Hải');
+  });
+
   it('reads the Tuần Giáo 2022 letter with its two cited documents, all named communes and three deadlines', () => {
     const directive = parseDirective(read('tuan-giao-2022.json'));
     expect(directive.signed).toEqual({ year: 2022, month: 7, day: 26 });

@@ -152,7 +152,12 @@ const task = z.strictObject({
   action: text,
   reportTo: text.exactOptional(),
   targetYears: z.array(year).min(1).exactOptional(),
-  deadline: z.strictObject({ text, rule: DeadlineRuleSchema.exactOptional() }).exactOptional(),
+  deadline: z
+    .strictObject({
+      text: text.meta({ description: 'The deadline phrase as written in the directive.' }),
+      rule: DeadlineRuleSchema.exactOptional(),
+    })
+    .exactOptional(),
 });
 
 /**
@@ -177,7 +182,9 @@ export const DirectiveSchema: z.ZodType<Directive> = z
       office: text.exactOptional(),
     }),
     place: text.exactOptional(),
-    signed: directiveDate,
+    signed: directiveDate.meta({
+      description: 'Date signed; month and day may be left out ("ngày tháng 5 năm 2020" → {"year": 2020, "month": 5}).',
+    }),
     receivedOn: isoDate.exactOptional(),
     subject: text,
     programmes: z.array(programme).min(1),
@@ -186,6 +193,11 @@ export const DirectiveSchema: z.ZodType<Directive> = z
     copiedTo: z.array(text).exactOptional(),
     signer: z.strictObject({ name: text, title: text }).exactOptional(),
     tasks: z.array(task).min(1),
+  })
+  .meta({
+    title: 'Directive (văn bản chỉ đạo)',
+    description:
+      'A directive as data: issuer, number, date (possibly partial), cited documents, recipients and tasks whose deadlines are kept as written ("trước ngày 05/08/2022", "Ngày 30 hàng tháng") with an optional parsed rule. Unknown fields are errors.',
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
