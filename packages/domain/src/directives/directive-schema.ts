@@ -183,7 +183,8 @@ export const DirectiveSchema: z.ZodType<Directive> = z
     }),
     place: text.exactOptional(),
     signed: directiveDate.meta({
-      description: 'Date signed; month and day may be left out ("ngày tháng 5 năm 2020" → {"year": 2020, "month": 5}).',
+      description:
+        'Date signed; month and day may be left out ("ngày tháng 5 năm 2020" → {"year": 2020, "month": 5}).',
     }),
     receivedOn: isoDate.exactOptional(),
     subject: text,
