@@ -20,7 +20,7 @@ const inForce = (i: number) => {
 };
 
 describe('name search: "xã Quài Nưa" on 2020-01-01', () => {
-  bench('findUnit (nameKey index)', () => {
+  bench('findUnit (name index)', () => {
     findUnit('xã Quài Nưa', { date });
   });
   bench('linear scan (precomputed keys)', () => {
@@ -34,7 +34,7 @@ describe('name search: "xã Quài Nưa" on 2020-01-01', () => {
 });
 
 describe('diacritic-free fallback: "toa tinh"', () => {
-  bench('findUnit (searchKey index)', () => {
+  bench('findUnit (name index, diacritic-free)', () => {
     findUnit('toa tinh', { date });
   });
 });
