@@ -29,7 +29,10 @@ export function periodEnd(
   onNonWorkingDay: NonWorkingDayPolicy,
   calendar?: WorkingCalendar,
 ): IsoDate {
-  return endOfPeriod(start, length, { onNonWorkingDay, ...(calendar ? { calendar } : {}) });
+  return endOfPeriod(start, length, {
+    onNonWorkingDay,
+    ...(calendar === undefined ? {} : { calendar }),
+  });
 }
 
 /** `date` itself when it is a working day, otherwise the next or previous one; `'keep'` leaves it. */

@@ -81,6 +81,19 @@ describe('processingDeadline (QĐ 26/2026)', () => {
       'ocop/rule-not-in-force',
     );
     expectDomainError(() => processingDeadline('commune-check', '2026-02-30'), 'date/invalid');
+    expectDomainError(
+      () => processingDeadline('commune-check', '2026-06-01', {} as never),
+      'calendar/invalid',
+    );
+    expectDomainError(
+      () => processingDeadline('re-evaluation', '2026-06-01', {} as never),
+      'calendar/invalid',
+    );
+    // The working-day calendar of @ntm/deadlines ends in 2100.
+    expectDomainError(
+      () => processingDeadline('commune-check', '2100-12-25'),
+      'calendar/out-of-range',
+    );
   });
 
   it('property: every deadline falls after the day of receipt', () => {
