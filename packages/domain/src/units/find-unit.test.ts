@@ -147,6 +147,9 @@ describe('findUnit errors (vi and en)', () => {
     expect(issueOf(() => findUnit('03274', { date: '2020-02-30' })).code).toMatch(/^date\//u);
     expect(issueOf(() => findUnit('03274', undefined as never)).code).toBe('units/invalid-options');
     expect(issueOf(() => findUnit(42 as never, OLD)).code).toBe('units/invalid-query');
+    expect(issueOf(() => findUnit('Quài Nưa', { ...OLD, level: 'xa' as never })).code).toBe(
+      'units/invalid-options',
+    );
     expect(issueOf(() => findUnit('Quài Nưa', { ...OLD, within: '1' })).code).toBe(
       'units/invalid-code',
     );

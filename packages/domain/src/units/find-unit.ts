@@ -34,6 +34,7 @@ export interface FindUnitOptions {
 const LOOKALIKE_D = /[\u00d0\u0189]/gu;
 const LOOKALIKE_d = /[\u00f0\u0256]/gu;
 const MAX_QUERY = 200;
+const LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune'];
 
 const TYPE_KEYS = TYPE_WORDS.map(([word, types]) => ({
   name: `${nameKey(word)} `,
@@ -111,6 +112,17 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
     });
   }
   const date = lookupDate(options.date, ['date']);
+  if (options.level !== undefined && !LEVELS.includes(options.level)) {
+    fail(
+      'units/invalid-options',
+      ['options', 'level'],
+      {
+        vi: `Cấp đơn vị không hợp lệ: ${JSON.stringify(options.level)}. Chọn "province", "district" hoặc "commune".`,
+        en: `Invalid level: ${JSON.stringify(options.level)}. Use "province", "district" or "commune".`,
+      },
+      { level: options.level },
+    );
+  }
   if (typeof query !== 'string' || normalizeVietnamese(query) === '') {
     fail('units/invalid-query', ['query'], {
       vi: 'Chưa nhập mã hoặc tên đơn vị hành chính. Nhập mã (ví dụ "03274") hoặc tên (ví dụ "xã Quài Nưa").',
