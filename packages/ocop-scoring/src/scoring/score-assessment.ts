@@ -113,7 +113,8 @@ export function scoreAssessment(
   }
   if (issues.length > 0) throw new DomainError(issues);
 
-  const disqualifiedBy = [...reported, ...automaticDisqualifiers(rubric, trace, stopped)];
+  const automatic = automaticDisqualifiers(rubric, trace, stopped);
+  const disqualifiedBy = automatic.length === 0 ? reported : [...reported, ...automatic];
   const total = parts.A + parts.B + parts.C;
   const band = bandOf(total, rubric.version);
   const failed = checkMinimums(rubric, trace, band);
@@ -398,12 +399,21 @@ function checkMinimums(
       points,
       met: points >= m.points,
     };
-    if (scored)
-      scored.markers = scored.markers === NO_MARKERS ? [check] : [...scored.markers, check];
+    // The first check replaces the shared empty list with a fresh array of this entry's own, later ones append.
+    if (scored) {
+      if (scored.markers === NO_MARKERS) scored.markers = [check];
+      else (scored.markers as OcopMarkerCheck[]).push(check);
+    }
     if (!check.met && m.stars <= band) failed.push({ ...check, criterion: m.criterion });
   }
   return failed;
 }
+
+const BAND_REASONS: readonly Bilingual[] = Object.freeze(
+  [1, 2, 3, 4, 5].map((n) =>
+    Object.freeze({ vi: `Tổng điểm xếp ${n} sao`, en: `The total rates ${n} stars` }),
+  ),
+);
 
 function decide(
   band: OcopStarLevel,
@@ -424,15 +434,15 @@ function decide(
     };
   let stars: OcopStarLevel = band;
   for (const f of failed) if (f.stars <= stars) stars = (f.stars - 1) as OcopStarLevel;
-  const list = failed.map((f) => `${f.criterion} ≥ ${f.minPoints} (${f.stars}★)`).join(', ');
   if (stars === band)
     return {
       bandStars: band,
       stars,
       markerPolicy: policy,
       failedMinimums: failed,
-      reason: { vi: `Tổng điểm xếp ${band} sao`, en: `The total rates ${band} stars` },
+      reason: BAND_REASONS[band - 1] ?? EMPTY,
     };
+  const list = failed.map((f) => `${f.criterion} ≥ ${f.minPoints} (${f.stars}★)`).join(', ');
   if (policy === 'reject')
     return {
       bandStars: band,
