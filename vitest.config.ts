@@ -14,6 +14,8 @@ export default defineConfig({
           name,
           root: `packages/${name}`,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          // The CLI tests run the built binary as a child process; on a loaded 2-core machine that takes seconds.
+          ...(name === 'cli' ? { testTimeout: 60_000, hookTimeout: 120_000 } : {}),
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
         },
       })),
