@@ -164,12 +164,11 @@ function occurrence(
   }
   const due = shift(nominal, policy, calendar);
   const moved = due !== nominal;
-  const explanation: Bilingual = moved
-    ? {
-        vi: `${rule.reading.explanation.vi} Ngày ${nominal} là ngày nghỉ nên chuyển sang ngày làm việc ${policy === 'next' ? 'tiếp theo' : 'liền trước'}: ${due}.`,
-        en: `${rule.reading.explanation.en} ${nominal} is a day off, so it moves to the ${policy === 'next' ? 'next' : 'previous'} working day: ${due}.`,
-      }
-    : rule.reading.explanation;
+  const { vi, en } = rule.reading.explanation;
+  const explanation: Bilingual = {
+    vi: `Hạn ${nominal}: ${vi}${moved ? ` Ngày ${nominal} là ngày nghỉ nên chuyển sang ngày làm việc ${policy === 'next' ? 'tiếp theo' : 'liền trước'}: ${due}.` : ''}`,
+    en: `Due ${nominal}: ${en}${moved ? ` ${nominal} is a day off, so it moves to the ${policy === 'next' ? 'next' : 'previous'} working day: ${due}.` : ''}`,
+  };
   return Object.freeze({ kind: 'due', nominal, due, moved, reading, explanation, ...base });
 }
 
