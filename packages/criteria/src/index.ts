@@ -19,7 +19,6 @@ export type {
   NtmProvincialLevel,
   NtmProvincialOutcome,
   NtmStatus,
-  NtmThresholdUsed,
 } from './engine/evaluation.js';
 export { localizeCriteriaSet } from './engine/localize-criteria-set.js';
 export type { NtmMissingValue } from './engine/missing-thresholds.js';

@@ -18,7 +18,6 @@ import type {
   NtmMissingThreshold,
   NtmOutcome,
   NtmStatus,
-  NtmThresholdUsed,
 } from './evaluation.js';
 import { communeLevel, criterionLevel } from './provincial-levels.js';
 import { readFact } from './read-fact.js';
@@ -47,6 +46,8 @@ export interface NtmFacts {
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+const NOT_APPLICABLE = (indicator: NtmIndicator): NtmIndicatorResult =>
+  result(indicator, 'not-applicable', undefined, '', undefined, undefined, REASONS.notApplicable);
 
 /**
  * Evaluates one commune for one year: each indicator and criterion `met | not-met | not-applicable |
@@ -102,7 +103,7 @@ export function evaluateCommune(
   if (notApplicable.length > 0) checkNotApplicable(set, notApplicable);
 
   const year = context.year;
-  const yearPrefix = `${year}:`;
+  const yearKey = `${year}:${column.key}`;
   const gaps: NtmGap[] = [];
   const missing: NtmMissingThreshold[] = [];
   const criteria: NtmCriterionResult[] = [];
@@ -119,26 +120,26 @@ export function evaluateCommune(
     for (const indicator of criterion.indicators) {
       const has = Object.hasOwn(values, indicator.code);
       if (has) seen++;
-      let result: NtmIndicatorResult;
+      let item: NtmIndicatorResult;
       if (notApplicable.length > 0 && notApplicable.includes(indicator.code)) {
-        result = { code: indicator.code, status: 'not-applicable', reason: REASONS.notApplicable };
+        item = NOT_APPLICABLE(indicator);
       } else {
-        const cellKey = indicator.perYear ? yearPrefix + column.key : column.key;
+        const cellKey = indicator.perYear ? yearKey : column.key;
         const cell = Object.hasOwn(indicator.thresholds, cellKey)
           ? indicator.thresholds[cellKey]
           : undefined;
         const value = has ? readFact(indicator, values[indicator.code]) : undefined;
-        result = judge(indicator, cell, cellKey, value);
-        if (result.status === 'cannot-evaluate' && result.threshold === undefined) {
+        item = judge(indicator, cell, cellKey, value);
+        if (item.status === 'cannot-evaluate' && item.threshold === undefined) {
           missing.push({ indicator: indicator.code, cell: cellKey, annex: set.annex });
-        } else if (result.status === 'not-met') {
-          gaps.push(gapOf(indicator, result));
+        } else if (item.status === 'not-met') {
+          gaps.push(gapOf(indicator, item));
         }
       }
-      if (result.status === 'met') met++;
-      else if (result.status === 'not-met') notMet++;
-      else if (result.status === 'cannot-evaluate') unknown++;
-      results.push(result);
+      if (item.status === 'met') met++;
+      else if (item.status === 'not-met') notMet++;
+      else if (item.status === 'cannot-evaluate') unknown++;
+      results.push(item);
     }
     let status: NtmStatus;
     if (criterion.indicators.length === 0) {
@@ -216,74 +217,70 @@ export function evaluateCommune(
   };
 }
 
+// One object per indicator with a fixed shape: the hot path of a whole-country evaluation.
+function result(
+  indicator: NtmIndicator,
+  status: NtmStatus,
+  value: number | boolean | undefined,
+  cell: string,
+  threshold: NtmThresholdCell | undefined,
+  gap: number | undefined,
+  reason: Bilingual,
+): NtmIndicatorResult {
+  return { code: indicator.code, status, value, cell, threshold, direction: indicator.direction, gap, reason };
+}
+
 function judge(
   indicator: NtmIndicator,
   cell: NtmThresholdCell | undefined,
   cellKey: string,
   value: number | boolean | undefined,
 ): NtmIndicatorResult {
-  const code = indicator.code;
   if (cell === undefined || cell.status === 'missing') {
-    return value === undefined
-      ? { code, status: 'cannot-evaluate', reason: REASONS.noThreshold }
-      : { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
+    return result(indicator, 'cannot-evaluate', value, cellKey, undefined, undefined, REASONS.noThreshold);
   }
-  const threshold = usedThreshold(indicator, cell, cellKey);
-  if (value === undefined)
-    return { code, status: 'cannot-evaluate', threshold, reason: REASONS.noFact };
+  if (value === undefined) {
+    return result(indicator, 'cannot-evaluate', value, cellKey, cell, undefined, REASONS.noFact);
+  }
   if (indicator.type === 'boolean') {
     return value === true
-      ? { code, status: 'met', value, threshold, reason: REASONS.judgedMet }
-      : { code, status: 'not-met', value, threshold, reason: REASONS.judgedNotMet };
+      ? result(indicator, 'met', value, cellKey, cell, undefined, REASONS.judgedMet)
+      : result(indicator, 'not-met', value, cellKey, cell, undefined, REASONS.judgedNotMet);
   }
   if (indicator.type === 'absence') {
     return value === false || value === 0
-      ? { code, status: 'met', value, threshold, reason: REASONS.absent }
-      : { code, status: 'not-met', value, threshold, reason: REASONS.present };
+      ? result(indicator, 'met', value, cellKey, cell, undefined, REASONS.absent)
+      : result(indicator, 'not-met', value, cellKey, cell, undefined, REASONS.present);
   }
   const limit = cell.value;
-  if (limit === undefined)
-    return { code, status: 'cannot-evaluate', value, reason: REASONS.noThreshold };
+  if (limit === undefined) {
+    return result(indicator, 'cannot-evaluate', value, cellKey, undefined, undefined, REASONS.noThreshold);
+  }
   const number = value as number;
-  const ok = indicator.direction === '<=' ? number <= limit : number >= limit;
-  if (ok) return { code, status: 'met', value, threshold, reason: REASONS.met };
+  if (indicator.direction === '<=' ? number <= limit : number >= limit) {
+    return result(indicator, 'met', value, cellKey, cell, undefined, REASONS.met);
+  }
+  return result(indicator, 'not-met', value, cellKey, cell, Math.abs(limit - number), REASONS.notMet);
+}
+
+function gapOf(indicator: NtmIndicator, r: NtmIndicatorResult): NtmGap {
+  const value = r.value as number | boolean;
+  const numeric = indicator.type === 'percent' || indicator.type === 'number';
+  const needed: number | boolean = numeric
+    ? (r.threshold?.value as number)
+    : indicator.type === 'boolean'
+      ? true
+      : typeof value === 'number'
+        ? 0
+        : false;
   return {
-    code,
-    status: 'not-met',
+    criterion: indicator.criterion,
+    indicator: indicator.code,
     value,
-    threshold,
-    gap: Math.abs(limit - number),
-    reason: REASONS.notMet,
-  };
-}
-
-function usedThreshold(
-  indicator: NtmIndicator,
-  cell: NtmThresholdCell,
-  cellKey: string,
-): NtmThresholdUsed {
-  return {
-    cell: cellKey,
-    ...(cell.value === undefined ? {} : { value: cell.value }),
-    ...(indicator.direction === undefined ? {} : { direction: indicator.direction }),
-    status: cell.status,
-    sources: cell.sources ?? EMPTY,
-    ...(cell.note ? { note: cell.note } : {}),
-  };
-}
-
-function gapOf(indicator: NtmIndicator, result: NtmIndicatorResult): NtmGap {
-  const value = result.value as number | boolean;
-  const base = { criterion: indicator.criterion, indicator: indicator.code, value };
-  if (indicator.type === 'boolean') return { ...base, needed: true };
-  if (indicator.type === 'absence')
-    return { ...base, needed: typeof value === 'number' ? 0 : false };
-  return {
-    ...base,
-    needed: result.threshold?.value as number,
-    ...(indicator.direction ? { direction: indicator.direction } : {}),
-    ...(result.gap === undefined ? {} : { difference: result.gap }),
-    ...(indicator.unit ? { unit: indicator.unit } : {}),
+    needed,
+    direction: numeric ? indicator.direction : undefined,
+    difference: r.gap,
+    unit: numeric ? indicator.unit : undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   NtmDirection,
   NtmProvenance,
   NtmRegion,
+  NtmThresholdCell,
   NtmThresholdKey,
 } from '@ntm/domain/core';
 
@@ -75,29 +76,6 @@ export interface NtmKeyChoice {
 }
 
 /**
- * The threshold an indicator was compared with, and where it comes from.
- *
- * @example
- * ```ts
- * const t: NtmThresholdUsed = { cell: 'TDMNPB', value: 24, direction: '<=', status: 'reported', sources: ['S5'] };
- * ```
- */
-export interface NtmThresholdUsed {
-  /** Cell key (`TDMNPB`, `2023:TDMNPB`). */
-  readonly cell: string;
-  /** The value; absent for yes/no and absence indicators (requirement "Đạt" / "Không"). */
-  readonly value?: number;
-  /** Minimum or maximum. */
-  readonly direction?: NtmDirection;
-  /** How sure the value is (`provincial` when a province configuration set it). */
-  readonly status: NtmDataStatus;
-  /** Sources or the provincial decision. */
-  readonly sources: readonly string[];
-  /** Caveat. */
-  readonly note?: Bilingual;
-}
-
-/**
  * The result for one indicator.
  *
  * @example
@@ -111,12 +89,19 @@ export interface NtmIndicatorResult {
   readonly code: string;
   /** Outcome. */
   readonly status: NtmStatus;
-  /** The value given (absent when none was). */
-  readonly value?: number | boolean;
-  /** The threshold used (absent when the cell is missing). */
-  readonly threshold?: NtmThresholdUsed;
+  /** The value given (`undefined` when none was). */
+  readonly value: number | boolean | undefined;
+  /** Key of the threshold cell looked up (`TDMNPB`, `2023:TDMNPB`, `'3'`). */
+  readonly cell: string;
+  /**
+   * The threshold cell used — its value, status (`verified`, `reported`, `provincial`…), sources and note — or
+   * `undefined` when the cell is missing. It is the set's own frozen cell, not a copy.
+   */
+  readonly threshold: NtmThresholdCell | undefined;
+  /** Minimum or maximum (numbers); `undefined` for yes/no and absence indicators. */
+  readonly direction: NtmDirection | undefined;
   /** For an unmet number: how far the value is from the threshold (always positive). */
-  readonly gap?: number;
+  readonly gap: number | undefined;
   /** Why, in Vietnamese and English. */
   readonly reason: Bilingual;
 }
@@ -181,12 +166,12 @@ export interface NtmGap {
   readonly value: number | boolean;
   /** Value needed: the threshold, or `true`/`false` for judgements. */
   readonly needed: number | boolean;
-  /** Minimum or maximum. */
-  readonly direction?: NtmDirection;
+  /** Minimum or maximum (numbers only). */
+  readonly direction: NtmDirection | undefined;
   /** Distance to the threshold (numbers only). */
-  readonly difference?: number;
-  /** Unit. */
-  readonly unit?: string;
+  readonly difference: number | undefined;
+  /** Unit (numbers only). */
+  readonly unit: string | undefined;
 }
 
 /**
