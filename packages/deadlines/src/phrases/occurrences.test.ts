@@ -83,6 +83,9 @@ describe('occurrences of one-off rules (Tuần Giáo 2022)', () => {
       due: '2022-09-30',
       moved: false,
     });
+    expect(due?.reading).toBe('before-exclusive');
+    expect(due?.explanation.vi).toMatch(/^Hạn 2022-09-30: Hạn là hết ngày liền trước X/);
+    expect(due?.explanation.en).toMatch(/^Due 2022-09-30: Due at the end of the day before X/);
     const [inclusive] = occurrences(
       parseDeadline('trước ngày 01/10/2022', { inclusive: true }),
       '2022-01-01',
