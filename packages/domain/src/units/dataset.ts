@@ -275,8 +275,10 @@ function build(): Dataset {
     push(successors, from.id, shared);
     push(predecessors, to.id, shared);
   };
-  const legacyByCode = new Map<string, AdminUnit>();
-  for (const unit of legacy) legacyByCode.set(unit.code, unit);
+  // Numeric keys hash fast; levels are kept apart by an offset (codes have at most 5 digits).
+  const LEVEL_OFFSET = { province: 0, district: 1_000_000, commune: 2_000_000 } as const;
+  const legacyByNumber = new Map<number, AdminUnit>();
+  for (const unit of legacy) legacyByNumber.set(LEVEL_OFFSET[unit.level] + Number(unit.code), unit);
   const communeBasis = new Map<string, LegalBasis>();
   for (const [province, number] of Object.entries(COMMUNE_RESOLUTION)) {
     communeBasis.set(province, {
@@ -293,19 +295,23 @@ function build(): Dataset {
       unit.level === 'province'
         ? PROVINCE_RESOLUTION
         : (communeBasis.get(unit.provinceCode) ?? PROVINCE_RESOLUTION);
+    const base = LEVEL_OFFSET[unit.level] + Number(unit.code);
     for (const item of line.split(',')) {
-      const partial = item.includes('*');
-      const unconfirmed = item.includes('?');
-      const text = item.replace(/[*?]/gu, '');
-      // Codes of different levels differ in length, so one map holds all pre-reform units.
-      const old = text.startsWith('#')
-        ? legacyByCode.get(String(Number.parseInt(text.slice(1), 36)).padStart(3, '0'))
-        : legacyByCode.get(
-            String(Number(unit.code) + (text === '' ? 0 : Number.parseInt(text, 36))).padStart(
-              unit.code.length,
-              '0',
-            ),
-          );
+      // Trailing flags: "*" partial transfer, "?" not confirmed by the second dataset.
+      let end = item.length;
+      let partial = false;
+      let unconfirmed = false;
+      for (; end > 0; end -= 1) {
+        const ch = item.charCodeAt(end - 1);
+        if (ch === 42) partial = true;
+        else if (ch === 63) unconfirmed = true;
+        else break;
+      }
+      const text = item.slice(0, end);
+      const old =
+        text.charCodeAt(0) === 35 // "#": a district code, base 36
+          ? legacyByNumber.get(LEVEL_OFFSET.district + Number.parseInt(text.slice(1), 36))
+          : legacyByNumber.get(base + (text === '' ? 0 : Number.parseInt(text, 36)));
       if (!old) continue;
       // Province links agree across the resolution and three datasets (reference §2.3); commune links count as
       // verified when a second dataset lists them too.
