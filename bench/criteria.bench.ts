@@ -28,7 +28,13 @@ const random = () => {
 };
 
 const placeholders = JSON.parse(
-  readFileSync(new URL('../packages/criteria/test/fixtures/placeholder-thresholds-illustrative.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL(
+      '../packages/criteria/test/fixtures/placeholder-thresholds-illustrative.json',
+      import.meta.url,
+    ),
+    'utf8',
+  ),
 ) as ProvinceCriteriaConfig;
 // Fill every region with the same placeholders so every indicator is compared, as in a fully loaded set.
 const set2025 = localizeCriteriaSet(XA_2021_2025, {
@@ -42,7 +48,11 @@ function synthetic47(): NtmCriteriaSet {
     const indicators: NtmIndicator[] = Array.from({ length: size }, (_, k) => {
       const code = `${c + 1}.${k + 1}`;
       const type = k % 3 === 0 ? 'boolean' : 'percent';
-      const cell = (value: number) => ({ status: 'provincial' as const, value, sources: ['SYNTHETIC'] });
+      const cell = (value: number) => ({
+        status: 'provincial' as const,
+        value,
+        sources: ['SYNTHETIC'],
+      });
       return {
         code,
         criterion: String(c + 1),
@@ -55,7 +65,11 @@ function synthetic47(): NtmCriteriaSet {
         thresholds:
           type === 'percent'
             ? { '1': cell(80), '2': cell(70), '3': cell(60) }
-            : { '1': { status: 'interpretation' }, '2': { status: 'interpretation' }, '3': { status: 'interpretation' } },
+            : {
+                '1': { status: 'interpretation' },
+                '2': { status: 'interpretation' },
+                '3': { status: 'interpretation' },
+              },
       };
     });
     return {
@@ -135,7 +149,13 @@ function handLoop(table: Compiled[], criteria: number, values: Record<string, Nt
     else if (t.type === 'boolean') status = v === true ? 'met' : 'not-met';
     else if (t.type === 'absence') status = v === 0 || v === false ? 'met' : 'not-met';
     else {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (t.type === 'percent' && v > 100)) throw new Error(t.code);
+      if (
+        typeof v !== 'number' ||
+        !Number.isFinite(v) ||
+        v < 0 ||
+        (t.type === 'percent' && v > 100)
+      )
+        throw new Error(t.code);
       const limit = t.limit as number;
       const ok = t.max ? v <= limit : v >= limit;
       status = ok ? 'met' : 'not-met';
@@ -161,8 +181,15 @@ function rulesEngine(set: NtmCriteriaSet, key: string): Engine {
           ? { fact: i.code, operator: 'equal', value: true }
           : i.type === 'absence'
             ? { fact: i.code, operator: 'equal', value: 0 }
-            : { fact: i.code, operator: i.direction === '<=' ? 'lessThanInclusive' : 'greaterThanInclusive', value: limit ?? 0 };
-      engine.addRule({ conditions: { all: [condition] }, event: { type: 'met', params: { criterion: c.code, indicator: i.code } } });
+            : {
+                fact: i.code,
+                operator: i.direction === '<=' ? 'lessThanInclusive' : 'greaterThanInclusive',
+                value: limit ?? 0,
+              };
+      engine.addRule({
+        conditions: { all: [condition] },
+        event: { type: 'met', params: { criterion: c.code, indicator: i.code } },
+      });
     }
   }
   return engine;
@@ -175,21 +202,35 @@ const STEADY = { warmupIterations: 10, warmupTime: 2000, time: 4000 };
 describe('whole country, 2021–2025 set (3,300 communes × 57 indicators, synthetic values)', () => {
   const tables = new Map(REGIONS.map((r) => [r, compile(set2025, r, 2023)]));
   const engines = new Map(REGIONS.map((r) => [r, rulesEngine(set2025, r)]));
-  bench('@ntm/criteria evaluateCommune', () => {
-    for (let n = 0; n < COMMUNES; n++) {
-      sink += evaluateCommune(set2025, { values: facts2025[n] ?? {} }, { year: 2023, region: regions[n] }).criteriaMet;
-    }
-  }, STEADY);
-  bench('hand-written loop', () => {
-    for (let n = 0; n < COMMUNES; n++) {
-      sink += handLoop(tables.get(regions[n] ?? 'TDMNPB') ?? [], 19, facts2025[n] ?? {}).met;
-    }
-  }, STEADY);
+  bench(
+    '@ntm/criteria evaluateCommune',
+    () => {
+      for (let n = 0; n < COMMUNES; n++) {
+        sink += evaluateCommune(
+          set2025,
+          { values: facts2025[n] ?? {} },
+          { year: 2023, region: regions[n] },
+        ).criteriaMet;
+      }
+    },
+    STEADY,
+  );
+  bench(
+    'hand-written loop',
+    () => {
+      for (let n = 0; n < COMMUNES; n++) {
+        sink += handLoop(tables.get(regions[n] ?? 'TDMNPB') ?? [], 19, facts2025[n] ?? {}).met;
+      }
+    },
+    STEADY,
+  );
   bench(
     'json-rules-engine',
     async () => {
       for (let n = 0; n < COMMUNES; n++) {
-        const { events } = await (engines.get(regions[n] ?? 'TDMNPB') as Engine).run(facts2025[n] ?? {});
+        const { events } = await (engines.get(regions[n] ?? 'TDMNPB') as Engine).run(
+          facts2025[n] ?? {},
+        );
         sink += events.length;
       }
     },
@@ -200,16 +241,28 @@ describe('whole country, 2021–2025 set (3,300 communes × 57 indicators, synth
 describe('whole country, synthetic 47-indicator set with the 2026–2030 shape (3,300 communes)', () => {
   const tables = new Map(['1', '2', '3'].map((g) => [g, compile(set2030, g, 2026)]));
   const engines = new Map(['1', '2', '3'].map((g) => [g, rulesEngine(set2030, g)]));
-  bench('@ntm/criteria evaluateCommune', () => {
-    for (let n = 0; n < COMMUNES; n++) {
-      sink += evaluateCommune(set2030, { values: facts2030[n] ?? {} }, { year: 2026, communeGroup: groups[n] }).criteriaMet;
-    }
-  }, STEADY);
-  bench('hand-written loop', () => {
-    for (let n = 0; n < COMMUNES; n++) {
-      sink += handLoop(tables.get(String(groups[n])) ?? [], 10, facts2030[n] ?? {}).met;
-    }
-  }, STEADY);
+  bench(
+    '@ntm/criteria evaluateCommune',
+    () => {
+      for (let n = 0; n < COMMUNES; n++) {
+        sink += evaluateCommune(
+          set2030,
+          { values: facts2030[n] ?? {} },
+          { year: 2026, communeGroup: groups[n] },
+        ).criteriaMet;
+      }
+    },
+    STEADY,
+  );
+  bench(
+    'hand-written loop',
+    () => {
+      for (let n = 0; n < COMMUNES; n++) {
+        sink += handLoop(tables.get(String(groups[n])) ?? [], 10, facts2030[n] ?? {}).met;
+      }
+    },
+    STEADY,
+  );
   bench(
     'json-rules-engine',
     async () => {

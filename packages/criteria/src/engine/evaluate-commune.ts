@@ -227,7 +227,16 @@ function result(
   gap: number | undefined,
   reason: Bilingual,
 ): NtmIndicatorResult {
-  return { code: indicator.code, status, value, cell, threshold, direction: indicator.direction, gap, reason };
+  return {
+    code: indicator.code,
+    status,
+    value,
+    cell,
+    threshold,
+    direction: indicator.direction,
+    gap,
+    reason,
+  };
 }
 
 function judge(
@@ -237,7 +246,15 @@ function judge(
   value: number | boolean | undefined,
 ): NtmIndicatorResult {
   if (cell === undefined || cell.status === 'missing') {
-    return result(indicator, 'cannot-evaluate', value, cellKey, undefined, undefined, REASONS.noThreshold);
+    return result(
+      indicator,
+      'cannot-evaluate',
+      value,
+      cellKey,
+      undefined,
+      undefined,
+      REASONS.noThreshold,
+    );
   }
   if (value === undefined) {
     return result(indicator, 'cannot-evaluate', value, cellKey, cell, undefined, REASONS.noFact);
@@ -254,13 +271,29 @@ function judge(
   }
   const limit = cell.value;
   if (limit === undefined) {
-    return result(indicator, 'cannot-evaluate', value, cellKey, undefined, undefined, REASONS.noThreshold);
+    return result(
+      indicator,
+      'cannot-evaluate',
+      value,
+      cellKey,
+      undefined,
+      undefined,
+      REASONS.noThreshold,
+    );
   }
   const number = value as number;
   if (indicator.direction === '<=' ? number <= limit : number >= limit) {
     return result(indicator, 'met', value, cellKey, cell, undefined, REASONS.met);
   }
-  return result(indicator, 'not-met', value, cellKey, cell, Math.abs(limit - number), REASONS.notMet);
+  return result(
+    indicator,
+    'not-met',
+    value,
+    cellKey,
+    cell,
+    Math.abs(limit - number),
+    REASONS.notMet,
+  );
 }
 
 function gapOf(indicator: NtmIndicator, r: NtmIndicatorResult): NtmGap {

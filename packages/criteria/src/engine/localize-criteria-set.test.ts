@@ -73,7 +73,8 @@ describe('localizeCriteriaSet', () => {
     const income = e.criteria[9]?.indicators[0];
     expect(income).toMatchObject({
       status: 'met',
-      threshold: { cell: '2022:TDMNPB', value: 30, status: 'provincial', sources: ['999/QĐ-UBND'] },
+      cell: '2022:TDMNPB',
+      threshold: { value: 30, status: 'provincial', sources: ['999/QĐ-UBND'] },
     });
     expect(e.provenance?.decision?.number).toBe('999/QĐ-UBND');
   });
