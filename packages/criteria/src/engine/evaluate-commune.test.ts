@@ -26,13 +26,9 @@ describe('evaluateCommune', () => {
     const facts = { setId: 'XA_2021_2025', values: { '15.3': 20 } };
     expect(indicatorOf(evaluateCommune(XA_2021_2025, facts, TDMNPB), '15.3')).toMatchObject({
       status: 'met',
-      threshold: {
-        cell: 'TDMNPB',
-        value: 24,
-        direction: '<=',
-        status: 'reported',
-        sources: ['S5'],
-      },
+      cell: 'TDMNPB',
+      direction: '<=',
+      threshold: { value: 24, status: 'reported', sources: ['S5'] },
     });
     const dbsh = evaluateCommune(XA_2021_2025, facts, { year: 2022, region: 'DBSH' });
     expect(indicatorOf(dbsh, '15.3')).toMatchObject({ status: 'not-met', gap: 3.5 });
