@@ -81,7 +81,9 @@ for (const name of packages) {
   ]);
 }
 check('size budgets (size-limit)', 'npx', ['size-limit']);
-check('docs build (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
+check('docs build (site + typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
+// Needs the site just built; Chromium is required when CI=true (see scripts/docs/e2e.mjs).
+check('docs browser test (chromium)', 'node', ['scripts/docs/e2e.mjs']);
 check('examples', 'node', ['scripts/start.mjs', '--check']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -1,0 +1,38 @@
+// Tiny DOM helpers for the playground: no framework, so the page ships only the SDK and these few lines.
+import type { OcopStarLevel } from '@ntm/domain';
+import { type DomainIssue, formatPath } from '@ntm/domain/core';
+
+/** Creates an element with attributes and children (strings become text nodes, never HTML). */
+export function el(
+  tag: string,
+  attrs: Record<string, string> = {},
+  children: readonly (Node | string)[] = [],
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** ★★★☆☆ (3★), or a dash when no stars are awarded. */
+export function starLine(stars: OcopStarLevel | null): string {
+  return stars === null
+    ? '— không xếp sao / no stars'
+    : `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)} ${stars} sao / stars`;
+}
+
+/** Issues as a list, each with its code, path and both messages. */
+export function issueList(issues: readonly DomainIssue[], total = issues.length): HTMLElement {
+  const items = issues.map((issue) =>
+    el('li', { 'data-code': issue.code }, [
+      el('code', {}, [issue.code]),
+      issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '',
+      el('br'),
+      `vi: ${issue.message.vi}`,
+      el('br'),
+      el('span', { class: 'en' }, [`en: ${issue.message.en}`]),
+    ]),
+  );
+  if (total > issues.length) items.push(el('li', {}, [`… +${total - issues.length}`]));
+  return el('ul', { class: 'issues' }, items);
+}

@@ -1,0 +1,179 @@
+// The province-configuration checker of the playground: parses a pasted JSON configuration with @ntm/domain's schema,
+// applies it to a national set with @ntm/criteria's localizeCriteriaSet (which rejects anything looser than the
+// national floor), and shows the result or every issue in Vietnamese and English.
+import { localizeCriteriaSet } from '@ntm/criteria';
+import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
+import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
+import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
+import { createIssue, isDomainError } from '@ntm/domain/core';
+import { el, issueList } from './dom.js';
+
+/** A national threshold the samples can tighten or loosen: a number for one region or group, the same every year. */
+interface Anchor {
+  readonly indicator: NtmIndicator;
+  readonly key: string;
+  readonly value: number;
+}
+
+/** The first such threshold, preferring a verified one; `chung` (the informative national column) is not a key. */
+function anchorOf(set: NtmCriteriaSet): Anchor | undefined {
+  let fallback: Anchor | undefined;
+  for (const c of set.criteria)
+    for (const indicator of c.indicators) {
+      if (indicator.perYear || (indicator.direction !== '>=' && indicator.direction !== '<='))
+        continue;
+      for (const [key, cell] of Object.entries(indicator.thresholds)) {
+        if (key === 'chung' || cell.value === undefined || cell.value < 2) continue;
+        if (cell.status === 'verified') return { indicator, key, value: cell.value };
+        fallback ??= { indicator, key, value: cell.value };
+      }
+    }
+  return fallback;
+}
+
+/** Moves a threshold by one unit, stricter or looser, in the indicator's direction. */
+function moved(anchor: Anchor, stricter: boolean): number {
+  const up = anchor.indicator.direction === '>=' ? stricter : !stricter;
+  const next = anchor.value + (up ? 1 : -1);
+  return anchor.indicator.type === 'percent' ? Math.min(100, Math.max(0, next)) : next;
+}
+
+function sample(set: NtmCriteriaSet, stricter: boolean): string {
+  const anchor = anchorOf(set);
+  const config = {
+    province: 'Tỉnh minh hoạ / Example province',
+    baseSetId: set.id,
+    illustrative: true,
+    note: {
+      vi: 'Cấu hình minh hoạ cho trang chạy thử, không phải quy định của tỉnh nào',
+      en: 'An illustrative configuration for the playground, not any province’s rule',
+    },
+    thresholds: anchor
+      ? [{ indicator: anchor.indicator.code, key: anchor.key, value: moved(anchor, stricter) }]
+      : [],
+  };
+  return JSON.stringify(config, null, 2);
+}
+
+function changes(national: NtmCriteriaSet, local: NtmCriteriaSet): HTMLElement {
+  const rows: HTMLElement[] = [];
+  const before = new Map(
+    national.criteria.flatMap((c) => c.indicators).map((i) => [i.code, i] as const),
+  );
+  for (const c of local.criteria)
+    for (const indicator of c.indicators) {
+      const old = before.get(indicator.code);
+      for (const [key, cell] of Object.entries(indicator.thresholds)) {
+        const was = old?.thresholds[key];
+        if (old && was?.value === cell.value && was?.status === cell.status) continue;
+        rows.push(
+          el('tr', {}, [
+            el('td', {}, [el('code', {}, [indicator.code])]),
+            el('td', {}, [key]),
+            el('td', {}, [old ? String(was?.value ?? was?.status ?? '—') : 'mới / new']),
+            el('td', {}, [String(cell.value ?? cell.status)]),
+          ]),
+        );
+      }
+    }
+  if (rows.length === 0) return el('p', {}, ['Không thay đổi ngưỡng nào / No threshold changed']);
+  return el('table', {}, [
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', {}, ['Chỉ tiêu / Indicator']),
+        el('th', {}, ['Ô / Cell']),
+        el('th', {}, ['Quốc gia / National']),
+        el('th', {}, ['Tỉnh / Province']),
+      ]),
+    ]),
+    el('tbody', {}, rows),
+  ]);
+}
+
+/** Mounts the checker into `root`. */
+export function mountProvinceCheck(root: HTMLElement): void {
+  const sets = NTM_CRITERIA_SETS.filter((s) => s.detail === 'full');
+  const select = el(
+    'select',
+    { id: 'national-set' },
+    sets.map((s) => el('option', { value: s.id }, [`${s.id} — ${s.title.vi}`])),
+  ) as HTMLSelectElement;
+  const preferred = sets.find((s) => s.id === 'XA_2021_2025');
+  if (preferred) select.value = preferred.id;
+  const input = el('textarea', {
+    id: 'config',
+    spellcheck: 'false',
+    'aria-label': 'Cấu hình tỉnh (JSON) / Province configuration (JSON)',
+  }) as HTMLTextAreaElement;
+  const output = el('div', { id: 'config-result', 'aria-live': 'polite' });
+  const national = (): NtmCriteriaSet => sets.find((s) => s.id === select.value) ?? sets[0]!;
+  const button = (id: string, label: string, onClick: () => void) => {
+    const b = el('button', { type: 'button', id }, [label]);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const validate = (): void => {
+    output.removeAttribute('data-valid');
+    let json: unknown;
+    try {
+      json = JSON.parse(input.value);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      output.dataset.valid = 'false';
+      output.replaceChildren(
+        el('p', {}, ['Không đọc được JSON / Not valid JSON']),
+        issueList([
+          createIssue('playground/invalid-json', [], {
+            vi: `JSON không hợp lệ: ${message}`,
+            en: `Invalid JSON: ${message}`,
+          }),
+        ]),
+      );
+      return;
+    }
+    const parsed = safeParseProvinceCriteriaConfig(json);
+    if (!parsed.success) {
+      output.dataset.valid = 'false';
+      output.replaceChildren(
+        el('p', {}, ['Sai cấu trúc / Does not match the schema']),
+        issueList(parsed.issues),
+      );
+      return;
+    }
+    try {
+      const local = localizeCriteriaSet(national(), parsed.data);
+      output.dataset.valid = 'true';
+      const p = local.provenance;
+      output.replaceChildren(
+        el('p', { class: 'ok' }, [
+          'Hợp lệ: không lỏng hơn mức quốc gia / Valid: nothing is looser than the national floor',
+        ]),
+        el('p', { class: 'meta' }, [
+          `${local.id} · ${p?.province ?? ''} · ${p?.nationalBasis ?? ''}${p?.illustrative ? ' · minh hoạ / illustrative' : ''}`,
+        ]),
+        changes(national(), local),
+      );
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      output.dataset.valid = 'false';
+      output.replaceChildren(el('p', {}, ['Bị từ chối / Rejected']), issueList(error.issues));
+    }
+  };
+
+  root.append(
+    el('div', { class: 'controls' }, [
+      el('label', {}, ['Bộ quốc gia / National set ', select]),
+      button('sample-valid', 'Mẫu chặt hơn / Stricter sample', () => {
+        input.value = sample(national(), true);
+      }),
+      button('sample-loosened', 'Mẫu lỏng hơn / Looser sample', () => {
+        input.value = sample(national(), false);
+      }),
+      button('validate', 'Kiểm tra / Validate', validate),
+    ]),
+    input,
+    output,
+  );
+  input.value = sample(national(), true);
+}
