@@ -226,6 +226,18 @@ describe('dossierProgress: deadlines on days off and QĐ 26/2026 limits', () => 
       'ocop/invalid-due',
     );
     expectDomainError(
+      () => dossierProgress({ steps: [{ id: 'a', level: 'ward' as never }] }, '2022-01-01'),
+      'ocop/unknown-issuer-level',
+    );
+    expectDomainError(
+      () =>
+        dossierProgress(
+          { steps: [{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }] },
+          '2022-01-01',
+        ),
+      'ocop/invalid-due',
+    );
+    expectDomainError(
       () => dossierProgress({ steps: [{ id: 'a', due: {} as never }] }, '2022-01-01'),
       'ocop/invalid-due',
     );

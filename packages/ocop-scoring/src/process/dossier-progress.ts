@@ -1,6 +1,7 @@
 import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { addDays, daysBetween, endOfMonth, fail, isIsoDate, parseIsoDate } from '@ntm/domain/core';
+import { OCOP_LEVELS } from '../data/process/authority.js';
 import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
 import { checkObject } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
@@ -230,6 +231,16 @@ export function dossierProgress(
         : dueOf(step.due, [...path, 'due'], doneById, onNonWorkingDay, calendar, flags);
     const opensInput =
       step.opens === undefined ? due.opens : parseIsoDate(step.opens, [...path, 'opens']);
+    if (step.level !== undefined && !OCOP_LEVELS.some((l) => l.level === step.level))
+      fail('ocop/unknown-issuer-level', [...path, 'level'], {
+        vi: `Cấp "${String(step.level)}" không hợp lệ; dùng commune, district, province hoặc central`,
+        en: `Unknown level "${String(step.level)}"; use commune, district, province or central`,
+      });
+    if (opensInput !== null && due.day !== null && opensInput > due.day)
+      fail('ocop/invalid-due', [...path, 'opens'], {
+        vi: `Bước "${step.id}" bắt đầu ngày ${opensInput}, sau hạn ${due.day}`,
+        en: `Step "${step.id}" opens on ${opensInput}, after its due day ${due.day}`,
+      });
     doneById[step.id] = doneOn;
     rows.push(standing(step, day, doneOn, opensInput, due.day, due.waiting === true, flags));
   });
