@@ -192,6 +192,114 @@ describe('scoreAssessment: B04 honey worked by hand', () => {
   });
 });
 
+/*
+ * Two more products worked by hand from the sheet text (Appendix A): a Shan tuyết tea on B11 (sub-criteria 6.1.x and
+ * 6.2.x) and a community homestay village on B26 (alternative cases a/b in items 8, 9 and 15).
+ */
+describe('scoreAssessment: B11 tea and B26 community tourism worked by hand', () => {
+  it('B11: 33 + 18 + 23 = 74 → 4★ with every 3★ and 4★ minimum met', () => {
+    const tea: Record<string, OcopAnswer> = {
+      '1.1': 2,
+      '1.2': 1,
+      '1.3': 2,
+      '1.4': 1,
+      '1.5': 2,
+      '1.6': 1,
+      '1.7': 1, // 3 + 1 + 2 + 2 + 2 + 2 + 1 = 13
+      '2.1': 3,
+      '2.2': 3,
+      '2.3': 2,
+      '2.4': true, // 3 + 3 + 3 + 1 = 10
+      '3.1': 2,
+      '3.2': 0,
+      '3.3': 2,
+      '3.4': 1,
+      '3.5': 1, // 3 + 0 + 3 + 2 + 2 = 10 → A = 33
+      '4.1': 2,
+      '4.2': 2,
+      '4.3': 3, // 3 + 2 + 3 = 8
+      '5.1': 4,
+      '5.2': 2,
+      '5.3': 2, // 5 + 2 + 3 = 10 → B = 18
+      '6.1.1': 2,
+      '6.1.2': 2,
+      '6.2.1': 1,
+      '6.2.2': 2,
+      '6.2.3': 2, // 2 + 2 + 1 + 2 + 3 = 10
+      '7': 2,
+      '8': 1,
+      '9': 1,
+      '10': 1,
+      '11': 0, // 3 + 4 + 3 + 2 + 1 → C = 23
+    };
+    const r = scoreAssessment(QD26_RUBRICS.B11 as OcopRubric, { criteria: tea });
+    expect(r).toMatchObject({
+      total: 74,
+      parts: { A: 33, B: 18, C: 23 },
+      stars: 4,
+      status: 'rated',
+    });
+    expect(r.decision.failedMinimums).toEqual([]);
+    // 5★ minima are shown on the trace even though the band is 4★: 1.5 needs 3 for 5★.
+    expect(r.trace.find((t) => t.criterion === '1.5')?.markers).toEqual([
+      { stars: 4, minPoints: 2, points: 2, met: true },
+      { stars: 5, minPoints: 3, points: 2, met: false },
+    ]);
+  });
+
+  it('B26: 29 + 15 + 23 = 67 → 3★, cases scored within case a', () => {
+    const homestay: Record<string, OcopAnswer> = {
+      '1.1': 1,
+      '1.2': 1,
+      '1.3': 1,
+      '1.4': 0, // 3 + 3 + 2 + 1 = 9
+      '2.1': 2,
+      '2.2': 0,
+      '2.3': 1, // 5 + 1 + 3 = 9
+      '3.1': 2,
+      '3.2': 1,
+      '3.3': 2,
+      '3.4': 0,
+      '3.5': 1, // 3 + 1 + 4 + 1 + 2 = 11 → A = 29
+      '4.1': 1,
+      '4.2': 1,
+      '4.3': 0,
+      '4.4': 1,
+      '4.5': 1, // 3 + 2 + 1 + 2 + 2 = 10
+      '5.1': 1,
+      '5.2': 0,
+      '5.3': 1, // 2 + 1 + 2 = 5 → B = 15
+      '6': 1,
+      '7': 2,
+      '8': { case: 'a', option: 1 },
+      '9': { case: 'a', option: 0 },
+      '10': 1,
+      '11': 0,
+      '12': 1,
+      '13': 2,
+      '14': 1,
+      '15': { case: 'a', option: 0 },
+      '16': 1,
+      '17': 0,
+      // 2 + 3 + 3 + 1 + 2 + 1 + 2 + 3 + 2 + 1 + 2 + 1 → C = 23
+    };
+    const r = scoreAssessment(QD26_2026_B26, { criteria: homestay });
+    expect(r).toMatchObject({
+      total: 67,
+      parts: { A: 29, B: 15, C: 23 },
+      stars: 3,
+      status: 'rated',
+      certifiable: true,
+    });
+    expect(r.trace.find((t) => t.criterion === '8')).toMatchObject({
+      case: 'a',
+      option: 1,
+      points: 3,
+    });
+    expect(r.disqualifiedBy).toEqual([]);
+  });
+});
+
 describe('scoreAssessment: minima listed in any order', () => {
   it('gives the same result when a sheet lists its minima in reverse order', () => {
     const reversed = { ...QD26_2026_B04, minimums: [...QD26_2026_B04.minimums].reverse() };
