@@ -1,5 +1,6 @@
-import { dayNumberOf, fail, parseIsoDate } from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
 import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '../data/regimes.js';
+import { parseDayNumber } from './day-number.js';
 import type { WorkingCalendar } from './types.js';
 
 /** Checks that a value is a calendar built by createCalendar (cheap structural test). */
@@ -27,9 +28,7 @@ export function dayIndex(
   path: readonly (string | number)[],
 ): number {
   checkCalendar(calendar);
-  const iso = parseIsoDate(date, path);
-  const index =
-    dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) - calendar.firstDayNumber;
+  const index = parseDayNumber(date, path) - calendar.firstDayNumber;
   if (index < 0 || index >= calendar.table.length) outOfRange(path);
   return index;
 }

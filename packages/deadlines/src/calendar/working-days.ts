@@ -1,5 +1,6 @@
-import { fail, fromDayNumber, type IsoDate } from '@ntm/domain/core';
+import { fail, type IsoDate } from '@ntm/domain/core';
 import { dayIndex, outOfRange } from './day-index.js';
+import { formatDayNumber } from './day-number.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { WorkingCalendar } from './types.js';
 
@@ -73,7 +74,7 @@ export function nextWorkingDay(
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): IsoDate {
   const index = step(calendar, dayIndex(date, calendar, ['date']), 1);
-  return fromDayNumber(calendar.firstDayNumber + index);
+  return formatDayNumber(calendar.firstDayNumber + index);
 }
 
 /**
@@ -92,7 +93,7 @@ export function previousWorkingDay(
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): IsoDate {
   const index = step(calendar, dayIndex(date, calendar, ['date']), -1);
-  return fromDayNumber(calendar.firstDayNumber + index);
+  return formatDayNumber(calendar.firstDayNumber + index);
 }
 
 const MAX_STEPS = 30000;
@@ -128,7 +129,7 @@ export function addWorkingDays(
       { value: n },
     );
   }
-  return fromDayNumber(calendar.firstDayNumber + step(calendar, index, n));
+  return formatDayNumber(calendar.firstDayNumber + step(calendar, index, n));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { fail, fromDayNumber, type IsoDate } from '@ntm/domain/core';
+import { fail, type IsoDate } from '@ntm/domain/core';
+import { formatDayNumber } from '../calendar/day-number.js';
 import type { LunarDateInput } from './lunar-date.js';
 import {
   FIRST_LUNAR_YEAR,
@@ -70,5 +71,5 @@ export function fromLunar(lunar: LunarDateInput): IsoDate {
   let n = info.start + day - 1;
   for (let p = 0; p < position; p += 1) n += 29 + ((info.lengths >> p) & 1);
   if (n > LAST_DAY) lunarOutOfRange([]);
-  return fromDayNumber(n);
+  return formatDayNumber(n);
 }

@@ -1,4 +1,4 @@
-import { dayNumberOf, parseIsoDate } from '@ntm/domain/core';
+import { parseDayNumber } from '../calendar/day-number.js';
 import type { LunarDate } from './lunar-date.js';
 import { FIRST_DAY, FIRST_LUNAR_YEAR, LAST_DAY, LUNAR_YEARS, lunarOutOfRange } from './table.js';
 
@@ -16,16 +16,14 @@ import { FIRST_DAY, FIRST_LUNAR_YEAR, LAST_DAY, LUNAR_YEARS, lunarOutOfRange } f
  * ```
  */
 export function toLunar(date: string): LunarDate {
-  const iso = parseIsoDate(date, ['date']);
-  const year = +iso.slice(0, 4);
-  const n = dayNumberOf(year, +iso.slice(5, 7), +iso.slice(8, 10));
+  const n = parseDayNumber(date, ['date']);
   if (n < FIRST_DAY || n > LAST_DAY) lunarOutOfRange(['date']);
-  let index = year - FIRST_LUNAR_YEAR;
-  let info = LUNAR_YEARS[index];
-  if (info === undefined || n < info.start) {
-    index -= 1;
-    info = LUNAR_YEARS[index]!;
-  }
+  // A lunar year is 354–385 days: estimate the year from the day number, then correct by one at most.
+  let index = Math.floor((n - FIRST_DAY) / 365.25);
+  let info = LUNAR_YEARS[index]!;
+  if (n < info.start) info = LUNAR_YEARS[--index]!;
+  else if (index + 1 < LUNAR_YEARS.length && n >= LUNAR_YEARS[index + 1]!.start)
+    info = LUNAR_YEARS[++index]!;
   let offset = n - info.start;
   let position = 0;
   for (;;) {

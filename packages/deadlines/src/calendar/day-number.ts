@@ -1,0 +1,57 @@
+import { dayNumberOf, daysInMonth, type IsoDate, parseIsoDate } from '@ntm/domain/core';
+
+/*
+ * Hot-path date handling for the table lookups. `parseIsoDate` (a regular expression) and `fromDayNumber` (which
+ * re-validates its own output) cost more than the lookup itself; these do the same checks with character codes.
+ * Anything that is not a plain valid `YYYY-MM-DD` falls back to `parseIsoDate`, which throws the standard error.
+ */
+
+/** The digit at position i, or a value > 9 when it is not a digit (`>>> 0` turns negatives into huge numbers). */
+const digit = (s: string, i: number) => (s.charCodeAt(i) - 48) >>> 0;
+
+/** Day number of a `YYYY-MM-DD` string; throws `date/invalid` (via parseIsoDate) for anything else. */
+export function parseDayNumber(value: unknown, path: readonly (string | number)[]): number {
+  if (
+    typeof value === 'string' &&
+    value.length === 10 &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45
+  ) {
+    const y0 = digit(value, 0);
+    const y1 = digit(value, 1);
+    const y2 = digit(value, 2);
+    const y3 = digit(value, 3);
+    const m0 = digit(value, 5);
+    const m1 = digit(value, 6);
+    const d0 = digit(value, 8);
+    const d1 = digit(value, 9);
+    if (y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        return dayNumberOf(year, month, day);
+      }
+    }
+  }
+  const iso = parseIsoDate(value, path);
+  return dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** The date of a day number known to lie in 1900–2100 (no re-validation). */
+export function formatDayNumber(n: number): IsoDate {
+  // Howard Hinnant's civil-from-days, as in @ntm/domain's fromDayNumber.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return `${yoe + era * 400 + (month <= 2 ? 1 : 0)}-${pad(month)}-${pad(day)}` as IsoDate;
+}
