@@ -16,6 +16,12 @@ describe('Vietnamese text keys', () => {
     expect(nameKey('Tênh Phong')).not.toBe(nameKey('Tênh Phông'));
   });
 
+  it('reads the look-alike letters Ð and Ɖ as Đ', () => {
+    expect(normalizeVietnamese('\u00d0iện Biên')).toBe('Điện Biên');
+    expect(nameKey('\u0189iện Biên')).toBe(nameKey('Điện Biên'));
+    expect(searchKey('\u00d0iện Biên')).toBe('dien bien');
+  });
+
   it('drops all diacritics for search keys', () => {
     expect(searchKey('Tỏa Tình')).toBe('toa tinh');
     expect(searchKey('Điện Biên')).toBe('dien bien');

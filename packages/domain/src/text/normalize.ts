@@ -7,13 +7,17 @@
  */
 
 const SPACES = /\s+/gu;
+/** Letters that look like đ/Đ but are other characters (Icelandic eth, African D), common in pasted text. */
+const LOOKALIKE_D = /[\u00d0\u0189]/gu;
+const LOOKALIKE_d = /[\u00f0\u0256]/gu;
 const COMBINING_MARKS = /[\u0300-\u036f]/gu;
 /** The five tone marks (huyền, sắc, hỏi, ngã, nặng) as combining characters. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /**
- * NFC, trimmed, runs of white space folded to one space. Accepts NFD input (as macOS and some keyboards
- * produce); keeps the spelling, including the old or new tone-mark placement.
+ * NFC, trimmed, runs of white space folded to one space, and the look-alikes Ð/Ɖ (U+00D0, U+0189) read as Đ.
+ * Accepts NFD input (as macOS and some keyboards produce); keeps the spelling, including the old or new
+ * tone-mark placement.
  *
  * @example
  * ```ts
@@ -21,7 +25,12 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * ```
  */
 export function normalizeVietnamese(text: string): string {
-  return text.normalize('NFC').replace(SPACES, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(LOOKALIKE_D, 'Đ')
+    .replace(LOOKALIKE_d, 'đ')
+    .replace(SPACES, ' ')
+    .trim();
 }
 
 /**
