@@ -6,22 +6,35 @@ import { existsSync, readdirSync } from 'node:fs';
 
 const checking = process.argv.includes('--check');
 if (!checking) {
+  console.log('ntm-sdk: building the packages… / đang build các gói…');
   const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
-    stdio: 'inherit',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    console.error('Build failed / build lỗi: run `npx turbo run build` to see why.');
+    process.exit(build.status ?? 1);
+  }
 }
-const examples = existsSync('examples')
-  ? readdirSync('examples', { withFileTypes: true }).filter(
-      (d) => d.isDirectory() && existsSync(`examples/${d.name}/package.json`),
-    )
+// The seed report first, then the CLI tour, then the other ways to consume the packages.
+const ORDER = ['node-esm', 'cli-tour', 'node-cjs', 'browser'];
+const found = existsSync('examples')
+  ? readdirSync('examples', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`examples/${d.name}/package.json`))
+      .map((d) => d.name)
   : [];
-let failed = 0;
+const examples = [
+  ...ORDER.filter((name) => found.includes(name)),
+  ...found.filter((name) => !ORDER.includes(name)).sort(),
+];
+const failures = [];
 for (const example of examples) {
-  const result = spawnSync('npm', ['run', 'start', '--silent', '-w', `examples/${example.name}`], {
+  const result = spawnSync('npm', ['run', 'start', '--silent', '-w', `examples/${example}`], {
     stdio: 'inherit',
   });
-  if (result.status !== 0) failed += 1;
+  if (result.status !== 0) failures.push(example);
 }
 if (examples.length === 0) console.log('No example scenarios yet.');
-process.exit(failed > 0 ? 1 : 0);
+if (failures.length > 0) console.error(`\nFailed examples: ${failures.join(', ')}`);
+else if (examples.length > 0)
+  console.log(`\n✔ ${examples.length} examples ran: ${examples.join(', ')}`);
+process.exit(failures.length > 0 ? 1 : 0);

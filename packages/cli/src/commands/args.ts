@@ -52,3 +52,16 @@ export function intArg(ctx: Ctx, min: number, max: number): (value: string) => n
     return n;
   };
 }
+
+/**
+ * Today's date in Vietnam (UTC+7), for options whose default is "today". Only the CLI reads the clock.
+ *
+ * @example
+ * ```ts
+ * todayIso(); // e.g. '2026-11-23'
+ * ```
+ */
+export function todayIso(): IsoDate {
+  const now = new Date(Date.now() + 7 * 3600 * 1000);
+  return now.toISOString().slice(0, 10) as IsoDate;
+}

@@ -1,6 +1,8 @@
 import type { Command, Ctx } from '../context.js';
+import { registerDeadlines } from './deadlines.js';
 import { registerInit } from './init.js';
 import { registerOcop } from './ocop.js';
+import { registerUnits } from './units.js';
 
 /**
  * Adds every command group to the program. A group appears here once its package has landed.
@@ -12,5 +14,7 @@ import { registerOcop } from './ocop.js';
  */
 export function registerCommands(ctx: Ctx, program: Command): void {
   registerOcop(ctx, program);
+  registerDeadlines(ctx, program);
+  registerUnits(ctx, program);
   registerInit(ctx, program);
 }

@@ -1,0 +1,72 @@
+import { directiveStatus } from '@ntm/deadlines/phrases';
+import { findUnit } from '@ntm/domain/units';
+import { scoreParts } from '@ntm/ocop-scoring';
+import { loadDirective, printSchedule } from './directives.js';
+import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
+import { thenAndToday } from './units.js';
+
+/** Tuần Giáo, 26/07/2022: Quài communes to reach NTM in 2023, six "cơ bản đạt", OCOP dossiers, a plan by 05/08. */
+export function tuanGiao2022(today: string): void {
+  const directive = loadDirective('tuan-giao-2022');
+  heading(
+    `2. Tuần Giáo 2022 — ${directive.issuer.name}, công văn ${directive.number}, ngày 26/07/2022`,
+  );
+  line(`  ${directive.subject.slice(0, 160)}…`);
+  line(
+    `  Căn cứ / Basis: ${directive.legalBases.map((b) => `${b.number} (${b.signed ?? ''})`).join('; ')}`,
+  );
+
+  const date = '2022-07-26';
+  const province = findUnit('Điện Biên', { date, level: 'province' });
+  const district = findUnit('Tuần Giáo', { date, level: 'district', within: province.code });
+  subheading('Đơn vị khi đó và hôm nay / Units then and today');
+  thenAndToday(['Tuần Giáo'], { date, today, level: 'district', within: province.code });
+  subheading('Xã phấn đấu đạt chuẩn NTM năm 2023 / communes targeting the NTM standard in 2023');
+  thenAndToday(['Quài Cang', 'Quài Tở', 'Quài Nưa'], { date, today, within: district.code });
+  subheading('Sáu xã đăng ký "cơ bản đạt chuẩn" 2022–2023 / the six "basically meets" communes');
+  thenAndToday(['Mùn Chung', 'Mường Mùn', 'Chiềng Sinh', 'Chiềng Đông', 'Rạng Đông', 'Pú Nhung'], {
+    date,
+    today,
+    within: district.code,
+  });
+  subheading('Xã có sản phẩm OCOP năm 2022 / communes with OCOP products in 2022');
+  thenAndToday(['Phình Sáng', 'Toả Tình', 'Tênh Phong'], { date, today, within: district.code });
+
+  subheading('Hạn chót năm 2022 / Deadlines in 2022');
+  printSchedule(directive, '2022-07-26', '2022-12-31');
+
+  subheading(`Tình hình ngày 15/08/2022 / Status on 2022-08-15 ${ILLUSTRATIVE}`);
+  const status = directiveStatus(directive, [], '2022-08-15');
+  table(
+    ['Việc / Task', 'Trạng thái / State', 'Hạn / Due', 'Giải thích / Why'],
+    status.tasks.map((t) => [
+      t.taskId,
+      t.state,
+      t.dueOn ?? t.next?.due ?? '—',
+      t.reason.vi.slice(0, 70),
+    ]),
+  );
+  line('  (Giả định chưa có báo cáo nào / assuming no report was received)');
+
+  subheading(
+    `OCOP 2022: đánh giá cấp huyện tháng 10/2022 / district evaluation in October 2022 ${ILLUSTRATIVE}`,
+  );
+  const products = [
+    { commune: 'Phình Sáng', name: 'Chè Shan tuyết Phình Sáng', parts: { A: 27, B: 19, C: 30 } },
+    { commune: 'Toả Tình', name: 'Chè Shan tuyết Toả Tình', parts: { A: 26, B: 18, C: 28 } },
+    { commune: 'Tênh Phong', name: 'Gạo nếp Tênh Phông', parts: { A: 22, B: 15, C: 24 } },
+  ];
+  table(
+    ['Xã / Commune', 'Sản phẩm / Product', 'Tổng / Total', 'Sao / Stars', 'Căn cứ / Basis'],
+    products.map((p) => {
+      const r = scoreParts(p.parts, '2022-10-15');
+      return [
+        p.commune,
+        `${p.name} ${ILLUSTRATIVE}`,
+        r.display.vi,
+        `${r.stars}★`,
+        r.version.basis.number,
+      ];
+    }),
+  );
+}
