@@ -13,7 +13,14 @@ declare const isoDateBrand: unique symbol;
  */
 export type IsoDate = string & { readonly [isoDateBrand]: true };
 
-/** Anything date functions accept: an {@link IsoDate} or a plain `YYYY-MM-DD` string, validated on entry. */
+/**
+ * Anything date functions accept: an {@link IsoDate} or a plain `YYYY-MM-DD` string, validated on entry.
+ *
+ * @example
+ * ```ts
+ * const due: DateInput = '2022-10-01';
+ * ```
+ */
 export type DateInput = IsoDate | string;
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,13 @@
 import type { DomainIssue } from './issue.js';
 
-/** The languages messages are written in. */
+/**
+ * The languages messages are written in.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = 'vi';
+ * ```
+ */
 export type Locale = 'vi' | 'en';
 
 /**
