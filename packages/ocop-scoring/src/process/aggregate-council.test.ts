@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { aggregateCouncil } from './aggregate-council.js';
-import { expectDomainError } from './test-helpers.js';
 
 describe('aggregateCouncil', () => {
   it('averages at full precision and displays 2 decimals', () => {

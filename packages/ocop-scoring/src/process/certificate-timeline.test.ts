@@ -2,8 +2,8 @@ import { createCalendar } from '@ntm/deadlines';
 import { addDays, compareDates, fromDayNumber, toDayNumber, weekday } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { certificateTimeline } from './certificate-timeline.js';
-import { expectDomainError } from './test-helpers.js';
 
 describe('certificateTimeline', () => {
   it('a certificate decided 2025-06-19 is valid until 2028-06-19 (36 months, QĐ 26/2026 Điều 4.3)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { type DossierProduct, dossierProgress } from './dossier-progress.js';
 import { recognitionPath } from './recognition-path.js';
-import { expectDomainError } from './test-helpers.js';
 
 /**
  * Lai Châu, công văn tháng 5/2020: "Xây dựng biểu tiến độ thực hiện đối với từng sản phẩm cụ thể, đảm bảo từ tháng 6

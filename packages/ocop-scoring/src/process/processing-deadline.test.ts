@@ -1,8 +1,8 @@
 import { compareDates, fromDayNumber, toDayNumber } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { processingDeadline } from './processing-deadline.js';
-import { expectDomainError } from './test-helpers.js';
 
 describe('processingDeadline (QĐ 26/2026)', () => {
   it('commune: 15 working days, the day of receipt not counted (Điều 7.2)', () => {

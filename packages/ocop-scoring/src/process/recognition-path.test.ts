@@ -1,8 +1,8 @@
 import { fromDayNumber, toDayNumber } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { recognitionPath } from './recognition-path.js';
-import { expectDomainError } from './test-helpers.js';
 
 /**
  * The authority table of the reference (§6.1), written out by hand: for each period, dates at its start, inside it

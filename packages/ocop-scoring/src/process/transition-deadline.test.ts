@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from './test-helpers.js';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { transitionDeadline } from './transition-deadline.js';
 
 describe('transitionDeadline (QĐ 26/2026 Điều 12.2)', () => {

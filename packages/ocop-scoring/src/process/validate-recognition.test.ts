@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from './test-helpers.js';
+import { expectDomainError } from '../../test/expect-domain-error.js';
 import { validateRecognition } from './validate-recognition.js';
 
 describe('validateRecognition', () => {

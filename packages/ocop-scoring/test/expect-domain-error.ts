@@ -1,3 +1,4 @@
+// Test helper for the process tests: asserts a DomainError with a code and a message in both languages.
 import { isDomainError } from '@ntm/domain/core';
 import { expect } from 'vitest';
 
