@@ -82,6 +82,7 @@ export { displayScore, starsForTotal } from './scoring/stars.js';
 export {
   getOcopVersion,
   OCOP_QD26_EFFECTIVE,
+  OCOP_TRANSITION,
   OCOP_VERSION_IDS,
   OCOP_VERSIONS,
 } from './scoring/versions.js';

@@ -1,7 +1,7 @@
 import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { addDays, fail, parseIsoDate } from '@ntm/domain/core';
-import { OCOP_QD26_EFFECTIVE, OCOP_VERSIONS } from './versions.js';
+import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
  * Options of {@link resolveRubric}.
@@ -124,7 +124,7 @@ export function resolveRubric(
     rubric = found;
   }
   const transition =
-    submittedOn < OCOP_QD26_EFFECTIVE && version.id !== 'QD1048_2019'
+    submittedOn < OCOP_TRANSITION.from && version.id !== 'QD1048_2019'
       ? transitionFor(kind)
       : undefined;
   const reason: Bilingual = {
@@ -168,13 +168,13 @@ export function versionForDate(
 }
 
 function transitionFor(kind: OcopEvaluationKind): OcopTransition {
-  const days = kind === 're-evaluation' ? 30 : 60;
+  const days = OCOP_TRANSITION.completeWithinDays[kind];
   return {
-    article: '26/2026/QĐ-TTg Điều 12 khoản 2',
-    completeBy: addDays(OCOP_QD26_EFFECTIVE, days),
+    article: OCOP_TRANSITION.article,
+    completeBy: addDays(OCOP_TRANSITION.from, days),
     reason: {
-      vi: `Hồ sơ nộp trước 22/05/2026 tiếp tục đánh giá theo quy định giai đoạn 2021–2025, hoàn thành trong ${days} ngày kể từ 22/05/2026`,
-      en: `Dossiers submitted before 2026-05-22 continue under the 2021–2025 rules and must be completed within ${days} days of 2026-05-22`,
+      vi: `Hồ sơ nộp trước ${OCOP_TRANSITION.from} tiếp tục đánh giá theo quy định giai đoạn 2021–2025, hoàn thành trong ${days} ngày kể từ ${OCOP_TRANSITION.from}`,
+      en: `Dossiers submitted before ${OCOP_TRANSITION.from} continue under the 2021–2025 rules and must be completed within ${days} days of ${OCOP_TRANSITION.from}`,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
+import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
 import type { IsoDate, LegalBasis } from '@ntm/domain/core';
 import { deepFreeze, fail } from '@ntm/domain/core';
 
@@ -200,3 +200,27 @@ function unknownVersion(id: string, path: readonly (string | number)[]): never {
     en: `No OCOP rules version "${String(id)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
   });
 }
+
+/**
+ * QĐ 26/2026 Điều 12.2: dossiers submitted before 22/05/2026 and not yet evaluated finish under the 2021–2025 rules,
+ * within these many days of 22/05/2026, by kind of evaluation.
+ *
+ * @remarks Chuyển tiếp: lần đầu / nâng hạng 60 ngày, phân hạng lại 30 ngày. Counting the days from 22/05/2026 with
+ * `addDays` (22/05/2026 + 60 = 21/07/2026) is an interpretation; the decision does not say how to count.
+ * @example
+ * ```ts
+ * OCOP_TRANSITION.completeWithinDays['re-evaluation']; // 30
+ * ```
+ */
+export const OCOP_TRANSITION: {
+  /** The day the new rules start; the transition covers dossiers submitted before it. */
+  readonly from: IsoDate;
+  /** Days after `from` to complete the evaluation, by kind. */
+  readonly completeWithinDays: Readonly<Record<OcopEvaluationKind, number>>;
+  /** Where the rule is. */
+  readonly article: string;
+} = deepFreeze({
+  from: OCOP_QD26_EFFECTIVE,
+  completeWithinDays: { first: 60, upgrade: 60, 're-evaluation': 30 },
+  article: '26/2026/QĐ-TTg Điều 12 khoản 2',
+});
