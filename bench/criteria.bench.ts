@@ -165,6 +165,8 @@ function handLoop(table: Compiled[], criteria: number, values: Record<string, Nt
     if (status === 'cannot-evaluate') unknown[t.criterion] = (unknown[t.criterion] ?? 0) + 1;
     statuses.push(status);
   }
+  // Same input check as the engine: a key that is not an indicator of the set is an error, not ignored.
+  if (Object.keys(values).length !== table.length) throw new Error('unknown indicator');
   let met = 0;
   for (let c = 0; c < criteria; c++) if (notMet[c] === 0 && unknown[c] === 0) met++;
   return { statuses, gaps, met };

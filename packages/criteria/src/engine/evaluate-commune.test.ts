@@ -161,6 +161,14 @@ describe('evaluateCommune', () => {
     expect(bad).toMatchObject({ code: 'criteria/wrong-unit', path: ['values', '10', 'unit'] });
   });
 
+  it('treats an explicit undefined value as no value (no crash, no guess)', () => {
+    const e = evaluateCommune(XA_2021_2025, { values: { '1.1': undefined as never } }, TDMNPB);
+    expect(indicatorOf(e, '1.1')).toMatchObject({
+      status: 'cannot-evaluate',
+      reason: { en: 'No value given for the indicator' },
+    });
+  });
+
   describe('bad input → DomainError with a path', () => {
     const cases: [string, () => unknown, string, (string | number)[]][] = [
       [

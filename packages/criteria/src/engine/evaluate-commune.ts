@@ -2,6 +2,7 @@ import type {
   Bilingual,
   NtmCommuneRef,
   NtmCriteriaSet,
+  NtmCriterion,
   NtmFactValue,
   NtmIndicator,
   NtmThresholdCell,
@@ -112,23 +113,27 @@ export function evaluateCommune(
   let criteriaNotMet = 0;
   let criteriaUnknown = 0;
 
-  for (const criterion of set.criteria) {
+  const setCriteria = set.criteria;
+  for (let c = 0; c < setCriteria.length; c++) {
+    const criterion = setCriteria[c] as NtmCriterion;
     const results: NtmIndicatorResult[] = [];
     let met = 0;
     let notMet = 0;
     let unknown = 0;
-    for (const indicator of criterion.indicators) {
-      const has = Object.hasOwn(values, indicator.code);
+    const list = criterion.indicators;
+    for (let k = 0; k < list.length; k++) {
+      const indicator = list[k] as NtmIndicator;
+      const raw = values[indicator.code];
+      const has = raw !== undefined && Object.hasOwn(values, indicator.code);
       if (has) seen++;
       let item: NtmIndicatorResult;
       if (notApplicable.length > 0 && notApplicable.includes(indicator.code)) {
         item = NOT_APPLICABLE(indicator);
       } else {
         const cellKey = indicator.perYear ? yearKey : column.key;
-        const cell = Object.hasOwn(indicator.thresholds, cellKey)
-          ? indicator.thresholds[cellKey]
-          : undefined;
-        const value = has ? readFact(indicator, values[indicator.code]) : undefined;
+        // cellKey is built from the validated region/group and year, never from raw input.
+        const cell = indicator.thresholds[cellKey];
+        const value = has ? readFact(indicator, raw) : undefined;
         item = judge(indicator, cell, cellKey, value);
         if (item.status === 'cannot-evaluate' && item.threshold === undefined) {
           missing.push({ indicator: indicator.code, cell: cellKey, annex: set.annex });

@@ -6,6 +6,19 @@ import { fail } from '@ntm/domain/core';
  * wrong is an error naming the indicator: a value is never coerced, clamped or dropped.
  */
 export function readFact(indicator: NtmIndicator, raw: unknown): number | boolean {
+  const type = indicator.type;
+  // Fast paths for plain values; comparisons are false for NaN, so NaN falls through to the range error.
+  if (typeof raw === 'number') {
+    if (type === 'percent' && raw >= 0 && raw <= 100) return raw;
+    if (type === 'number' && raw >= 0 && raw <= Number.MAX_SAFE_INTEGER) return raw;
+    if (type === 'absence' && Number.isInteger(raw) && raw >= 0) return raw;
+  } else if (typeof raw === 'boolean' && (type === 'boolean' || type === 'absence')) {
+    return raw;
+  }
+  return readSlow(indicator, raw);
+}
+
+function readSlow(indicator: NtmIndicator, raw: unknown): number | boolean {
   let value = raw;
   if (raw !== null && typeof raw === 'object') {
     if (!Object.hasOwn(raw, 'value')) {
