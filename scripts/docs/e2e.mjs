@@ -316,6 +316,11 @@ try {
         await page.click('#sample-valid');
         await page.click('#validate');
         await page.waitForSelector('#config-result[data-valid="true"]', { timeout: 5_000 });
+        // The Điện Biên example configuration shipped in examples/province-config is valid too.
+        await page.click('#sample-dien-bien');
+        await page.click('#validate');
+        await page.waitForSelector('#config-result[data-valid="true"]', { timeout: 5_000 });
+        await page.waitForSelector('#config-result .levels li', { timeout: 5_000 });
         await page.click('#sample-loosened');
         await page.click('#validate');
         await page.waitForSelector('#config-result[data-valid="false"]', { timeout: 5_000 });
@@ -323,7 +328,7 @@ try {
         assert(text.includes('vi:') && text.includes('en:'), 'messages are not in both languages');
       });
       assert(problems.length === 0, problems.join('\n'));
-      return 'valid sample accepted, loosened sample rejected with vi/en messages';
+      return 'stricter sample and Điện Biên example accepted (with its levels), looser sample rejected in vi/en';
     },
   );
 } finally {

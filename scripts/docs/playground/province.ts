@@ -6,6 +6,7 @@ import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
 import { createIssue, isDomainError } from '@ntm/domain/core';
+import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
 import { el, issueList } from './dom.js';
 
 /** A national threshold the samples can tighten or loosen: a number for one region or group, the same every year. */
@@ -90,6 +91,33 @@ function changes(national: NtmCriteriaSet, local: NtmCriteriaSet): HTMLElement {
   ]);
 }
 
+/** The province's own outcome levels, when the configuration defines them. */
+function levels(local: NtmCriteriaSet): HTMLElement {
+  const l = local.levels;
+  if (!l) return el('span');
+  const name = (n: { vi: string; en: string }) => `${n.vi} / ${n.en}`;
+  return el('div', { class: 'levels' }, [
+    el('p', {}, [
+      `Mức đánh giá của tỉnh / Provincial levels${l.illustrative ? ' (minh hoạ / illustrative)' : ''}:`,
+    ]),
+    el('ul', {}, [
+      ...l.criterion.map((c) =>
+        el('li', {}, [
+          `Tiêu chí / criterion: ${name(c.name)} — tối đa / at most ${c.maxIndicatorsNotMet} chỉ tiêu chưa đạt / indicators not met`,
+        ]),
+      ),
+      el('li', {}, [`Tiêu chí, còn lại / criterion, otherwise: ${name(l.criterionFallback.name)}`]),
+      ...l.commune.map((c) =>
+        el('li', {}, [
+          `Xã / commune: ${name(c.name)} — ${c.requires.map((r) => `≥ ${r.min} × ${r.level}`).join(', ')}`,
+        ]),
+      ),
+      el('li', {}, [`Xã, còn lại / commune, otherwise: ${name(l.communeFallback.name)}`]),
+    ]),
+    l.note ? el('p', { class: 'meta' }, [l.note.vi, el('br'), l.note.en]) : el('span'),
+  ]);
+}
+
 /** Mounts the checker into `root`. */
 export function mountProvinceCheck(root: HTMLElement): void {
   const sets = NTM_CRITERIA_SETS.filter((s) => s.detail === 'full');
@@ -153,6 +181,7 @@ export function mountProvinceCheck(root: HTMLElement): void {
           `${local.id} · ${p?.province ?? ''} · ${p?.nationalBasis ?? ''}${p?.illustrative ? ' · minh hoạ / illustrative' : ''}`,
         ]),
         changes(national(), local),
+        levels(local),
       );
     } catch (error) {
       if (!isDomainError(error)) throw error;
@@ -169,6 +198,12 @@ export function mountProvinceCheck(root: HTMLElement): void {
       }),
       button('sample-loosened', 'Mẫu lỏng hơn / Looser sample', () => {
         input.value = sample(national(), false);
+      }),
+      button('sample-dien-bien', 'Điện Biên (minh hoạ / illustrative)', () => {
+        // The example configuration shipped in examples/province-config, as a user would paste it.
+        const preferredSet = sets.find((s) => s.id === dienBien.baseSetId);
+        if (preferredSet) select.value = preferredSet.id;
+        input.value = JSON.stringify(dienBien, null, 2);
       }),
       button('validate', 'Kiểm tra / Validate', validate),
     ]),
