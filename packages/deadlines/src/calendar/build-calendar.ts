@@ -1,7 +1,7 @@
 import {
   dayNumberOf,
   deepFreeze,
-  fromDayNumber,
+  type IsoDate,
   type LegalBasis,
   toDayNumber,
 } from '@ntm/domain/core';
@@ -16,6 +16,7 @@ import {
 import { SCHEDULES, type YearSchedule } from '../data/schedules.js';
 import { FIRST_LUNAR_YEAR, LUNAR_YEARS } from '../lunar/table.js';
 import { outOfRange } from './day-index.js';
+import { formatDayNumber } from './day-number.js';
 import type { ResolvedOptions } from './options.js';
 import type {
   DataStatus,
@@ -141,7 +142,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
           : 'derived';
     for (const h of holidays) {
       off.set(h.day, {
-        date: fromDayNumber(h.day),
+        date: formatDayNumber(h.day),
         kind: 'holiday',
         holiday: h.code,
         name: HOLIDAY_NAMES[h.code],
@@ -160,7 +161,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
       taken.add(day);
       const name = HOLIDAY_NAMES[h.code];
       off.set(day, {
-        date: fromDayNumber(day),
+        date: formatDayNumber(day),
         kind: 'compensatory',
         holiday: h.code,
         name: { vi: `Nghỉ bù ${name.vi}`, en: `Compensatory day off: ${name.en}` },
@@ -174,7 +175,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     for (const [dayOff, saturday, code, swapStatus] of schedule?.swaps ?? []) {
       const name = HOLIDAY_NAMES[code];
       off.set(toDayNumber(dayOff), {
-        date: fromDayNumber(toDayNumber(dayOff)),
+        date: dayOff as IsoDate,
         kind: 'swap',
         holiday: code,
         name: { vi: `Nghỉ hoán đổi (${name.vi})`, en: `Swapped day off (${name.en})` },
@@ -184,8 +185,8 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
         status: swapStatus,
       });
       working.set(toDayNumber(saturday), {
-        date: fromDayNumber(toDayNumber(saturday)),
-        swappedWith: fromDayNumber(toDayNumber(dayOff)),
+        date: saturday as IsoDate,
+        swappedWith: dayOff as IsoDate,
         holiday: code,
         name: { vi: `Làm bù (${name.vi})`, en: `Make-up working day (${name.en})` },
         basis: schedule!.basis,
@@ -198,7 +199,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     const day = toDayNumber(date);
     working.delete(day);
     off.set(day, {
-      date: fromDayNumber(day),
+      date: formatDayNumber(day),
       kind: 'custom',
       holiday: 'custom',
       name: HOLIDAY_NAMES.custom,
@@ -212,7 +213,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     const day = toDayNumber(date);
     off.delete(day);
     working.set(day, {
-      date: fromDayNumber(day),
+      date: formatDayNumber(day),
       holiday: 'custom',
       name: { vi: 'Ngày làm việc riêng', en: 'Own working day' },
       basis: [],

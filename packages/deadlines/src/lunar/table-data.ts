@@ -18,9 +18,10 @@ export const LUNAR_TABLE =
   'AdqLJWoMEFbMNWLMI0grChQqM0RKGWwbBewAK0QBEnINO0IhIWbRDChQMWjgHWTKC9SbL0j5FWgBA5Kh' +
   'JWIj';
 
-/** Day numbers of month starts decided by a new moon within 20 minutes of local midnight, outside 1990–2050. */
-export const UNCERTAIN_MONTH_STARTS: readonly number[] = [
-  -24563, -23412, -23352, -20842, -16471, -12957, -12042, -9326, -7081, -6786, -4808, -3154, -909,
-  2281, 3343, 3521, 5263, 6178, 29655, 30808, 33702, 33966, 34883, 36860, 37598, 37836, 37982,
-  38869, 39194, 39400, 39754, 40050, 41054, 41645, 41704, 41852, 42294, 42471, 44008, 44096, 47373,
-];
+/**
+ * Month starts decided by a new moon within 20 minutes of local midnight, outside 1990–2050: three characters each,
+ * days after 1900-01-31.
+ */
+export const UNCERTAIN_MONTH_STARTS =
+  '0FE0XD0Y919N2Dg34a3It3zJ4WO4a_53v5Tl60q6og73G7627XG7lZDUODmPETdEXlEm4FEzFQVFUDFW' +
+  'VFkMFpRFsfFyBG0pGGVGPkGQfGSzGZtGceG-fH01HpE';

@@ -21,11 +21,21 @@ interface LunarYear {
   readonly uncertain: number;
 }
 
+/** Reads `count` base-64 characters of `text` from `at` as one number. */
+function read(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let c = 0; c < count; c += 1) value = value * 64 + ALPHABET.indexOf(text[at + c]!);
+  return value;
+}
+
 function decode(): readonly LunarYear[] {
+  const uncertainStarts: number[] = [];
+  for (let i = 0; i < UNCERTAIN_MONTH_STARTS.length; i += 3) {
+    uncertainStarts.push(FIRST_DAY + read(UNCERTAIN_MONTH_STARTS, i, 3));
+  }
   const years: LunarYear[] = [];
   for (let i = 0; i * 4 < LUNAR_TABLE.length; i += 1) {
-    let bits = 0;
-    for (let c = 0; c < 4; c += 1) bits = bits * 64 + ALPHABET.indexOf(LUNAR_TABLE[i * 4 + c]!);
+    const bits = read(LUNAR_TABLE, i * 4, 4);
     const leap = (bits >> 13) & 15;
     const months = leap === 0 ? 12 : 13;
     const start = dayNumberOf(FIRST_LUNAR_YEAR + i, 1, 1) + (bits >> 17);
@@ -35,7 +45,7 @@ function decode(): readonly LunarYear[] {
     for (let m = 0; m < months; m += 1) {
       const next = monthStart + 29 + ((lengths >> m) & 1);
       // A month is uncertain when its first day or the first day of the next month is.
-      if (UNCERTAIN_MONTH_STARTS.includes(monthStart) || UNCERTAIN_MONTH_STARTS.includes(next)) {
+      if (uncertainStarts.includes(monthStart) || uncertainStarts.includes(next)) {
         uncertain |= 1 << m;
       }
       monthStart = next;

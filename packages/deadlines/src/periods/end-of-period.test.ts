@@ -69,5 +69,12 @@ describe('bad input', () => {
     ).toBe('period/invalid-policy');
     expect(codeOf(() => endOfPeriod('2099-01-01', { years: 5 }))).toBe('calendar/out-of-range');
     expect(endOfPeriod('2099-01-01', { years: 5 }, { onNonWorkingDay: 'keep' })).toBe('2104-01-01');
+    expect(
+      codeOf(() => endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' })),
+    ).toBe('period/out-of-range');
+    expect(codeOf(() => endOfPeriod('2025-01-01', { years: 101 }))).toBe('period/invalid-length');
+    expect(codeOf(() => endOfPeriod('2025-01-01', JSON.parse('{"__proto__": 1}')))).toBe(
+      'period/invalid-length',
+    );
   });
 });

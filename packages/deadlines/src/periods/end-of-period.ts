@@ -1,4 +1,5 @@
-import { addDays, addMonths, fail, type IsoDate, parseIsoDate } from '@ntm/domain/core';
+import { dayNumberOf, daysInMonth, fail, type IsoDate } from '@ntm/domain/core';
+import { formatDayNumber, parseDayNumber } from '../calendar/day-number.js';
 import { NATIONAL_CALENDAR } from '../calendar/national.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../calendar/working-days.js';
@@ -46,7 +47,8 @@ export interface PeriodOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-const LIMITS = { days: 200000, weeks: 30000, months: 6000, years: 500 } as const;
+// About a century in every unit: beyond that a "period" is a data error, and the result stays within year 9999.
+const LIMITS = { days: 36600, weeks: 5220, months: 1200, years: 100 } as const;
 type Unit = keyof typeof LIMITS;
 
 /**
@@ -72,29 +74,16 @@ export function endOfPeriod(
   length: PeriodLength,
   options: PeriodOptions = {},
 ): IsoDate {
-  const from = parseIsoDate(start, ['start']);
-  const units =
-    typeof length === 'object' && length !== null
-      ? (Object.keys(LIMITS) as Unit[]).filter((u) => Object.hasOwn(length, u))
-      : [];
-  const unit = units[0];
-  if (unit === undefined || units.length !== 1 || Object.keys(length).length !== 1) {
-    fail('period/invalid-length', ['length'], {
-      vi: 'Thời hạn phải có đúng một trong các trường days, weeks, months, years.',
-      en: 'A period needs exactly one of days, weeks, months, years.',
-    });
-  }
-  const n = (length as Record<Unit, unknown>)[unit];
+  const from = parseDayNumber(start, ['start']);
+  const keys = typeof length === 'object' && length !== null ? Object.keys(length) : [];
+  const unit = keys[0] as Unit;
+  const n =
+    keys.length === 1 && Object.hasOwn(LIMITS, unit) ? (length as Record<Unit, unknown>)[unit] : 0;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS[unit]) {
-    fail(
-      'period/invalid-length',
-      ['length', unit],
-      {
-        vi: `Độ dài thời hạn phải là số nguyên từ 1 đến ${LIMITS[unit]}: ${String(n)}.`,
-        en: `The period length must be an integer from 1 to ${LIMITS[unit]}: ${String(n)}.`,
-      },
-      { value: String(n) },
-    );
+    fail('period/invalid-length', ['length'], {
+      vi: 'Thời hạn cần đúng một trường days, weeks, months hoặc years, là số nguyên dương (tối đa khoảng 100 năm).',
+      en: 'A period needs exactly one of days, weeks, months or years, a positive integer (up to about 100 years).',
+    });
   }
   const policy = options.onNonWorkingDay ?? 'next';
   if (policy !== 'next' && policy !== 'previous' && policy !== 'keep') {
@@ -103,14 +92,29 @@ export function endOfPeriod(
       en: "onNonWorkingDay must be 'next', 'previous' or 'keep'.",
     });
   }
-  const end =
-    unit === 'days'
-      ? addDays(from, n)
-      : unit === 'weeks'
-        ? addDays(from, n * 7)
-        : addMonths(from, unit === 'months' ? n : n * 12);
-  if (policy === 'keep') return end;
+  let end: number;
+  if (unit === 'days' || unit === 'weeks') {
+    end = from + (unit === 'days' ? n : n * 7);
+  } else {
+    // Art. 148(3): the same day of the target month, or its last day.
+    const month =
+      +start.slice(0, 4) * 12 + +start.slice(5, 7) - 1 + (unit === 'months' ? n : n * 12);
+    const year = Math.floor(month / 12);
+    end = dayNumberOf(
+      year,
+      (month % 12) + 1,
+      Math.min(+start.slice(8, 10), daysInMonth(year, (month % 12) + 1)),
+    );
+  }
+  const date = formatDayNumber(end);
+  if (date.length !== 10) {
+    fail('period/out-of-range', ['length'], {
+      vi: 'Thời hạn kết thúc sau năm 9999.',
+      en: 'The period ends after year 9999.',
+    });
+  }
+  if (policy === 'keep') return date;
   const calendar = options.calendar ?? NATIONAL_CALENDAR;
-  if (isWorkingDay(end, calendar)) return end;
-  return policy === 'next' ? nextWorkingDay(end, calendar) : previousWorkingDay(end, calendar);
+  if (isWorkingDay(date, calendar)) return date;
+  return policy === 'next' ? nextWorkingDay(date, calendar) : previousWorkingDay(date, calendar);
 }
