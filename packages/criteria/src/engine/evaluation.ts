@@ -4,7 +4,6 @@ import type {
   NtmCommuneFlags,
   NtmCommuneGroup,
   NtmCommuneRef,
-  NtmDataStatus,
   NtmDirection,
   NtmProvenance,
   NtmRegion,
