@@ -36,8 +36,13 @@ const GENERATORS: readonly PageGenerator[] = [
   playground,
 ];
 
-/** One example per package for the landing page; each file is run and its output printed under it. */
-const EXAMPLES: readonly Omit<RanExample, 'code' | 'output'>[] = [
+/**
+ * One example per package for the landing page, run at build time with its output printed under it: a library's is
+ * scripts/docs/examples/<package>.ts; the CLI's is a command line (`cli`, run on the CLI's sources).
+ */
+const EXAMPLES: readonly (Omit<RanExample, 'code' | 'output'> & {
+  readonly cli?: readonly string[];
+})[] = [
   {
     pkg: '@ntm/domain',
     about:
@@ -62,6 +67,13 @@ const EXAMPLES: readonly Omit<RanExample, 'code' | 'output'>[] = [
       'Bộ tiêu chí NTM có phiên bản, đánh giá xã, cấu hình của tỉnh, tổng hợp và lộ trình. / Versioned NTM criteria sets, commune evaluation, provincial configuration, summaries and roadmaps.',
     install: 'npm install @ntm/criteria',
   },
+  {
+    pkg: '@ntm/cli',
+    about:
+      'Lệnh <code>ntm</code>: đọc tệp JSON, CSV, Excel; chấm điểm OCOP, hạn chót, ngày nghỉ, đơn vị hành chính, văn bản chỉ đạo. / The <code>ntm</code> command: reads JSON, CSV and Excel files; OCOP scores, deadlines, days off, administrative units, directives.',
+    install: 'npm install --global @ntm/cli   # hoặc / or: npx @ntm/cli …',
+    cli: ['ocop', 'find', 'mật ong'],
+  },
 ];
 
 function run(command: string, args: readonly string[]): Promise<string> {
@@ -81,10 +93,23 @@ function run(command: string, args: readonly string[]): Promise<string> {
 }
 
 async function runExample(example: (typeof EXAMPLES)[number]): Promise<RanExample> {
+  const { cli, ...shown } = example;
+  if (cli) {
+    const bin = join(ROOT, 'packages/cli/src/bin.ts');
+    const output = await run(process.execPath, [
+      '--conditions=@ntm/source',
+      '--import',
+      'tsx',
+      bin,
+      ...cli,
+    ]);
+    const quoted = cli.map((arg) => (/[\s"]/.test(arg) ? `"${arg}"` : arg)).join(' ');
+    return { ...shown, code: `ntm ${quoted}`, output };
+  }
   const file = join(HERE, 'examples', `${example.pkg.replace('@ntm/', '')}.ts`);
   const code = await readFile(file, 'utf8');
   const output = await run(process.execPath, ['--conditions=@ntm/source', '--import', 'tsx', file]);
-  return { ...example, code, output };
+  return { ...shown, code, output };
 }
 
 /**

@@ -30,7 +30,7 @@ export function landingPage(
 <h3><code>${esc(e.pkg)}</code></h3>
 <p>${e.about}</p>
 <pre><code>${esc(e.install)}</code></pre>
-<pre><code class="language-ts">${esc(e.code.trim())}</code></pre>
+<pre><code>${esc(e.code.trim())}</code></pre>
 <p class="meta">Kết quả khi dựng trang / Output when this site was built:</p>
 <pre class="output"><code>${esc(e.output.trim())}</code></pre>
 </section>`,
