@@ -26,7 +26,7 @@ import { REASONS } from './reasons.js';
 import { thresholdColumn } from './threshold-column.js';
 
 /**
- * The indicator values `evaluateCommune` reads: a {@link CommuneFacts} file fits.
+ * The indicator values `evaluateCommune` reads: a `CommuneFacts` file (from `@ntm/domain`) fits.
  *
  * @example
  * ```ts
