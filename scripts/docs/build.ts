@@ -145,7 +145,8 @@ async function bundlePlayground(): Promise<number> {
     entryPoints: [join(HERE, 'playground/main.ts')],
     outfile: join(SITE, 'assets/playground.js'),
     bundle: true,
-    format: 'esm',
+    // A classic script (not a module), so the page also works when opened from disk (file://).
+    format: 'iife',
     platform: 'browser',
     target: 'es2022',
     minify: true,

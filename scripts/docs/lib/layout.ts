@@ -22,7 +22,7 @@ export function layout(page: SitePage, nav: readonly NavItem[]): string {
     })
     .join('\n');
   const scripts = (page.scripts ?? [])
-    .map((src) => `<script type="module" src="${esc(href(src))}"></script>`)
+    .map((src) => `<script defer src="${esc(href(src))}"></script>`)
     .join('\n');
   const body = page.body.replaceAll('%ROOT%/', root);
   return `<!doctype html>

@@ -76,6 +76,8 @@ the packages' own data, so they never disagree with the SDK.</p>
 
 <h2 id="local">Xem tài liệu trên máy / Browse the docs locally</h2>
 <pre><code>npm run docs                     # dựng trang vào / builds into docs/site
-node scripts/docs/serve.mjs      # http://127.0.0.1:4173/</code></pre>`,
+node scripts/docs/serve.mjs      # http://127.0.0.1:4173/</code></pre>
+<p>Cũng có thể mở thẳng tệp <code>docs/site/index.html</code>; máy tính OCOP và tìm kiếm API chạy được cả khi mở từ đĩa. / You
+can also open <code>docs/site/index.html</code> straight from disk: the OCOP calculator and the API search work there too.</p>`,
   };
 }
