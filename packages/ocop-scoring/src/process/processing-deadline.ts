@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, fail, fromDateParts, parseIsoDate, toDateParts } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
+import { OCOP_QD26_EFFECTIVE } from '../scoring/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
 import type { OcopProcessFlag } from './types.js';
 
@@ -89,7 +90,7 @@ export function processingDeadline(
       en: `Unknown step "${String(step)}"; use ${STEPS.join(', ')}`,
     });
   const received = parseIsoDate(receivedOn, ['receivedOn']);
-  const start = OCOP_TIME_LIMITS.qd26Effective;
+  const start = OCOP_QD26_EFFECTIVE;
   if (received < start)
     fail(
       'ocop/rule-not-in-force',

@@ -1,8 +1,7 @@
 import type { OcopStarLevel } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
-import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
-import { getOcopVersion } from '../scoring/versions.js';
+import { getOcopVersion, OCOP_TRANSITION } from '../scoring/versions.js';
 import { checkObject, checkStars } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod, OcopStage } from './types.js';
@@ -151,8 +150,8 @@ export function recognitionPath(
     flags.push({
       code: 'ocop/transitional-dossier',
       message: {
-        vi: `Hồ sơ nộp ngày ${rulesDate}, trước ${OCOP_TIME_LIMITS.qd26Effective}: tiếp tục theo quy định giai đoạn 2021–2025 (QĐ 26/2026 Điều 12.2)`,
-        en: `Dossier submitted on ${rulesDate}, before ${OCOP_TIME_LIMITS.qd26Effective}: it continues under the 2021–2025 rules (QĐ 26/2026 Art. 12.2)`,
+        vi: `Hồ sơ nộp ngày ${rulesDate}, trước ${OCOP_TRANSITION.from}: tiếp tục theo quy định giai đoạn 2021–2025 (QĐ 26/2026 Điều 12.2)`,
+        en: `Dossier submitted on ${rulesDate}, before ${OCOP_TRANSITION.from}: it continues under the 2021–2025 rules (QĐ 26/2026 Art. 12.2)`,
       },
     });
   const flagged = period.flag !== undefined;
@@ -182,9 +181,7 @@ function rulesDateFor(day: IsoDate, submittedOn: DateInput | undefined): IsoDate
       en: `Submission date ${submitted} is after ${day}`,
     });
   // Only the QĐ 26/2026 transition keeps a dossier under the rules of its submission date.
-  return submitted < OCOP_TIME_LIMITS.qd26Effective && day >= OCOP_TIME_LIMITS.qd26Effective
-    ? submitted
-    : day;
+  return submitted < OCOP_TRANSITION.from && day >= OCOP_TRANSITION.from ? submitted : day;
 }
 
 function describe(

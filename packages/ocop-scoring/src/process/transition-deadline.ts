@@ -2,7 +2,8 @@ import type { WorkingCalendar } from '@ntm/deadlines';
 import type { OcopEvaluationKind } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
-import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
+import { processBases } from '../data/process/legal-bases.js';
+import { OCOP_TRANSITION } from '../scoring/versions.js';
 import { periodEnd } from './calendar.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
@@ -65,7 +66,7 @@ export function transitionDeadline(
       vi: `Loại đánh giá "${String(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
       en: `Unknown evaluation kind "${String(kind)}"; use first, upgrade or re-evaluation`,
     });
-  const from = OCOP_TIME_LIMITS.qd26Effective;
+  const from = OCOP_TRANSITION.from;
   if (submitted >= from)
     fail(
       'ocop/not-transitional',
@@ -76,12 +77,9 @@ export function transitionDeadline(
       },
       { submittedOn: submitted },
     );
-  const limit =
-    kind === 're-evaluation'
-      ? OCOP_TIME_LIMITS.transitionReEvaluation
-      : OCOP_TIME_LIMITS.transitionFirst;
-  const nominal = periodEnd(from, { days: limit.amount }, 'keep', calendar);
-  const completeBy = periodEnd(from, { days: limit.amount }, 'next', calendar);
+  const days = OCOP_TRANSITION.completeWithinDays[kind];
+  const nominal = periodEnd(from, { days }, 'keep', calendar);
+  const completeBy = periodEnd(from, { days }, 'next', calendar);
   const flags: OcopProcessFlag[] = [];
   if (completeBy !== nominal)
     flags.push({
@@ -98,8 +96,11 @@ export function transitionDeadline(
     countedFrom: from,
     nominal,
     completeBy,
-    rule: limit.text,
+    rule: {
+      vi: `Hồ sơ nộp trước ${from} chưa được đánh giá tiếp tục theo quy định giai đoạn 2021–2025, hoàn thành trong ${days} ngày kể từ ${from}`,
+      en: `Dossiers submitted before ${from} and not yet evaluated continue under the 2021–2025 rules, completed within ${days} days of ${from}`,
+    },
     flags,
-    basis: limit.basis,
+    basis: processBases().qd26Transition,
   };
 }

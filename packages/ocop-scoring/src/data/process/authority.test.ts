@@ -69,9 +69,7 @@ describe('OCOP_TIME_LIMITS (reference §6 and §8)', () => {
     expect([l.filingOpens.amount, l.filingCloses.amount]).toEqual([180, 120]);
     expect(l.reEvaluation.amount).toBe(45);
     expect([l.communeCheck.amount, l.communeCheck.unit]).toEqual([15, 'working-days']);
-    expect([l.transitionFirst.amount, l.transitionReEvaluation.amount]).toEqual([60, 30]);
     expect(l.lateFilingExtension.amount).toBe(180);
-    expect(l.qd26Effective).toBe('2026-05-22');
     expect(l.lateFilingExtension.basis.article).toBe('Điều 12 khoản 3');
   });
 });

@@ -1,5 +1,5 @@
 import type { OcopDataStatus } from '@ntm/domain';
-import type { Bilingual, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type { Bilingual, LegalBasis } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import { processBases } from './legal-bases.js';
 
@@ -63,7 +63,8 @@ export interface OcopTimeLimit {
  *
  * @remarks Thời hạn: hiệu lực giấy chứng nhận 36 tháng (Điều 4.3); nộp hồ sơ phân hạng lại trước hết hạn từ 180 đến
  * 120 ngày (Điều 7.6.a); phân hạng lại ≤ 45 ngày (Điều 7.6.g); cấp xã 15 ngày làm việc (Điều 7.2); đợt đánh giá
- * (Điều 5); chuyển tiếp 60/30 ngày (Điều 12.2); gia hạn tối đa 180 ngày sau khi hết hạn (Điều 12.3).
+ * (Điều 5); gia hạn tối đa 180 ngày sau khi hết hạn (Điều 12.3). The Điều 12.2 transition (60/30 days) is
+ * `OCOP_TRANSITION`, beside the versions.
  * @example
  * ```ts
  * OCOP_TIME_LIMITS.certificateValidity.amount;   // 36
@@ -135,28 +136,6 @@ function buildLimits() {
       basis: BASES.qd26ReEvaluation,
       status: 'verified',
     },
-    transitionFirst: {
-      amount: 60,
-      unit: 'days',
-      text: {
-        vi: 'Hồ sơ đánh giá lần đầu, nâng hạng nộp trước 22/05/2026: hoàn thành trong 60 ngày kể từ 22/05/2026',
-        en: 'First or upgrade dossiers submitted before 2026-05-22: completed within 60 days of 2026-05-22',
-      },
-      basis: BASES.qd26Transition,
-      status: 'verified',
-    },
-    transitionReEvaluation: {
-      amount: 30,
-      unit: 'days',
-      text: {
-        vi: 'Hồ sơ phân hạng lại nộp trước 22/05/2026: hoàn thành trong 30 ngày kể từ 22/05/2026',
-        en: 'Re-evaluation dossiers submitted before 2026-05-22: completed within 30 days of 2026-05-22',
-      },
-      basis: BASES.qd26Transition,
-      status: 'verified',
-    },
-    /** QĐ 26/2026 takes effect on this day (Điều 11.1); the transition limits count from it. */
-    qd26Effective: '2026-05-22' as IsoDate,
     provinceRounds: {
       rounds: [
         { proposedBefore: { month: 4, day: 30 }, evaluateBefore: { month: 6, day: 30 } },
@@ -184,7 +163,6 @@ function buildLimits() {
   } as const satisfies {
     readonly [key: string]:
       | OcopTimeLimit
-      | IsoDate
       | {
           readonly rounds: readonly OcopRound[];
           readonly text: Bilingual;
