@@ -29,9 +29,12 @@ export const BLLD_2012_115: LegalBasis = {
   article: 'Điều 115',
 };
 
-/** The regime before 1 May 2013 (Tết 4 days; Giỗ Tổ from 2007). Cited by period only: the reference has no text. */
+/**
+ * The regime before 1 May 2013 (Tết 4 days; Giỗ Tổ from 2007). Cited by period only: the reference records no document
+ * number for it, so none is invented here.
+ */
 export const REGIME_2007: LegalBasis = {
-  number: 'BLLĐ 1994 (sửa đổi 2007)',
+  number: 'BLLĐ (trước 01/05/2013)',
   type: 'BLLĐ',
   issuer: 'QH',
   title: {
