@@ -59,6 +59,7 @@ export type {
   OcopRecognitionDecision,
 } from './process/validate-recognition.js';
 export { validateRecognition } from './process/validate-recognition.js';
+export { checkRubric } from './scoring/check-rubric.js';
 export type {
   OcopRubricResolution,
   OcopTransition,
