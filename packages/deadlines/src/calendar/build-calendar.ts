@@ -224,22 +224,31 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
   const years = LAST_CALENDAR_YEAR - FIRST_CALENDAR_YEAR + 1;
   const daysOffByYear: DayOff[][] = Array.from({ length: years }, () => []);
   const workingByYear: MakeUpWorkingDay[][] = Array.from({ length: years }, () => []);
-  const chars: string[] = [];
-  for (let day = firstDayNumber; day <= lastDayNumber; day += 1) {
+  // The weekly pattern repeats every 7 days; only the ~12 exceptions a year are patched in, in date order.
+  const length = lastDayNumber - firstDayNumber + 1;
+  const week = [0, 1, 2, 3, 4, 5, 6].map((k) => (isRest(firstDayNumber + k) ? '1' : '0')).join('');
+  const base = week.repeat(Math.ceil(length / 7));
+  const days = [...new Set([...off.keys(), ...working.keys()])].sort((a, b) => a - b);
+  let table = '';
+  let at = 0;
+  for (const day of days) {
     const make = working.get(day);
     const dayOff = off.get(day);
-    const year = Number((make ?? dayOff)?.date.slice(0, 4));
-    if (make) workingByYear[year - FIRST_CALENDAR_YEAR]!.push(make);
-    if (dayOff) daysOffByYear[year - FIRST_CALENDAR_YEAR]!.push(dayOff);
-    chars.push(make ? '0' : dayOff || isRest(day) ? '1' : '0');
+    const year = +(make ?? dayOff)!.date.slice(0, 4) - FIRST_CALENDAR_YEAR;
+    if (make) workingByYear[year]!.push(make);
+    if (dayOff) daysOffByYear[year]!.push(dayOff);
+    const index = day - firstDayNumber;
+    table += `${base.slice(at, index)}${make ? '0' : '1'}`;
+    at = index + 1;
   }
+  table += base.slice(at, length);
   return deepFreeze({
     name: o.name,
     weeklyRest: o.weeklyRest,
     firstYear: FIRST_CALENDAR_YEAR,
     lastYear: LAST_CALENDAR_YEAR,
     firstDayNumber,
-    table: chars.join(''),
+    table,
     daysOffByYear,
     workingByYear,
     scheduledYears,
