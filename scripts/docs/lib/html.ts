@@ -49,11 +49,6 @@ export function validityText(validity: Validity): string {
   return `${esc(validity.validFrom)} → ${validity.validTo ? esc(validity.validTo) : 'nay / today'}`;
 }
 
-/** ★★★☆☆ for a star level out of five. */
-export function starGlyphs(stars: number): string {
-  return '★'.repeat(stars) + '☆'.repeat(Math.max(0, 5 - stars));
-}
-
 /** A lower-case, URL-safe file name part. */
 export function slug(value: string): string {
   return value
