@@ -198,6 +198,8 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
   for (const date of o.extraDaysOff) {
     const day = toDayNumber(date);
     working.delete(day);
+    // A day that is already a holiday keeps its own record (name, basis); it is off either way.
+    if (off.has(day)) continue;
     off.set(day, {
       date: formatDayNumber(day),
       kind: 'custom',

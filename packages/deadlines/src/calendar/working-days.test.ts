@@ -2,6 +2,7 @@ import { addDays, dayNumberOf, fromDayNumber, isDomainError, weekday } from '@nt
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createCalendar } from './create-calendar.js';
+import { describeDay } from './days-off.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import {
   addWorkingDays,
@@ -117,6 +118,8 @@ describe('createCalendar', () => {
     expect(isWorkingDay('2025-01-28', province)).toBe(true);
     expect(isDayOff('2025-03-10')).toBe(false);
     expect(isDayOff('2025-03-15', NATIONAL_CALENDAR)).toBe(true);
+    const again = createCalendar({ extraDaysOff: ['2025-09-02'] });
+    expect(describeDay('2025-09-02', again).dayOff?.holiday).toBe('quoc-khanh');
   });
 
   test('a private Tết split and adjacent national day', () => {
