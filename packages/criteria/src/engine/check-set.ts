@@ -1,24 +1,127 @@
-import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import type { NtmCriteriaSet, NtmIndicator, NtmThresholdCell } from '@ntm/domain/core';
+import { fail, isIsoDate } from '@ntm/domain/core';
+import { isRecord, show } from './guards.js';
 
-/** Rejects anything that is not a criteria set (wrong object, `undefined` from a failed lookup). */
-export function checkSet(
-  set: unknown,
-  path: readonly (string | number)[] = ['set'],
-): NtmCriteriaSet {
+type Path = readonly (string | number)[];
+
+/** Throws the error for a damaged or foreign set object. */
+export function badSet(path: Path, what: string): never {
+  fail('criteria/invalid-set', path, {
+    vi: `Bộ tiêu chí bị hỏng: ${what}`,
+    en: `The criteria set is damaged: ${what}`,
+  });
+}
+
+/**
+ * Rejects anything that is not a criteria set (wrong object, `undefined` from a failed lookup) and checks the
+ * top-level fields every engine reads. Criteria and indicators are checked where they are read.
+ */
+export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
   if (
-    set === null ||
-    typeof set !== 'object' ||
-    typeof (set as { id?: unknown }).id !== 'string' ||
-    !Array.isArray((set as { criteria?: unknown }).criteria) ||
-    typeof (set as { validity?: unknown }).validity !== 'object'
+    !isRecord(set) ||
+    typeof set.id !== 'string' ||
+    !Array.isArray(set.criteria) ||
+    !isRecord(set.validity)
   ) {
     fail('criteria/unknown-set', path, {
       vi: 'Không phải một bộ tiêu chí (cần dữ liệu từ @ntm/criteria/sets hoặc localizeCriteriaSet)',
       en: 'Not a criteria set (use one from @ntm/criteria/sets or localizeCriteriaSet)',
     });
   }
-  return set as NtmCriteriaSet;
+  const { validFrom, validTo } = set.validity;
+  if (!isIsoDate(validFrom) || (validTo !== undefined && !isIsoDate(validTo))) {
+    badSet([...path, 'validity'], `validity ${show(validFrom)}–${show(validTo)}`);
+  }
+  if (set.thresholdKey !== 'region' && set.thresholdKey !== 'communeGroup') {
+    badSet([...path, 'thresholdKey'], `thresholdKey ${show(set.thresholdKey)}`);
+  }
+  if (
+    typeof set.annex !== 'string' ||
+    !isRecord(set.basis) ||
+    typeof set.basis.number !== 'string'
+  ) {
+    badSet(path, 'annex or basis');
+  }
+  if (!Array.isArray(set.regionOverrides) || !Array.isArray(set.notes)) {
+    badSet([...path, 'regionOverrides'], 'regionOverrides or notes');
+  }
+  set.regionOverrides.forEach((rule: unknown, index: number) => {
+    if (
+      !isRecord(rule) ||
+      typeof rule.id !== 'string' ||
+      typeof rule.region !== 'string' ||
+      !isRecord(rule.text) ||
+      (rule.fromYear !== undefined && typeof rule.fromYear !== 'number') ||
+      !Array.isArray(rule.anyOf) ||
+      !rule.anyOf.every(
+        (all: unknown) => Array.isArray(all) && all.every((f) => typeof f === 'string'),
+      )
+    ) {
+      badSet([...path, 'regionOverrides', index], 'region rule');
+    }
+  });
+  return set as unknown as NtmCriteriaSet;
+}
+
+const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
+
+/** Checks one criterion where an engine reads it. */
+export function checkCriterion(criterion: unknown, path: Path): void {
+  if (
+    !isRecord(criterion) ||
+    typeof criterion.code !== 'string' ||
+    !isRecord(criterion.name) ||
+    !Array.isArray(criterion.indicators)
+  ) {
+    badSet(path, 'criterion');
+  }
+}
+
+/** Checks one indicator where an engine reads it. */
+export function checkIndicator(indicator: unknown, path: Path): asserts indicator is NtmIndicator {
+  if (
+    !isRecord(indicator) ||
+    typeof indicator.code !== 'string' ||
+    typeof indicator.criterion !== 'string' ||
+    !TYPES.includes(indicator.type) ||
+    !isRecord(indicator.thresholds) ||
+    (indicator.direction !== undefined &&
+      indicator.direction !== '>=' &&
+      indicator.direction !== '<=') ||
+    (indicator.unit !== undefined && typeof indicator.unit !== 'string')
+  ) {
+    badSet(path, `indicator ${show(isRecord(indicator) ? indicator.code : indicator)}`);
+  }
+}
+
+/** Checks one threshold cell: a record whose value, when present, is a finite number ≥ 0. */
+export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresholdCell | undefined {
+  if (cell === undefined) return;
+  if (
+    !isRecord(cell) ||
+    typeof cell.status !== 'string' ||
+    (cell.value !== undefined &&
+      (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
+    (cell.sources !== undefined && !Array.isArray(cell.sources))
+  ) {
+    badSet(path, 'threshold cell');
+  }
+}
+
+/** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
+export function checkSetDeep(set: unknown, path: Path = ['set']): NtmCriteriaSet {
+  const checked = checkSet(set, path);
+  checked.criteria.forEach((criterion, c) => {
+    checkCriterion(criterion, [...path, 'criteria', c]);
+    criterion.indicators.forEach((indicator, i) => {
+      const at = [...path, 'criteria', c, 'indicators', i];
+      checkIndicator(indicator, at);
+      for (const key of Object.keys(indicator.thresholds)) {
+        checkCell(indicator.thresholds[key], [...at, 'thresholds', key]);
+      }
+    });
+  });
+  return checked;
 }
 
 /** The calendar year of an ISO date. */

@@ -9,7 +9,7 @@ import type {
 } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { checkKey } from './check-key.js';
-import { checkSet, yearOf } from './check-set.js';
+import { checkCell, checkCriterion, checkIndicator, checkSet, yearOf } from './check-set.js';
 import type {
   NtmCommuneEvaluation,
   NtmCriterionResult,
@@ -20,6 +20,14 @@ import type {
   NtmOutcome,
   NtmStatus,
 } from './evaluation.js';
+import {
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
+  optional,
+  show,
+} from './guards.js';
 import { communeLevel, criterionLevel } from './provincial-levels.js';
 import { readFact } from './read-fact.js';
 import { REASONS } from './reasons.js';
@@ -91,16 +99,17 @@ export function evaluateCommune(
       'criteria/set-mismatch',
       ['facts', 'setId'],
       {
-        vi: `Số liệu được lập cho bộ ${facts.setId}, không dùng được cho bộ ${set.id}`,
-        en: `The facts were written for set ${facts.setId}, not for set ${set.id}`,
+        vi: `Số liệu được lập cho bộ ${show(facts.setId)}, không dùng được cho bộ ${set.id}`,
+        en: `The facts were written for set ${show(facts.setId)}, not for set ${set.id}`,
       },
-      { facts: facts.setId, set: set.id },
+      { facts: show(facts.setId), set: set.id },
     );
   }
   checkYear(set, context);
   const column = thresholdColumn(set, context);
   const values = facts.values as Readonly<Record<string, unknown>>;
   const notApplicable = facts.notApplicable ?? EMPTY;
+  if (!Array.isArray(notApplicable)) expectArray(notApplicable, ['facts', 'notApplicable']);
   if (notApplicable.length > 0) checkNotApplicable(set, notApplicable);
 
   const year = context.year;
@@ -116,13 +125,15 @@ export function evaluateCommune(
   const setCriteria = set.criteria;
   for (let c = 0; c < setCriteria.length; c++) {
     const criterion = setCriteria[c] as NtmCriterion;
+    checkCriterion(criterion, ['set', 'criteria', c]);
     const results: NtmIndicatorResult[] = [];
     let met = 0;
     let notMet = 0;
     let unknown = 0;
     const list = criterion.indicators;
     for (let k = 0; k < list.length; k++) {
-      const indicator = list[k] as NtmIndicator;
+      const indicator = list[k];
+      checkIndicator(indicator, ['set', 'criteria', c, 'indicators', k]);
       const raw = values[indicator.code];
       const has = raw !== undefined && Object.hasOwn(values, indicator.code);
       if (has) seen++;
@@ -133,6 +144,7 @@ export function evaluateCommune(
         const cellKey = indicator.perYear ? yearKey : column.key;
         // cellKey is built from the validated region/group and year, never from raw input.
         const cell = indicator.thresholds[cellKey];
+        checkCell(cell, ['set', 'criteria', c, 'indicators', k, 'thresholds', cellKey]);
         const value = has ? readFact(indicator, raw) : undefined;
         item = judge(indicator, cell, cellKey, value);
         if (item.status === 'cannot-evaluate' && item.threshold === undefined) {
@@ -186,7 +198,7 @@ export function evaluateCommune(
   const total = set.criteria.length;
   const outcome: NtmOutcome =
     criteriaNotMet > 0 ? 'not-met' : criteriaUnknown > 0 ? 'cannot-evaluate' : 'met';
-  const commune = context.commune ?? facts.commune;
+  const commune = checkCommune(context.commune ?? facts.commune);
   const evaluation: NtmCommuneEvaluation = {
     setId: nationalId,
     basis: set.basis,
@@ -331,12 +343,23 @@ function checkYear(set: NtmCriteriaSet, context: NtmEvaluationContext): void {
       'criteria/year-outside-set',
       ['context', 'year'],
       {
-        vi: `Năm ${String(year)} nằm ngoài thời gian áp dụng của bộ ${set.id} (${first}–${last === 9999 ? 'nay' : last})`,
-        en: `Year ${String(year)} is outside the years of set ${set.id} (${first}–${last === 9999 ? 'now' : last})`,
+        vi: `Năm ${show(year)} nằm ngoài thời gian áp dụng của bộ ${set.id} (${first}–${last === 9999 ? 'nay' : last})`,
+        en: `Year ${show(year)} is outside the years of set ${set.id} (${first}–${last === 9999 ? 'now' : last})`,
       },
-      { year, first, last },
+      { year: show(year), first, last },
     );
   }
+}
+
+function checkCommune(value: unknown): NtmCommuneRef | undefined {
+  if (value === undefined) return undefined;
+  const commune = expectRecord(value, ['commune']);
+  expectString(commune.id, ['commune', 'id']);
+  expectString(commune.name, ['commune', 'name']);
+  optional(commune.district, (v) => expectString(v, ['commune', 'district']));
+  optional(commune.province, (v) => expectString(v, ['commune', 'province']));
+  optional(commune.targetYear, (v) => expectInteger(v, ['commune', 'targetYear'], 1900, 2100));
+  return commune as unknown as NtmCommuneRef;
 }
 
 function indicatorIndex(set: NtmCriteriaSet): Map<string, NtmIndicator> {
@@ -349,6 +372,7 @@ function indicatorIndex(set: NtmCriteriaSet): Map<string, NtmIndicator> {
 function checkNotApplicable(set: NtmCriteriaSet, codes: readonly string[]): void {
   const index = indicatorIndex(set);
   codes.forEach((code, position) => {
+    expectString(code, ['facts', 'notApplicable', position]);
     const indicator = index.get(code);
     if (indicator === undefined) unknownIndicator(set, code, ['facts', 'notApplicable', position]);
     if (!indicator.optional) {

@@ -11,8 +11,10 @@ import type {
 } from '@ntm/domain/core';
 import { deepFreeze, fail } from '@ntm/domain/core';
 import { keysOf } from '../internal/keys.js';
+import { checkConfigShape } from './check-config.js';
 import { checkKey } from './check-key.js';
-import { checkSet } from './check-set.js';
+import { checkSetDeep } from './check-set.js';
+import { show } from './guards.js';
 
 const FIELDS: readonly string[] = [
   '$schema',
@@ -52,13 +54,8 @@ export function localizeCriteriaSet(
   national: NtmCriteriaSet,
   config: Partial<ProvinceCriteriaConfig>,
 ): NtmCriteriaSet {
-  checkSet(national, ['national']);
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    fail('criteria/invalid-config', ['config'], {
-      vi: 'Cấu hình của tỉnh phải là một đối tượng',
-      en: 'The province configuration must be an object',
-    });
-  }
+  checkSetDeep(national, ['national']);
+  checkConfigShape(config);
   for (const key of Object.keys(config)) {
     checkKey(key, ['config']);
     if (!FIELDS.includes(key)) {
@@ -263,8 +260,8 @@ function applyThreshold(
     (!Number.isInteger(entry.year) || entry.year < 1900 || entry.year > 2100)
   ) {
     fail('criteria/invalid-year', [...path, 'year'], {
-      vi: `Năm ${String(entry.year)} không hợp lệ`,
-      en: `Year ${String(entry.year)} is not valid`,
+      vi: `Năm ${show(entry.year)} không hợp lệ`,
+      en: `Year ${show(entry.year)} is not valid`,
     });
   }
   const targetKeys = entry.key === undefined ? keys : [entry.key];
@@ -323,10 +320,10 @@ function checkValue(
       'criteria/out-of-range',
       path,
       {
-        vi: `Chỉ tiêu ${code}: ngưỡng ${String(value)} không hợp lệ (cần số hữu hạn 0–${type === 'percent' ? '100' : '…'})`,
-        en: `Indicator ${code}: threshold ${String(value)} is not valid (finite number 0–${type === 'percent' ? '100' : '…'} needed)`,
+        vi: `Chỉ tiêu ${code}: ngưỡng ${show(value)} không hợp lệ (cần số hữu hạn 0–${type === 'percent' ? '100' : '…'})`,
+        en: `Indicator ${code}: threshold ${show(value)} is not valid (finite number 0–${type === 'percent' ? '100' : '…'} needed)`,
       },
-      { value },
+      { value: show(value) },
     );
   }
 }

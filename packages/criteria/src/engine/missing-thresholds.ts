@@ -1,6 +1,6 @@
 import type { NtmCriteriaSet, NtmDataStatus } from '@ntm/domain/core';
 import { keysOf } from '../internal/keys.js';
-import { checkSet } from './check-set.js';
+import { checkSetDeep } from './check-set.js';
 
 /**
  * One value a set still lacks: a threshold cell, or the indicator list of a criterion.
@@ -36,7 +36,7 @@ export interface NtmMissingValue {
  * ```
  */
 export function listMissingThresholds(set: NtmCriteriaSet): NtmMissingValue[] {
-  checkSet(set);
+  checkSetDeep(set);
   const keys = keysOf(set.thresholdKey);
   const rows: NtmMissingValue[] = [];
   for (const criterion of set.criteria) {

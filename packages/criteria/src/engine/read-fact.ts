@@ -1,5 +1,6 @@
 import type { NtmIndicator } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { show } from './guards.js';
 
 /*
  * Checks one raw value against its indicator and returns the plain number or boolean. Everything the caller can get
@@ -33,10 +34,10 @@ function readSlow(indicator: NtmIndicator, raw: unknown): number | boolean {
         'criteria/wrong-unit',
         ['values', indicator.code, 'unit'],
         {
-          vi: `Chỉ tiêu ${indicator.code}: đơn vị "${String(unit)}" khác đơn vị "${indicator.unit ?? '(không có)'}"`,
-          en: `Indicator ${indicator.code}: unit "${String(unit)}" differs from "${indicator.unit ?? '(none)'}"`,
+          vi: `Chỉ tiêu ${indicator.code}: đơn vị ${show(unit)} khác đơn vị "${indicator.unit ?? '(không có)'}"`,
+          en: `Indicator ${indicator.code}: unit ${show(unit)} differs from "${indicator.unit ?? '(none)'}"`,
         },
-        { expected: indicator.unit, received: unit },
+        { expected: indicator.unit, received: show(unit) },
       );
     }
     value = (raw as { value: unknown }).value;
@@ -63,10 +64,10 @@ function number(indicator: NtmIndicator, value: unknown, max: number): number {
       'criteria/out-of-range',
       ['values', indicator.code],
       {
-        vi: `Chỉ tiêu ${indicator.code}: giá trị ${String(value)} nằm ngoài khoảng 0–${max === 100 ? '100 (%)' : 'số hữu hạn'}`,
-        en: `Indicator ${indicator.code}: value ${String(value)} is outside 0–${max === 100 ? '100 (%)' : 'a finite number'}`,
+        vi: `Chỉ tiêu ${indicator.code}: giá trị ${show(value)} nằm ngoài khoảng 0–${max === 100 ? '100 (%)' : 'số hữu hạn'}`,
+        en: `Indicator ${indicator.code}: value ${show(value)} is outside 0–${max === 100 ? '100 (%)' : 'a finite number'}`,
       },
-      { value, max },
+      { value: show(value), max },
     );
   }
   return value;

@@ -1,6 +1,8 @@
 import type { Bilingual, NtmCommuneRef } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation, NtmGap, NtmStatus } from './evaluation.js';
+import { expectArray, expectInteger, expectRecord, expectString, optional } from './guards.js';
 
 /**
  * A commune's target: reach the national standard, or a provincial level (e.g. "cơ bản đạt"), by a year.
@@ -126,9 +128,19 @@ export function roadmap(
   evaluationsByYear: Readonly<Record<string, readonly NtmCommuneEvaluation[]>>,
   targets: readonly NtmRoadmapTarget[],
 ): NtmCommuneRoadmap[] {
+  expectRecord(evaluationsByYear, ['evaluationsByYear']);
+  expectArray(targets, ['targets']).forEach((item, index) => {
+    const target = expectRecord(item, ['targets', index]);
+    expectString(target.commune, ['targets', index, 'commune']);
+    expectInteger(target.year, ['targets', index, 'year'], 1900, 2100);
+    optional(target.provincialLevel, (v) => expectString(v, ['targets', index, 'provincialLevel']));
+  });
   const byCommune = new Map<string, NtmCommuneEvaluation[]>();
   for (const yearKey of Object.keys(evaluationsByYear)) {
-    const list = evaluationsByYear[yearKey] ?? [];
+    const list = expectArray(Object.getOwnPropertyDescriptor(evaluationsByYear, yearKey)?.value, [
+      'evaluationsByYear',
+      yearKey,
+    ]).map((e, index) => checkEvaluation(e, ['evaluationsByYear', yearKey, index]));
     list.forEach((evaluation, index) => {
       if (String(evaluation.year) !== yearKey) {
         fail('criteria/year-mismatch', ['evaluationsByYear', yearKey, index], {
@@ -144,6 +156,12 @@ export function roadmap(
         });
       }
       const history = byCommune.get(id) ?? [];
+      if (history.some((e) => e.year === evaluation.year)) {
+        fail('criteria/duplicate-evaluation', ['evaluationsByYear', yearKey, index], {
+          vi: `Xã "${id}" có hai kết quả đánh giá năm ${evaluation.year}`,
+          en: `Commune "${id}" has two evaluations for ${evaluation.year}`,
+        });
+      }
       history.push(evaluation);
       byCommune.set(id, history);
     });

@@ -1,6 +1,8 @@
 import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
+import { expectInteger, expectRecord, optional, show } from './guards.js';
 
 /**
  * Options of {@link summarize}.
@@ -90,11 +92,19 @@ export function summarize(
       en: 'Expected a list of evaluations',
     });
   }
+  evaluations.forEach((e, index) => {
+    checkEvaluation(e, ['evaluations', index]);
+  });
+  expectRecord(options, ['options']);
+  optional(options.belowCriteria, (v) => expectInteger(v, ['options', 'belowCriteria'], 0, 1000));
   const by = options.by;
-  if (by !== undefined && !['district', 'province', 'targetYear', 'year'].includes(by)) {
+  if (
+    by !== undefined &&
+    !(['district', 'province', 'targetYear', 'year'] as unknown[]).includes(by)
+  ) {
     fail('criteria/invalid-group-field', ['options', 'by'], {
-      vi: `Không nhóm được theo "${String(by)}"`,
-      en: `Cannot group by "${String(by)}"`,
+      vi: `Không nhóm được theo ${show(by)}`,
+      en: `Cannot group by ${show(by)}`,
     });
   }
   const below =

@@ -1,7 +1,8 @@
 import type { NtmCommuneFlags, NtmCriteriaSet } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
-import { GROUPS, REGIONS } from '../internal/keys.js';
+import { REGIONS } from '../internal/keys.js';
 import type { NtmEvaluationContext, NtmKeyChoice } from './evaluation.js';
+import { isRecord, show } from './guards.js';
 import { REASONS } from './reasons.js';
 
 const FLAGS: readonly string[] = [
@@ -20,22 +21,28 @@ const FLAGS: readonly string[] = [
 export function thresholdColumn(set: NtmCriteriaSet, context: NtmEvaluationContext): NtmKeyChoice {
   if (set.thresholdKey === 'communeGroup') {
     const group = context.communeGroup;
-    if (group === undefined || !(GROUPS as readonly string[]).includes(String(group))) {
+    if (group !== 1 && group !== 2 && group !== 3) {
       fail('criteria/missing-commune-group', ['context', 'communeGroup'], {
-        vi: `Bộ ${set.id} xét theo nhóm xã: cần communeGroup 1, 2 hoặc 3 (nhận ${String(group)})`,
-        en: `Set ${set.id} is keyed by commune group: communeGroup must be 1, 2 or 3 (got ${String(group)})`,
+        vi: `Bộ ${set.id} xét theo nhóm xã: cần communeGroup 1, 2 hoặc 3 (nhận ${show(group)})`,
+        en: `Set ${set.id} is keyed by commune group: communeGroup must be 1, 2 or 3 (got ${show(group)})`,
       });
     }
     return { kind: 'communeGroup', key: String(group), reason: REASONS.groupOfCommune };
   }
   const region = context.region;
-  if (region === undefined || !(REGIONS as readonly string[]).includes(region)) {
+  if (typeof region !== 'string' || !(REGIONS as readonly string[]).includes(region)) {
     fail('criteria/missing-region', ['context', 'region'], {
-      vi: `Bộ ${set.id} xét theo vùng: cần một trong ${REGIONS.join(', ')} (nhận ${String(region)})`,
-      en: `Set ${set.id} is keyed by region: region must be one of ${REGIONS.join(', ')} (got ${String(region)})`,
+      vi: `Bộ ${set.id} xét theo vùng: cần một trong ${REGIONS.join(', ')} (nhận ${show(region)})`,
+      en: `Set ${set.id} is keyed by region: region must be one of ${REGIONS.join(', ')} (got ${show(region)})`,
     });
   }
   const flags = context.flags;
+  if (flags !== undefined && !isRecord(flags)) {
+    fail('criteria/invalid-input', ['context', 'flags'], {
+      vi: `Cờ của xã phải là một đối tượng, nhận ${show(flags)}`,
+      en: `Commune flags must be an object, got ${show(flags)}`,
+    });
+  }
   if (flags !== undefined) {
     for (const name of Object.keys(flags)) {
       if (!FLAGS.includes(name)) {
