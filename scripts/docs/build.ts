@@ -16,7 +16,7 @@ import type { PageGenerator, SitePage } from './lib/site.js';
 import { linkApiToSite, listGuides, runTypedoc } from './lib/typedoc.js';
 import { criteriaSets } from './pages/criteria-sets.js';
 import { daysOffCalendar } from './pages/days-off.js';
-import { landingPage, type RanExample } from './pages/landing.js';
+import { landingPage, type RanExample, type Schema } from './pages/landing.js';
 import { ocopSheets } from './pages/ocop-sheets.js';
 import { playground } from './pages/playground.js';
 import { ruleHistory } from './pages/rule-history.js';
@@ -181,18 +181,28 @@ async function main(): Promise<void> {
     const bytes = await bundlePlayground();
     const sections: SitePage[][] = [];
     for (const generator of GENERATORS) sections.push(await generator.generate());
+    // The JSON Schemas for hand-authored files, so editors and people can fetch them from the site.
+    const schemaDir = join(ROOT, 'packages/domain/schemas');
+    await mkdir(join(SITE, 'schemas'), { recursive: true });
+    const schemas: Schema[] = [];
+    for (const name of (await readdir(schemaDir)).filter((n) => n.endsWith('.json')).sort()) {
+      const text = await readFile(join(schemaDir, name), 'utf8');
+      const title = (JSON.parse(text) as { title?: unknown }).title;
+      await writeFile(join(SITE, 'schemas', name), text);
+      schemas.push({ path: `schemas/${name}`, title: typeof title === 'string' ? title : name });
+    }
     for (const name of await readdir(join(ROOT, 'docs/assets'))) {
       if (/\.(css|svg)$/.test(name))
         await copyFile(join(ROOT, 'docs/assets', name), join(SITE, 'assets', name));
     }
-    return { bytes, sections };
+    return { bytes, sections, schemas };
   })();
   // Wait for every step before reporting, so one run shows every problem and no child is left writing to a closed pipe.
   const settled = await Promise.allSettled([typedoc, typecheck, examples, local]);
   const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
   if (errors.length > 0)
     throw new Error(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
-  const { bytes: bundleBytes, sections } = await local;
+  const { bytes: bundleBytes, sections, schemas } = await local;
 
   const guides = await listGuides(SITE);
   const linked = await linkApiToSite(SITE);
@@ -202,7 +212,7 @@ async function main(): Promise<void> {
     { label: 'API', path: 'api/index.html' },
     ...GENERATORS.map((g) => ({ label: g.nav, path: g.entry })),
   ];
-  const pages = [landingPage(await examples, guides, GENERATORS), ...sections.flat()];
+  const pages = [landingPage(await examples, guides, schemas, GENERATORS), ...sections.flat()];
   const paths = new Set<string>();
   for (const page of pages) {
     if (paths.has(page.path)) throw new Error(`two pages write ${page.path}`);

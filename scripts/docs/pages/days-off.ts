@@ -37,10 +37,10 @@ const SOURCE: Readonly<Record<DayOff['source'], string>> = {
   custom: 'Riêng / custom',
 };
 
-/** The years with a page: every year with a published schedule, and the next one (from the rules, provisional). */
+/** The years with a page: from the calendar's first year to the year after the last published schedule. */
 function years(): number[] {
   const scheduled = NATIONAL_CALENDAR.scheduledYears;
-  const first = Math.min(...scheduled);
+  const first = NATIONAL_CALENDAR.firstYear;
   const last = Math.min(Math.max(...scheduled) + 1, NATIONAL_CALENDAR.lastYear);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
@@ -173,8 +173,10 @@ function indexPage(list: readonly number[]): SitePage {
     title: 'Lịch ngày nghỉ / Days-off calendar',
     body: `<p>Ngày nghỉ lễ, Tết, nghỉ bù và ngày hoán đổi của lịch quốc gia, từng năm, kèm căn cứ pháp lý. / Holidays, Tết,
 compensatory days and swapped days of the national calendar, year by year, with their legal basis. Tính bằng
-<code>daysOff(year)</code> và <code>makeUpWorkingDays(year)</code> của <code>@ntm/deadlines</code>; lịch có dữ liệu từ
-${NATIONAL_CALENDAR.firstYear} đến ${NATIONAL_CALENDAR.lastYear}.</p>
+<code>daysOff(year)</code> và <code>makeUpWorkingDays(year)</code> của <code>@ntm/deadlines</code>. Thư viện tính được mọi năm từ
+${NATIONAL_CALENDAR.firstYear} đến ${NATIONAL_CALENDAR.lastYear}; năm chưa có lịch công bố được tính theo luật và đánh dấu tạm tính. /
+The library covers ${NATIONAL_CALENDAR.firstYear}–${NATIONAL_CALENDAR.lastYear}; a year without a published schedule is computed
+from the rules and its uncertain days are marked provisional.</p>
 ${table(
   [
     'Năm / Year',

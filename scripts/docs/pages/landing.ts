@@ -18,10 +18,19 @@ export interface RanExample {
   readonly output: string;
 }
 
+/** A JSON Schema published with the site. */
+export interface Schema {
+  /** Path from the site root. */
+  readonly path: string;
+  /** The schema's `title`. */
+  readonly title: string;
+}
+
 /** Builds the landing page. */
 export function landingPage(
   examples: readonly RanExample[],
   guides: readonly Guide[],
+  schemas: readonly Schema[],
   sections: readonly PageGenerator[],
 ): SitePage {
   const packages = examples
@@ -70,6 +79,12 @@ ${guideList}
 <p>Các trang này được sinh từ chính dữ liệu trong các gói, nên không bao giờ lệch với SDK. / These pages are generated from
 the packages' own data, so they never disagree with the SDK.</p>
 <ul>${sectionList}</ul>
+
+<h2 id="schemas">Lược đồ JSON / JSON Schemas</h2>
+<p>Cho các tệp người dùng tự soạn (cũng có trong gói: <code>@ntm/domain/schemas/*.json</code>); khai báo <code>"$schema"</code>
+để trình soạn thảo gợi ý và kiểm tra. / For the files people write by hand (also shipped as
+<code>@ntm/domain/schemas/*.json</code>); point <code>"$schema"</code> at one and editors complete and check the file.</p>
+<ul>${schemas.map((s) => `<li><a href="${esc(s.path)}"><code>${esc(s.path.replace('schemas/', ''))}</code></a> — ${esc(s.title)}</li>`).join('')}</ul>
 
 <h2 id="api">Tham chiếu API / API reference</h2>
 <p><a href="api/index.html">Tham chiếu API đầy đủ (TypeDoc) / The full API reference (TypeDoc)</a>, có ô tìm kiếm / with search.</p>

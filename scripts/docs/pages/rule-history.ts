@@ -108,29 +108,34 @@ ${table(['Cấp / Level', 'Ngày / Date', 'Bộ áp dụng / Set in force'], row
 }
 
 function daysOffSection(): string {
-  // Which laws the rule-based holidays cite, year by year; consecutive years citing the same laws form one row.
-  const spans: { from: number; to: number; laws: string }[] = [];
+  // What the holidays of each year cite: the Labour Code (type BLLĐ) and the year's published schedules (notices);
+  // consecutive years citing the same documents form one row.
+  const spans: { from: number; to: number; laws: string; notices: string }[] = [];
   for (let year = NATIONAL_CALENDAR.firstYear; year <= NATIONAL_CALENDAR.lastYear; year += 1) {
-    const laws = [
-      ...new Set(
-        daysOff(year)
-          .filter((d) => d.kind === 'holiday')
-          .flatMap((d) => d.basis.map((b) => b.number)),
-      ),
-    ]
-      .sort()
-      .join(' · ');
+    const cited = daysOff(year).flatMap((d) => d.basis);
+    const list = (law: boolean) =>
+      [...new Set(cited.filter((b) => (b.type === 'BLLĐ') === law).map((b) => b.number))]
+        .sort()
+        .join(' · ');
+    const laws = list(true);
+    const notices = list(false);
     const last = spans.at(-1);
-    if (last && last.laws === laws && last.to === year - 1) last.to = year;
-    else spans.push({ from: year, to: year, laws });
+    if (last && last.laws === laws && last.notices === notices && last.to === year - 1)
+      last.to = year;
+    else spans.push({ from: year, to: year, laws, notices });
   }
   return `<h2 id="days-off">Ngày nghỉ lễ, Tết / Public holidays</h2>
-<p>Văn bản mà các ngày nghỉ lễ, Tết của từng năm dẫn chiếu, theo <code>daysOff(year)</code>. / The documents the holidays
-of each year cite, from <code>daysOff(year)</code>. Chi tiết từng năm / every year in detail:
+<p>Văn bản mà các ngày nghỉ của từng năm dẫn chiếu, theo <code>daysOff(year)</code>: Bộ luật Lao động áp dụng và lịch nghỉ
+chính thức đã công bố. / The documents each year's days off cite, from <code>daysOff(year)</code>: the Labour Code in force
+and the published official schedules. Chi tiết từng năm / every year in detail:
 <a href="%ROOT%/calendar/index.html">Lịch nghỉ / Days off</a>.</p>
 ${table(
-  ['Năm / Years', 'Căn cứ / Basis'],
-  spans.map((s) => [s.from === s.to ? String(s.from) : `${s.from}–${s.to}`, esc(s.laws)]),
+  ['Năm / Years', 'Bộ luật Lao động / Labour Code', 'Lịch công bố / Published schedules'],
+  spans.map((s) => [
+    s.from === s.to ? String(s.from) : `${s.from}–${s.to}`,
+    esc(s.laws),
+    s.notices === '' ? '— (theo luật / by rule)' : esc(s.notices),
+  ]),
 )}`;
 }
 
