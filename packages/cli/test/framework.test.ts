@@ -4,7 +4,14 @@ import { ntm } from './helpers.js';
 const COMMANDS = [
   ['ocop', 'score'],
   ['ocop', 'find'],
+  ['ocop', 'timeline'],
   ['init', 'assessment'],
+  ['units', 'find'],
+  ['deadlines', 'parse'],
+  ['deadlines', 'days-off'],
+  ['deadlines', 'add'],
+  ['directive', 'schedule'],
+  ['directive', 'status'],
 ];
 
 describe('ntm: help, languages and exit codes', () => {

@@ -1,9 +1,10 @@
+import { addWorkingDays, daysOff, makeUpWorkingDays } from '@ntm/deadlines';
 import { parseDeadline } from '@ntm/deadlines/phrases';
 import type { DeadlineRule, IsoDate } from '@ntm/domain/core';
 import { addDays } from '@ntm/domain/core';
 import { type Command, type Ctx, formatOption, group, leaf } from '../context.js';
 import { renderTable } from '../output/table.js';
-import { dateArg } from './args.js';
+import { dateArg, intArg } from './args.js';
 
 /**
  * A deadline rule in words, for tables.
@@ -125,5 +126,91 @@ export function registerDeadlines(ctx: Ctx, program: Command): Command {
         ),
       );
     });
+  leaf(ctx, deadlines, 'days-off <year>', {
+    description: {
+      vi: 'ngày nghỉ lễ, Tết, nghỉ bù, hoán đổi và ngày làm bù của một năm, kèm căn cứ',
+      en: 'days off (holidays, Tết, compensatory, swapped) and make-up working days of a year, with their basis',
+    },
+    examples: [
+      {
+        run: 'ntm deadlines days-off 2026',
+        note: { vi: 'lịch nghỉ năm 2026', en: 'days off in 2026' },
+      },
+      {
+        run: 'ntm deadlines days-off 2020 --format json --lang en',
+        note: { vi: 'dạng JSON', en: 'as JSON' },
+      },
+    ],
+  })
+    .addOption(formatOption(ctx, ['table', 'json']))
+    .action((yearText: string, opts: { format: string }) => {
+      const year = intArg(ctx, 1900, 2100)(yearText);
+      const off = daysOff(year);
+      const makeUp = makeUpWorkingDays(year);
+      if (opts.format === 'json') {
+        ctx.print(JSON.stringify({ year, daysOff: off, makeUpWorkingDays: makeUp }, null, 2));
+        return;
+      }
+      const kinds: Record<string, { vi: string; en: string }> = {
+        holiday: { vi: 'nghỉ lễ', en: 'holiday' },
+        compensatory: { vi: 'nghỉ bù', en: 'compensatory' },
+        swap: { vi: 'hoán đổi', en: 'swapped' },
+        custom: { vi: 'riêng', en: 'custom' },
+      };
+      ctx.print(
+        renderTable(
+          [
+            ctx.t({ vi: 'Ngày', en: 'Date' }),
+            ctx.t({ vi: 'Loại', en: 'Kind' }),
+            ctx.t({ vi: 'Tên', en: 'Name' }),
+            ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
+          ],
+          off.map((d) => [
+            d.date,
+            ctx.t(kinds[d.kind] ?? { vi: d.kind, en: d.kind }) +
+              (d.provisional ? ctx.t({ vi: ' (tạm tính)', en: ' (provisional)' }) : ''),
+            ctx.t(d.name),
+            d.basis.map((b) => b.number).join(', '),
+          ]),
+        ),
+      );
+      if (makeUp.length > 0)
+        ctx.print(
+          `${ctx.t({ vi: 'Ngày làm bù', en: 'Make-up working days' })}: ${makeUp.map((m) => `${m.date}${m.swappedWith ? ` (↔ ${m.swappedWith})` : ''}`).join(', ')}`,
+        );
+      ctx.print(
+        ctx.t({
+          vi: `${off.length} ngày nghỉ (ngoài thứ Bảy, Chủ nhật).`,
+          en: `${off.length} days off (besides Saturdays and Sundays).`,
+        }),
+      );
+    });
+
+  leaf(ctx, deadlines, 'add <date> <n>', {
+    description: {
+      vi: 'cộng n ngày làm việc vào một ngày (bỏ qua ngày nghỉ, tính ngày làm bù)',
+      en: 'add n working days to a date (skipping days off, counting make-up days)',
+    },
+    examples: [
+      {
+        run: 'ntm deadlines add 2026-02-13 1',
+        note: { vi: 'ngày làm việc đầu tiên sau Tết', en: 'first working day after Tết' },
+      },
+      {
+        run: 'ntm deadlines add 26/07/2022 15',
+        note: { vi: '15 ngày làm việc', en: '15 working days' },
+      },
+    ],
+  }).action((dateText: string, nText: string) => {
+    const date = dateArg(ctx)(dateText);
+    const n = intArg(ctx, -100000, 100000)(nText);
+    const result = addWorkingDays(date, n);
+    ctx.print(
+      ctx.t({
+        vi: `${date} + ${n} ngày làm việc = ${result}`,
+        en: `${date} + ${n} working days = ${result}`,
+      }),
+    );
+  });
   return deadlines;
 }

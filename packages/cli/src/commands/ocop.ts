@@ -1,5 +1,5 @@
 import type { OcopRubric } from '@ntm/domain';
-import { resolveRubric, scoreAssessment, scoreParts } from '@ntm/ocop-scoring';
+import { certificateTimeline, resolveRubric, scoreAssessment, scoreParts } from '@ntm/ocop-scoring';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { Option } from 'commander';
 import { inputFail } from '../cli-error.js';
@@ -259,6 +259,57 @@ export function registerOcop(ctx: Ctx, program: Command): Command {
               rubric ? `${rubric.id} (${rubric.basis.number})` : '—',
             ],
           ],
+        ),
+      );
+    });
+  leaf(ctx, ocop, 'timeline <decision-date>', {
+    description: {
+      vi: 'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
+      en: 'OCOP certificate validity (36 months), re-evaluation filing window, extension for late filers',
+    },
+    examples: [
+      {
+        run: 'ntm ocop timeline 2025-06-19',
+        note: { vi: 'hiệu lực đến 2028-06-19', en: 'valid until 2028-06-19' },
+      },
+      {
+        run: 'ntm ocop timeline 19/06/2025 --format json',
+        note: { vi: 'dạng JSON', en: 'as JSON' },
+      },
+    ],
+  })
+    .addOption(formatOption(ctx, ['table', 'json']))
+    .action((dateText: string, opts: { format: string }) => {
+      const t = certificateTimeline(dateArg(ctx)(dateText));
+      if (opts.format === 'json') {
+        ctx.print(JSON.stringify(t, null, 2));
+        return;
+      }
+      const rows: [string, string][] = [
+        [ctx.t({ vi: 'Ngày quyết định', en: 'Decided on' }), t.decidedOn],
+        [ctx.t({ vi: 'Hết hạn (36 tháng)', en: 'Expires (36 months)' }), t.expiresNominally],
+        [ctx.t({ vi: 'Có hiệu lực đến', en: 'Valid until' }), t.validUntil],
+        [
+          ctx.t({ vi: 'Nộp hồ sơ đánh giá lại', en: 'Re-evaluation filing window' }),
+          `${t.filingWindow.opens} → ${t.filingWindow.closes} (${ctx.t({ vi: 'ngày làm việc', en: 'working days' })} ${t.filingWindow.firstWorkingDay} → ${t.filingWindow.lastWorkingDay})`,
+        ],
+        [
+          ctx.t({ vi: 'Nộp muộn: hiệu lực tối đa đến', en: 'Late filing: valid at most until' }),
+          t.lateFilingValidUntil,
+        ],
+        [
+          ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
+          [
+            ...new Set(t.basis.map((b) => (b.article ? `${b.number} ${b.article}` : b.number))),
+          ].join('; '),
+        ],
+      ];
+      for (const f of t.flags)
+        rows.push([ctx.t({ vi: 'Lưu ý', en: 'Note' }), `${ctx.t(f.message)} [${f.code}]`]);
+      ctx.print(
+        renderTable(
+          [ctx.t({ vi: 'Mục', en: 'Item' }), ctx.t({ vi: 'Giá trị', en: 'Value' })],
+          rows,
         ),
       );
     });

@@ -1,5 +1,6 @@
 import type { Command, Ctx } from '../context.js';
 import { registerDeadlines } from './deadlines.js';
+import { registerDirective } from './directive.js';
 import { registerInit } from './init.js';
 import { registerOcop } from './ocop.js';
 import { registerUnits } from './units.js';
@@ -15,6 +16,7 @@ import { registerUnits } from './units.js';
 export function registerCommands(ctx: Ctx, program: Command): void {
   registerOcop(ctx, program);
   registerDeadlines(ctx, program);
+  registerDirective(ctx, program);
   registerUnits(ctx, program);
   registerInit(ctx, program);
 }
