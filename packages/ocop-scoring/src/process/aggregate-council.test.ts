@@ -50,6 +50,10 @@ describe('aggregateCouncil', () => {
       () => aggregateCouncil([50], { versionId: 'QD9_1999' as never }),
       'ocop/unknown-version',
     );
+    expectDomainError(
+      () => aggregateCouncil([50], { versionId: Object.create(null) }),
+      'ocop/unknown-version',
+    );
   });
 
   const totals = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {

@@ -2,7 +2,8 @@ import type { OcopVersionId } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { checkTotal, displayScore, type OcopStarRating, starsForTotal } from '../scoring/stars.js';
-import { checkObject } from './check-input.js';
+import { OCOP_VERSION_IDS } from '../scoring/versions.js';
+import { checkObject, show } from './check-input.js';
 
 /**
  * One council member's total, or a bare number.
@@ -99,8 +100,13 @@ export function aggregateCouncil(
       maxSpread > 100)
   )
     fail('ocop/invalid-max-spread', ['options', 'maxSpread'], {
-      vi: `Độ lệch tối đa phải là số từ 0 đến 100, nhận được ${String(maxSpread)}`,
-      en: `maxSpread must be a number from 0 to 100, got ${String(maxSpread)}`,
+      vi: `Độ lệch tối đa phải là số từ 0 đến 100, nhận được ${show(maxSpread)}`,
+      en: `maxSpread must be a number from 0 to 100, got ${show(maxSpread)}`,
+    });
+  if (versionId !== undefined && !OCOP_VERSION_IDS.includes(versionId))
+    fail('ocop/unknown-version', ['options', 'versionId'], {
+      vi: `Không có phiên bản bộ tiêu chí OCOP "${show(versionId)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
+      en: `No OCOP rules version "${show(versionId)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
     });
   const names: string[] = [];
   const totals: number[] = [];

@@ -7,6 +7,17 @@ import type { OcopIssuerLevel } from './types.js';
 
 type Path = readonly (string | number)[];
 
+/**
+ * Input as text for an error message, without calling its `toString` (a null-prototype object or a hostile
+ * `toString` would throw) and cut to a readable length.
+ */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return String(value);
+  return Array.isArray(value) ? '[array]' : '[object]';
+}
+
 /** Throws `ocop/invalid-stars` unless `stars` is an integer 1–5. */
 export function checkStars(stars: unknown, path: Path): asserts stars is OcopStarLevel {
   if (typeof stars !== 'number' || !Number.isInteger(stars) || stars < 1 || stars > 5)
@@ -14,10 +25,10 @@ export function checkStars(stars: unknown, path: Path): asserts stars is OcopSta
       'ocop/invalid-stars',
       path,
       {
-        vi: `Hạng sao phải là số nguyên từ 1 đến 5, nhận được ${String(stars)}`,
-        en: `Stars must be an integer from 1 to 5, got ${String(stars)}`,
+        vi: `Hạng sao phải là số nguyên từ 1 đến 5, nhận được ${show(stars)}`,
+        en: `Stars must be an integer from 1 to 5, got ${show(stars)}`,
       },
-      { stars: String(stars) },
+      { stars: show(stars) },
     );
 }
 
@@ -36,10 +47,10 @@ export function checkIssuerLevel(
       'ocop/unknown-issuer-level',
       path,
       {
-        vi: `Cấp "${String(level)}" không hợp lệ; dùng commune, district, province hoặc central`,
-        en: `Unknown level "${String(level)}"; use commune, district, province or central`,
+        vi: `Cấp "${show(level)}" không hợp lệ; dùng commune, district, province hoặc central`,
+        en: `Unknown level "${show(level)}"; use commune, district, province or central`,
       },
-      { level: String(level) },
+      { level: show(level) },
     );
   const { validFrom, validTo } = known.validity;
   if (date < validFrom || (validTo !== undefined && date > validTo))

@@ -1,5 +1,6 @@
 import type { NonWorkingDayPolicy } from '@ntm/deadlines';
 import { fail } from '@ntm/domain/core';
+import { show } from './check-input.js';
 
 const CHOICES: readonly NonWorkingDayPolicy[] = ['next', 'previous', 'keep'];
 
@@ -7,8 +8,8 @@ const CHOICES: readonly NonWorkingDayPolicy[] = ['next', 'previous', 'keep'];
 export function checkOnNonWorkingDay(value: unknown): NonWorkingDayPolicy {
   if (!CHOICES.includes(value as NonWorkingDayPolicy))
     fail('ocop/invalid-on-non-working-day', ['options', 'onNonWorkingDay'], {
-      vi: `onNonWorkingDay phải là next, previous hoặc keep, nhận được ${String(value)}`,
-      en: `onNonWorkingDay must be next, previous or keep, got ${String(value)}`,
+      vi: `onNonWorkingDay phải là next, previous hoặc keep, nhận được ${show(value)}`,
+      en: `onNonWorkingDay must be next, previous or keep, got ${show(value)}`,
     });
   return value as NonWorkingDayPolicy;
 }

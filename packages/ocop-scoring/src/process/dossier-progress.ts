@@ -3,7 +3,7 @@ import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { addDays, daysBetween, endOfMonth, fail, isIsoDate, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
 import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
-import { checkObject } from './check-input.js';
+import { checkObject, show } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
 import { type OcopProcessingStep, processingDeadline } from './processing-deadline.js';
 import type { OcopIssuerLevel, OcopProcessFlag } from './types.js';
@@ -233,8 +233,8 @@ export function dossierProgress(
       step.opens === undefined ? due.opens : parseIsoDate(step.opens, [...path, 'opens']);
     if (step.level !== undefined && !OCOP_LEVELS.some((l) => l.level === step.level))
       fail('ocop/unknown-issuer-level', [...path, 'level'], {
-        vi: `Cấp "${String(step.level)}" không hợp lệ; dùng commune, district, province hoặc central`,
-        en: `Unknown level "${String(step.level)}"; use commune, district, province or central`,
+        vi: `Cấp "${show(step.level)}" không hợp lệ; dùng commune, district, province hoặc central`,
+        en: `Unknown level "${show(step.level)}"; use commune, district, province or central`,
       });
     if (opensInput !== null && due.day !== null && opensInput > due.day)
       fail('ocop/invalid-due', [...path, 'opens'], {
@@ -296,16 +296,16 @@ function dueOf(
     const first = match ? `${match[1]}-${match[2]}-01` : '';
     if (!isIsoDate(first))
       fail('ocop/invalid-due', [...path, 'withinMonth'], {
-        vi: `Tháng "${String(rule.withinMonth)}" không hợp lệ; dùng YYYY-MM`,
-        en: `Invalid month "${String(rule.withinMonth)}"; use YYYY-MM`,
+        vi: `Tháng "${show(rule.withinMonth)}" không hợp lệ; dùng YYYY-MM`,
+        en: `Invalid month "${show(rule.withinMonth)}"; use YYYY-MM`,
       });
     return fixed(endOfMonth(first), first);
   }
   if ('after' in rule) {
     if (typeof rule.after !== 'string' || !(rule.after in doneById))
       fail('ocop/unknown-step-ref', [...path, 'after'], {
-        vi: `"after" phải chỉ đến một bước đứng trước, nhận được "${String(rule.after)}"`,
-        en: `"after" must name an earlier step, got "${String(rule.after)}"`,
+        vi: `"after" phải chỉ đến một bước đứng trước, nhận được "${show(rule.after)}"`,
+        en: `"after" must name an earlier step, got "${show(rule.after)}"`,
       });
     const from = doneById[rule.after] ?? null;
     if (from === null) return { day: null, opens: null, waiting: true };
@@ -317,8 +317,8 @@ function dueOf(
     const amount = 'days' in rule ? rule.days : rule.workingDays;
     if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > 3660)
       fail('ocop/invalid-due', path, {
-        vi: `Số ngày phải là số nguyên từ 1 đến 3660, nhận được ${String(amount)}`,
-        en: `The number of days must be an integer from 1 to 3660, got ${String(amount)}`,
+        vi: `Số ngày phải là số nguyên từ 1 đến 3660, nhận được ${show(amount)}`,
+        en: `The number of days must be an integer from 1 to 3660, got ${show(amount)}`,
       });
     if ('days' in rule) {
       const nominal = periodEnd(from, { days: amount }, 'keep', calendar);

@@ -4,6 +4,7 @@ import { addDays, fail, fromDateParts, parseIsoDate, toDateParts } from '@ntm/do
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
 import { OCOP_QD26_EFFECTIVE } from '../scoring/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
+import { show } from './check-input.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**
@@ -86,8 +87,8 @@ export function processingDeadline(
 ): OcopProcessingDeadline {
   if (!STEPS.includes(step))
     fail('ocop/unknown-step', ['step'], {
-      vi: `Bước "${String(step)}" không hợp lệ; dùng ${STEPS.join(', ')}`,
-      en: `Unknown step "${String(step)}"; use ${STEPS.join(', ')}`,
+      vi: `Bước "${show(step)}" không hợp lệ; dùng ${STEPS.join(', ')}`,
+      en: `Unknown step "${show(step)}"; use ${STEPS.join(', ')}`,
     });
   const received = parseIsoDate(receivedOn, ['receivedOn']);
   const start = OCOP_QD26_EFFECTIVE;

@@ -172,6 +172,15 @@ describe('recognitionPath: bad input', () => {
     expectDomainError(() => recognitionPath(stars as never, '2024-01-01'), 'ocop/invalid-stars');
   });
 
+  it('objects without a prototype or with a hostile toString still get a typed error', () => {
+    expectDomainError(
+      () => recognitionPath(Object.create(null), '2024-01-01'),
+      'ocop/invalid-stars',
+    );
+    const hostile = { toString: 'x', valueOf: 1 } as never;
+    expectDomainError(() => recognitionPath(hostile, '2024-01-01'), 'ocop/invalid-stars');
+  });
+
   it('dates before QĐ 1048 (21/08/2019) → ocop/before-ocop', () => {
     expectDomainError(() => recognitionPath(3, '2019-08-20'), 'ocop/before-ocop');
     expectDomainError(() => recognitionPath(3, '2010-01-01'), 'ocop/before-ocop');

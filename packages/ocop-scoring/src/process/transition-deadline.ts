@@ -5,6 +5,7 @@ import { fail, parseIsoDate } from '@ntm/domain/core';
 import { processBases } from '../data/process/legal-bases.js';
 import { OCOP_TRANSITION } from '../scoring/versions.js';
 import { periodEnd } from './calendar.js';
+import { show } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
 
@@ -63,8 +64,8 @@ export function transitionDeadline(
   const period = processPeriodFor(submitted, ['submittedOn']);
   if (!KINDS.includes(kind))
     fail('ocop/invalid-kind', ['kind'], {
-      vi: `Loại đánh giá "${String(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
-      en: `Unknown evaluation kind "${String(kind)}"; use first, upgrade or re-evaluation`,
+      vi: `Loại đánh giá "${show(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
+      en: `Unknown evaluation kind "${show(kind)}"; use first, upgrade or re-evaluation`,
     });
   const from = OCOP_TRANSITION.from;
   if (submitted >= from)
