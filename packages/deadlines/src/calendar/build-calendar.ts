@@ -1,10 +1,4 @@
-import {
-  dayNumberOf,
-  deepFreeze,
-  type IsoDate,
-  type LegalBasis,
-  toDayNumber,
-} from '@ntm/domain/core';
+import { dayNumberOf, deepFreeze, type IsoDate, type LegalBasis } from '@ntm/domain/core';
 import { HOLIDAY_NAMES } from '../data/holiday-names.js';
 import { NQ_80_2026 } from '../data/legal-texts.js';
 import {
@@ -16,7 +10,7 @@ import {
 import { SCHEDULES, type YearSchedule } from '../data/schedules.js';
 import { FIRST_LUNAR_YEAR, LUNAR_YEARS } from '../lunar/table.js';
 import { outOfRange } from './day-index.js';
-import { formatDayNumber } from './day-number.js';
+import { formatDayNumber, parseDayNumber } from './day-number.js';
 import type { ResolvedOptions } from './options.js';
 import type {
   DataStatus,
@@ -36,7 +30,7 @@ interface HolidayDay {
   readonly basis: readonly LegalBasis[];
 }
 
-const REGIME_STARTS = REGIMES.map((r) => toDayNumber(r.from));
+const REGIME_STARTS = REGIMES.map((r) => parseDayNumber(r.from, []));
 
 function regimeOn(day: number): HolidayRegime {
   let i = REGIMES.length - 1;
@@ -121,7 +115,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     ['extraWorkingDays', o.extraWorkingDays],
   ] as const) {
     list.forEach((date, i) => {
-      const day = toDayNumber(date);
+      const day = parseDayNumber(date, []);
       if (day < firstDayNumber || day > lastDayNumber) outOfRange([key, i]);
     });
   }
@@ -174,7 +168,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     }
     for (const [dayOff, saturday, code, swapStatus] of schedule?.swaps ?? []) {
       const name = HOLIDAY_NAMES[code];
-      off.set(toDayNumber(dayOff), {
+      off.set(parseDayNumber(dayOff, []), {
         date: dayOff as IsoDate,
         kind: 'swap',
         holiday: code,
@@ -184,7 +178,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
         provisional: false,
         status: swapStatus,
       });
-      working.set(toDayNumber(saturday), {
+      working.set(parseDayNumber(saturday, []), {
         date: saturday as IsoDate,
         swappedWith: dayOff as IsoDate,
         holiday: code,
@@ -196,7 +190,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     }
   }
   for (const date of o.extraDaysOff) {
-    const day = toDayNumber(date);
+    const day = parseDayNumber(date, []);
     working.delete(day);
     // A day that is already a holiday keeps its own record (name, basis); it is off either way.
     if (off.has(day)) continue;
@@ -212,7 +206,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     });
   }
   for (const date of o.extraWorkingDays) {
-    const day = toDayNumber(date);
+    const day = parseDayNumber(date, []);
     off.delete(day);
     working.set(day, {
       date: formatDayNumber(day),

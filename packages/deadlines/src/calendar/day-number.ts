@@ -1,15 +1,15 @@
-import { dayNumberOf, daysInMonth, type IsoDate, parseIsoDate } from '@ntm/domain/core';
+import { dayNumberOf, daysInMonth, fail, type IsoDate } from '@ntm/domain/core';
 
 /*
  * Hot-path date handling for the table lookups. `parseIsoDate` (a regular expression) and `fromDayNumber` (which
- * re-validates its own output) cost more than the lookup itself; these do the same checks with character codes.
- * Anything that is not a plain valid `YYYY-MM-DD` falls back to `parseIsoDate`, which throws the standard error.
+ * re-validates its own output) cost more than the lookup itself; these do the same checks with character codes and
+ * throw the same `date/invalid` error code (the test in day-number.test.ts holds them to parseIsoDate's verdicts).
  */
 
 /** The digit at position i, or a value > 9 when it is not a digit (`>>> 0` turns negatives into huge numbers). */
 const digit = (s: string, i: number) => (s.charCodeAt(i) - 48) >>> 0;
 
-/** Day number of a `YYYY-MM-DD` string; throws `date/invalid` (via parseIsoDate) for anything else. */
+/** Day number of a `YYYY-MM-DD` string; throws `date/invalid` for anything else. */
 export function parseDayNumber(value: unknown, path: readonly (string | number)[]): number {
   if (
     typeof value === 'string' &&
@@ -34,8 +34,16 @@ export function parseDayNumber(value: unknown, path: readonly (string | number)[
       }
     }
   }
-  const iso = parseIsoDate(value, path);
-  return dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+  const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
+  fail(
+    'date/invalid',
+    path,
+    {
+      vi: `Ngày không hợp lệ: ${shown}. Cần một ngày có thật, viết dạng YYYY-MM-DD.`,
+      en: `Invalid date: ${shown}. Expected an existing date written YYYY-MM-DD.`,
+    },
+    { value: String(value) },
+  );
 }
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);

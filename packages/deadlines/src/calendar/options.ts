@@ -1,4 +1,5 @@
-import { fail, parseIsoDate } from '@ntm/domain/core';
+import { fail } from '@ntm/domain/core';
+import { formatDayNumber, parseDayNumber } from './day-number.js';
 
 const KEYS = [
   'name',
@@ -39,7 +40,7 @@ function dates(value: unknown, key: string): string[] {
   if (!Array.isArray(value) || value.length > 20000) {
     invalid(key, 'danh sách ngày YYYY-MM-DD', 'a list of YYYY-MM-DD dates');
   }
-  return value.map((item, i) => parseIsoDate(item, [key, i]));
+  return value.map((item, i) => formatDayNumber(parseDayNumber(item, [key, i])));
 }
 
 function flag(value: unknown, key: string): boolean | undefined {
