@@ -169,6 +169,20 @@ describe('evaluateCommune', () => {
     });
   });
 
+  it('diagnoses a damaged set object instead of crashing', () => {
+    const damaged = JSON.parse(JSON.stringify(XA_2021_2025));
+    damaged.criteria[0].indicators[0] = null;
+    expect(errorOf(() => evaluateCommune(damaged, { values: {} }, TDMNPB))).toMatchObject({
+      code: 'criteria/invalid-set',
+      path: ['set', 'criteria', 0, 'indicators', 0],
+    });
+    damaged.criteria[0].indicators[0] = XA_2021_2025.criteria[0]?.indicators[0];
+    damaged.criteria[14].indicators[2].thresholds.TDMNPB.value = Number.NaN;
+    expect(errorOf(() => evaluateCommune(damaged, { values: { '15.3': 1 } }, TDMNPB))?.code).toBe(
+      'criteria/invalid-set',
+    );
+  });
+
   describe('bad input → DomainError with a path', () => {
     const cases: [string, () => unknown, string, (string | number)[]][] = [
       [

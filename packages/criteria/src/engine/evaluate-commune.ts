@@ -7,9 +7,9 @@ import type {
   NtmIndicator,
   NtmThresholdCell,
 } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import { fail, isDomainError } from '@ntm/domain/core';
 import { checkKey } from './check-key.js';
-import { checkCell, checkCriterion, checkIndicator, checkSet, yearOf } from './check-set.js';
+import { badSet, checkSet, checkSetDeep, yearOf } from './check-set.js';
 import type {
   NtmCommuneEvaluation,
   NtmCriterionResult,
@@ -81,6 +81,21 @@ export function evaluateCommune(
   facts: NtmFacts,
   context: NtmEvaluationContext,
 ): NtmCommuneEvaluation {
+  try {
+    return evaluate(set, facts, context);
+  } catch (error) {
+    // The hot path trusts the shape of the set's criteria and indicators (the shipped sets and localised sets are
+    // checked and frozen); a damaged set object is diagnosed here, after the fact, with a DomainError naming it.
+    if (!isDomainError(error)) checkSetDeep(set);
+    throw error;
+  }
+}
+
+function evaluate(
+  set: NtmCriteriaSet,
+  facts: NtmFacts,
+  context: NtmEvaluationContext,
+): NtmCommuneEvaluation {
   checkSet(set);
   if (
     facts === null ||
@@ -125,15 +140,13 @@ export function evaluateCommune(
   const setCriteria = set.criteria;
   for (let c = 0; c < setCriteria.length; c++) {
     const criterion = setCriteria[c] as NtmCriterion;
-    checkCriterion(criterion, ['set', 'criteria', c]);
     const results: NtmIndicatorResult[] = [];
     let met = 0;
     let notMet = 0;
     let unknown = 0;
     const list = criterion.indicators;
     for (let k = 0; k < list.length; k++) {
-      const indicator = list[k];
-      checkIndicator(indicator, ['set', 'criteria', c, 'indicators', k]);
+      const indicator = list[k] as NtmIndicator;
       const raw = values[indicator.code];
       const has = raw !== undefined && Object.hasOwn(values, indicator.code);
       if (has) seen++;
@@ -144,7 +157,6 @@ export function evaluateCommune(
         const cellKey = indicator.perYear ? yearKey : column.key;
         // cellKey is built from the validated region/group and year, never from raw input.
         const cell = indicator.thresholds[cellKey];
-        checkCell(cell, ['set', 'criteria', c, 'indicators', k, 'thresholds', cellKey]);
         const value = has ? readFact(indicator, raw) : undefined;
         item = judge(indicator, cell, cellKey, value);
         if (item.status === 'cannot-evaluate' && item.threshold === undefined) {
@@ -298,6 +310,8 @@ function judge(
       REASONS.noThreshold,
     );
   }
+  if (!(limit >= 0) || limit === Number.POSITIVE_INFINITY)
+    badSet(['set'], `threshold of ${show(indicator.code)}`);
   const number = value as number;
   if (indicator.direction === '<=' ? number <= limit : number >= limit) {
     return result(indicator, 'met', value, cellKey, cell, undefined, REASONS.met);

@@ -54,6 +54,11 @@ function readSlow(indicator: NtmIndicator, raw: unknown): number | boolean {
       return number(indicator, value, 100);
     case 'number':
       return number(indicator, value, Number.MAX_SAFE_INTEGER);
+    default:
+      return fail('criteria/invalid-set', ['set'], {
+        vi: `Bộ tiêu chí bị hỏng: loại của chỉ tiêu ${show(indicator.code)}`,
+        en: `The criteria set is damaged: type of indicator ${show(indicator.code)}`,
+      });
   }
 }
 
