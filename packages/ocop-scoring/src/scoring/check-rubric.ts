@@ -1,6 +1,7 @@
 import type { OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
+import { show } from './show.js';
 import { OCOP_VERSIONS } from './versions.js';
 
 type Path = readonly (string | number)[];
@@ -30,8 +31,8 @@ export function checkRubric(rubric: OcopRubric): DomainIssue[] {
     problem(
       'version',
       ['version'],
-      `Phiên bản "${String(rubric.version)}" không có`,
-      `Unknown version "${String(rubric.version)}"`,
+      `Phiên bản "${show(rubric.version)}" không có`,
+      `Unknown version "${show(rubric.version)}"`,
     );
     return issues;
   }

@@ -1,6 +1,7 @@
 import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { addDays, fail, parseIsoDate } from '@ntm/domain/core';
+import { show } from './show.js';
 import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
@@ -96,8 +97,8 @@ export function resolveRubric(
 ): OcopRubricResolution {
   if (typeof productSet !== 'string' || !PRODUCT_SET.test(productSet))
     fail('ocop/unknown-product-set', ['productSet'], {
-      vi: `Mã bộ sản phẩm "${String(productSet)}" không hợp lệ; dùng B01 … B26`,
-      en: `Unknown product set code "${String(productSet)}"; use B01 … B26`,
+      vi: `Mã bộ sản phẩm "${show(productSet)}" không hợp lệ; dùng B01 … B26`,
+      en: `Unknown product set code "${show(productSet)}"; use B01 … B26`,
     });
   if (typeof options !== 'object' || options === null)
     fail('ocop/invalid-options', ['options'], { vi: 'Thiếu tùy chọn', en: 'Options are required' });
@@ -105,21 +106,26 @@ export function resolveRubric(
   const kind = options.kind;
   if (!KINDS.includes(kind))
     fail('ocop/invalid-kind', ['kind'], {
-      vi: `Loại đánh giá "${String(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
-      en: `Unknown evaluation kind "${String(kind)}"; use first, upgrade or re-evaluation`,
+      vi: `Loại đánh giá "${show(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
+      en: `Unknown evaluation kind "${show(kind)}"; use first, upgrade or re-evaluation`,
     });
   const version = versionForDate(submittedOn, ['submittedOn']);
   const full = version.detail === 'full';
   const rubricId = full ? `${version.id}-${productSet}` : null;
   let rubric: OcopRubric | undefined;
   if (full && options.rubrics !== undefined) {
+    if (typeof options.rubrics !== 'object' || options.rubrics === null)
+      fail('ocop/invalid-rubrics', ['rubrics'], {
+        vi: 'rubrics phải là bảng mã bộ sản phẩm → phiếu chấm (QD26_RUBRICS)',
+        en: 'rubrics must map product set codes to sheets (QD26_RUBRICS)',
+      });
     const found = Object.hasOwn(options.rubrics, productSet)
       ? options.rubrics[productSet]
       : undefined;
     if (!found || found.id !== rubricId)
       fail('ocop/rubric-not-found', ['rubrics', productSet], {
-        vi: `Không có phiếu chấm ${String(rubricId)} trong danh sách đã truyền`,
-        en: `Sheet ${String(rubricId)} is not in the rubrics passed`,
+        vi: `Không có phiếu chấm ${show(rubricId)} trong danh sách đã truyền`,
+        en: `Sheet ${show(rubricId)} is not in the rubrics passed`,
       });
     rubric = found;
   }

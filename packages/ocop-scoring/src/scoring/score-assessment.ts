@@ -2,13 +2,14 @@ import type {
   OcopAnswer,
   OcopAnswers,
   OcopCriterion,
+  OcopDisqualifier,
   OcopOption,
   OcopPartKey,
   OcopRubric,
   OcopStarLevel,
 } from '@ntm/domain';
 import type { Bilingual, DomainIssue } from '@ntm/domain/core';
-import { createIssue, DomainError, fail } from '@ntm/domain/core';
+import { createIssue, DomainError, fail, isDomainError } from '@ntm/domain/core';
 import type {
   OcopDisqualifierHit,
   OcopMarkerCheck,
@@ -18,6 +19,7 @@ import type {
   OcopTraceEntry,
   ScoreAssessmentOptions,
 } from './score-result.js';
+import { show } from './show.js';
 import { bandOf, displayScore } from './stars.js';
 
 /** A trace entry while scoring: its markers are filled in after all criteria are scored. */
@@ -56,6 +58,20 @@ export function scoreAssessment(
   answers: OcopAnswers,
   options: ScoreAssessmentOptions = {},
 ): OcopScoreResult {
+  try {
+    return score(rubric, answers, options);
+  } catch (error) {
+    // Every check on answers and options throws a DomainError; anything else comes from a malformed sheet.
+    if (isDomainError(error)) throw error;
+    return badRubric([], 'có cấu trúc không hợp lệ', 'is malformed');
+  }
+}
+
+function score(
+  rubric: OcopRubric,
+  answers: OcopAnswers,
+  options: ScoreAssessmentOptions,
+): OcopScoreResult {
   if (
     typeof rubric !== 'object' ||
     rubric === null ||
@@ -80,8 +96,8 @@ export function scoreAssessment(
     });
   if (answers.rubric !== undefined && answers.rubric !== rubric.id)
     fail('ocop/rubric-mismatch', ['rubric'], {
-      vi: `Bảng trả lời viết cho phiếu ${String(answers.rubric)}, không phải ${rubric.id}`,
-      en: `The answers were written for ${String(answers.rubric)}, not ${rubric.id}`,
+      vi: `Bảng trả lời viết cho phiếu ${show(answers.rubric)}, không phải ${rubric.id}`,
+      en: `The answers were written for ${show(answers.rubric)}, not ${rubric.id}`,
     });
 
   const issues: DomainIssue[] = [];
@@ -90,8 +106,13 @@ export function scoreAssessment(
   const trace: Scored[] = [];
   const parts = { A: 0, B: 0, C: 0 };
 
+  checkBasis(rubric);
   for (const part of rubric.parts) {
+    if (part.key !== 'A' && part.key !== 'B' && part.key !== 'C')
+      badRubric(['parts'], 'có phần không phải A/B/C', 'has a part other than A/B/C');
     for (const section of part.sections) {
+      if (typeof section.code !== 'string')
+        badRubric(['parts'], 'có mục thiếu mã', 'has a section without a code');
       for (const item of section.items) {
         scoreItem(item, part.key, section.code, criteria, stopped, issues, trace, parts);
       }
@@ -116,6 +137,12 @@ export function scoreAssessment(
   const automatic = automaticDisqualifiers(rubric, trace, stopped);
   const disqualifiedBy = automatic.length === 0 ? reported : [...reported, ...automatic];
   const total = parts.A + parts.B + parts.C;
+  if (!isPoints(total))
+    badRubric(
+      [],
+      `cho tổng điểm ${show(total)} ngoài 0–100`,
+      `gives a total of ${show(total)}, outside 0–100`,
+    );
   const band = bandOf(total, rubric.version);
   const failed = checkMinimums(rubric, trace, band);
   const decision = decide(band, failed, policy, disqualifiedBy.length > 0);
@@ -149,8 +176,8 @@ function markerPolicyOf(options: ScoreAssessmentOptions): OcopMarkerPolicy {
   const policy = options.markerPolicy ?? 'cap';
   if (policy !== 'cap' && policy !== 'reject')
     fail('ocop/invalid-marker-policy', ['options', 'markerPolicy'], {
-      vi: `markerPolicy phải là 'cap' hoặc 'reject', nhận được ${String(policy)}`,
-      en: `markerPolicy must be 'cap' or 'reject', got ${String(policy)}`,
+      vi: `markerPolicy phải là 'cap' hoặc 'reject', nhận được ${show(policy)}`,
+      en: `markerPolicy must be 'cap' or 'reject', got ${show(policy)}`,
     });
   return policy;
 }
@@ -171,6 +198,12 @@ function scoreItem(
     return;
   }
   const code = item.code;
+  if (typeof code !== 'string' || typeof item.title !== 'string' || !isPoints(item.maxPoints))
+    badRubric(
+      ['parts'],
+      `có tiêu chí ${show(code)} không hợp lệ`,
+      `has an invalid criterion ${show(code)}`,
+    );
   // One lookup: an absent code and an explicit `undefined` both count as unanswered. Codes are digits and dots, so
   // nothing inherited from Object.prototype can answer for them.
   const raw = criteria[code];
@@ -234,13 +267,20 @@ function scoreItem(
       reason = { vi: `Trường hợp ${match.id}: ${base.vi}`, en: `Case ${match.id}: ${base.en}` };
     }
   }
+  if (chosen && (!isPoints(chosen.points) || typeof chosen.text !== 'string'))
+    badRubric(
+      ['parts'],
+      `có phương án không hợp lệ ở tiêu chí ${code}`,
+      `has an invalid option in criterion ${code}`,
+    );
   parts[part] += points;
   const entry: Scored = {
     criterion: code,
     part,
     section,
     title: item.title,
-    answer,
+    // A case answer is copied with its two fields only, so nothing else from the input reaches the result.
+    answer: caseId === null ? answer : { case: caseId, option: option ?? 0 },
     case: caseId,
     option,
     optionText: chosen?.text ?? null,
@@ -253,6 +293,46 @@ function scoreItem(
 }
 
 const EMPTY: Bilingual = { vi: '', en: '' };
+
+/** A point value the engine can add: a finite number from 0 to 100. */
+function isPoints(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= 100;
+}
+
+function isDisqualifier(d: OcopDisqualifier): boolean {
+  return (
+    typeof d.id === 'string' &&
+    typeof d.text === 'string' &&
+    (d.effect === 'excluded' || d.effect === 'not-evaluated') &&
+    (d.whenZeroIn === undefined || Array.isArray(d.whenZeroIn))
+  );
+}
+
+/** The result names the sheet's legal basis, so it must be plain text (and a vi/en title). */
+function checkBasis(rubric: OcopRubric): void {
+  const basis: unknown = rubric.basis;
+  if (typeof basis !== 'object' || basis === null || typeof rubric.version !== 'string')
+    badRubric(['basis'], 'thiếu căn cứ pháp lý', 'has no legal basis');
+  for (const key of Object.keys(basis)) {
+    const value: unknown = (basis as Record<string, unknown>)[key];
+    const ok =
+      typeof value === 'string' ||
+      (key === 'title' &&
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Bilingual).vi === 'string' &&
+        typeof (value as Bilingual).en === 'string');
+    if (!ok)
+      badRubric(['basis', key], 'có căn cứ pháp lý không hợp lệ', 'has an invalid legal basis');
+  }
+}
+
+function badRubric(path: readonly (string | number)[], vi: string, en: string): never {
+  return fail('ocop/invalid-rubric', ['rubric', ...path], {
+    vi: `Phiếu chấm ${vi}`,
+    en: `The rubric ${en}`,
+  });
+}
 
 function pick(
   options: readonly OcopOption[],
@@ -268,10 +348,10 @@ function pick(
         'ocop/invalid-option',
         inCase ? ['criteria', code, 'option'] : ['criteria', code],
         {
-          vi: `Tiêu chí ${code} có ${options.length} phương án (0 … ${options.length - 1}); không có phương án ${String(index)}`,
-          en: `Criterion ${code} has ${options.length} options (0 … ${options.length - 1}); there is no option ${String(index)}`,
+          vi: `Tiêu chí ${code} có ${options.length} phương án (0 … ${options.length - 1}); không có phương án ${show(index)}`,
+          en: `Criterion ${code} has ${options.length} options (0 … ${options.length - 1}); there is no option ${show(index)}`,
         },
-        { option: String(index), count: options.length },
+        { option: show(index), count: options.length },
       ),
     );
   return option;
@@ -350,10 +430,12 @@ function reportedDisqualifiers(
     if (!found) {
       issues.push(
         createIssue('ocop/unknown-disqualifier', ['disqualifiers', index], {
-          vi: `Phiếu ${rubric.id} không có điều kiện loại "${String(id)}"; có: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(không có)'}`,
-          en: `Sheet ${rubric.id} has no disqualifier "${String(id)}"; it has: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(none)'}`,
+          vi: `Phiếu ${rubric.id} không có điều kiện loại "${show(id)}"; có: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(không có)'}`,
+          en: `Sheet ${rubric.id} has no disqualifier "${show(id)}"; it has: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(none)'}`,
         }),
       );
+    } else if (!isDisqualifier(found)) {
+      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
     } else if (!hits.some((h) => h.id === found.id)) {
       hits.push({ id: found.id, effect: found.effect, text: found.text, detected: 'reported' });
     }
@@ -369,6 +451,8 @@ function automaticDisqualifiers(
   const hits: OcopDisqualifierHit[] = [];
   if (stopped) return hits;
   for (const d of rubric.disqualifiers) {
+    if (d.whenZeroIn !== undefined && !isDisqualifier(d))
+      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
     if (d.whenZeroIn?.some((code) => trace.find((t) => t.criterion === code)?.points === 0))
       hits.push({ id: d.id, effect: d.effect, text: d.text, detected: 'automatic' });
   }
@@ -385,6 +469,16 @@ function checkMinimums(
   // another order falls back to a search from the start.
   let at = 0;
   for (const m of rubric.minimums) {
+    if (
+      (m.stars !== 3 && m.stars !== 4 && m.stars !== 5) ||
+      !isPoints(m.points) ||
+      typeof m.criterion !== 'string'
+    )
+      badRubric(
+        ['minimums'],
+        'có yêu cầu tối thiểu không hợp lệ',
+        'has an invalid per-star minimum',
+      );
     if (trace[at]?.criterion !== m.criterion) {
       let next = at;
       while (next < trace.length && trace[next]?.criterion !== m.criterion) next++;

@@ -2,6 +2,7 @@ import type { OcopPartKey, OcopParts, OcopStarLevel, OcopVersionId } from '@ntm/
 import type { Bilingual, DateInput, LegalBasis } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { versionForDate } from './resolve.js';
+import { show } from './show.js';
 import { displayScore, starsForTotal } from './stars.js';
 
 /**
@@ -66,10 +67,10 @@ export function scoreParts(parts: OcopParts, date: DateInput): OcopPartsResult {
         'ocop/part-out-of-range',
         ['parts', key],
         {
-          vi: `Điểm phần ${key} phải từ 0 đến ${max} theo ${version.basis.number}, nhận được ${String(value)}`,
-          en: `Part ${key} must be 0 to ${max} under ${version.basis.number}, got ${String(value)}`,
+          vi: `Điểm phần ${key} phải từ 0 đến ${max} theo ${version.basis.number}, nhận được ${show(value)}`,
+          en: `Part ${key} must be 0 to ${max} under ${version.basis.number}, got ${show(value)}`,
         },
-        { max, value: String(value) },
+        { max, value: show(value) },
       );
   }
   const total = parts.A + parts.B + parts.C;

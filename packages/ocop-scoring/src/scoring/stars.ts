@@ -1,6 +1,7 @@
 import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { show } from './show.js';
 import { getOcopVersion } from './versions.js';
 
 /**
@@ -78,10 +79,10 @@ export function checkTotal(
       'ocop/total-out-of-range',
       path,
       {
-        vi: `Tổng điểm phải là số từ 0 đến 100, nhận được ${String(total)}`,
-        en: `The total must be a number from 0 to 100, got ${String(total)}`,
+        vi: `Tổng điểm phải là số từ 0 đến 100, nhận được ${show(total)}`,
+        en: `The total must be a number from 0 to 100, got ${show(total)}`,
       },
-      { total: String(total) },
+      { total: show(total) },
     );
 }
 
@@ -94,6 +95,11 @@ export function checkTotal(
  * ```
  */
 export function displayScore(score: number): Bilingual {
+  if (typeof score !== 'number' || !Number.isFinite(score) || Math.abs(score) >= 1e21)
+    fail('ocop/invalid-score', ['score'], {
+      vi: `Điểm phải là một số hữu hạn, nhận được ${show(score)}`,
+      en: `The score must be a finite number, got ${show(score)}`,
+    });
   // toFixed(6) first so binary noise (90.75 stored as 90.74999…) does not lose a hundredth when cutting.
   const fixed = score.toFixed(6);
   const en = fixed.slice(0, fixed.indexOf('.') + 3);

@@ -1,6 +1,7 @@
 import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
 import type { IsoDate, LegalBasis } from '@ntm/domain/core';
 import { deepFreeze, fail } from '@ntm/domain/core';
+import { show } from './show.js';
 
 // Data literals are known-valid dates; the cast avoids parsing them on every import.
 const day = (value: string): IsoDate => value as IsoDate;
@@ -196,8 +197,8 @@ export function getOcopVersion(
 
 function unknownVersion(id: string, path: readonly (string | number)[]): never {
   fail('ocop/unknown-version', path, {
-    vi: `Không có phiên bản bộ tiêu chí OCOP "${String(id)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
-    en: `No OCOP rules version "${String(id)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
+    vi: `Không có phiên bản bộ tiêu chí OCOP "${show(id)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
+    en: `No OCOP rules version "${show(id)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
   });
 }
 
