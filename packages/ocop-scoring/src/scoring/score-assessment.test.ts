@@ -508,3 +508,56 @@ describe('scoreAssessment: properties over all sheets', () => {
     );
   });
 });
+
+describe('scoreAssessment: malformed sheets', () => {
+  const best = extremeAnswers(QD26_2026_B04, true);
+  const broken = (patch: (r: Record<string, unknown>) => void): OcopRubric => {
+    const copy = structuredClone(QD26_2026_B04) as unknown as Record<string, unknown>;
+    patch(copy);
+    return copy as unknown as OcopRubric;
+  };
+  it.each<[string, (r: Record<string, unknown>) => void]>([
+    [
+      'a NaN option',
+      (r) => {
+        (r.parts as { sections: { items: { options: { points: number }[] }[] }[] }[])[0]!
+          .sections[0]!.items[0]!.options[2]!.points = Number.NaN;
+      },
+    ],
+    [
+      'sections that are not a list',
+      (r) => {
+        (r.parts as { sections: unknown }[])[1]!.sections = 5;
+      },
+    ],
+    [
+      'a minimum for 6 stars',
+      (r) => {
+        (r.minimums as { stars: number }[])[0]!.stars = 6;
+      },
+    ],
+    [
+      'a legal basis with a number in it',
+      (r) => {
+        (r.basis as Record<string, unknown>).signed = Number.NaN;
+      },
+    ],
+    [
+      'a part D',
+      (r) => {
+        (r.parts as { key: string }[])[2]!.key = 'D';
+      },
+    ],
+  ])('%s → ocop/invalid-rubric, never NaN or a crash', (_, patch) => {
+    const issues = errorOf(() => scoreAssessment(broken(patch), { criteria: best }));
+    expect(issues[0]?.code).toBe('ocop/invalid-rubric');
+    expect(issues[0]?.path[0]).toBe('rubric');
+  });
+
+  it('names an odd value safely in its message (no toString crash)', () => {
+    const odd = JSON.parse('{"toString":"x","valueOf":1}');
+    expect(
+      errorOf(() => scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: odd })),
+    ).toEqual([{ code: 'ocop/invalid-marker-policy', path: ['options', 'markerPolicy'] }]);
+  });
+});

@@ -74,3 +74,12 @@ describe('displayScore', () => {
     expect(displayScore(0.1 + 0.2)).toEqual({ vi: '0,30', en: '0.30' });
   });
 });
+
+describe('displayScore input', () => {
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], ['90' as unknown as number], [1e21]])(
+    'rejects %s',
+    (value) => {
+      expect(() => displayScore(value)).toThrow(/invalid-score/);
+    },
+  );
+});
