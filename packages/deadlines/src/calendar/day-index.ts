@@ -3,9 +3,24 @@ import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { parseDayNumber } from './day-number.js';
 import type { WorkingCalendar } from './types.js';
 
-/** Checks that a value is a calendar built by createCalendar (cheap structural test). */
+/**
+ * Checks that a value looks like a calendar built by createCalendar: frozen, with its table and year lists. Cheap
+ * enough for every lookup; a hand-made object fails here instead of crashing later.
+ */
 export function checkCalendar(calendar: WorkingCalendar): void {
-  if (typeof calendar !== 'object' || calendar === null || typeof calendar.table !== 'string') {
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    !Object.isFrozen(calendar) ||
+    typeof calendar.table !== 'string' ||
+    typeof calendar.firstDayNumber !== 'number' ||
+    typeof calendar.firstYear !== 'number' ||
+    typeof calendar.lastYear !== 'number' ||
+    !Array.isArray(calendar.daysOffByYear) ||
+    !Array.isArray(calendar.workingByYear) ||
+    !Array.isArray(calendar.scheduledYears) ||
+    !Array.isArray(calendar.weeklyRest)
+  ) {
     fail('calendar/invalid', ['calendar'], {
       vi: 'Lịch không hợp lệ: hãy dùng NATIONAL_CALENDAR hoặc createCalendar(...).',
       en: 'Invalid calendar: use NATIONAL_CALENDAR or createCalendar(...).',

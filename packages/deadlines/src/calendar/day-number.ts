@@ -34,7 +34,7 @@ export function parseDayNumber(value: unknown, path: readonly (string | number)[
       }
     }
   }
-  const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
+  const shown = describeInput(value);
   fail(
     'date/invalid',
     path,
@@ -42,8 +42,15 @@ export function parseDayNumber(value: unknown, path: readonly (string | number)[
       vi: `Ngày không hợp lệ: ${shown}. Cần một ngày có thật, viết dạng YYYY-MM-DD.`,
       en: `Invalid date: ${shown}. Expected an existing date written YYYY-MM-DD.`,
     },
-    { value: String(value) },
+    { value: shown },
   );
+}
+
+/** A short, never-throwing description of an untrusted value for error messages (no `String(object)`). */
+export function describeInput(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return `${value}`;
+  return typeof value;
 }
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);

@@ -137,6 +137,8 @@ describe('errors', () => {
     expect(() => daysOff(2006)).toThrowError(/2007/);
     expect(() => daysOff(2101)).toThrowError(/2100/);
     expect(() => daysOff(2025.5)).toThrow();
+    expect(() => daysOff(2025, null as never)).toThrowError(/NATIONAL_CALENDAR/);
+    expect(() => makeUpWorkingDays(2025, { ...NATIONAL_CALENDAR })).toThrowError(/createCalendar/);
   });
 
   test('the national calendar is frozen', () => {

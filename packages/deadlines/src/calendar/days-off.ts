@@ -29,7 +29,8 @@ export function daysOff(
   year: number,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): readonly DayOff[] {
-  return calendar.daysOffByYear[yearIndex(year, calendar)]!;
+  const index = yearIndex(year, calendar);
+  return calendar.daysOffByYear[index]!;
 }
 
 /**
@@ -48,7 +49,8 @@ export function makeUpWorkingDays(
   year: number,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): readonly MakeUpWorkingDay[] {
-  return calendar.workingByYear[yearIndex(year, calendar)]!;
+  const index = yearIndex(year, calendar);
+  return calendar.workingByYear[index]!;
 }
 
 /**
@@ -91,8 +93,8 @@ export function describeDay(date: string, calendar: WorkingCalendar = NATIONAL_C
   const iso = date as IsoDate;
   const year = +iso.slice(0, 4);
   const yi = year - calendar.firstYear;
-  const dayOff = calendar.daysOffByYear[yi]!.find((d) => d.date === iso);
-  const makeUp = calendar.workingByYear[yi]!.find((d) => d.date === iso);
+  const dayOff = calendar.daysOffByYear[yi]?.find((d) => d.date === iso);
+  const makeUp = calendar.workingByYear[yi]?.find((d) => d.date === iso);
   const weekday = (((calendar.firstDayNumber + index + 4) % 7) + 7) % 7;
   return {
     date: iso,

@@ -168,5 +168,12 @@ describe('bad input', () => {
     expect(codeOf(() => previousWorkingDay('2007-01-01'))).toBe('calendar/out-of-range');
     expect(codeOf(() => countWorkingDays('2025-01-01', '2025-13-01'))).toBe('date/invalid');
     expect(codeOf(() => isDayOff('2025-01-01', {} as never))).toBe('calendar/invalid');
+    expect(codeOf(() => isDayOff(Object.create(null)))).toBe('date/invalid');
+    expect(codeOf(() => addWorkingDays('2025-01-02', Object.create(null)))).toBe(
+      'calendar/invalid-count',
+    );
+    expect(codeOf(() => createCalendar({ extraDaysOff: [Object.create(null)] }))).toBe(
+      'date/invalid',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { fail, type IsoDate } from '@ntm/domain/core';
 import { dayIndex, outOfRange } from './day-index.js';
-import { formatDayNumber } from './day-number.js';
+import { describeInput, formatDayNumber } from './day-number.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { WorkingCalendar } from './types.js';
 
@@ -123,10 +123,10 @@ export function addWorkingDays(
       'calendar/invalid-count',
       ['n'],
       {
-        vi: `Số ngày làm việc phải là số nguyên trong khoảng ±${MAX_STEPS}: ${String(n)}.`,
-        en: `The number of working days must be an integer within ±${MAX_STEPS}: ${String(n)}.`,
+        vi: `Số ngày làm việc phải là số nguyên trong khoảng ±${MAX_STEPS}: ${describeInput(n)}.`,
+        en: `The number of working days must be an integer within ±${MAX_STEPS}: ${describeInput(n)}.`,
       },
-      { value: n },
+      { value: describeInput(n) },
     );
   }
   return formatDayNumber(calendar.firstDayNumber + step(calendar, index, n));

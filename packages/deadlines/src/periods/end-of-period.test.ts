@@ -68,6 +68,12 @@ describe('bad input', () => {
       codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, { onNonWorkingDay: 'x' as never })),
     ).toBe('period/invalid-policy');
     expect(codeOf(() => endOfPeriod('2099-01-01', { years: 5 }))).toBe('calendar/out-of-range');
+    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, null as never))).toBe(
+      'period/invalid-options',
+    );
+    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, { calendar: {} as never }))).toBe(
+      'calendar/invalid',
+    );
     expect(endOfPeriod('2099-01-01', { years: 5 }, { onNonWorkingDay: 'keep' })).toBe('2104-01-01');
     expect(
       codeOf(() => endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' })),

@@ -85,6 +85,12 @@ export function endOfPeriod(
       en: 'A period needs exactly one of days, weeks, months or years, a positive integer (up to about 100 years).',
     });
   }
+  if (typeof options !== 'object' || options === null) {
+    fail('period/invalid-options', ['options'], {
+      vi: 'Tùy chọn thời hạn phải là một đối tượng { onNonWorkingDay, calendar }.',
+      en: 'Period options must be an object { onNonWorkingDay, calendar }.',
+    });
+  }
   const policy = options.onNonWorkingDay ?? 'next';
   if (policy !== 'next' && policy !== 'previous' && policy !== 'keep') {
     fail('period/invalid-policy', ['onNonWorkingDay'], {
