@@ -44,6 +44,7 @@ export type {
   DeadlineWithinDays,
   DeadlineWithinWorkingDays,
 } from './directives/deadline-rule.js';
+export { describeValue } from './errors/describe-value.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';

@@ -11,6 +11,7 @@ import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { dateRange } from '../phrases/date-range.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
 import { parseDeadline } from '../phrases/parse-deadline.js';
+import { checkDirective, checkOptions } from './check-directive.js';
 import { directiveStart, issuedOnOf } from './directive-start.js';
 import { occurrenceOptionsOf } from './occurrence-options.js';
 
@@ -132,6 +133,8 @@ export function directiveSchedule(
   directive: Directive,
   options: ScheduleOptions,
 ): DirectiveSchedule {
+  checkDirective(directive);
+  checkOptions(options, true);
   const [from, to] = dateRange(options.from, options.to);
   const start = directiveStart(directive, options.startsOn);
   const occurrenceOptions = occurrenceOptionsOf(directive, options);

@@ -4,6 +4,7 @@ import {
   type Bilingual,
   type DateInput,
   type DomainIssue,
+  describeValue,
   fail,
   type IsoDate,
   isDomainError,
@@ -11,6 +12,7 @@ import {
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
+import { checkDirective, checkOptions } from './check-directive.js';
 import { ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
 import { occurrenceOptionsOf } from './occurrence-options.js';
@@ -139,6 +141,8 @@ export function directiveStatus(
   asOf: DateInput,
   options: StatusOptions = {},
 ): DirectiveStatus {
+  checkDirective(directive);
+  checkOptions(options, false);
   const day = parseIsoDate(asOf, ['asOf']);
   const byTask = groupReports(directive, reports, day);
   const start = directiveStart(directive, options.startsOn);
@@ -223,8 +227,8 @@ function groupReports(
         'deadlines/unknown-task',
         ['reports', index, 'taskId'],
         {
-          vi: `Văn bản ${directive.id} không có nhiệm vụ "${String(taskId)}".`,
-          en: `Directive ${directive.id} has no task "${String(taskId)}".`,
+          vi: `Văn bản ${directive.id} không có nhiệm vụ ${describeValue(taskId)}.`,
+          en: `Directive ${directive.id} has no task ${describeValue(taskId)}.`,
         },
         { taskId },
       );

@@ -17,8 +17,9 @@ export function occurrenceOptionsOf(
 ): OccurrenceOptions {
   const receivedOn = options.receivedOn ?? directive.receivedOn;
   return {
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-    ...(options.onNonWorkingDay ? { onNonWorkingDay: options.onNonWorkingDay } : {}),
-    ...(receivedOn ? { receivedOn } : {}),
+    // `!== undefined`, not truthiness: a wrong value (0, '') must reach the checks, never fall back to a default.
+    ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
+    ...(options.onNonWorkingDay !== undefined ? { onNonWorkingDay: options.onNonWorkingDay } : {}),
+    ...(receivedOn !== undefined ? { receivedOn } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import {
   addDays,
   type DateInput,
+  describeValue,
   fail,
   type IsoDate,
   isIsoDate,
@@ -105,12 +106,18 @@ export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): strin
       en: 'Events must be an array.',
     });
   }
+  if (typeof options !== 'object' || options === null) {
+    fail('ics/invalid-options', ['options'], {
+      vi: 'Tùy chọn phải là một đối tượng có stamp.',
+      en: 'The options must be an object with a stamp.',
+    });
+  }
   const stamp = formatStamp(options.stamp);
   const domain = options.uidDomain ?? 'ntm-sdk';
-  if (!/^[\w.-]+$/u.test(domain)) {
+  if (typeof domain !== 'string' || !/^[\w.-]+$/u.test(domain)) {
     fail('ics/invalid-uid-domain', ['uidDomain'], {
-      vi: `uidDomain chỉ gồm chữ, số, dấu chấm, gạch ngang (nhận được "${domain}").`,
-      en: `uidDomain may contain letters, digits, dots and hyphens only (got "${domain}").`,
+      vi: `uidDomain chỉ gồm chữ, số, dấu chấm, gạch ngang (nhận được ${describeValue(domain)}).`,
+      en: `uidDomain may contain letters, digits, dots and hyphens only (got ${describeValue(domain)}).`,
     });
   }
   const lines = [
@@ -128,6 +135,12 @@ export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): strin
   const used = new Map<string, number>();
   events.forEach((event, index) => {
     const path = ['events', index];
+    if (typeof event !== 'object' || event === null) {
+      fail('ics/invalid-event', path, {
+        vi: 'Mỗi sự kiện phải là một đối tượng { date, summary }.',
+        en: 'Each event must be an object { date, summary }.',
+      });
+    }
     const start = parseIsoDate(event.date, [...path, 'date']);
     const last =
       event.endDate === undefined ? start : parseIsoDate(event.endDate, [...path, 'endDate']);
@@ -155,6 +168,12 @@ export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): strin
     }
     if (event.location !== undefined) {
       lines.push(`LOCATION:${text(event.location, [...path, 'location'])}`);
+    }
+    if (event.categories !== undefined && !Array.isArray(event.categories)) {
+      fail('ics/invalid-text', [...path, 'categories'], {
+        vi: 'categories phải là một mảng chuỗi.',
+        en: 'categories must be an array of strings.',
+      });
     }
     if (event.categories !== undefined && event.categories.length > 0) {
       lines.push(
@@ -196,11 +215,17 @@ function uniqueUid(uid: string, used: Map<string, number>): string {
 }
 
 function checkAlarm(alarm: IcsAlarm, path: readonly (string | number)[]): IcsAlarm {
+  if (typeof alarm !== 'object' || alarm === null) {
+    fail('ics/invalid-alarm', path, {
+      vi: 'Nhắc hẹn phải là một đối tượng { daysBefore }.',
+      en: 'An alarm must be an object { daysBefore }.',
+    });
+  }
   const days = alarm.daysBefore;
   if (!Number.isInteger(days) || days < 0 || days > 365) {
     fail('ics/invalid-alarm', [...path, 'daysBefore'], {
-      vi: `Số ngày nhắc trước phải là số nguyên 0–365 (nhận được ${String(days)}).`,
-      en: `daysBefore must be a whole number 0–365 (got ${String(days)}).`,
+      vi: `Số ngày nhắc trước phải là số nguyên 0–365 (nhận được ${describeValue(days)}).`,
+      en: `daysBefore must be a whole number 0–365 (got ${describeValue(days)}).`,
     });
   }
   return alarm;
@@ -239,8 +264,8 @@ function formatStamp(stamp: DateInput): string {
     (seconds ?? 61) > 60
   ) {
     fail('ics/invalid-stamp', ['stamp'], {
-      vi: `stamp phải là ngày YYYY-MM-DD hoặc thời điểm UTC YYYY-MM-DDTHH:MM:SSZ (nhận được "${normalizeVietnamese(String(stamp))}").`,
-      en: `stamp must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got "${normalizeVietnamese(String(stamp))}").`,
+      vi: `stamp phải là ngày YYYY-MM-DD hoặc thời điểm UTC YYYY-MM-DDTHH:MM:SSZ (nhận được ${normalizeVietnamese(describeValue(stamp))}).`,
+      en: `stamp must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got ${normalizeVietnamese(describeValue(stamp))}).`,
     });
   }
   return `${compact(match[1] as IsoDate)}T${match[2]}${match[3]}${match[4]}Z`;

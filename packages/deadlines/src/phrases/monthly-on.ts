@@ -1,5 +1,5 @@
 import type { DeadlineMonthly } from '@ntm/domain';
-import { fail } from '@ntm/domain/core';
+import { describeValue, fail } from '@ntm/domain/core';
 import { READINGS } from './readings.js';
 
 /**
@@ -24,13 +24,26 @@ export function monthlyOn(
       'deadlines/invalid-day',
       ['day'],
       {
-        vi: `Ngày trong tháng phải là số nguyên 1–31 (nhận được ${String(day)}).`,
-        en: `The day of the month must be a whole number 1–31 (got ${String(day)}).`,
+        vi: `Ngày trong tháng phải là số nguyên 1–31 (nhận được ${describeValue(day)}).`,
+        en: `The day of the month must be a whole number 1–31 (got ${describeValue(day)}).`,
       },
       { day },
     );
   }
-  const inclusive = options.inclusive ?? true;
+  if (typeof options !== 'object' || options === null) {
+    fail('deadlines/invalid-option', ['options'], {
+      vi: 'Tùy chọn phải là một đối tượng.',
+      en: 'The options must be an object.',
+    });
+  }
+  // `=== undefined`, not `??`: null is a wrong value, not an absent one.
+  const inclusive = options.inclusive === undefined ? true : options.inclusive;
+  if (typeof inclusive !== 'boolean') {
+    fail('deadlines/invalid-option', ['options', 'inclusive'], {
+      vi: 'Tùy chọn inclusive phải là true hoặc false.',
+      en: 'The inclusive option must be true or false.',
+    });
+  }
   return Object.freeze({
     kind: 'monthly',
     day,

@@ -4,6 +4,7 @@ import {
   type Bilingual,
   type DateInput,
   daysInMonth,
+  describeValue,
   fail,
   fromDateParts,
   type IsoDate,
@@ -18,6 +19,7 @@ import {
   previousWorkingDay,
   type WorkingCalendar,
 } from '../index.js';
+import { checkRule } from './check-rule.js';
 import { dateRange } from './date-range.js';
 
 /**
@@ -92,7 +94,13 @@ export function occurrences(
   to: DateInput,
   options: OccurrenceOptions = {},
 ): DeadlineOccurrence[] {
+  checkRule(rule, ['rule']);
   const [start, end] = dateRange(from, to);
+  if (typeof options !== 'object' || options === null)
+    fail('deadlines/invalid-option', ['options'], {
+      vi: 'Tùy chọn phải là một đối tượng.',
+      en: 'The options must be an object.',
+    });
   const policy = checkPolicy(options.onNonWorkingDay);
   const calendar = options.calendar ?? NATIONAL_CALENDAR;
   const make = (nominal: IsoDate, periodStart?: IsoDate): DeadlineOccurrence =>
@@ -209,7 +217,7 @@ function checkPolicy(policy: unknown): NonWorkingDayPolicy {
   if (policy === undefined) return 'next';
   if (policy === 'next' || policy === 'previous' || policy === 'keep') return policy;
   fail('deadlines/invalid-option', ['onNonWorkingDay'], {
-    vi: `onNonWorkingDay phải là 'next', 'previous' hoặc 'keep' (nhận được ${String(policy)}).`,
-    en: `onNonWorkingDay must be 'next', 'previous' or 'keep' (got ${String(policy)}).`,
+    vi: `onNonWorkingDay phải là 'next', 'previous' hoặc 'keep' (nhận được ${describeValue(policy)}).`,
+    en: `onNonWorkingDay must be 'next', 'previous' or 'keep' (got ${describeValue(policy)}).`,
   });
 }

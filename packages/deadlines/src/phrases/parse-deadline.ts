@@ -2,6 +2,7 @@ import type { DeadlineRule, DeadlineSource } from '@ntm/domain';
 import {
   type DateInput,
   daysInMonth,
+  describeValue,
   fail,
   fromDateParts,
   type IsoDate,
@@ -269,9 +270,21 @@ const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(t
  * ```
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineRule {
+  if (typeof options !== 'object' || options === null) {
+    fail('deadlines/invalid-option', ['options'], {
+      vi: 'Tùy chọn phải là một đối tượng.',
+      en: 'The options must be an object.',
+    });
+  }
   const path = options.path ?? [];
+  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) {
+    fail('deadlines/invalid-option', ['path'], {
+      vi: 'Tùy chọn path phải là một mảng gồm chuỗi và số.',
+      en: 'The path option must be an array of strings and numbers.',
+    });
+  }
   if (typeof text !== 'string')
-    return unreadable(String(text), { issuedOn: undefined, inclusive: false, path });
+    return unreadable(describeValue(text), { issuedOn: undefined, inclusive: false, path });
   if (options.inclusive !== undefined && typeof options.inclusive !== 'boolean') {
     fail('deadlines/invalid-option', ['inclusive'], {
       vi: 'Tùy chọn inclusive phải là true hoặc false.',

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import {
   type DateInput,
@@ -183,8 +184,8 @@ export function endOfMonth(date: DateInput): IsoDate {
 function assertWholeNumber(value: number, name: string): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > 3_650_000) {
     fail('date/invalid-amount', [name], {
-      vi: `"${name}" phải là số nguyên (nhận được ${String(value)}).`,
-      en: `"${name}" must be a whole number (got ${String(value)}).`,
+      vi: `"${name}" phải là số nguyên (nhận được ${describeValue(value)}).`,
+      en: `"${name}" must be a whole number (got ${describeValue(value)}).`,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 
 declare const isoDateBrand: unique symbol;
@@ -107,7 +108,7 @@ export function parseIsoDate(value: unknown, path: readonly (string | number)[] 
       vi: `Ngày không hợp lệ: ${shown}. Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26).`,
       en: `Invalid date: ${shown}. Expected an existing date written YYYY-MM-DD (for example 2022-07-26).`,
     },
-    { value: typeof value === 'string' ? value : String(value) },
+    { value: typeof value === 'string' ? value : describeValue(value) },
   );
 }
 

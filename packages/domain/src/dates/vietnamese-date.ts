@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import { normalizeVietnamese } from '../text/normalize.js';
 import { fromDateParts, type IsoDate } from './iso-date.js';
@@ -42,7 +43,7 @@ export function parseVietnameseDate(
   text: unknown,
   path: readonly (string | number)[] = [],
 ): PartialDate {
-  if (typeof text !== 'string') return invalid(String(text), path);
+  if (typeof text !== 'string') return invalid(describeValue(text), path);
   const clean = normalizeVietnamese(text).replace(/^.*?,\s*(?=ngày|tháng|năm)/iu, '');
   let match = NUMERIC.exec(clean);
   if (match) return day(Number(match[3]), Number(match[2]), Number(match[1]), path);

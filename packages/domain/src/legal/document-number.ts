@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import { normalizeVietnamese } from '../text/normalize.js';
 
@@ -43,7 +44,7 @@ export function parseDocumentNumber(
   text: unknown,
   path: readonly (string | number)[] = [],
 ): DocumentNumber {
-  if (typeof text !== 'string') return invalid(String(text), path);
+  if (typeof text !== 'string') return invalid(describeValue(text), path);
   const raw = normalizeVietnamese(text)
     .replace(/^số\s*:?\s*/iu, '')
     .replace(/\s*([/-])\s*/gu, '$1');

@@ -1,4 +1,5 @@
 import type { DateInput } from '../dates/iso-date.js';
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import { nameKey, normalizeVietnamese, searchKey } from '../text/normalize.js';
 import type { AdminUnit } from './admin-unit.js';
@@ -117,8 +118,8 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
       'units/invalid-options',
       ['options', 'level'],
       {
-        vi: `Cấp đơn vị không hợp lệ: ${JSON.stringify(options.level)}. Chọn "province", "district" hoặc "commune".`,
-        en: `Invalid level: ${JSON.stringify(options.level)}. Use "province", "district" or "commune".`,
+        vi: `Cấp đơn vị không hợp lệ: ${describeValue(options.level)}. Chọn "province", "district" hoặc "commune".`,
+        en: `Invalid level: ${describeValue(options.level)}. Use "province", "district" or "commune".`,
       },
       { level: options.level },
     );

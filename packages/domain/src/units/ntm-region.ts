@@ -1,4 +1,5 @@
 import type { DateInput } from '../dates/iso-date.js';
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { Bilingual } from '../errors/issue.js';
 import type { AdminUnit } from './admin-unit.js';
@@ -162,6 +163,24 @@ export function ntmRegionOf(
 ): NtmRegionResult {
   const day = lookupDate(date, ['date']);
   const unit = unitAt(code, day, ['code']);
+  if (typeof options !== 'object' || options === null) {
+    fail('units/invalid-options', ['options'], {
+      vi: 'Tùy chọn phải là một đối tượng, ví dụ { quangNinh: "DBSH" }.',
+      en: 'The options must be an object, e.g. { quangNinh: "DBSH" }.',
+    });
+  }
+  const quangNinh = options.quangNinh;
+  if (quangNinh !== undefined && quangNinh !== 'DBSH' && quangNinh !== 'TDMNPB') {
+    fail(
+      'units/invalid-options',
+      ['options', 'quangNinh'],
+      {
+        vi: `quangNinh phải là "DBSH" hoặc "TDMNPB" (nhận được ${describeValue(quangNinh)}).`,
+        en: `quangNinh must be "DBSH" or "TDMNPB" (got ${describeValue(quangNinh)}).`,
+      },
+      { quangNinh: describeValue(quangNinh) },
+    );
+  }
   const provinces = [
     ...new Set(
       legacyRoots(unit).map((root) => (root.level === 'province' ? root : provinceOf(root))),
@@ -172,7 +191,7 @@ export function ntmRegionOf(
   for (const province of provinces) {
     let region = regionOfOldProvince(province.code);
     if (province.code === '22') {
-      region = options.quangNinh;
+      region = quangNinh;
       configured = true;
       if (region === undefined) {
         fail(

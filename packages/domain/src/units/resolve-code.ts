@@ -3,6 +3,7 @@
  */
 import type { IsoDate } from '../dates/iso-date.js';
 import { parseIsoDate } from '../dates/iso-date.js';
+import { describeValue } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
@@ -62,8 +63,8 @@ export function versionsOf(
       'units/invalid-code',
       path,
       {
-        vi: `Mã đơn vị hành chính không hợp lệ: ${JSON.stringify(code)}. Mã hợp lệ gồm 2 chữ số (tỉnh), 3 chữ số (huyện, đến 30/06/2025) hoặc 5 chữ số (xã), ví dụ "11", "099", "03274".`,
-        en: `Invalid administrative unit code: ${JSON.stringify(code)}. A code has 2 digits (province), 3 digits (district, until 2025-06-30) or 5 digits (commune), e.g. "11", "099", "03274".`,
+        vi: `Mã đơn vị hành chính không hợp lệ: ${describeValue(code)}. Mã hợp lệ gồm 2 chữ số (tỉnh), 3 chữ số (huyện, đến 30/06/2025) hoặc 5 chữ số (xã), ví dụ "11", "099", "03274".`,
+        en: `Invalid administrative unit code: ${describeValue(code)}. A code has 2 digits (province), 3 digits (district, until 2025-06-30) or 5 digits (commune), e.g. "11", "099", "03274".`,
       },
       { code },
     );
