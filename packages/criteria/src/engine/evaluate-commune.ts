@@ -129,6 +129,9 @@ function evaluate(
 
   const year = context.year;
   const yearKey = `${year}:${column.key}`;
+  // Group keys ('1'…'3') are array-index-like: V8 reads them fastest as numbers.
+  const lookupKey: string | number =
+    column.kind === 'communeGroup' ? Number(column.key) : column.key;
   const gaps: NtmGap[] = [];
   const missing: NtmMissingThreshold[] = [];
   const criteria: NtmCriterionResult[] = [];
@@ -155,8 +158,8 @@ function evaluate(
         item = NOT_APPLICABLE(indicator);
       } else {
         const cellKey = indicator.perYear ? yearKey : column.key;
-        // cellKey is built from the validated region/group and year, never from raw input.
-        const cell = indicator.thresholds[cellKey];
+        // The key is built from the validated region/group and year, never from raw input.
+        const cell = indicator.thresholds[indicator.perYear ? yearKey : lookupKey];
         const value = has ? readFact(indicator, raw) : undefined;
         item = judge(indicator, cell, cellKey, value);
         if (item.status === 'cannot-evaluate' && item.threshold === undefined) {
