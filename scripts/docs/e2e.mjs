@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser test of the documentation site (run after `npm run docs`; a step of `npm test`).
 // Serves docs/site on 127.0.0.1 and drives the system Chromium with playwright-core. Checks:
-//   1. the link checker itself catches a broken link (on a throw-away two-page site);
+//   1. the checks themselves catch a broken link, a broken anchor and a console error (on a throw-away site);
 //   2. every internal link and asset of the site resolves (crawl from index.html, fragments included);
 //   3. every generated page, every guide and every package page of the API loads with no console error;
 //   4. the TypeDoc search finds a known symbol;
@@ -168,7 +168,7 @@ try {
     viewport: { width: 1400, height: 1000 },
   });
 
-  await check('the link checker catches a broken link', async () => {
+  await check('the checks themselves catch a broken link and a console error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ntm-docs-broken-'));
     try {
       await writeFile(
@@ -176,6 +176,7 @@ try {
         '<a href="ok.html">ok</a> <a href="missing.html">broken</a> <a href="ok.html#nowhere">bad anchor</a>',
       );
       await writeFile(join(dir, 'ok.html'), '<p id="here">ok</p>');
+      await writeFile(join(dir, 'noisy.html'), "<script>console.error('boom')</script>");
       const fixture = await startServer(dir);
       try {
         const { broken } = await crawl(`${fixture.url}index.html`);
@@ -188,13 +189,18 @@ try {
           broken.some((b) => b.includes('#nowhere')),
           'the broken anchor was not reported',
         );
+        const noisy = await visit(context, `${fixture.url}noisy.html`);
+        assert(
+          noisy.some((p) => p.includes('boom')),
+          `console error not caught: ${noisy}`,
+        );
       } finally {
         await fixture.close();
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    return 'a missing page and a missing anchor are reported';
+    return 'a missing page, a missing anchor and a console error are reported';
   });
 
   let crawled;
@@ -223,10 +229,15 @@ try {
         ...api,
       ];
       const failures = [];
-      for (const url of urls) {
-        const problems = await visit(context, url);
-        if (problems.length > 0) failures.push(`${url}\n      ${problems.join('\n      ')}`);
-      }
+      // Four tabs at a time; each page has its own listeners, so problems are never attributed to the wrong page.
+      const queue = [...urls];
+      const worker = async () => {
+        for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+          const problems = await visit(context, url);
+          if (problems.length > 0) failures.push(`${url}\n      ${problems.join('\n      ')}`);
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
       assert(failures.length === 0, `pages with errors:\n${failures.join('\n')}`);
       return `${urls.length} pages`;
     },

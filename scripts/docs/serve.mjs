@@ -55,7 +55,12 @@ export async function startServer(root, port = 0) {
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok(undefined));
+        // A browser keeps idle keep-alive connections open; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 
