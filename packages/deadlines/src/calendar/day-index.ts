@@ -42,7 +42,15 @@ export function dayIndex(
   calendar: WorkingCalendar,
   path: readonly (string | number)[],
 ): number {
-  checkCalendar(calendar);
+  // Lookups read only the table and its first day; the full check is for the functions that read the year lists.
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    typeof calendar.table !== 'string' ||
+    typeof calendar.firstDayNumber !== 'number'
+  ) {
+    checkCalendar(calendar);
+  }
   const index = parseDayNumber(date, path) - calendar.firstDayNumber;
   if (index < 0 || index >= calendar.table.length) outOfRange(path);
   return index;

@@ -89,6 +89,7 @@ export interface DayInfo {
  * ```
  */
 export function describeDay(date: string, calendar: WorkingCalendar = NATIONAL_CALENDAR): DayInfo {
+  checkCalendar(calendar);
   const index = dayIndex(date, calendar, ['date']);
   const iso = date as IsoDate;
   const year = +iso.slice(0, 4);
