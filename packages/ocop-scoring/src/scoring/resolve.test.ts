@@ -49,7 +49,8 @@ describe('resolveRubric: version by submission date', () => {
   it('applies Điều 12.2: dossiers submitted before 22/05/2026 finish within 60 days (30 for re-evaluation)', () => {
     expect(at('2026-05-21', 'first').transition?.completeBy).toBe('2026-07-21');
     expect(at('2026-05-21', 'upgrade').transition?.completeBy).toBe('2026-07-21');
-    expect(at('2026-05-21', 're-evaluation').transition?.completeBy).toBe('2026-06-21');
+    // 22/05/2026 + 30 days = 21/06/2026, a Sunday: the period ends on Monday 22/06 (Civil Code art. 148).
+    expect(at('2026-05-21', 're-evaluation').transition?.completeBy).toBe('2026-06-22');
     expect(at('2026-05-22').transition).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
-import { addDays, fail, parseIsoDate } from '@ntm/domain/core';
+import { fail, parseIsoDate } from '@ntm/domain/core';
+import { transitionDeadline } from '../process/transition-deadline.js';
 import { show } from './show.js';
 import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
@@ -35,7 +36,10 @@ export interface ResolveRubricOptions {
 export interface OcopTransition {
   /** Legal basis of the rule. */
   readonly article: string;
-  /** Last day to complete the evaluation (60 days after 22/05/2026, 30 for a re-evaluation). */
+  /**
+   * Last day to complete the evaluation: 60 days after 22/05/2026, 30 for a re-evaluation, moved to the next working
+   * day when it falls on a day off (as {@link transitionDeadline} counts).
+   */
   readonly completeBy: IsoDate;
   /** The rule in words. */
   readonly reason: Bilingual;
@@ -131,7 +135,7 @@ export function resolveRubric(
   }
   const transition =
     submittedOn < OCOP_TRANSITION.from && version.id !== 'QD1048_2019'
-      ? transitionFor(kind)
+      ? transitionFor(submittedOn, kind)
       : undefined;
   const reason: Bilingual = {
     vi: `Hồ sơ nộp ngày ${submittedOn}: áp dụng ${version.basis.number}${version.amendedBy.map((b) => ` (sửa đổi bởi ${b.number})`).join('')}`,
@@ -173,11 +177,12 @@ export function versionForDate(
   });
 }
 
-function transitionFor(kind: OcopEvaluationKind): OcopTransition {
+/** One counting rule for the transition limit: the process's, which moves an end on a day off (Civil Code). */
+function transitionFor(submittedOn: IsoDate, kind: OcopEvaluationKind): OcopTransition {
   const days = OCOP_TRANSITION.completeWithinDays[kind];
   return {
     article: OCOP_TRANSITION.article,
-    completeBy: addDays(OCOP_TRANSITION.from, days),
+    completeBy: transitionDeadline(submittedOn, kind).completeBy,
     reason: {
       vi: `Hồ sơ nộp trước ${OCOP_TRANSITION.from} tiếp tục đánh giá theo quy định giai đoạn 2021–2025, hoàn thành trong ${days} ngày kể từ ${OCOP_TRANSITION.from}`,
       en: `Dossiers submitted before ${OCOP_TRANSITION.from} continue under the 2021–2025 rules and must be completed within ${days} days of ${OCOP_TRANSITION.from}`,
