@@ -149,7 +149,7 @@ export function formatIssueLines(issues: readonly DomainIssue[], ctx: Ctx, label
     .join('\n')}\n`;
 }
 
-/** CLI issues already name file/row/column in their message. */
+/** Issues built by `inputIssue` already name file, row and column in their message. */
 function isLocated(issue: DomainIssue): boolean {
-  return issue.code.startsWith('cli/');
+  return issue.code.startsWith('cli/') || (issue.params !== undefined && 'file' in issue.params);
 }

@@ -4,6 +4,8 @@ import type { Command, Ctx } from '../context.js';
 import { group, leaf } from '../context.js';
 import { writeOutput } from '../output/write-file.js';
 import { writeXlsx } from '../output/write-xlsx.js';
+import { COMMUNE_COLUMNS, indicatorHeader } from './communes-file.js';
+import { pickSet } from './criteria.js';
 import { ASSESSMENT_SHEETS, INFO_FIELDS } from './ocop-assessment-file.js';
 import { leafCriteria, optionsText } from './ocop-sheet.js';
 
@@ -160,6 +162,148 @@ export function registerInit(ctx: Ctx, program: Command): Command {
         ctx.t({
           vi: `Đã ghi ${out} (${leaves.length} tiêu chí; thay null bằng chỉ số lựa chọn tính từ 0, true/false, hoặc {"case": "a", "option": 0})`,
           en: `Wrote ${out} (${leaves.length} criteria; replace null with the 0-based option index, true/false, or {"case": "a", "option": 0})`,
+        }),
+      );
+    });
+  leaf(ctx, init, 'communes', {
+    description: {
+      vi: 'mẫu bảng số liệu các xã: cột cố định và một cột cho mỗi chỉ tiêu của bộ tiêu chí',
+      en: 'communes sheet template: fixed columns and one column per indicator of the set',
+    },
+    examples: [
+      {
+        run: 'ntm init communes --xlsx',
+        note: { vi: 'ghi xa-XA_2021_2025.xlsx', en: 'writes xa-XA_2021_2025.xlsx' },
+      },
+      {
+        run: 'ntm init communes --set XA_2016_2020 --out xa.csv',
+        note: { vi: 'CSV (UTF-8, mở được bằng Excel)', en: 'CSV (UTF-8, opens in Excel)' },
+      },
+    ],
+  })
+    .option(
+      '--set <id>',
+      ctx.t({
+        vi: 'bộ tiêu chí (mặc định XA_2021_2025)',
+        en: 'criteria set (default XA_2021_2025)',
+      }),
+      'XA_2021_2025',
+    )
+    .option(
+      '--xlsx',
+      ctx.t({ vi: 'ghi tệp Excel thay vì CSV', en: 'write an Excel file instead of CSV' }),
+    )
+    .option('--out <file>', ctx.t({ vi: 'tên tệp ghi ra', en: 'file to write' }))
+    .option('--force', ctx.t({ vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }))
+    .action(async (opts: InitOptions & { set: string }) => {
+      const set = pickSet(opts.set, '2022-01-01');
+      const indicators = set.criteria.flatMap((c) => c.indicators);
+      const headers = [
+        ...COMMUNE_COLUMNS.map((c) => c.header.vi),
+        ...indicators.map(indicatorHeader),
+      ];
+      const force = opts.force === true ? { force: true } : {};
+      if (opts.xlsx === true) {
+        const out = opts.out ?? `xa-${set.id}.xlsx`;
+        await writeXlsx(
+          out,
+          [
+            {
+              name: 'Xã',
+              columns: headers.map((h, i) => ({
+                header: h,
+                width: i < COMMUNE_COLUMNS.length ? 14 : 22,
+              })),
+              rows: [],
+            },
+            {
+              name: 'Hướng dẫn',
+              columns: [{ header: 'Hướng dẫn / Instructions', width: 110 }],
+              rows: [
+                [`${set.id}: ${set.title.vi} (${set.basis.number})`],
+                [
+                  'Mỗi dòng là một xã trong một năm. Cột "Vùng" (TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL) có thể bỏ trống nếu "Mã xã" là mã 5 chữ số.',
+                ],
+                [
+                  'One row per commune and year. The "Vùng" (region) column may stay empty when "Mã xã" is the 5-digit official code.',
+                ],
+                [
+                  'Chỉ tiêu có/không: ghi có, không, đạt, chưa đạt, 1, 0. Tỷ lệ: 85 hoặc 85,5 hoặc 85%.',
+                ],
+                ['Đánh giá / Evaluate: ntm criteria evaluate <tệp này>'],
+              ],
+            },
+          ],
+          force,
+        );
+        ctx.print(
+          ctx.t({
+            vi: `Đã ghi ${out} (${indicators.length} chỉ tiêu)`,
+            en: `Wrote ${out} (${indicators.length} indicators)`,
+          }),
+        );
+        return;
+      }
+      const out = opts.out ?? `xa-${set.id}.csv`;
+      const quote = (h: string) => (/[",;\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h);
+      // A UTF-8 BOM so that Excel opens the Vietnamese headers correctly.
+      await writeOutput(out, `\uFEFF${headers.map(quote).join(',')}\r\n`, force);
+      ctx.print(
+        ctx.t({
+          vi: `Đã ghi ${out} (${indicators.length} chỉ tiêu)`,
+          en: `Wrote ${out} (${indicators.length} indicators)`,
+        }),
+      );
+    });
+
+  leaf(ctx, init, 'province-config', {
+    description: {
+      vi: 'mẫu cấu hình tiêu chí của tỉnh (JSON, có $schema để trình soạn thảo gợi ý)',
+      en: 'province criteria configuration template (JSON, with $schema for editor hints)',
+    },
+    examples: [
+      {
+        run: 'ntm init province-config --out tinh.json',
+        note: {
+          vi: 'rồi kiểm tra: ntm criteria check-config tinh.json',
+          en: 'then check: ntm criteria check-config tinh.json',
+        },
+      },
+    ],
+  })
+    .option(
+      '--set <id>',
+      ctx.t({ vi: 'bộ tiêu chí quốc gia làm nền', en: 'national set it builds on' }),
+      'XA_2021_2025',
+    )
+    .option(
+      '--out <file>',
+      ctx.t({ vi: 'tên tệp ghi ra', en: 'file to write' }),
+      'province-config.json',
+    )
+    .option('--force', ctx.t({ vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }))
+    .action(async (opts: InitOptions & { set: string; out: string }) => {
+      const set = pickSet(opts.set, '2022-01-01');
+      const template = {
+        $schema: 'https://unpkg.com/@ntm/domain/schemas/province-criteria.json',
+        province: 'Tên tỉnh / Province name',
+        baseSetId: set.id,
+        illustrative: true,
+        note: {
+          vi: 'Điền số, ngày của quyết định của tỉnh vào "decision" và bỏ "illustrative" khi đã có văn bản chính thức.',
+          en: 'Fill "decision" with the province decision and drop "illustrative" once the official text is in.',
+        },
+        thresholds: [],
+      };
+      await writeOutput(
+        opts.out,
+        `${JSON.stringify(template, null, 2)}\n`,
+        opts.force === true ? { force: true } : {},
+      );
+      ctx.print(
+        ctx.t({
+          vi: `Đã ghi ${opts.out}; kiểm tra: ntm criteria check-config ${opts.out}`,
+          en: `Wrote ${opts.out}; check it: ntm criteria check-config ${opts.out}`,
         }),
       );
     });

@@ -1,4 +1,5 @@
 import type { Command, Ctx } from '../context.js';
+import { registerCriteria } from './criteria.js';
 import { registerDeadlines } from './deadlines.js';
 import { registerDirective } from './directive.js';
 import { registerInit } from './init.js';
@@ -15,6 +16,7 @@ import { registerUnits } from './units.js';
  */
 export function registerCommands(ctx: Ctx, program: Command): void {
   registerOcop(ctx, program);
+  registerCriteria(ctx, program);
   registerDeadlines(ctx, program);
   registerDirective(ctx, program);
   registerUnits(ctx, program);
