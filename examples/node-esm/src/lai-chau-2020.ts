@@ -1,6 +1,7 @@
 import { findUnit, unitsOf } from '@ntm/domain/units';
 import { scoreParts } from '@ntm/ocop-scoring';
 import { loadDirective, printSchedule } from './directives.js';
+import { printRoutes } from './ocop-route.js';
 import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
 
@@ -33,6 +34,8 @@ export function laiChau2020(today: string): void {
   );
   printSchedule(directive, '2020-05-01', '2020-12-31');
 
+  subheading('OCOP năm 2020: ai đánh giá, ai công nhận / who evaluates and recognises in 2020');
+  printRoutes('2020-08-15');
   subheading(
     `OCOP: hồ sơ 3–5★ chuyển lên tỉnh, quy định năm 2020 / 3–5★ dossiers to the province, 2020 rules ${ILLUSTRATIVE}`,
   );

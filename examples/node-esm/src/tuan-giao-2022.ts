@@ -1,7 +1,9 @@
 import { directiveStatus } from '@ntm/deadlines/phrases';
 import { findUnit } from '@ntm/domain/units';
 import { scoreParts } from '@ntm/ocop-scoring';
+import { printCommunes } from './communes.js';
 import { loadDirective, printSchedule } from './directives.js';
+import { printRoutes } from './ocop-route.js';
 import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
 
@@ -32,6 +34,21 @@ export function tuanGiao2022(today: string): void {
   subheading('Xã có sản phẩm OCOP năm 2022 / communes with OCOP products in 2022');
   thenAndToday(['Phình Sáng', 'Toả Tình', 'Tênh Phong'], { date, today, within: district.code });
 
+  subheading(
+    `Đánh giá tiêu chí năm 2022 theo cấu hình Điện Biên / 2022 criteria with the Điện Biên configuration ${ILLUSTRATIVE}`,
+  );
+  printCommunes([
+    { name: 'Quài Cang', misses: ['13.2'], target: 2023 },
+    { name: 'Quài Tở', misses: ['6.2', '13.2'], target: 2023 },
+    { name: 'Quài Nưa', misses: ['8.3', '17.3'], target: 2023 },
+    { name: 'Mùn Chung', misses: ['13.2', '15.2', '17.3'], target: 2023 },
+    { name: 'Mường Mùn', misses: ['6.2', '13.3', '15.2', '19.1'], target: 2023 },
+    { name: 'Chiềng Sinh', misses: ['8.3', '13.1', '14.3'], target: 2023 },
+    { name: 'Chiềng Đông', misses: ['1.2', '4.1', '8.1', '13.3'], target: 2023 },
+    { name: 'Rạng Đông', misses: ['13.3', '15.2', '17.5'], target: 2023 },
+    { name: 'Pú Nhung', misses: ['6.1', '8.4', '13.1', '14.3'], target: 2023 },
+  ]);
+
   subheading('Hạn chót năm 2022 / Deadlines in 2022');
   printSchedule(directive, '2022-07-26', '2022-12-31');
 
@@ -48,6 +65,10 @@ export function tuanGiao2022(today: string): void {
   );
   line('  (Giả định chưa có báo cáo nào / assuming no report was received)');
 
+  subheading(
+    'OCOP tháng 10/2022: ai đánh giá, ai công nhận / who evaluates and recognises in October 2022',
+  );
+  printRoutes('2022-10-15');
   subheading(
     `OCOP 2022: đánh giá cấp huyện tháng 10/2022 / district evaluation in October 2022 ${ILLUSTRATIVE}`,
   );

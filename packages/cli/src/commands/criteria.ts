@@ -344,7 +344,11 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
     .action(async (file: string, opts: CommunesOptions) => {
       const { evaluations } = await evaluateFile(ctx, file, opts);
       const byYear: Record<string, NtmCommuneEvaluation[]> = {};
-      for (const e of evaluations) (byYear[String(e.year)] ??= []).push(e);
+      for (const e of evaluations) {
+        const list = byYear[String(e.year)] ?? [];
+        list.push(e);
+        byYear[String(e.year)] = list;
+      }
       const targets = [
         ...new Map(
           evaluations
