@@ -290,7 +290,7 @@ function applyThreshold(
           'criteria/loosens-national',
           [...path, 'value'],
           {
-            vi: `Chỉ tiêu ${indicator.code} (${cellKey}): mức của tỉnh ${entry.value} thấp hơn mức quốc gia ${floor} (${indicator.direction ?? '>='})`,
+            vi: `Chỉ tiêu ${indicator.code} (${cellKey}): mức của tỉnh ${entry.value} lỏng hơn (dưới chuẩn) mức quốc gia ${floor} (${indicator.direction ?? '>='})`,
             en: `Indicator ${indicator.code} (${cellKey}): the provincial value ${entry.value} is looser than the national ${floor} (${indicator.direction ?? '>='})`,
           },
           { indicator: indicator.code, cell: cellKey, national: floor, provincial: entry.value },
