@@ -1,7 +1,15 @@
 import type { Bilingual, DomainIssue } from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
 
-/** Exit codes of `ntm`, documented in docs/cli.md. */
+/**
+ * Exit codes of `ntm`, documented in docs/cli.md.
+ *
+ * @example
+ * ```ts
+ * const code = await run(['criteria', 'check-config', 'tinh.json']);
+ * if (code === EXIT.findings) console.log('the configuration has problems');
+ * ```
+ */
 export const EXIT = Object.freeze({
   /** Everything went well. */
   ok: 0,
@@ -11,7 +19,14 @@ export const EXIT = Object.freeze({
   usage: 2,
 });
 
-/** Where in an input file a problem is: file, 1-based row as the user sees it, column header. */
+/**
+ * Where in an input file a problem is: file, 1-based row as the user sees it, column header or JSON field.
+ *
+ * @example
+ * ```ts
+ * const where: Where = { file: 'xa.csv', row: 5, column: '15.3 Tỷ lệ hộ nghèo đa chiều (%)' };
+ * ```
+ */
 export interface Where {
   /** File path as the user typed it. */
   readonly file?: string;
@@ -39,6 +54,10 @@ export class CliError extends Error {
   /** Process exit code to use. */
   readonly exitCode: number;
 
+  /**
+   * @param issues - the problems, at least one
+   * @param exitCode - process exit code, {@link EXIT}.findings unless the command line itself was wrong
+   */
   constructor(issues: readonly DomainIssue[], exitCode: number = EXIT.findings) {
     super(issues[0]?.message.en ?? 'error');
     this.name = 'CliError';

@@ -7,7 +7,15 @@ import type { Ctx } from './context.js';
 import { langOption } from './context.js';
 import { detectLang } from './i18n.js';
 
-/** Where `run` writes; defaults to the process streams. */
+/**
+ * Where `run` writes; defaults to the process streams.
+ *
+ * @example
+ * ```ts
+ * let out = '';
+ * await run(['ocop', 'find', 'mật ong'], { out: (s) => { out += s; }, err: () => {} });
+ * ```
+ */
 export interface RunIo {
   /** Standard output. */
   readonly out: (text: string) => void;
