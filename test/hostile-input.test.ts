@@ -601,6 +601,43 @@ describe('@ntm/domain', () => {
     });
   }
 
+  // A refused document names the field: with one field replaced, some issue's path lies on the way to that field or
+  // inside it (a missing or wrong field may be reported at its parent, or at a part of the new value).
+  const PATH_CASES: readonly [string, (input: unknown) => unknown, unknown][] = [
+    ['parseDirective', parseDirective, TUAN_GIAO],
+    ['parseProvinceCriteriaConfig', parseProvinceCriteriaConfig, DIEN_BIEN],
+    ['parseCommuneFacts', parseCommuneFacts, FACTS],
+    ['parseOcopAssessment', parseOcopAssessment, ASSESSMENT],
+  ];
+  const related = (a: Path, b: Path) => {
+    const n = Math.min(a.length, b.length);
+    return a.slice(0, n).every((k, i) => String(k) === String(b[i]));
+  };
+  for (const [name, parse, base] of PATH_CASES) {
+    it(`${name} points at the replaced field`, () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...pathsOf(base).filter((p) => p.length > 0)),
+          fc.constantFrom('set', 'delete') as fc.Arbitrary<'set' | 'delete'>,
+          hostile,
+          (path, how, value) => {
+            try {
+              parse(mutate(base, path, how, value));
+            } catch (error) {
+              if (!isDomainError(error)) throw error;
+              const paths = error.issues.map((i) => i.path);
+              if (!paths.some((p) => related(p, path)))
+                throw new Error(
+                  `${how} ${path.join('.')}: issues at ${paths.map((p) => p.join('.')).join(' | ')}`,
+                );
+            }
+          },
+        ),
+        RUNS,
+      );
+    });
+  }
+
   it('parseVietnameseDate reads NFD text as its NFC form', () => {
     fc.assert(
       fc.property(
