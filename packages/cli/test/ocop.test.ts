@@ -196,3 +196,39 @@ describe('ntm init assessment', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('ntm ocop score on earlier rules', () => {
+  it('scores part totals under QĐ 1048/2019 (the Lai Châu 2020 rules)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'che-2020.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        product: { name: 'Chè (minh hoạ)' },
+        productSet: 'B11',
+        submittedOn: '2020-08-15',
+        kind: 'first',
+        criteria: {},
+        parts: { A: 30, B: 20, C: 32 },
+      }),
+    );
+    const json = JSON.parse(ntm(['ocop', 'score', file, '--format', 'json'], dir).stdout);
+    expect(json.total).toBe(82);
+    expect(json.version.basis.number).toBe('1048/QĐ-TTg');
+    expect(ntm(['ocop', 'score', file], dir).stdout).toContain('1048/QĐ-TTg');
+  });
+
+  it('explains that per-criterion answers need the QĐ 26/2026 sheets', () => {
+    const r = ntm([
+      'ocop',
+      'score',
+      fixture('assessment-b04.json'),
+      '--date',
+      '2024-03-01',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('give part totals');
+  });
+});

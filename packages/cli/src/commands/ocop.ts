@@ -96,9 +96,30 @@ export function registerOcop(ctx: Ctx, program: Command): Command {
             return;
           }
           ctx.print(
-            `${ctx.t({ vi: 'Sản phẩm', en: 'Product' })}: ${input.assessment.product.name}`,
+            renderTable(
+              [ctx.t({ vi: 'Mục', en: 'Item' }), ctx.t({ vi: 'Giá trị', en: 'Value' })],
+              [
+                [ctx.t({ vi: 'Sản phẩm', en: 'Product' }), input.assessment.product.name],
+                [
+                  ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
+                  `${result.version.basis.number} (A ≤ ${result.version.partMax.A}, B ≤ ${result.version.partMax.B}, C ≤ ${result.version.partMax.C})`,
+                ],
+                ['A / B / C', `${result.parts.A} / ${result.parts.B} / ${result.parts.C}`],
+                [ctx.t({ vi: 'Tổng điểm', en: 'Total' }), ctx.t(result.display)],
+                [
+                  ctx.t({ vi: 'Hạng sao', en: 'Stars' }),
+                  `${'★'.repeat(result.stars)} (${result.stars})`,
+                ],
+                [
+                  ctx.t({ vi: 'Được công nhận', en: 'Certifiable' }),
+                  result.certifiable
+                    ? ctx.t({ vi: 'có', en: 'yes' })
+                    : ctx.t({ vi: 'không', en: 'no' }),
+                ],
+                [ctx.t({ vi: 'Lý do', en: 'Reason' }), ctx.t(result.reason)],
+              ],
+            ),
           );
-          ctx.print(JSON.stringify(result, null, 2));
           return;
         }
         const resolution = resolveRubric(input.assessment.productSet, {
