@@ -19,7 +19,9 @@ export function printSchedule(directive: Directive, from: string, to: string): v
     ['Việc / Task', 'Hạn / Due', 'Theo văn bản / As written', 'Đơn vị thực hiện / Assignee'],
     schedule.items.map((i) => [
       i.taskId,
-      i.occurrence.due,
+      i.occurrence.moved
+        ? `${i.occurrence.due} (${i.occurrence.nominal} nghỉ / day off)`
+        : i.occurrence.due,
       i.deadlineText,
       i.assignees.join('; ').slice(0, 60),
     ]),

@@ -1,3 +1,5 @@
+import { listMissingThresholds, resolveCriteriaSet } from '@ntm/criteria';
+import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { findUnit, unitsOf } from '@ntm/domain/units';
 import { scoreParts } from '@ntm/ocop-scoring';
 import { loadDirective, printSchedule } from './directives.js';
@@ -27,6 +29,19 @@ export function laiChau2020(today: string): void {
   thenAndToday(
     unitsOf(district.code, date).map((u) => u.fullName),
     { date, today, within: district.code },
+  );
+
+  subheading('Tiêu chí NTM áp dụng năm 2020 / NTM criteria in force in 2020');
+  const set = resolveCriteriaSet({ level: 'xa', date }, NTM_CRITERIA_SETS);
+  const district2020 = resolveCriteriaSet({ level: 'huyen', date }, NTM_CRITERIA_SETS);
+  line(
+    `  Xã / communes: ${set.id} — ${set.title.vi} (${set.basis.number}), ${set.criteria.length} tiêu chí.`,
+  );
+  line(
+    `  Huyện / districts: ${district2020.id} — ${district2020.title.vi} (${district2020.basis.number}).`,
+  );
+  line(
+    `  Văn bản không nêu tên "04 xã"; ${listMissingThresholds(set).length} ngưỡng của bộ xã chưa thu thập được (đánh giá sẽ báo cannot-evaluate, không đoán). / The directive does not name the 4 communes; missing thresholds are reported, never guessed.`,
   );
 
   subheading(
