@@ -4,7 +4,7 @@ import { XA_2021_2025 } from '@ntm/criteria/sets';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ntm, ROOT, tempDir } from './helpers.js';
+import { fixture, ntm, ROOT, tempDir } from './helpers.js';
 
 const COMMUNES = join(ROOT, 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv');
 const DIEN_BIEN = join(ROOT, 'examples/province-config/dien-bien.json');
@@ -180,5 +180,16 @@ describe('ntm init communes / province-config', () => {
     const dir = tempDir();
     expect(ntm(['init', 'province-config', '--out', 'tinh.json'], dir).code).toBe(0);
     expect(ntm(['criteria', 'check-config', 'tinh.json'], dir).code).toBe(0);
+  });
+});
+
+describe('ntm criteria evaluate on the fixtures in other encodings', () => {
+  it('gives the same results for UTF-8 ",", Windows-1258 ";" with empty rows, and UTF-16', () => {
+    const names = (file: string) =>
+      evaluate(fixture(file)).map((e) => [e.commune.name, e.year, e.criteriaMet, e.outcome]);
+    const reference = names('communes-utf8.csv');
+    expect(reference).toHaveLength(3);
+    expect(names('communes-cp1258-semicolon.csv')).toEqual(reference);
+    expect(names('communes-utf16.csv')).toEqual(reference);
   });
 });
