@@ -12,10 +12,33 @@ const LOCK = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 const packages = lock.packages;
 
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'openbsd', 'openharmony', 'sunos', 'aix', 'netbsd', 'win32'];
+const OS = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'openbsd',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+  'win32',
+];
 const CPU = {
-  arm64: 'arm64', x64: 'x64', arm: 'arm', ia32: 'ia32', loong64: 'loong64', ppc64: 'ppc64', riscv64: 'riscv64',
-  s390x: 's390x', 64: 'x64', 'arm-eabi': 'arm', gnueabihf: 'arm', musleabihf: 'arm', mips64el: 'mips64el', wasm32: 'wasm32',
+  arm64: 'arm64',
+  x64: 'x64',
+  arm: 'arm',
+  ia32: 'ia32',
+  loong64: 'loong64',
+  ppc64: 'ppc64',
+  riscv64: 'riscv64',
+  s390x: 's390x',
+  64: 'x64',
+  'arm-eabi': 'arm',
+  gnueabihf: 'arm',
+  musleabihf: 'arm',
+  mips64el: 'mips64el',
+  wasm32: 'wasm32',
 };
 
 function platformOf(name) {
@@ -44,6 +67,8 @@ for (const [path, entry] of Object.entries({ ...packages })) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-foreign-binaries: ${added} entries added`);

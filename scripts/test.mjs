@@ -65,7 +65,13 @@ function vitest(label, args, env) {
 const packages = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
 
 // A lock file that `npm ci` refuses breaks the README's first command on a fresh machine.
-check('lock file accepted by npm ci (dry run)', 'npm', ['ci', '--dry-run', '--no-audit', '--no-fund', '--loglevel=error']);
+check('lock file accepted by npm ci (dry run)', 'npm', [
+  'ci',
+  '--dry-run',
+  '--no-audit',
+  '--no-fund',
+  '--loglevel=error',
+]);
 check('build (turbo)', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 check('lint (biome)', 'npx', ['biome', 'ci', '.']);
 check('typecheck (turbo)', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);

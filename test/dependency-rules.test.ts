@@ -56,27 +56,34 @@ function reachable(entry: string): string[] {
 }
 
 describe('dependency rules', () => {
-  it.each(LOGIC)('@ntm/%s imports domain runtime only from @ntm/domain/core, and no zod or third party', (name) => {
-    const offending = packageImports(name).filter((line) => {
-      if (line.specifier.startsWith('.')) return false;
-      if (line.specifier === '@ntm/domain/core') return false;
-      if (line.specifier.startsWith('@ntm/domain') && line.typeOnly) return false;
-      if (name === 'ocop-scoring' && line.specifier.startsWith('@ntm/deadlines')) return false;
-      return true;
-    });
-    expect(offending).toEqual([]);
-  });
+  it.each(LOGIC)(
+    '@ntm/%s imports domain runtime only from @ntm/domain/core, and no zod or third party',
+    (name) => {
+      const offending = packageImports(name).filter((line) => {
+        if (line.specifier.startsWith('.')) return false;
+        if (line.specifier === '@ntm/domain/core') return false;
+        if (line.specifier.startsWith('@ntm/domain') && line.typeOnly) return false;
+        if (name === 'ocop-scoring' && line.specifier.startsWith('@ntm/deadlines')) return false;
+        return true;
+      });
+      expect(offending).toEqual([]);
+    },
+  );
 
   it.each(['core.ts', 'units.ts'])('@ntm/domain/%s never reaches zod at runtime', (entry) => {
     const file = join(ROOT, 'packages/domain/src', entry);
     const files = reachable(file);
     expect(files.length).toBeGreaterThan(1);
-    const zodImports = files.flatMap(importsOf).filter((l) => !l.typeOnly && l.specifier.startsWith('zod'));
+    const zodImports = files
+      .flatMap(importsOf)
+      .filter((l) => !l.typeOnly && l.specifier.startsWith('zod'));
     expect(zodImports).toEqual([]);
   });
 
   it('@ntm/domain depends on nothing but zod', () => {
-    const external = packageImports('domain').filter((l) => !l.specifier.startsWith('.') && !l.specifier.startsWith('zod'));
+    const external = packageImports('domain').filter(
+      (l) => !l.specifier.startsWith('.') && !l.specifier.startsWith('zod'),
+    );
     expect(external).toEqual([]);
   });
 
@@ -89,7 +96,12 @@ describe('dependency rules', () => {
     const deps = Object.fromEntries(
       PACKAGES.map((name) => {
         const pkg = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8'));
-        return [name, Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).filter((d) => d.startsWith('@ntm/'))];
+        return [
+          name,
+          Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).filter((d) =>
+            d.startsWith('@ntm/'),
+          ),
+        ];
       }),
     );
     const visiting = new Set<string>();

@@ -10,7 +10,11 @@ const PACKAGES = ['domain', 'deadlines', 'ocop-scoring', 'criteria'];
 function entryFiles(name: string): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8'));
   return Object.values(pkg.exports as Record<string, unknown>)
-    .map((target) => (typeof target === 'object' && target ? (target as Record<string, string>)['@ntm/source'] : undefined))
+    .map((target) =>
+      typeof target === 'object' && target
+        ? (target as Record<string, string>)['@ntm/source']
+        : undefined,
+    )
     .filter((src): src is string => typeof src === 'string')
     .map((src) => join(ROOT, 'packages', name, src));
 }
@@ -33,9 +37,12 @@ function exportsWithoutExample(entry: string): string[] {
   return checker
     .getExportsOfModule(moduleSymbol)
     .filter((exported) => {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const symbol =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       const declarations = symbol.getDeclarations() ?? [];
-      return !declarations.some((d) => ts.getJSDocTags(d).some((tag) => tag.tagName.text === 'example'));
+      return !declarations.some((d) =>
+        ts.getJSDocTags(d).some((tag) => tag.tagName.text === 'example'),
+      );
     })
     .map((s) => s.getName());
 }
