@@ -1,6 +1,6 @@
 import type { NtmCriteriaSet, NtmIndicator, NtmThresholdCell } from '@ntm/domain/core';
 import { fail, isIsoDate } from '@ntm/domain/core';
-import { isRecord, show } from './guards.js';
+import { expectArray, isRecord, show } from './guards.js';
 
 type Path = readonly (string | number)[];
 
@@ -111,9 +111,10 @@ export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresho
 /** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
 export function checkSetDeep(set: unknown, path: Path = ['set']): NtmCriteriaSet {
   const checked = checkSet(set, path);
-  checked.criteria.forEach((criterion, c) => {
+  expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);
-    criterion.indicators.forEach((indicator, i) => {
+    const { indicators } = criterion as { indicators: unknown };
+    expectArray(indicators, [...path, 'criteria', c, 'indicators']).forEach((indicator, i) => {
       const at = [...path, 'criteria', c, 'indicators', i];
       checkIndicator(indicator, at);
       for (const key of Object.keys(indicator.thresholds)) {

@@ -46,6 +46,15 @@ export function expectRecord(value: unknown, path: Path): Readonly<Record<string
 /** An array. */
 export function expectArray(value: unknown, path: Path): readonly unknown[] {
   if (!Array.isArray(value)) invalid(path, { vi: 'một danh sách', en: 'an array' }, value);
+  // A sparse array (`[a, , c]`) has holes that forEach would silently skip: reject it where it is read.
+  for (let i = 0; i < value.length; i++) {
+    if (!Object.hasOwn(value, i))
+      invalid(
+        [...path, i],
+        { vi: 'một phần tử (không được bỏ trống)', en: 'an element (no holes)' },
+        undefined,
+      );
+  }
   return value;
 }
 

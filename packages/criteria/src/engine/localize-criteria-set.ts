@@ -13,7 +13,7 @@ import { deepFreeze, fail } from '@ntm/domain/core';
 import { keysOf } from '../internal/keys.js';
 import { checkConfigShape } from './check-config.js';
 import { checkKey } from './check-key.js';
-import { checkSetDeep } from './check-set.js';
+import { badSet, checkSetDeep } from './check-set.js';
 import { show } from './guards.js';
 
 const FIELDS: readonly string[] = [
@@ -351,6 +351,11 @@ function checkLevels(levels: ProvinceOutcomeLevels): void {
 }
 
 // Reference data is frozen and may be shared; the localised set gets its own copy of everything it holds.
+// Only JSON data belongs in a set: anything else (a bigint, a function) is a damaged set, not a crash.
 function structuredCloneData<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  try {
+    return JSON.parse(JSON.stringify(value)) as T;
+  } catch {
+    return badSet(['national'], 'holds a value that is not JSON data (bigint, cycle)');
+  }
 }

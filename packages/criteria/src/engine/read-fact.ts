@@ -1,5 +1,5 @@
 import type { NtmIndicator } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import { fail, normalizeVietnamese } from '@ntm/domain/core';
 import { show } from './guards.js';
 
 /*
@@ -29,7 +29,11 @@ function readSlow(indicator: NtmIndicator, raw: unknown): number | boolean {
       });
     }
     const unit = (raw as { unit?: unknown }).unit;
-    if (unit !== undefined && unit !== indicator.unit) {
+    // Units are compared as text people typed: NFD ("triệu đồng" from some keyboards) and extra spaces still match.
+    if (
+      unit !== undefined &&
+      !(typeof unit === 'string' && normalizeVietnamese(unit) === indicator.unit)
+    ) {
       fail(
         'criteria/wrong-unit',
         ['values', indicator.code, 'unit'],

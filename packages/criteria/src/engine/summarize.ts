@@ -2,7 +2,7 @@ import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
-import { expectInteger, expectRecord, optional, show } from './guards.js';
+import { expectArray, expectInteger, expectRecord, optional, show } from './guards.js';
 
 /**
  * Options of {@link summarize}.
@@ -92,7 +92,7 @@ export function summarize(
       en: 'Expected a list of evaluations',
     });
   }
-  evaluations.forEach((e, index) => {
+  expectArray(evaluations, ['evaluations']).forEach((e, index) => {
     checkEvaluation(e, ['evaluations', index]);
   });
   expectRecord(options, ['options']);

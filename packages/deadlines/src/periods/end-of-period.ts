@@ -91,7 +91,7 @@ export function endOfPeriod(
       en: 'Period options must be an object { onNonWorkingDay, calendar }.',
     });
   }
-  const policy = options.onNonWorkingDay ?? 'next';
+  const policy = options.onNonWorkingDay === undefined ? 'next' : options.onNonWorkingDay;
   if (policy !== 'next' && policy !== 'previous' && policy !== 'keep') {
     fail('period/invalid-policy', ['onNonWorkingDay'], {
       vi: "onNonWorkingDay phải là 'next', 'previous' hoặc 'keep'.",

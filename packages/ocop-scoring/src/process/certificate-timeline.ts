@@ -86,7 +86,7 @@ export function certificateTimeline(
   const decided = parseIsoDate(decidedOn, ['decidedOn']);
   checkOcopDate(decided, ['decidedOn']);
   checkObject(options, ['options']);
-  const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay ?? 'next');
+  const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay);
   const { calendar } = options;
   const limits = OCOP_TIME_LIMITS;
   const flags: OcopProcessFlag[] = [];

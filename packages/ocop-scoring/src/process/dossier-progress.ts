@@ -198,7 +198,7 @@ export function dossierProgress(
     });
   const day = parseIsoDate(asOf, ['asOf']);
   checkObject(options, ['options']);
-  const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay ?? 'next');
+  const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay);
   const { calendar } = options;
   // Null-prototype map: step ids come from input and may be "__proto__".
   const doneById: Record<string, IsoDate | null> = Object.create(null);
