@@ -1,4 +1,4 @@
-import { dayNumberOf, daysInMonth, fail, type IsoDate } from '@ntm/domain/core';
+import { dayNumberOf, daysInMonth, fail, fromDayNumber, type IsoDate } from '@ntm/domain/core';
 
 /*
  * Hot-path date handling for the table lookups. `parseIsoDate` (a regular expression) and `fromDayNumber` (which
@@ -53,20 +53,7 @@ export function describeInput(value: unknown): string {
   return typeof value;
 }
 
-const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-
-/** The date of a day number known to lie in 1900–2100 (no re-validation). */
+/** The date of a day number (the checked conversion of @ntm/domain, cheap enough for the hot path). */
 export function formatDayNumber(n: number): IsoDate {
-  // Howard Hinnant's civil-from-days, as in @ntm/domain's fromDayNumber.
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return `${yoe + era * 400 + (month <= 2 ? 1 : 0)}-${pad(month)}-${pad(day)}` as IsoDate;
+  return fromDayNumber(n);
 }

@@ -4,6 +4,9 @@ import { NATIONAL_CALENDAR } from '../calendar/national.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../calendar/working-days.js';
 
+/** Day number of 9999-12-31, the last date an ISO date can hold. */
+const LAST_DAY = dayNumberOf(9999, 12, 31);
+
 /**
  * The length of a period: exactly one of days, weeks, months or years (a positive whole number).
  *
@@ -112,13 +115,13 @@ export function endOfPeriod(
       Math.min(+start.slice(8, 10), daysInMonth(year, (month % 12) + 1)),
     );
   }
-  const date = formatDayNumber(end);
-  if (date.length !== 10) {
+  if (end > LAST_DAY) {
     fail('period/out-of-range', ['length'], {
       vi: 'Thời hạn kết thúc sau năm 9999.',
       en: 'The period ends after year 9999.',
     });
   }
+  const date = formatDayNumber(end);
   if (policy === 'keep') return date;
   const calendar = options.calendar ?? NATIONAL_CALENDAR;
   if (isWorkingDay(date, calendar)) return date;

@@ -71,8 +71,17 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return fromDateParts({ year, month, day });
+  if (year < 1 || year > 9999) {
+    fail('date/out-of-range', [], {
+      vi: `Ngày nằm ngoài khoảng năm 1–9999 (số ngày ${dayNumber}).`,
+      en: `The date is outside years 1–9999 (day number ${dayNumber}).`,
+    });
+  }
+  // The algorithm only produces existing dates, so the string is built without re-validating it (hot path).
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * Adds (or, when negative, subtracts) calendar days.

@@ -3,6 +3,7 @@ import { daysInMonth, type IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { isDomainError } from '../errors/domain-error.js';
 import type { Result } from '../errors/result.js';
 import { parseDocumentNumber } from '../legal/document-number.js';
+import { isoDateSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import type { Directive } from './directive.js';
@@ -12,16 +13,7 @@ import type { Directive } from './directive.js';
  * misspelt optional field would otherwise vanish silently from a hand-written file.
  */
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, {
-    message: 'Expected an existing date written YYYY-MM-DD (for example 2022-07-26)',
-    params: {
-      code: 'date/invalid',
-      vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26)',
-    },
-  })
-  .transform((value) => value as IsoDate);
+const isoDate = isoDateSchema;
 
 const text = z.string().trim().min(1);
 const year = z.number().int().min(1).max(9999);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
 import type { Result } from '../errors/result.js';
-import type { LegalBasis } from '../legal/legal-basis.js';
+import { isoDateSchema, legalBasisSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
 import type { CommuneFacts } from './commune-facts.js';
 import type { ProvinceOutcomeLevels } from './criteria-set.js';
@@ -56,25 +56,9 @@ function safeRecord<V extends z.ZodType>(value: V) {
   );
 }
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, {
-    message: 'Expected an existing date written YYYY-MM-DD',
-    params: { code: 'date/invalid', vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD' },
-  })
-  .transform((value) => value as IsoDate);
+const isoDate = isoDateSchema;
 
-const legalBasis = z.strictObject({
-  number: text,
-  type: text,
-  issuer: text,
-  title: bilingual.exactOptional(),
-  signed: isoDate.exactOptional(),
-  effective: isoDate.exactOptional(),
-  article: text.exactOptional(),
-  annex: text.exactOptional(),
-  sheet: text.exactOptional(),
-}) satisfies z.ZodType<LegalBasis>;
+const legalBasis = legalBasisSchema;
 
 const indicatorType = z.enum(['boolean', 'percent', 'number', 'absence']);
 const direction = z.enum(['>=', '<=']);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
-import type { LegalBasis } from '../legal/legal-basis.js';
+import { isoDateSchema, legalBasisSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
 import type { OcopAnswer, OcopAssessment } from './assessment.js';
 import type {
@@ -17,16 +17,7 @@ import type {
  * Criterion codes are digits and dots, which also keeps keys such as "__proto__" out of the answer map.
  */
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, {
-    message: 'Expected an existing date written YYYY-MM-DD (for example 2026-06-01)',
-    params: {
-      code: 'date/invalid',
-      vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2026-06-01)',
-    },
-  })
-  .transform((value) => value as IsoDate);
+const isoDate = isoDateSchema;
 const text = z.string().trim().min(1).max(2000);
 const points = z.number().min(0).max(100);
 const index = z.number().int().min(0).max(999);
@@ -95,17 +86,7 @@ export const parseOcopAssessment: (input: unknown) => OcopAssessment = parser.pa
  */
 export const safeParseOcopAssessment = parser.safeParse;
 
-const legalBasis = z.strictObject({
-  number: text,
-  type: text,
-  issuer: text,
-  title: bilingual.exactOptional(),
-  signed: isoDate.exactOptional(),
-  effective: isoDate.exactOptional(),
-  article: text.exactOptional(),
-  annex: text.exactOptional(),
-  sheet: text.exactOptional(),
-}) satisfies z.ZodType<LegalBasis>;
+const legalBasis = legalBasisSchema;
 
 const option = z.strictObject({
   text,

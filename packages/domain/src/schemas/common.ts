@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
+import type { LegalBasis } from '../legal/legal-basis.js';
+
+/*
+ * Building blocks shared by the hand-authored formats (directives, OCOP files, NTM files), so a date or a legal
+ * reference is validated, and reported, the same way in every file.
+ */
+
+/** An existing calendar date written `YYYY-MM-DD`, as an {@link IsoDate}. */
+export const isoDateSchema: z.ZodType<IsoDate, string> = z
+  .string()
+  .refine(isIsoDate, {
+    message: 'Expected an existing date written YYYY-MM-DD (for example 2022-07-26)',
+    params: {
+      code: 'date/invalid',
+      vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26)',
+    },
+  })
+  .transform((value) => value as IsoDate);
+
+const text = z.string().trim().min(1).max(2000);
+
+/** A {@link LegalBasis}: the document a rule comes from. */
+export const legalBasisSchema: z.ZodType<LegalBasis> = z.strictObject({
+  number: text,
+  type: text,
+  issuer: text,
+  title: z.strictObject({ vi: text, en: text }).exactOptional(),
+  signed: isoDateSchema.exactOptional(),
+  effective: isoDateSchema.exactOptional(),
+  article: text.exactOptional(),
+  annex: text.exactOptional(),
+  sheet: text.exactOptional(),
+});
