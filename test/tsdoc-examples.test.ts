@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PACKAGES = ['domain', 'deadlines', 'ocop-scoring', 'criteria'];
+const PACKAGES = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
 
 function entryFiles(name: string): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8'));
