@@ -271,6 +271,23 @@ function result(
   };
 }
 
+/** No threshold to compare with (missing nationally and not supplied): reported, never guessed. */
+function noThreshold(
+  indicator: NtmIndicator,
+  value: number | boolean | undefined,
+  cellKey: string,
+): NtmIndicatorResult {
+  return result(
+    indicator,
+    'cannot-evaluate',
+    value,
+    cellKey,
+    undefined,
+    undefined,
+    REASONS.noThreshold,
+  );
+}
+
 function judge(
   indicator: NtmIndicator,
   cell: NtmThresholdCell | undefined,
@@ -278,15 +295,7 @@ function judge(
   value: number | boolean | undefined,
 ): NtmIndicatorResult {
   if (cell === undefined || cell.status === 'missing') {
-    return result(
-      indicator,
-      'cannot-evaluate',
-      value,
-      cellKey,
-      undefined,
-      undefined,
-      REASONS.noThreshold,
-    );
+    return noThreshold(indicator, value, cellKey);
   }
   if (value === undefined) {
     return result(indicator, 'cannot-evaluate', value, cellKey, cell, undefined, REASONS.noFact);
@@ -303,15 +312,7 @@ function judge(
   }
   const limit = cell.value;
   if (limit === undefined) {
-    return result(
-      indicator,
-      'cannot-evaluate',
-      value,
-      cellKey,
-      undefined,
-      undefined,
-      REASONS.noThreshold,
-    );
+    return noThreshold(indicator, value, cellKey);
   }
   if (!(limit >= 0) || limit === Number.POSITIVE_INFINITY)
     badSet(['set'], `threshold of ${show(indicator.code)}`);
