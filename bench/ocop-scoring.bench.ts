@@ -1,5 +1,6 @@
-// Scoring one OCOP product on sheet B04 (honey): our engine vs a hand-written sum of the same points vs
-// json-rules-engine encoding the same sheet (one rule per option). Run:
+// Scoring OCOP products on sheet B04 (honey): our engine vs a hand-written sum of the same points vs
+// json-rules-engine encoding the same sheet (one rule per option); one hand-worked product, then a round of 100
+// products with varied answers (so minima fail and stars are capped as in a real round). Run:
 //   npx vitest bench --run --config bench/vitest.config.ts bench/ocop-scoring.bench.ts
 import type { OcopAnswer, OcopCriterion } from '@ntm/domain';
 import { scoreAssessment } from '@ntm/ocop-scoring';
@@ -46,8 +47,13 @@ const criteria: Record<string, OcopAnswer> = {
 };
 
 // Hand-written: the sheet flattened once into point tables, then one loop summing the chosen points per part.
-const leaves: { code: string; part: 'A' | 'B' | 'C'; points: readonly number[]; max: number }[] =
-  [];
+const leaves: {
+  code: string;
+  kind: 'choice' | 'yes-no';
+  part: 'A' | 'B' | 'C';
+  points: readonly number[];
+  max: number;
+}[] = [];
 for (const part of rubric.parts)
   for (const section of part.sections)
     for (const item of section.items) {
@@ -55,12 +61,19 @@ for (const part of rubric.parts)
       if (c.kind === 'choice')
         leaves.push({
           code: c.code,
+          kind: c.kind,
           part: part.key,
           points: c.options.map((o) => o.points),
           max: c.maxPoints,
         });
       if (c.kind === 'yes-no')
-        leaves.push({ code: c.code, part: part.key, points: [0, c.maxPoints], max: c.maxPoints });
+        leaves.push({
+          code: c.code,
+          kind: c.kind,
+          part: part.key,
+          points: [0, c.maxPoints],
+          max: c.maxPoints,
+        });
     }
 
 function handWritten(answers: Record<string, OcopAnswer>): {
@@ -90,32 +103,73 @@ for (const leaf of leaves)
       },
       event: { type: 'points', params: { criterion: leaf.code, part: leaf.part, points } },
     });
-const jreFacts = {
+const factsOf = (answers: Record<string, OcopAnswer>) => ({
   answers: Object.fromEntries(
-    Object.entries(criteria).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]),
+    Object.entries(answers).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]),
   ),
-};
+});
 
-async function withRulesEngine(): Promise<number> {
-  const { events } = await engine.run(jreFacts);
+async function withRulesEngine(facts: ReturnType<typeof factsOf>): Promise<number> {
+  const { events } = await engine.run(facts);
   let total = 0;
   for (const e of events) total += Number(e.params?.points ?? 0);
   return total;
 }
 
-// Same answer from all three, checked once before timing.
+// A round of 100 products with pseudo-random answers (fixed seed): every option equally likely.
+let seed = 100;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const round = Array.from({ length: 100 }, () => ({
+  criteria: Object.fromEntries(
+    leaves.map((leaf) => [
+      leaf.code,
+      leaf.kind === 'yes-no' ? random() < 0.5 : Math.floor(random() * leaf.points.length),
+    ]),
+  ) as Record<string, OcopAnswer>,
+}));
+const roundFacts = round.map((p) => factsOf(p.criteria));
+
+// Same answers from all three, checked once before timing.
+const jreFacts = factsOf(criteria);
 const expected = scoreAssessment(rubric, { criteria }).total;
 if (handWritten(criteria).total !== expected) throw new Error('hand-written sum disagrees');
-if ((await withRulesEngine()) !== expected) throw new Error('json-rules-engine disagrees');
+if ((await withRulesEngine(jreFacts)) !== expected) throw new Error('json-rules-engine disagrees');
+for (const [i, product] of round.entries()) {
+  const total = scoreAssessment(rubric, product).total;
+  if (handWritten(product.criteria).total !== total) throw new Error('hand-written sum disagrees');
+  if ((await withRulesEngine(roundFacts[i] as ReturnType<typeof factsOf>)) !== total)
+    throw new Error('json-rules-engine disagrees');
+}
+
+// Every result goes into the sink, so no side's work can be optimised away.
+let sink = 0;
 
 describe('score one B04 product (32 criteria)', () => {
   bench('@ntm/ocop-scoring scoreAssessment (validation, minima, trace)', () => {
-    scoreAssessment(rubric, { criteria });
+    sink += scoreAssessment(rubric, { criteria }).total;
   });
   bench('hand-written sum of the same points', () => {
-    handWritten(criteria);
+    sink += handWritten(criteria).total;
   });
   bench('json-rules-engine (one rule per option)', async () => {
-    await withRulesEngine();
+    sink += await withRulesEngine(jreFacts);
   });
 });
+
+describe('score a round of 100 B04 products (varied answers)', () => {
+  bench('@ntm/ocop-scoring scoreAssessment (validation, minima, trace)', () => {
+    for (const product of round) sink += scoreAssessment(rubric, product).total;
+  });
+  bench('hand-written sum of the same points', () => {
+    for (const product of round) sink += handWritten(product.criteria).total;
+  });
+  bench('json-rules-engine (one rule per option)', async () => {
+    for (const facts of roundFacts) sink += await withRulesEngine(facts);
+  });
+});
+
+// biome-ignore lint/suspicious/noExportsInTest: exporting the sink keeps the measured work observable, so it is not optimised away.
+export { sink };

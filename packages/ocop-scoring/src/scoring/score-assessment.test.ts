@@ -301,6 +301,36 @@ describe('scoreAssessment: B11 tea and B26 community tourism worked by hand', ()
 });
 
 describe('scoreAssessment: minima listed in any order', () => {
+  const markerSet = (r: ReturnType<typeof scoreAssessment>) =>
+    r.trace
+      .flatMap((t) => t.markers.map((m) => `${t.criterion} ${m.stars}★ ${m.points}/${m.minPoints}`))
+      .sort();
+
+  it('gives the same points, stars, failed minima and marker checks for any order of the list', () => {
+    fc.assert(
+      fc.property(
+        anySheet.chain(([rubric, criteria]) =>
+          fc.tuple(
+            fc.constant(rubric),
+            fc.constant(criteria),
+            fc.shuffledSubarray([...rubric.minimums], { minLength: rubric.minimums.length }),
+          ),
+        ),
+        ([rubric, criteria, shuffled]) => {
+          const inOrder = scoreAssessment(rubric, { criteria });
+          const anyOrder = scoreAssessment({ ...rubric, minimums: shuffled }, { criteria });
+          expect(anyOrder.total).toBe(inOrder.total);
+          expect(anyOrder.stars).toBe(inOrder.stars);
+          expect(anyOrder.status).toBe(inOrder.status);
+          expect(markerSet(anyOrder)).toEqual(markerSet(inOrder));
+          const failed = (r: typeof inOrder) =>
+            r.decision.failedMinimums.map((f) => `${f.criterion} ${f.stars}★`).sort();
+          expect(failed(anyOrder)).toEqual(failed(inOrder));
+        },
+      ),
+    );
+  });
+
   it('gives the same result when a sheet lists its minima in reverse order', () => {
     const reversed = { ...QD26_2026_B04, minimums: [...QD26_2026_B04.minimums].reverse() };
     const better = { ...honey, '1.7': 1, '2.4': true, '4.2': 3, '12': 1 };
@@ -540,6 +570,12 @@ describe('scoreAssessment: malformed sheets', () => {
       'a legal basis with a number in it',
       (r) => {
         (r.basis as Record<string, unknown>).signed = Number.NaN;
+      },
+    ],
+    [
+      'a minimum on a criterion the sheet does not have',
+      (r) => {
+        (r.minimums as { criterion: string }[])[3]!.criterion = '9.9';
       },
     ],
     [

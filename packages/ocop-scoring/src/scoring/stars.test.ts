@@ -75,6 +75,16 @@ describe('displayScore', () => {
   });
 });
 
+describe('displayScore: whole scores', () => {
+  it('shows a whole score as the cut of a score a thousandth further from zero', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (n) => {
+        expect(displayScore(n)).toEqual(displayScore(n >= 0 ? n + 0.001 : n - 0.001));
+      }),
+    );
+  });
+});
+
 describe('displayScore input', () => {
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY], ['90' as unknown as number], [1e21]])(
     'rejects %s',

@@ -65,7 +65,12 @@ export function starsForTotal(total: number, versionId: OcopVersionId): OcopStar
 
 /** Stars by the bands alone, for a total already known to be valid (the engine's fast path). */
 export function bandOf(total: number, versionId: OcopVersionId): OcopStarLevel {
-  for (const band of getOcopVersion(versionId).bands) if (total >= band.from) return band.stars;
+  const bands = getOcopVersion(versionId).bands;
+  // An index loop: for…of over the frozen band list is slow on Node 20 (see score-criteria.ts).
+  for (let i = 0; i < bands.length; i++) {
+    const band = bands[i] as OcopStarBand;
+    if (total >= band.from) return band.stars;
+  }
   return 1;
 }
 
@@ -100,6 +105,8 @@ export function displayScore(score: number): Bilingual {
       vi: `Điểm phải là một số hữu hạn, nhận được ${show(score)}`,
       en: `The score must be a finite number, got ${show(score)}`,
     });
+  // Whole scores (most totals) need no cutting.
+  if (Number.isInteger(score)) return { vi: `${score},00`, en: `${score}.00` };
   // toFixed(6) first so binary noise (90.75 stored as 90.74999…) does not lose a hundredth when cutting.
   const fixed = score.toFixed(6);
   const en = fixed.slice(0, fixed.indexOf('.') + 3);

@@ -1,0 +1,68 @@
+import type { OcopDisqualifier, OcopRubric } from '@ntm/domain';
+import type { DomainIssue } from '@ntm/domain/core';
+import { createIssue } from '@ntm/domain/core';
+import { badRubric, isDisqualifier } from './rubric-guard.js';
+import type { OcopDisqualifierHit, OcopTraceEntry } from './score-result.js';
+import { show } from './show.js';
+
+/**
+ * The disqualifiers the assessor reported, by id, each once; unknown ids become issues (the call then throws them
+ * with the answers' other problems).
+ */
+export function reportedDisqualifiers(
+  rubric: OcopRubric,
+  ids: readonly string[] | undefined,
+  issues: DomainIssue[],
+): OcopDisqualifierHit[] {
+  if (ids === undefined) return [];
+  if (!Array.isArray(ids)) {
+    issues.push(
+      createIssue('ocop/invalid-disqualifiers', ['disqualifiers'], {
+        vi: 'disqualifiers phải là danh sách mã',
+        en: 'disqualifiers must be a list of ids',
+      }),
+    );
+    return [];
+  }
+  const hits: OcopDisqualifierHit[] = [];
+  for (const [index, id] of ids.entries()) {
+    const found = rubric.disqualifiers.find((d) => d.id === id);
+    if (!found) {
+      issues.push(
+        createIssue('ocop/unknown-disqualifier', ['disqualifiers', index], {
+          vi: `Phiếu ${rubric.id} không có điều kiện loại "${show(id)}"; có: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(không có)'}`,
+          en: `Sheet ${rubric.id} has no disqualifier "${show(id)}"; it has: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(none)'}`,
+        }),
+      );
+    } else if (!isDisqualifier(found)) {
+      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
+    } else if (!hits.some((h) => h.id === found.id)) {
+      hits.push({ id: found.id, effect: found.effect, text: found.text, detected: 'reported' });
+    }
+  }
+  return hits;
+}
+
+/**
+ * The disqualifiers the sheet applies by itself: "không đánh giá các bước tiếp theo nếu …" on a criterion that scored
+ * 0 (`whenZeroIn`). None when the assessor already stopped the evaluation.
+ */
+export function automaticDisqualifiers(
+  rubric: OcopRubric,
+  trace: readonly OcopTraceEntry[],
+  stopped: boolean,
+): OcopDisqualifierHit[] {
+  const hits: OcopDisqualifierHit[] = [];
+  if (stopped) return hits;
+  const all = rubric.disqualifiers;
+  // An index loop: for…of over the sheet's frozen list is slow on Node 20 (see score-criteria.ts).
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i] as OcopDisqualifier;
+    if (d.whenZeroIn === undefined) continue;
+    if (!isDisqualifier(d))
+      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
+    if (d.whenZeroIn.some((code) => trace.find((t) => t.criterion === code)?.points === 0))
+      hits.push({ id: d.id, effect: d.effect, text: d.text, detected: 'automatic' });
+  }
+  return hits;
+}
