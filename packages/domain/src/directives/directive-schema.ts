@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { daysInMonth, type IsoDate, isIsoDate } from '../dates/iso-date.js';
+import { daysInMonth } from '../dates/iso-date.js';
 import { isDomainError } from '../errors/domain-error.js';
 import type { Result } from '../errors/result.js';
 import { parseDocumentNumber } from '../legal/document-number.js';

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
 import type { Result } from '../errors/result.js';
-import { isoDateSchema, legalBasisSchema } from '../schemas/common.js';
+import { legalBasisSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
 import type { CommuneFacts } from './commune-facts.js';
 import type { ProvinceOutcomeLevels } from './criteria-set.js';
@@ -55,8 +54,6 @@ function safeRecord<V extends z.ZodType>(value: V) {
     z.record(code, value),
   );
 }
-
-const isoDate = isoDateSchema;
 
 const legalBasis = legalBasisSchema;
 

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { isoDateSchema, legalBasisSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
 import type { OcopAnswer, OcopAssessment } from './assessment.js';
@@ -21,7 +20,6 @@ const isoDate = isoDateSchema;
 const text = z.string().trim().min(1).max(2000);
 const points = z.number().min(0).max(100);
 const index = z.number().int().min(0).max(999);
-const bilingual = z.strictObject({ vi: text, en: text });
 const criterionCode = z.string().refine((v) => /^\d{1,2}(\.\d{1,2}){0,3}$/u.test(v), {
   message: 'Expected a criterion code such as 1.1 or 6.1.2',
   params: { code: 'ocop/invalid-criterion-code', vi: 'Cần mã tiêu chí dạng 1.1 hoặc 6.1.2' },
