@@ -4,7 +4,7 @@ import { fail } from '@ntm/domain/core';
 
 /*
  * Rubrics may come from outside the SDK (a province's own sheet, a JSON file), so the engine checks every value it
- * adds up or copies into a result as it reads it, and calls a sheet that fails `ocop/invalid-rubric`.
+ * adds up or copies into a result as it reads it, and refuses a sheet that fails with `ocop/invalid-rubric`.
  */
 
 /** Throws `ocop/invalid-rubric` at `rubric.<path>` with "Phiếu chấm …" / "The rubric …". */

@@ -20,11 +20,10 @@ import { chosenReason, EMPTY, NOT_EVALUATED, yesNoReason } from './reasons.js';
 import { badRubric, isPoints } from './rubric-guard.js';
 import { show } from './show.js';
 
-/** Every criterion of a sheet scored in sheet order, with the part totals and the problems of the answers. */
+/** Every criterion of a sheet scored in sheet order, with the part totals. */
 export interface ScoredCriteria {
   readonly trace: ScoredEntry[];
   readonly parts: { A: number; B: number; C: number };
-  readonly issues: DomainIssue[];
 }
 
 /** What one walk over a sheet carries from criterion to criterion. */
@@ -76,7 +75,7 @@ export function scoreCriteria(
     parts[part.key] += sum;
   }
   attachRemaining(walk.minimums, walk.trace);
-  return { trace: walk.trace, parts, issues };
+  return { trace: walk.trace, parts };
 }
 
 /** Scores a list of criteria (a group: each of its sub-criteria), adds them to the trace and returns their points. */
