@@ -44,12 +44,33 @@ export type {
   DeadlineWithinDays,
   DeadlineWithinWorkingDays,
 } from './directives/deadline-rule.js';
-export { describeValue } from './errors/describe-value.js';
+export { ERROR_CATALOGUE } from './errors/catalogue/all.js';
+export { CLI_ERRORS } from './errors/catalogue/cli.js';
+export type { NtmErrorCode } from './errors/catalogue/codes.js';
+export { CRITERIA_ERRORS } from './errors/catalogue/criteria.js';
+export { DATE_ERRORS } from './errors/catalogue/date.js';
+export { DEADLINES_ERRORS } from './errors/catalogue/deadlines.js';
+export { DIRECTIVE_ERRORS } from './errors/catalogue/directive.js';
+export { INPUT_ERRORS } from './errors/catalogue/input.js';
+export { LEGAL_ERRORS } from './errors/catalogue/legal.js';
+export { OCOP_ERRORS } from './errors/catalogue/ocop.js';
+export { UNITS_ERRORS } from './errors/catalogue/units.js';
+export type {
+  ErrorCatalogue,
+  ErrorParams,
+  ErrorSpec,
+  ErrorTemplate,
+  ErrorTemplates,
+  MessageParam,
+  ParamsArgument,
+} from './errors/define-errors.js';
+export { defineErrors, fillTemplate, placeholdersOf } from './errors/define-errors.js';
+export { describeValue, received } from './errors/describe-value.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
-export type { Bilingual, DomainIssue } from './errors/issue.js';
-export { createIssue } from './errors/issue.js';
+export type { Bilingual, DomainIssue, IssuePath } from './errors/issue.js';
+export { createIssue, issueOf } from './errors/issue.js';
 export type { Result } from './errors/result.js';
 export { toResult, unwrap } from './errors/result.js';
 export type { DocumentNumber } from './legal/document-number.js';
@@ -119,3 +140,22 @@ export type {
   OcopYesNoCriterion,
 } from './ocop/rubric.js';
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';
+export {
+  checkKey,
+  expectArray,
+  expectBilingual,
+  expectBoolean,
+  expectedKind,
+  expectInteger,
+  expectKey,
+  expectKnownFields,
+  expectNumber,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  expectText,
+  FORBIDDEN_KEYS,
+  isRecord,
+  listOf,
+  optional,
+} from './validation/guards.js';

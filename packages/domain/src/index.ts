@@ -41,4 +41,4 @@ export {
 } from './ocop/ocop-schemas.js';
 export { jsonSchemaSources, toJsonSchema } from './schemas/json-schemas.js';
 export type { Parser } from './schemas/zod-issues.js';
-export { createParser } from './schemas/zod-issues.js';
+export { createParser, raises, raiseUnless, toDomainIssues } from './schemas/zod-issues.js';

@@ -1,7 +1,10 @@
 import * as z from 'zod';
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
+import { received } from '../errors/describe-value.js';
 import type { Result } from '../errors/result.js';
 import { legalBasisSchema } from '../schemas/common.js';
-import { createParser } from '../schemas/zod-issues.js';
+import { createParser, raises, raiseUnless } from '../schemas/zod-issues.js';
+import { FORBIDDEN_KEYS } from '../validation/guards.js';
 import type { CommuneFacts } from './commune-facts.js';
 import type { ProvinceOutcomeLevels } from './criteria-set.js';
 import type { ProvinceCriteriaConfig } from './province-config.js';
@@ -12,31 +15,38 @@ import type { ProvinceCriteriaConfig } from './province-config.js';
  * be finite. Cross-checks against a criteria set (unknown indicator, loosening) happen in @ntm/criteria.
  */
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 const text = z.string().trim().min(1);
-const nfcText = text.refine((value) => value === value.normalize('NFC'), {
-  message: 'Text must be in Unicode NFC (composed) form',
-  params: { code: 'text/not-nfc', vi: 'Văn bản phải ở dạng Unicode dựng sẵn (NFC)' },
-});
+const nfcText = text.superRefine(
+  raiseUnless(
+    (value: string) => value === value.normalize('NFC'),
+    INPUT_ERRORS['text/not-nfc'],
+    (value) => ({ received: received(value) }),
+  ),
+);
 const bilingual = z.strictObject({ vi: nfcText, en: text });
-const finite = z.number().refine(Number.isFinite, {
-  message: 'Expected a finite number',
-  params: { code: 'number/not-finite', vi: 'Cần một số hữu hạn' },
-});
+// zod's number already refuses NaN and ±Infinity (reported as `number/not-finite`).
+const finite = z.number();
 const year = z.number().int().min(1900).max(2100);
 const code = z
   .string()
   .min(1)
   .max(32)
-  .refine((value) => !FORBIDDEN_KEYS.has(value), {
-    message: 'This key is not allowed',
-    params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
-  })
-  .refine((value) => value === value.normalize('NFC'), {
-    message: 'Key must be in Unicode NFC (composed) form',
-    params: { code: 'key/not-nfc', vi: 'Khóa phải ở dạng Unicode dựng sẵn (NFC)' },
-  });
+  .superRefine(
+    raiseUnless(
+      (value: string) => !FORBIDDEN_KEYS.includes(value),
+      INPUT_ERRORS['key/forbidden'],
+      (key) => ({
+        key,
+      }),
+    ),
+  )
+  .superRefine(
+    raiseUnless(
+      (value: string) => value === value.normalize('NFC'),
+      INPUT_ERRORS['key/not-nfc'],
+      (key) => ({ key }),
+    ),
+  );
 // zod drops an own `__proto__` key of a record silently (to protect the prototype); report it instead.
 function safeRecord<V extends z.ZodType>(value: V) {
   return z.preprocess(
@@ -45,8 +55,7 @@ function safeRecord<V extends z.ZodType>(value: V) {
         ctx.addIssue({
           code: 'custom',
           path: ['__proto__'],
-          message: 'This key is not allowed',
-          params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
+          ...raises(INPUT_ERRORS['key/forbidden'], { key: '__proto__' }),
         });
       }
       return input;
@@ -177,8 +186,8 @@ export const CommuneFactsSchema: z.ZodType<CommuneFacts> = z.strictObject({
   notApplicable: z.array(code).exactOptional(),
 });
 
-const provinceParser = createParser(ProvinceCriteriaConfigSchema, 'province-criteria');
-const factsParser = createParser(CommuneFactsSchema, 'commune-facts');
+const provinceParser = createParser(ProvinceCriteriaConfigSchema);
+const factsParser = createParser(CommuneFactsSchema);
 
 /**
  * Validates a province criteria configuration and returns it, or throws a `DomainError` listing every problem.

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
+import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { received } from '../errors/describe-value.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
+import { raiseUnless } from './zod-issues.js';
 
 /*
  * Building blocks shared by the hand-authored formats (directives, OCOP files, NTM files), so a date or a legal
@@ -10,13 +13,9 @@ import type { LegalBasis } from '../legal/legal-basis.js';
 /** An existing calendar date written `YYYY-MM-DD`, as an {@link IsoDate}. */
 export const isoDateSchema: z.ZodType<IsoDate, string> = z
   .string()
-  .refine(isIsoDate, {
-    message: 'Expected an existing date written YYYY-MM-DD (for example 2022-07-26)',
-    params: {
-      code: 'date/invalid',
-      vi: 'Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26)',
-    },
-  })
+  .superRefine(
+    raiseUnless(isIsoDate, DATE_ERRORS['date/invalid'], (value) => ({ value: received(value) })),
+  )
   .transform((value) => value as IsoDate);
 
 const text = z.string().trim().min(1).max(2000);
