@@ -2,6 +2,7 @@
 // them (so an example that stops raising its code fails), a repository test checks that every code of the catalogue
 // has one, and the docs page "Mã lỗi / Error codes" shows them with the messages they produce.
 import type { DomainIssue, IssuePath, NtmErrorCode } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
 
 /**
  * One call that raises `code`.
@@ -32,4 +33,28 @@ export async function issuesRaisedBy(run: () => unknown): Promise<readonly Domai
     if (Array.isArray(issues)) return issues as DomainIssue[];
     throw error;
   }
+}
+
+/**
+ * Registers one test per example: it must raise its code (at its path, when given).
+ *
+ * @example
+ * ```ts
+ * testErrorExamples('@ntm/domain', DOMAIN_ERROR_EXAMPLES);
+ * ```
+ */
+export function testErrorExamples(packageName: string, examples: readonly ErrorExample[]): void {
+  describe(`every ${packageName} error example raises its code`, () => {
+    it.each(examples.map((example) => [example.code, example] as const))(
+      '%s',
+      async (code, example) => {
+        const issues = await issuesRaisedBy(example.run);
+        const raised = issues.map((issue) => issue.code).join(', ') || 'nothing';
+        const found = issues.filter((issue) => issue.code === code);
+        expect(found.length, `${example.call} raised ${raised}`).toBeGreaterThan(0);
+        if (example.path !== undefined)
+          expect(found.map((issue) => issue.path)).toContainEqual(example.path);
+      },
+    );
+  });
 }
