@@ -44,10 +44,14 @@ export function expectedKind(kind: keyof typeof EXPECTED): Bilingual {
   return EXPECTED[kind];
 }
 
-/** `input/missing` for an absent value (as zod reports it), else `input/wrong-type`. */
+/**
+ * `input/missing` for an absent field and `input/hole` for an absent list element (as the zod mapping reports them),
+ * else `input/wrong-type`.
+ */
 function wrongType(value: unknown, expected: Bilingual, path: IssuePath): never {
   if (value === undefined) {
     const field = path[path.length - 1];
+    if (typeof field === 'number') fail(INPUT_ERRORS['input/hole'], path, { index: field });
     fail(INPUT_ERRORS['input/missing'], path, { field: field === undefined ? '' : String(field) });
   }
   fail(INPUT_ERRORS['input/wrong-type'], path, { expected, received: received(value) });
