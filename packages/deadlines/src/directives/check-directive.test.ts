@@ -34,17 +34,15 @@ function bySchema(directive: unknown): readonly DomainIssue[] {
 
 const HOSTILE = [undefined, null, '', ' ', 0, Number.NaN, true, [], {}, 'x', [{}], [null]];
 
-type Path = readonly (string | number)[];
-
 /** Paths to what checkDirective reads, in a directive. */
-function readPaths(directive: Record<string, unknown>): Path[] {
+function readPaths(directive: Record<string, unknown>): IssuePath[] {
   const tasks = directive.tasks as readonly Record<string, unknown>[];
   return [
     [],
     ['id'],
     ['signed'],
     ['tasks'],
-    ...tasks.flatMap((task, i): Path[] => [
+    ...tasks.flatMap((task, i): IssuePath[] => [
       ['tasks', i],
       ['tasks', i, 'id'],
       ...(task.deadline === undefined
@@ -58,7 +56,7 @@ function readPaths(directive: Record<string, unknown>): Path[] {
 }
 
 /** A copy of `directive` with the value at `path` replaced, or removed when `value` is `undefined`. */
-function withValue(directive: Record<string, unknown>, path: Path, value: unknown): unknown {
+function withValue(directive: Record<string, unknown>, path: IssuePath, value: unknown): unknown {
   if (path.length === 0) return value;
   const copy = structuredClone(directive);
   const parent = path

@@ -80,7 +80,7 @@ export interface DeadlineOccurrence {
  * For a directive dated only by month ("tháng 5 năm 2020") the caller's `from` decides the first
  * occurrence; `directiveSchedule` defaults it to the first day of the following month.
  *
- * Throws `DomainError`: `date/invalid` for a date that does not exist, `deadlines/end-before-start` when `to`
+ * Throws `DomainError`: `date/invalid` for a date that does not exist, `period/end-before-start` when `to`
  * is before `from`, `deadlines/missing-receipt-date` for "kể từ ngày nhận được" without `receivedOn`.
  *
  * @remarks Liệt kê các lần đến hạn trong khoảng [from, to]; ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.
