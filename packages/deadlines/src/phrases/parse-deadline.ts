@@ -282,7 +282,7 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   const input = expectStringValue(text, path);
   const inclusive = optional(given.inclusive, (value) => expectBoolean(value, ['inclusive']));
   const context: Context = {
-    issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value as DateInput, ['issuedOn'])),
+    issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value, ['issuedOn'])),
     inclusive: inclusive ?? false,
     path,
   };
