@@ -1,49 +1,66 @@
-import type { NtmCriteriaSet, NtmIndicator, NtmThresholdCell } from '@ntm/domain/core';
-import { fail, isIsoDate } from '@ntm/domain/core';
-import { expectArray, isRecord, show } from './guards.js';
+import type {
+  Bilingual,
+  IssuePath,
+  NtmCriteriaSet,
+  NtmIndicator,
+  NtmThresholdCell,
+} from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  DomainError,
+  describeValue,
+  expectArray,
+  fail,
+  isIsoDate,
+  isRecord,
+  issueOf,
+} from '@ntm/domain/core';
 
-type Path = readonly (string | number)[];
+/**
+ * Throws the error for a damaged or foreign set object; `cause` is the error that revealed the damage, if any.
+ */
+export function badSet(path: IssuePath, part: Bilingual | string, cause?: unknown): never {
+  const issue = issueOf(CRITERIA_ERRORS['criteria/invalid-set'], path, { part });
+  throw new DomainError([issue], cause === undefined ? undefined : { cause });
+}
 
-/** Throws the error for a damaged or foreign set object. */
-export function badSet(path: Path, what: string): never {
-  fail('criteria/invalid-set', path, {
-    vi: `Bộ tiêu chí bị hỏng: ${what}`,
-    en: `The criteria set is damaged: ${what}`,
-  });
+/** A part of a set named with a value it holds, in both languages. */
+export function partWith(vi: string, en: string, value: unknown): Bilingual {
+  return { vi: `${vi} ${describeValue(value, 'vi')}`, en: `${en} ${describeValue(value, 'en')}` };
 }
 
 /**
  * Rejects anything that is not a criteria set (wrong object, `undefined` from a failed lookup) and checks the
  * top-level fields every engine reads. Criteria and indicators are checked where they are read.
  */
-export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
+export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   if (
     !isRecord(set) ||
     typeof set.id !== 'string' ||
     !Array.isArray(set.criteria) ||
     !isRecord(set.validity)
   ) {
-    fail('criteria/unknown-set', path, {
-      vi: 'Không phải một bộ tiêu chí (cần dữ liệu từ @ntm/criteria/sets hoặc localizeCriteriaSet)',
-      en: 'Not a criteria set (use one from @ntm/criteria/sets or localizeCriteriaSet)',
-    });
+    fail(CRITERIA_ERRORS['criteria/unknown-set'], path);
   }
   const { validFrom, validTo } = set.validity;
   if (!isIsoDate(validFrom) || (validTo !== undefined && !isIsoDate(validTo))) {
-    badSet([...path, 'validity'], `validity ${show(validFrom)}–${show(validTo)}`);
+    badSet([...path, 'validity'], partWith('thời gian áp dụng', 'validity', validFrom));
   }
   if (set.thresholdKey !== 'region' && set.thresholdKey !== 'communeGroup') {
-    badSet([...path, 'thresholdKey'], `thresholdKey ${show(set.thresholdKey)}`);
+    badSet([...path, 'thresholdKey'], partWith('thresholdKey', 'thresholdKey', set.thresholdKey));
   }
   if (
     typeof set.annex !== 'string' ||
     !isRecord(set.basis) ||
     typeof set.basis.number !== 'string'
   ) {
-    badSet(path, 'annex or basis');
+    badSet(path, { vi: 'phụ lục hoặc căn cứ', en: 'annex or basis' });
   }
   if (!Array.isArray(set.regionOverrides) || !Array.isArray(set.notes)) {
-    badSet([...path, 'regionOverrides'], 'regionOverrides or notes');
+    badSet([...path, 'regionOverrides'], {
+      vi: 'quy tắc vùng hoặc ghi chú',
+      en: 'regionOverrides or notes',
+    });
   }
   set.regionOverrides.forEach((rule: unknown, index: number) => {
     if (
@@ -57,7 +74,7 @@ export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
         (all: unknown) => Array.isArray(all) && all.every((f) => typeof f === 'string'),
       )
     ) {
-      badSet([...path, 'regionOverrides', index], 'region rule');
+      badSet([...path, 'regionOverrides', index], { vi: 'quy tắc vùng', en: 'region rule' });
     }
   });
   return set as unknown as NtmCriteriaSet;
@@ -66,19 +83,22 @@ export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
 const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
 
 /** Checks one criterion where an engine reads it. */
-export function checkCriterion(criterion: unknown, path: Path): void {
+export function checkCriterion(criterion: unknown, path: IssuePath): void {
   if (
     !isRecord(criterion) ||
     typeof criterion.code !== 'string' ||
     !isRecord(criterion.name) ||
     !Array.isArray(criterion.indicators)
   ) {
-    badSet(path, 'criterion');
+    badSet(path, { vi: 'tiêu chí', en: 'criterion' });
   }
 }
 
 /** Checks one indicator where an engine reads it. */
-export function checkIndicator(indicator: unknown, path: Path): asserts indicator is NtmIndicator {
+export function checkIndicator(
+  indicator: unknown,
+  path: IssuePath,
+): asserts indicator is NtmIndicator {
   if (
     !isRecord(indicator) ||
     typeof indicator.code !== 'string' ||
@@ -90,12 +110,18 @@ export function checkIndicator(indicator: unknown, path: Path): asserts indicato
       indicator.direction !== '<=') ||
     (indicator.unit !== undefined && typeof indicator.unit !== 'string')
   ) {
-    badSet(path, `indicator ${show(isRecord(indicator) ? indicator.code : indicator)}`);
+    badSet(
+      path,
+      partWith('chỉ tiêu', 'indicator', isRecord(indicator) ? indicator.code : indicator),
+    );
   }
 }
 
 /** Checks one threshold cell: a record whose value, when present, is a finite number ≥ 0. */
-export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresholdCell | undefined {
+export function checkCell(
+  cell: unknown,
+  path: IssuePath,
+): asserts cell is NtmThresholdCell | undefined {
   if (cell === undefined) return;
   if (
     !isRecord(cell) ||
@@ -104,12 +130,12 @@ export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresho
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
     (cell.sources !== undefined && !Array.isArray(cell.sources))
   ) {
-    badSet(path, 'threshold cell');
+    badSet(path, { vi: 'ô ngưỡng', en: 'threshold cell' });
   }
 }
 
 /** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
-export function checkSetDeep(set: unknown, path: Path = ['set']): NtmCriteriaSet {
+export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   const checked = checkSet(set, path);
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);
