@@ -8,7 +8,6 @@ import type {
 import {
   CRITERIA_ERRORS,
   DomainError,
-  describeValue,
   expectArray,
   fail,
   isIsoDate,
@@ -17,16 +16,12 @@ import {
 } from '@ntm/domain/core';
 
 /**
- * Throws the error for a damaged or foreign set object; `cause` is the error that revealed the damage, if any.
+ * Throws the error for a damaged set object, naming the part as the data does (`thresholdKey`, `15.3: thresholds`);
+ * `cause` is the error that revealed the damage, if any.
  */
 export function badSet(path: IssuePath, part: Bilingual | string, cause?: unknown): never {
   const issue = issueOf(CRITERIA_ERRORS['criteria/invalid-set'], path, { part });
   throw new DomainError([issue], cause === undefined ? undefined : { cause });
-}
-
-/** A part of a set named with a value it holds, in both languages. */
-export function partWith(vi: string, en: string, value: unknown): Bilingual {
-  return { vi: `${vi} ${describeValue(value, 'vi')}`, en: `${en} ${describeValue(value, 'en')}` };
 }
 
 /**
@@ -44,23 +39,20 @@ export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSe
   }
   const { validFrom, validTo } = set.validity;
   if (!isIsoDate(validFrom) || (validTo !== undefined && !isIsoDate(validTo))) {
-    badSet([...path, 'validity'], partWith('thời gian áp dụng', 'validity', validFrom));
+    badSet([...path, 'validity'], 'validity');
   }
   if (set.thresholdKey !== 'region' && set.thresholdKey !== 'communeGroup') {
-    badSet([...path, 'thresholdKey'], partWith('thresholdKey', 'thresholdKey', set.thresholdKey));
+    badSet([...path, 'thresholdKey'], 'thresholdKey');
   }
   if (
     typeof set.annex !== 'string' ||
     !isRecord(set.basis) ||
     typeof set.basis.number !== 'string'
   ) {
-    badSet(path, { vi: 'phụ lục hoặc căn cứ', en: 'annex or basis' });
+    badSet(path, 'annex, basis');
   }
   if (!Array.isArray(set.regionOverrides) || !Array.isArray(set.notes)) {
-    badSet([...path, 'regionOverrides'], {
-      vi: 'quy tắc vùng hoặc ghi chú',
-      en: 'regionOverrides or notes',
-    });
+    badSet([...path, 'regionOverrides'], 'regionOverrides, notes');
   }
   set.regionOverrides.forEach((rule: unknown, index: number) => {
     if (
@@ -74,7 +66,7 @@ export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSe
         (all: unknown) => Array.isArray(all) && all.every((f) => typeof f === 'string'),
       )
     ) {
-      badSet([...path, 'regionOverrides', index], { vi: 'quy tắc vùng', en: 'region rule' });
+      badSet([...path, 'regionOverrides', index], 'regionOverrides');
     }
   });
   return set as unknown as NtmCriteriaSet;
@@ -90,7 +82,7 @@ export function checkCriterion(criterion: unknown, path: IssuePath): void {
     !isRecord(criterion.name) ||
     !Array.isArray(criterion.indicators)
   ) {
-    badSet(path, { vi: 'tiêu chí', en: 'criterion' });
+    badSet(path, 'criteria');
   }
 }
 
@@ -110,10 +102,7 @@ export function checkIndicator(
       indicator.direction !== '<=') ||
     (indicator.unit !== undefined && typeof indicator.unit !== 'string')
   ) {
-    badSet(
-      path,
-      partWith('chỉ tiêu', 'indicator', isRecord(indicator) ? indicator.code : indicator),
-    );
+    badSet(path, 'indicators');
   }
 }
 
@@ -130,7 +119,7 @@ export function checkCell(
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
     (cell.sources !== undefined && !Array.isArray(cell.sources))
   ) {
-    badSet(path, { vi: 'ô ngưỡng', en: 'threshold cell' });
+    badSet(path, 'thresholds');
   }
 }
 

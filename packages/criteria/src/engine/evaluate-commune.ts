@@ -22,7 +22,7 @@ import {
   received,
 } from '@ntm/domain/core';
 import { checkCommuneRef } from './check-evaluation.js';
-import { badSet, checkSet, checkSetDeep, partWith, yearOf } from './check-set.js';
+import { badSet, checkSet, checkSetDeep, yearOf } from './check-set.js';
 import type {
   NtmCommuneEvaluation,
   NtmCriterionResult,
@@ -322,7 +322,7 @@ function judge(
     return noThreshold(indicator, value, cellKey);
   }
   if (!(limit >= 0) || limit === Number.POSITIVE_INFINITY)
-    badSet(['set'], partWith('ngưỡng của chỉ tiêu', 'threshold of', indicator.code));
+    badSet(['set'], `${indicator.code}: thresholds`);
   const number = value as number;
   if (indicator.direction === '<=' ? number <= limit : number >= limit) {
     return result(indicator, 'met', value, cellKey, cell, undefined, REASONS.met);

@@ -11,7 +11,7 @@ import {
   normalizeVietnamese,
   received,
 } from '@ntm/domain/core';
-import { badSet, partWith } from './check-set.js';
+import { badSet } from './check-set.js';
 
 /*
  * Checks one raw value against its indicator and returns the plain number or boolean. Everything the caller can get
@@ -66,6 +66,6 @@ function readSlow(indicator: NtmIndicator, raw: unknown): number | boolean {
     case 'number':
       return expectNumber(value, path, { min: 0, max: Number.MAX_SAFE_INTEGER });
     default:
-      return badSet(['set'], partWith('loại của chỉ tiêu', 'type of indicator', indicator.code));
+      return badSet(['set'], `${indicator.code}: type`);
   }
 }
