@@ -20,9 +20,9 @@ import { UNITS_ERRORS } from './units.js';
  * ERROR_CATALOGUE['date/invalid'].vi; // 'Ngày không hợp lệ: {value}. …'
  * ```
  */
-// Object.assign under pure annotations, not an object spread: bundlers keep a spread for its possible getters, and
-// with it every area, in any bundle that imports this chunk.
 export const ERROR_CATALOGUE: Readonly<Record<NtmErrorCode, ErrorSpec<NtmErrorCode>>> =
+  // Object.assign under pure annotations, not an object spread: bundlers keep a spread for its possible getters,
+  // and with it every area, in any bundle that imports this chunk.
   /* @__PURE__ */ Object.freeze(
     /* @__PURE__ */ Object.assign(
       {},
