@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import { decodeText, type TextEncoding } from './decode-text.js';
 import { isEmptyRow, type Table, type TableRow } from './table.js';
@@ -28,33 +29,23 @@ export function parseCsv(file: string, bytes: Uint8Array, encoding?: TextEncodin
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     inputFail(
-      'cli/csv-syntax',
-      {
-        vi: `CSV sai cú pháp (${(error as Error).message})`,
-        en: `CSV syntax error (${(error as Error).message})`,
-      },
+      CLI_ERRORS['cli/csv-syntax'],
       line === undefined ? { file } : { file, row: line },
+      { reason: (error as Error).message },
     );
   }
   const nonEmpty = records.filter((r) => !isEmptyRow(r.record));
   const header = nonEmpty[0];
   if (header === undefined) {
-    inputFail(
-      'cli/empty-file',
-      { vi: 'tệp không có dữ liệu', en: 'the file has no data' },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/empty-file'], { file });
   }
   const headers = header.record.map((h) => h.normalize('NFC').trim());
   const rows: TableRow[] = nonEmpty.slice(1).map((r) => {
     if (r.record.length > headers.length && !isEmptyRow(r.record.slice(headers.length))) {
       inputFail(
-        'cli/extra-cells',
-        {
-          vi: `dòng có ${r.record.length} ô nhưng tiêu đề chỉ có ${headers.length} cột (sai dấu phân cách?)`,
-          en: `the row has ${r.record.length} cells but the header has ${headers.length} columns (wrong separator?)`,
-        },
+        CLI_ERRORS['cli/extra-cells'],
         { file, row: r.info.lines },
+        { cells: r.record.length, columns: headers.length },
       );
     }
     return {
