@@ -64,9 +64,7 @@ async function localize(file: string, national: NtmCriteriaSet): Promise<NtmCrit
     return localizeCriteriaSet(national, config);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    throw new CliError(
-      error.issues.map((i) => locatedIssue(i, { file, field: pointer(i.path) })),
-    );
+    throw new CliError(error.issues.map((i) => locatedIssue(i, { file, field: pointer(i.path) })));
   }
 }
 
@@ -347,8 +345,7 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
             .map((e) => [e.commune!.id, { commune: e.commune!.id, year: e.commune!.targetYear! }]),
         ).values(),
       ];
-      if (targets.length === 0)
-        inputFail(CLI_ERRORS['cli/no-targets'], { file });
+      if (targets.length === 0) inputFail(CLI_ERRORS['cli/no-targets'], { file });
       const plans = roadmap(byYear, targets);
       if (opts.format === 'json') {
         ctx.print(JSON.stringify(plans, null, 2));
@@ -400,8 +397,7 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
     .action(async (file: string, opts: { set?: string }) => {
       const data = (await readJson(file)) as { baseSetId?: unknown };
       const setId = opts.set ?? (typeof data?.baseSetId === 'string' ? data.baseSetId : undefined);
-      if (setId === undefined)
-        usageFail(CLI_ERRORS['cli/no-base-set']);
+      if (setId === undefined) usageFail(CLI_ERRORS['cli/no-base-set']);
       const national = pickSet(setId, '2022-01-01');
       try {
         const local = await localize(file, national);

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { CLI_ERRORS } from '@ntm/domain/core';
+import { parse } from 'csv-parse/sync';
 import { inputFail } from '../cli-error.js';
 import { decodeText, type TextEncoding } from './decode-text.js';
 import { isEmptyRow, type Table, type TableRow } from './table.js';
@@ -28,11 +28,9 @@ export function parseCsv(file: string, bytes: Uint8Array, encoding?: TextEncodin
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    inputFail(
-      CLI_ERRORS['cli/csv-syntax'],
-      line === undefined ? { file } : { file, row: line },
-      { reason: (error as Error).message },
-    );
+    inputFail(CLI_ERRORS['cli/csv-syntax'], line === undefined ? { file } : { file, row: line }, {
+      reason: (error as Error).message,
+    });
   }
   const nonEmpty = records.filter((r) => !isEmptyRow(r.record));
   const header = nonEmpty[0];
