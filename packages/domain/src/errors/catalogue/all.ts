@@ -21,14 +21,18 @@ import { UNITS_ERRORS } from './units.js';
  * ```
  */
 export const ERROR_CATALOGUE: Readonly<Record<NtmErrorCode, ErrorSpec<NtmErrorCode>>> =
-  /* @__PURE__ */ Object.freeze({
-    ...INPUT_ERRORS,
-    ...DATE_ERRORS,
-    ...LEGAL_ERRORS,
-    ...DIRECTIVE_ERRORS,
-    ...UNITS_ERRORS,
-    ...DEADLINES_ERRORS,
-    ...OCOP_ERRORS,
-    ...CRITERIA_ERRORS,
-    ...CLI_ERRORS,
-  });
+  // Object.assign, not a spread: a bundler keeps a spread (it may run getters), and with it every area.
+  /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.assign(
+      {},
+      INPUT_ERRORS,
+      DATE_ERRORS,
+      LEGAL_ERRORS,
+      DIRECTIVE_ERRORS,
+      UNITS_ERRORS,
+      DEADLINES_ERRORS,
+      OCOP_ERRORS,
+      CRITERIA_ERRORS,
+      CLI_ERRORS,
+    ),
+  );
