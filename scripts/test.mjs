@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and the README run it: `npm test`.
-// Every step runs even when an earlier one failed, so one run shows every problem. vitest steps count
-// their tests; every other check counts as one test. The last line is `N passed, N failed`.
+// Every step runs even when an earlier one failed, so one run shows every problem. vitest steps and the
+// consumer matrix count their tests; every other check counts as one test. The last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -62,6 +62,21 @@ function vitest(label, args, env) {
   if (!ok || report.numFailedTests > 0 || brokenFiles > 0) failures.push(label);
 }
 
+/** A step that writes its own `{ passed, failed }` report to `file`: each of its tests counts. */
+function counted(label, command, args, file) {
+  const ok = run(label, command, args);
+  if (!existsSync(file)) {
+    failed += 1;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.passed;
+  // A step that exits non-zero with no failed test (it crashed) is a failure all the same.
+  failed += report.failed > 0 || ok ? report.failed : 1;
+  if (!ok || report.failed > 0) failures.push(label);
+}
+
 const packages = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
 
 // A lock file that `npm ci` refuses breaks the README's first command on a fresh machine.
@@ -88,6 +103,13 @@ for (const name of packages) {
     `@ntm/${name}`,
   ]);
 }
+// Every entry point consumed from packed tarballs: ESM, CJS, four TypeScript resolutions, no zod, a browser.
+counted(
+  'consumer matrix (npm pack → throw-away apps)',
+  'node',
+  ['scripts/consumers/matrix.mjs'],
+  `${RESULTS}/consumer-matrix.json`,
+);
 check('size budgets (size-limit)', 'npx', ['size-limit']);
 check('docs build (site + typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 // Needs the site just built; Chromium is required when CI=true (see scripts/docs/e2e.mjs).
