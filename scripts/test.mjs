@@ -103,6 +103,13 @@ for (const name of packages) {
     `@ntm/${name}`,
   ]);
 }
+// The exported surface of every entry point against its checked-in report (packages/<name>/api/*.api.md).
+counted(
+  'API reports up to date (API Extractor; update with `npm run api`)',
+  'node',
+  ['scripts/api-report.mjs', '--check'],
+  `${RESULTS}/api-reports.json`,
+);
 // Every entry point consumed from packed tarballs: ESM, CJS, four TypeScript resolutions, no zod, a browser.
 counted(
   'consumer matrix (npm pack → throw-away apps)',
