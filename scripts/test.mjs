@@ -31,6 +31,14 @@ function check(label, command, args, env) {
   }
 }
 
+/** The JSON report a step wrote, or null (counted as a failure) when it wrote none. */
+function reportOf(label, file) {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  failed += 1;
+  failures.push(`${label} (no report)`);
+  return null;
+}
+
 function vitest(label, args, env) {
   const file = `${RESULTS}/${label.replace(/\W+/g, '-')}.json`;
   const ok = run(
@@ -46,12 +54,8 @@ function vitest(label, args, env) {
     ],
     env,
   );
-  if (!existsSync(file)) {
-    failed += 1;
-    failures.push(`${label} (no report)`);
-    return;
-  }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = reportOf(label, file);
+  if (!report) return;
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A suite that fails to load has no failed tests but is a failure all the same.
@@ -65,12 +69,8 @@ function vitest(label, args, env) {
 /** A step that writes its own `{ passed, failed }` report to `file`: each of its tests counts. */
 function counted(label, command, args, file) {
   const ok = run(label, command, args);
-  if (!existsSync(file)) {
-    failed += 1;
-    failures.push(`${label} (no report)`);
-    return;
-  }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = reportOf(label, file);
+  if (!report) return;
   passed += report.passed;
   // A step that exits non-zero with no failed test (it crashed) is a failure all the same.
   failed += report.failed > 0 || ok ? report.failed : 1;
