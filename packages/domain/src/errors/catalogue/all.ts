@@ -21,14 +21,17 @@ import { UNITS_ERRORS } from './units.js';
  * ```
  */
 export const ERROR_CATALOGUE: Readonly<Record<NtmErrorCode, ErrorSpec<NtmErrorCode>>> =
-  /* @__PURE__ */ Object.freeze({
-    ...INPUT_ERRORS,
-    ...DATE_ERRORS,
-    ...LEGAL_ERRORS,
-    ...DIRECTIVE_ERRORS,
-    ...UNITS_ERRORS,
-    ...DEADLINES_ERRORS,
-    ...OCOP_ERRORS,
-    ...CRITERIA_ERRORS,
-    ...CLI_ERRORS,
-  });
+  /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.assign(
+      {},
+      INPUT_ERRORS,
+      DATE_ERRORS,
+      LEGAL_ERRORS,
+      DIRECTIVE_ERRORS,
+      UNITS_ERRORS,
+      DEADLINES_ERRORS,
+      OCOP_ERRORS,
+      CRITERIA_ERRORS,
+      CLI_ERRORS,
+    ),
+  );
