@@ -53,7 +53,11 @@ export { DEADLINES_ERRORS } from './errors/catalogue/deadlines.js';
 export { DIRECTIVE_ERRORS } from './errors/catalogue/directive.js';
 export { INPUT_ERRORS } from './errors/catalogue/input.js';
 export { LEGAL_ERRORS } from './errors/catalogue/legal.js';
-export { OCOP_ERRORS } from './errors/catalogue/ocop.js';
+export {
+  OCOP_ERRORS,
+  OCOP_PROCESS_ERRORS,
+  OCOP_SCORING_ERRORS,
+} from './errors/catalogue/ocop.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
 export type {
   ErrorCatalogue,

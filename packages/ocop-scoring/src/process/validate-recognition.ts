@@ -1,8 +1,8 @@
 import type { OcopStarLevel } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
-import { parseIsoDate } from '@ntm/domain/core';
+import { expectRecord, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
-import { checkIssuerLevel, checkObject, checkStars } from './check-input.js';
+import { checkIssuerLevel, checkOcopDate, checkStars } from './check-input.js';
 import { recognitionPath } from './recognition-path.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod } from './types.js';
 
@@ -74,9 +74,10 @@ export interface OcopRecognitionCheck {
  * ```
  */
 export function validateRecognition(decision: OcopRecognitionDecision): OcopRecognitionCheck {
-  checkObject(decision, ['decision']);
+  expectRecord(decision, ['decision']);
   checkStars(decision.stars, ['stars']);
   const decidedOn = parseIsoDate(decision.decidedOn, ['decidedOn']);
+  checkOcopDate(decidedOn, ['decidedOn']);
   const path = recognitionPath(
     decision.stars,
     decidedOn,
