@@ -184,7 +184,8 @@ const MONTH = /^(\d{4})-(\d{2})$/u;
  *
  * @remarks Biểu tiến độ hồ sơ OCOP. Works for the seed plans: Lai Châu 2020 (district and province dossiers from
  * June 2020) and Tuần Giáo 2022 (dossiers complete before 01/10/2022, district evaluation within 10/2022). Throws
- * `ocop/invalid-steps`, `ocop/duplicate-step`, `ocop/unknown-step-ref`, `ocop/invalid-due`, `ocop/done-after-as-of`.
+ * `input/*` for a malformed plan, `ocop/duplicate-step`, `ocop/unknown-step-ref`, `ocop/invalid-due`,
+ * `ocop/opens-after-due`, `ocop/done-after-as-of`.
  * @example
  * ```ts
  * const plan: DossierProduct = {

@@ -77,8 +77,8 @@ const STEPS: readonly OcopProcessingStep[] = [
  *
  * @remarks Thời hạn xử lý hồ sơ theo QĐ 26/2026. "Trước ngày 30/4" is read as strictly before (a proposal of 30/4
  * joins the next round) and the round's last day is the day before "trước ngày 30/6" — an interpretation, flagged.
- * Dossiers received before 22/05/2026 follow {@link transitionDeadline}. Throws `ocop/unknown-step`,
- * `ocop/rule-not-in-force`, `date/invalid`.
+ * Dossiers received before 22/05/2026 follow {@link transitionDeadline}. Throws `input/not-allowed` for an
+ * unknown step, `ocop/rule-not-in-force`, `date/invalid`.
  * @example
  * ```ts
  * processingDeadline('commune-check', '2026-06-01').due;  // '2026-06-22'

@@ -93,7 +93,7 @@ const LEVEL_NAMES: Readonly<Record<OcopIssuerLevel, Bilingual>> = {
  * when districts had ceased but QĐ 148's district step still stood, the result is `'flagged'` and says so.
  *
  * @remarks Trình tự đánh giá, phân hạng; cơ quan công nhận theo hạng sao. Star level 1–5; dates from 21/08/2019.
- * Throws `ocop/invalid-stars`, `ocop/before-ocop`, `date/invalid`.
+ * Throws `input/*` for stars that are not 1–5, `ocop/before-ocop`, `date/invalid`.
  * @example
  * ```ts
  * recognitionPath(3, '2020-06-15').evaluatedBy;  // ['district', 'province'] (Lai Châu 2020)

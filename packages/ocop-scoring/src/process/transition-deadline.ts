@@ -47,7 +47,7 @@ const KINDS: readonly OcopEvaluationKind[] = ['first', 'upgrade', 're-evaluation
  * day).
  *
  * @remarks Thời hạn chuyển tiếp. Throws `ocop/not-transitional` for a submission on or after 22/05/2026,
- * `ocop/invalid-kind`, `ocop/before-ocop`, `date/invalid`.
+ * `input/not-allowed` for an unknown kind, `ocop/before-ocop`, `date/invalid`.
  * @example
  * ```ts
  * transitionDeadline('2026-05-10', 'first').completeBy;         // '2026-07-21'

@@ -64,8 +64,8 @@ export interface OcopRecognitionCheck {
  * 16/06/2025 is valid (QĐ 148); a province 3★ decision of 2021 is valid (QĐ 1048); a 5★ decision by a province is
  * not. A level that did not exist on that date (a district after 30/06/2025) is bad input and throws.
  *
- * @remarks Kiểm tra thẩm quyền của quyết định công nhận sản phẩm OCOP. Throws `ocop/invalid-stars`,
- * `ocop/unknown-issuer-level`, `ocop/issuer-level-not-existing`, `ocop/before-ocop`.
+ * @remarks Kiểm tra thẩm quyền của quyết định công nhận sản phẩm OCOP. Throws `input/*` for stars that are not
+ * 1–5 or an unknown level, `ocop/issuer-level-not-existing`, `ocop/before-ocop`.
  * @example
  * ```ts
  * validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-06-16' }).verdict; // 'valid'
