@@ -27,9 +27,17 @@ const bilingual = z.strictObject({ vi: nfcText, en: text });
 // zod's number already refuses NaN and ±Infinity (reported as `number/not-finite`).
 const finite = z.number();
 const year = z.number().int().min(1900).max(2100);
+// A code of spaces is empty, as the engines' `expectKey` says (`min(1)` lets it through), and is found before the
+// length, in the guards' order.
 const code = z
   .string()
   .min(1)
+  .superRefine(
+    raiseUnless(
+      (value: string) => value === '' || value.trim() !== '',
+      INPUT_ERRORS['input/empty'],
+    ),
+  )
   .max(32)
   .superRefine(
     raiseUnless(
@@ -113,7 +121,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         value: finite.min(0),
         key: code.exactOptional(),
         year: year.exactOptional(),
-        source: text.exactOptional(),
+        source: nfcText.exactOptional(),
         note: bilingual.exactOptional(),
       }),
     )
@@ -125,7 +133,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         criterion: code,
         text: bilingual,
         type: indicatorType,
-        unit: text.exactOptional(),
+        unit: nfcText.exactOptional(),
         direction: direction.exactOptional(),
         value: finite.min(0).exactOptional(),
         optional: z.boolean().exactOptional(),

@@ -1,0 +1,4 @@
+import { testErrorExamples } from '../../../test/support/error-examples.js';
+import { CRITERIA_ERROR_EXAMPLES } from './error-examples.js';
+
+testErrorExamples('@ntm/criteria', CRITERIA_ERROR_EXAMPLES);
