@@ -21,8 +21,7 @@ import { OCOP_VERSION_IDS } from './versions.js';
 /*
  * The shape of a scoring sheet, checked without zod: the rules of `OcopRubricSchema` in @ntm/domain, field by field
  * in the schema's order and then the unknown fields, as zod reports them, so a sheet gets the same first code here
- * as at the edge (expect-rubric.test.ts feeds both the same generated sheets). Only arrays with holes differ: zod
- * reads a hole as a missing element, the shared guard names it `input/hole`.
+ * as at the edge (expect-rubric.test.ts feeds both the same generated sheets).
  */
 
 type Check = (value: unknown, path: IssuePath) => void;
@@ -91,6 +90,14 @@ const text: Check = (value, path) => {
       unit: CHARACTERS,
       received: received(trimmed),
     });
+};
+
+/** The text of a legal basis, which must also be NFC (as `legalBasisSchema` checks, after the length). */
+const legalText: Check = (value, path) => {
+  text(value, path);
+  const trimmed = (value as string).trim();
+  if (trimmed !== trimmed.normalize('NFC'))
+    fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(value) });
 };
 
 const points: Check = (value, path) => expectNumber(value, path, { min: 0, max: 100 });
@@ -196,15 +203,15 @@ const legalBasis: Check = (value, path) =>
     value,
     path,
     {
-      number: text,
-      type: text,
-      issuer: text,
-      title: (title, at) => object(title, at, { vi: text, en: text }),
+      number: legalText,
+      type: legalText,
+      issuer: legalText,
+      title: (title, at) => object(title, at, { vi: legalText, en: legalText }),
       signed: isoDate,
       effective: isoDate,
-      article: text,
-      annex: text,
-      sheet: text,
+      article: legalText,
+      annex: legalText,
+      sheet: legalText,
     },
     ['title', 'signed', 'effective', 'article', 'annex', 'sheet'],
   );
