@@ -1,7 +1,8 @@
 import { safeParseOcopRubric } from '@ntm/domain';
-import { toResult } from '@ntm/domain/core';
+import { type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pathsOf } from '../../../../test/support/paths-of.js';
 import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
 import { expectRubric } from './expect-rubric.js';
 
@@ -10,20 +11,6 @@ import { expectRubric } from './expect-rubric.js';
  * generated sheets, sound and spoilt one value at a time, and must accept the same ones and refuse the others with the
  * same first code at the same path, so the shape cannot drift between the edge and the engine.
  */
-
-type Path = readonly (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (value !== null && typeof value === 'object')
-    for (const key of Object.keys(value))
-      pathsOf(
-        (value as Record<string, unknown>)[key],
-        [...prefix, Array.isArray(value) ? Number(key) : key],
-        out,
-      );
-  return out;
-}
 
 /** The values a spoilt field takes: the kinds JSON has, the numbers and texts at the edges of each rule. */
 const spoilers: fc.Arbitrary<unknown> = fc.oneof(
@@ -106,7 +93,7 @@ const spoils: fc.Arbitrary<Spoil> = fc.oneof(
 );
 
 /** A copy of `sheet` with the value at `path` changed. */
-function spoil(sheet: unknown, path: Path, change: Spoil): unknown {
+function spoil(sheet: unknown, path: IssuePath, change: Spoil): unknown {
   // The copy sits in a box so that the sheet itself (the empty path) can be replaced too.
   const box: Record<string | number, unknown> = { sheet: structuredClone(sheet) };
   let holder = box;
@@ -135,8 +122,8 @@ function spoil(sheet: unknown, path: Path, change: Spoil): unknown {
  * The paths of a sheet grouped by kind of field (indexes as `*`), so that a spoilt value lands as often in the legal
  * basis or a case as in the hundreds of option texts.
  */
-function pathsByField(sheet: unknown): Path[][] {
-  const groups = new Map<string, Path[]>();
+function pathsByField(sheet: unknown): IssuePath[][] {
+  const groups = new Map<string, IssuePath[]>();
   for (const path of pathsOf(sheet)) {
     const field = path.map((key) => (typeof key === 'number' ? '*' : key)).join('.');
     groups.set(field, [...(groups.get(field) ?? []), path]);
@@ -195,7 +182,7 @@ describe('expectRubric and OcopRubricSchema agree', () => {
   // Numbers such as 26/2026/QĐ-TTg read the same in NFD (Đ does not decompose): add a word that does not.
   const nfd = (value: string) => `${value} Quyết định`.normalize('NFD');
   const criterion = ['parts', 0, 'sections', 0, 'items', 0];
-  it.each<[string, Path, Spoil]>([
+  it.each<[string, IssuePath, Spoil]>([
     ['an NFD legal basis number', ['basis', 'number'], { how: 'rewrite', text: nfd }],
     ['an NFD legal basis title', ['basis', 'title', 'vi'], { how: 'rewrite', text: nfd }],
     ['an NFD sheet title (the schema allows it)', ['title'], { how: 'rewrite', text: nfd }],
