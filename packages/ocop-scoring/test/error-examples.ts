@@ -164,6 +164,18 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     path: ['titel'],
   },
   {
+    code: 'text/not-nfc',
+    call: "checkRubric({ ...QD26_2026_B04, basis: { ...QD26_2026_B04.basis, issuer: 'Thủ tướng Chính phủ'.normalize('NFD') } })",
+    run: () =>
+      raise(
+        checkRubric({
+          ...B04,
+          basis: { ...B04.basis, issuer: 'Thủ tướng Chính phủ'.normalize('NFD') },
+        }),
+      ),
+    path: ['basis', 'issuer'],
+  },
+  {
     code: 'input/too-long',
     call: "checkRubric({ ...QD26_2026_B04, id: 'x'.repeat(2001) })",
     run: () => raise(checkRubric({ ...B04, id: 'x'.repeat(2001) })),
