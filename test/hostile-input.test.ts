@@ -1206,11 +1206,9 @@ describe('a wrong option value is refused, not replaced by the default', () => {
     [
       'scoreAssessment markerPolicy',
       (v) =>
-        scoreAssessment(
-          QD26_2026_B04,
-          { criteria: {}, disqualifiers: [] } as never,
-          { markerPolicy: v } as never,
-        ),
+        scoreAssessment(QD26_2026_B04, { criteria: (ASSESSMENT as { criteria: never }).criteria }, {
+          markerPolicy: v,
+        } as never),
       ['cap', 'reject'],
     ],
     [

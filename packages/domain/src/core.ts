@@ -68,7 +68,11 @@ export { DIRECTIVE_ERRORS } from './errors/catalogue/directive.js';
 export { ICS_ERRORS } from './errors/catalogue/ics.js';
 export { INPUT_ERRORS } from './errors/catalogue/input.js';
 export { LEGAL_ERRORS } from './errors/catalogue/legal.js';
-export { OCOP_ERRORS } from './errors/catalogue/ocop.js';
+export {
+  OCOP_ERRORS,
+  OCOP_PROCESS_ERRORS,
+  OCOP_SCORING_ERRORS,
+} from './errors/catalogue/ocop.js';
 export { PERIOD_ERRORS } from './errors/catalogue/period.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
 export type {

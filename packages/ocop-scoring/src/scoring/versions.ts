@@ -1,13 +1,6 @@
-import type {
-  IsoDate,
-  LegalBasis,
-  OcopEvaluationKind,
-  OcopStarBand,
-  OcopVersion,
-  OcopVersionId,
-} from '@ntm/domain/core';
-import { deepFreeze, fail } from '@ntm/domain/core';
-import { show } from './show.js';
+import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain/core';
+import type { IsoDate, LegalBasis } from '@ntm/domain/core';
+import { deepFreeze, fail, INPUT_ERRORS, listOf, received } from '@ntm/domain/core';
 
 // Data literals are known-valid dates; the cast avoids parsing them on every import.
 const day = (value: string): IsoDate => value as IsoDate;
@@ -186,7 +179,7 @@ export const OCOP_VERSION_IDS: readonly OcopVersionId[] = Object.freeze(
 export const OCOP_QD26_EFFECTIVE: IsoDate = day('2026-05-22');
 
 /**
- * The version with that id, or a `DomainError` (`ocop/unknown-version`).
+ * The version with that id, or a `DomainError` (`input/not-allowed`).
  *
  * @example
  * ```ts
@@ -206,9 +199,9 @@ export function getOcopVersion(
 }
 
 function unknownVersion(id: string, path: readonly (string | number)[]): never {
-  fail('ocop/unknown-version', path, {
-    vi: `Không có phiên bản bộ tiêu chí OCOP "${show(id)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
-    en: `No OCOP rules version "${show(id)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
+  fail(INPUT_ERRORS['input/not-allowed'], path, {
+    allowed: listOf(OCOP_VERSION_IDS),
+    received: received(id),
   });
 }
 
