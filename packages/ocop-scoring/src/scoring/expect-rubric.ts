@@ -1,4 +1,4 @@
-import type { OcopRubric } from '@ntm/domain';
+import type { OcopRubric } from '@ntm/domain/core';
 import {
   DATE_ERRORS,
   expectArray,
