@@ -199,7 +199,9 @@ function hanhchinhvnList(commit: string): Row[] {
       ? entries('quan_huyen.json')
           .map((d) => `xa-phuong/${d.code}.json`)
           // island districts without communes have an empty file
-          .filter((file) => gitShow(hanhchinhvnGit as string, `${commit}:dist/${file}`).trim() !== '')
+          .filter(
+            (file) => gitShow(hanhchinhvnGit as string, `${commit}:dist/${file}`).trim() !== '',
+          )
       : ['xa_phuong.json'];
   for (const file of communeFiles)
     for (const v of entries(file))

@@ -3,7 +3,11 @@
  * src/units/data/units.generated.ts. Pure: the same files always give the same text, so a test can prove the shipped
  * file is current (src/units/generated-data.test.ts).
  */
+import { historyChain } from './history-chain.js';
+import { encodeHistory } from './history-encode.js';
 import { HISTORY_SNAPSHOTS } from './history-snapshots.js';
+import { buildHistory } from './history-versions.js';
+import { parseResolutionLinks, parseResolutions } from './resolutions.js';
 import { parseRows, type Row, tsvLines } from './tsv.js';
 
 /** Reads a file of data-src/units by its relative path. */
@@ -216,6 +220,23 @@ export function generateUnitsModule(read: ReadSource): { text: string; summary: 
   if (latestExtra.length > 0)
     throw new Error(`new codes in the latest list not modelled: ${latestExtra.join(' ')}`);
 
+  // History 2017 → 2025: dated versions from the GSO lists, dated by the resolutions where the sources allow.
+  const chain = historyChain(read);
+  const resolutions = parseResolutions(read('resolutions.tsv'));
+  const resolutionLinks = parseResolutionLinks(
+    read('resolution-links.tsv'),
+    new Set(resolutions.map((r) => r.number)),
+  );
+  const history = buildHistory(chain, resolutions, resolutionLinks);
+  const historyTables = encodeHistory(
+    history,
+    resolutions,
+    resolutionLinks,
+    chain.map((s) => s.date),
+    TYPE_CHAR,
+    TYPE_WORD,
+  );
+
   const versionOf = (s: SourceEntry) =>
     s.tag ? `${s.tag} (${commits.thanglequoc[s.tag]})` : `${s.file} (${commits.dvhcvn20250701})`;
   const provenance = {
@@ -263,7 +284,32 @@ export const LATER_TABLE = ${JSON.stringify(laterLines.join('\n'))};
 
 /** Date of the later type changes. */
 export const LATER_DATE = '${LATER_CHANGES.date}';
+
+/** Dates of the GSO lists the history is read from, oldest first (see scripts/units/history-snapshots.ts). */
+export const HISTORY_DATES: string = ${JSON.stringify(historyTables.dates)};
+
+/** Resolutions that date changes: "number|signed|effective" (data-src/units/resolutions.tsv). */
+export const RESOLUTION_TABLE: string = ${JSON.stringify(historyTables.resolutions)};
+
+/**
+ * Version boundaries: "<last list with the old state><first list with the new state>" (list indices, base 36), then
+ * "|<resolution indices>" when resolutions date the change.
+ */
+export const BOUNDARY_TABLE: string = ${JSON.stringify(historyTables.boundaries)};
+
+/**
+ * Versions that ended before 2025-03-01, by level and code, newest first within a code: "<P|D|><code delta b36>|<type
+ * char>|<name>|<parent>|<start boundary>|<end boundary>[|<full name>]"; an empty name or parent repeats the next newer
+ * version's.
+ */
+export const HISTORY_TABLE: string = ${JSON.stringify(historyTables.versions)};
+
+/** Start boundaries of units of the 2025-03-01 list that began after the first list: "<P|D|><code delta b36>|<boundary>". */
+export const FINAL_STARTS: string = ${JSON.stringify(historyTables.finalStarts)};
+
+/** Links transcribed from the resolutions: "<C|D><from>|<to>|<f full / p partial>|<resolution index>|<clause>". */
+export const HISTORY_LINK_TABLE: string = ${JSON.stringify(historyTables.links)};
 `;
-  const summary = `legacy ${legacy.provinces.length}/${legacy.districts.length}/${legacy.communes.length}; current ${current.provinces.length}/${current.communes.length}; transitions ${transitionLines.length}; later ${laterLines.length}; dropped ${dropped.length}; ${provenance.crossCheck}; history snapshots ${HISTORY_SNAPSHOTS.length}`;
+  const summary = `legacy ${legacy.provinces.length}/${legacy.districts.length}/${legacy.communes.length}; current ${current.provinces.length}/${current.communes.length}; transitions ${transitionLines.length}; later ${laterLines.length}; dropped ${dropped.length}; ${provenance.crossCheck}; history snapshots ${HISTORY_SNAPSHOTS.length}; history versions ${historyTables.counts.versions}, final starts ${historyTables.counts.finalStarts}, boundaries ${historyTables.counts.boundaries}, links ${historyTables.counts.links}; list gaps ${history.gaps.length}, lone ${history.lone.length}`;
   return { text, summary };
 }

@@ -6,6 +6,8 @@ import { nameKey, normalizeVietnamese, searchKey } from '../text/normalize.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
 import {
+  atDate,
+  dateUncertain,
   describeUnit,
   inForce,
   lookupDate,
@@ -134,8 +136,11 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
     matches = matches.filter((unit) => isInside(unit, within.code));
   }
   if (matches.length === 0) return unknownName(text);
-  const current = matches.filter((unit) => inForce(unit, date));
-  if (current.length === 1) return current[0] as AdminUnit;
+  let current = matches.filter((unit) => inForce(unit, date));
+  // No version in force by the lists' dating, but one that may already have begun (the lists that bracket the date
+  // disagree and no resolution dates the change): return it, flagged.
+  if (current.length === 0) current = matches.filter((unit) => dateUncertain(unit, date));
+  if (current.length === 1) return atDate(current[0] as AdminUnit, date);
   if (current.length === 0) return notInForce(matches, date, ['query']);
   const listed = current.map(describeUnit);
   return fail(UNITS_ERRORS['units/ambiguous'], ['query'], {

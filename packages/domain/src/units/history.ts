@@ -1,6 +1,6 @@
 import type { DateInput } from '../dates/iso-date.js';
 import type { UnitTransition } from './admin-unit.js';
-import { DATASET, REFORM_START, toTransition } from './dataset.js';
+import { DATASET, LEGACY_END, REFORM_START, toTransition } from './dataset.js';
 import { lookupDate, unitAt } from './resolve-code.js';
 
 /**
@@ -23,12 +23,12 @@ export function successorsOf(code: string, date: DateInput): readonly UnitTransi
   const day = lookupDate(date, ['date']);
   const unit = unitAt(code, day, ['code']);
   const direct = (DATASET.successors.get(unit.id) ?? []).map((link) => toTransition(link, link.to));
-  if (unit.level !== 'district') return Object.freeze(direct);
+  if (unit.level !== 'district' || unit.validTo !== LEGACY_END) return Object.freeze(direct);
   // Districts were abolished, not merged: derive from their communes' successors (one entry per new unit).
   const seen = new Set(direct.map((t) => t.unit.id));
   const derived: UnitTransition[] = [];
   for (const commune of DATASET.childrenByCode.get(unit.code) ?? []) {
-    if (commune.validTo === undefined || commune.validFrom !== undefined) continue;
+    if (commune.validTo !== LEGACY_END) continue;
     for (const link of DATASET.successors.get(commune.id) ?? []) {
       if (seen.has(link.to.id)) continue;
       seen.add(link.to.id);
