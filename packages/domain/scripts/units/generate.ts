@@ -231,7 +231,6 @@ export function generateUnitsModule(read: ReadSource): { text: string; summary: 
   const historyTables = encodeHistory(
     history,
     resolutions,
-    resolutionLinks,
     chain.map((s) => s.date),
     TYPE_CHAR,
     TYPE_WORD,
@@ -307,7 +306,10 @@ export const HISTORY_TABLE: string = ${JSON.stringify(historyTables.versions)};
 /** Start boundaries of units of the 2025-03-01 list that began after the first list: "<P|D|><code delta b36>|<boundary>". */
 export const FINAL_STARTS: string = ${JSON.stringify(historyTables.finalStarts)};
 
-/** Links transcribed from the resolutions: "<C|D><from>|<to>|<f full / p partial>|<resolution index>|<clause>". */
+/**
+ * Links transcribed from the resolutions: "<C|D><from>|<to>|<f full / p partial>|<day>|<resolution index>|<clause>";
+ * the day is when \`from\` closed (the resolution's effective date, or the list that first shows it).
+ */
 export const HISTORY_LINK_TABLE: string = ${JSON.stringify(historyTables.links)};
 `;
   const summary = `legacy ${legacy.provinces.length}/${legacy.districts.length}/${legacy.communes.length}; current ${current.provinces.length}/${current.communes.length}; transitions ${transitionLines.length}; later ${laterLines.length}; dropped ${dropped.length}; ${provenance.crossCheck}; history snapshots ${HISTORY_SNAPSHOTS.length}; history versions ${historyTables.counts.versions}, final starts ${historyTables.counts.finalStarts}, boundaries ${historyTables.counts.boundaries}, links ${historyTables.counts.links}; list gaps ${history.gaps.length}, lone ${history.lone.length}`;

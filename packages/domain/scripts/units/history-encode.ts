@@ -3,14 +3,17 @@
  * src/units/history-tables.ts). Only what the list of 2025-03-01 (LEGACY_TABLE) does not already say is written.
  */
 import type { Boundary, HistoryResult, VersionSpec } from './history-versions.js';
-import type { Resolution, ResolutionLink } from './resolutions.js';
+import type { Resolution } from './resolutions.js';
 
 export interface HistoryTables {
   /** List dates, oldest first, joined by "|". */
   readonly dates: string;
   /** One resolution a line: "number|signed|effective". */
   readonly resolutions: string;
-  /** One boundary a line: "<after list><by list>" (base 36) and, when dated by resolutions, "|<indices>". */
+  /**
+   * One boundary a line: "<after list><by list>" (base 36), then "|<indices>" for the resolutions dating it, or
+   * "~<index>" for the one resolution known to make an undated change.
+   */
   readonly boundaries: string;
   /**
    * Versions not in force on 2025-03-01, one a line, by level and code, newest first within a code:
@@ -23,7 +26,7 @@ export interface HistoryTables {
    * b36>|<boundary>", by level and code.
    */
   readonly finalStarts: string;
-  /** Transcribed links: "<C|D><from>|<to>|<f|p>|<resolution index>|<clause>". */
+  /** Transcribed links: "<C|D><from>|<to>|<f|p>|<day>|<resolution index>|<clause>" (day: when `from` closed). */
   readonly links: string;
   readonly counts: { versions: number; finalStarts: number; boundaries: number; links: number };
 }
@@ -31,7 +34,6 @@ export interface HistoryTables {
 export function encodeHistory(
   history: HistoryResult,
   resolutions: readonly Resolution[],
-  links: readonly ResolutionLink[],
   dates: readonly string[],
   typeChar: Readonly<Record<string, string>>,
   typeWord: Readonly<Record<string, string>>,
@@ -43,11 +45,10 @@ export function encodeHistory(
     const after = dates.indexOf(b.after);
     const by = dates.indexOf(b.by);
     if (after < 0 || by < 0) throw new Error(`boundary dates not in the lists: ${b.after} ${b.by}`);
-    const text = `${after.toString(36)}${by.toString(36)}${
-      b.resolutions.length > 0
-        ? `|${b.resolutions.map((n) => (resolutionIndex.get(n) as number).toString(36)).join(',')}`
-        : ''
-    }`;
+    const refs = b.resolutions
+      .map((n) => (resolutionIndex.get(n) as number).toString(36))
+      .join(',');
+    const text = `${after.toString(36)}${by.toString(36)}${refs === '' ? '' : `${b.dated ? '|' : '~'}${refs}`}`;
     let index = boundaryIndex.get(text);
     if (index === undefined) {
       index = boundaryLines.length;
@@ -95,9 +96,9 @@ export function encodeHistory(
       newer = v;
     }
   }
-  const linkLines = links.map(
-    (l) =>
-      `${l.level}${l.from}|${l.to}|${l.kind === 'full' ? 'f' : 'p'}|${(resolutionIndex.get(l.resolution) as number).toString(36)}|${l.clause}`,
+  const linkLines = history.links.map(
+    ({ link: l, date }) =>
+      `${l.level}${l.from}|${l.to}|${l.kind === 'full' ? 'f' : 'p'}|${date}|${(resolutionIndex.get(l.resolution) as number).toString(36)}|${l.clause}`,
   );
   return {
     dates: dates.join('|'),

@@ -57,7 +57,13 @@ export const HISTORY_SNAPSHOTS: readonly SnapshotSpec[] = [
   { date: '2022-04-10', source: 'thanglequoc', ref: 'v1.0.1' },
   { date: '2022-07-01', source: 'thanglequoc', ref: 'v1.0.2' },
   { date: '2022-10-01', source: 'thanglequoc', ref: 'v1.0.3' },
-  { date: '2023-04-10', source: 'thanglequoc', ref: 'v1.0.4' },
+  {
+    date: '2023-04-10',
+    source: 'thanglequoc',
+    ref: 'v1.0.4',
+    mayLagFrom: '2023-04-10',
+    note: 'misses the merge of xã Quân Chu into thị trấn Quân Chu (729/NQ-UBTVQH15, in force 2023-04-10); v2.0.0 has it',
+  },
   {
     date: '2024-02-01',
     source: 'thanglequoc',

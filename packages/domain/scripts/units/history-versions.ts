@@ -22,7 +22,12 @@ export interface Boundary {
   readonly by: string;
   /** The day the change took effect: a resolution's effective date, or `by` when between lists. */
   readonly date: string;
-  /** Resolutions dating it (same effective date); empty when between lists. */
+  /** True when `date` is a resolution's effective date; false when the change is only known to lie between lists. */
+  readonly dated: boolean;
+  /**
+   * The resolutions that made the change: those dating it, or (between lists) the one resolution known to cover it
+   * whose effective date is not verified — the change then lies on or after its signing day.
+   */
   readonly resolutions: readonly string[];
 }
 
@@ -48,6 +53,14 @@ export interface HistoryResult {
   readonly gaps: readonly string[];
   /** Codes shown by one list alone, between two lists that lack them (read as an error of that list). */
   readonly lone: readonly string[];
+  /** The transcribed links, each with the day its `from` unit closed. */
+  readonly links: readonly PlacedLink[];
+}
+
+/** A transcribed link and the day it took effect (the closing day of its `from` unit). */
+export interface PlacedLink {
+  readonly link: ResolutionLink;
+  readonly date: string;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -137,6 +150,7 @@ export function buildHistory(
 
   const versions: VersionSpec[] = [];
   const gaps: string[] = [];
+  const placed: PlacedLink[] = [];
   const keys = [...byKey.keys()].sort((a, b) => levelOrder(a) - levelOrder(b) || (a < b ? -1 : 1));
   for (const key of keys) {
     const states = byKey.get(key) as (Row | undefined)[];
@@ -176,12 +190,14 @@ export function buildHistory(
     ): Boundary => {
       const after = dates[afterIndex] as string;
       const by = dates[byIndex] as string;
+      // A resolution named by a transcribed link may date a change that a lagging list does not show yet.
       const lagFrom = specs[afterIndex]?.mayLagFrom;
       const earliest = lagFrom !== undefined && lagFrom <= after ? addDays(lagFrom, -1) : after;
-      const inWindow = (r: Resolution) => r.effective > earliest && r.effective <= by;
+      // A resolution whose effective date is not verified took effect on or after its signing day.
+      const day = (r: Resolution) => (r.effective === '' ? r.signed : r.effective);
       const named = linked
         .map((l) => resolutionByNumber.get(l.resolution) as Resolution)
-        .filter(inWindow);
+        .filter((r) => day(r) > earliest && day(r) <= by);
       const rows = segments.flatMap((s) => s.rows);
       const scopes = new Set([
         key.slice(1),
@@ -190,13 +206,23 @@ export function buildHistory(
       const candidates =
         named.length > 0
           ? named
-          : resolutions.filter((r) => inWindow(r) && r.scope.some((c) => scopes.has(c)));
+          : resolutions.filter(
+              (r) => day(r) > after && day(r) <= by && r.scope.some((c) => scopes.has(c)),
+            );
+      const numbers = [...new Set(candidates.map((r) => r.number))].sort();
       const days = new Set(candidates.map((r) => r.effective));
-      const day = days.size === 1 ? ([...days][0] as string) : undefined;
-      const result =
-        day !== undefined && day > previousDate
-          ? { after, by, date: day, resolutions: candidates.map((r) => r.number).sort() }
-          : { after, by, date: by, resolutions: [] };
+      const effective = days.size === 1 ? ([...days][0] as string) : '';
+      const result: Boundary =
+        effective !== '' && effective > previousDate
+          ? { after, by, date: effective, dated: true, resolutions: numbers }
+          : {
+              after,
+              by,
+              date: by,
+              dated: false,
+              // One resolution known to make the change, its effective date not verified: cite it.
+              resolutions: numbers.length === 1 && effective === '' ? numbers : [],
+            };
       previousDate = result.date;
       return result;
     };
@@ -217,7 +243,13 @@ export function buildHistory(
       if (next) end = boundary(segment.to, next.from, codeLinksTo);
       else {
         const after = nextList(segment.to);
-        if (after !== undefined) end = boundary(segment.to, after, linksFrom.get(key) ?? []);
+        if (after !== undefined) {
+          const closing = linksFrom.get(key) ?? [];
+          end = boundary(segment.to, after, closing);
+          const cited = end.resolutions;
+          for (const link of closing)
+            if (cited.includes(link.resolution)) placed.push({ link, date: end.date });
+        }
       }
       const newest = segment.rows[segment.rows.length - 1] as Row;
       versions.push({
@@ -233,7 +265,12 @@ export function buildHistory(
       start = end;
     });
   }
-  return { versions, gaps, lone };
+  const unplaced = links.filter((l) => !placed.some((p) => p.link === l));
+  if (unplaced.length > 0)
+    throw new Error(
+      `links whose resolution does not date the closing of their unit: ${unplaced.map((l) => `${l.resolution} ${l.from}`).join(', ')}`,
+    );
+  return { versions, gaps, lone, links: placed };
 }
 
 function levelOrder(key: string): number {

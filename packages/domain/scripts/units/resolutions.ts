@@ -8,11 +8,11 @@ import { tsvLines } from './tsv.js';
 export interface Resolution {
   /** Number as printed: `815/NQ-UBTVQH14`. */
   readonly number: string;
-  /** Day signed (`YYYY-MM-DD`). */
+  /** Day signed (`YYYY-MM-DD`); empty when not verified. */
   readonly signed: string;
-  /** Day it took effect. */
+  /** Day it took effect; empty when not verified (the change then lies on or after `signed`). */
   readonly effective: string;
-  /** Codes of the provinces (2 digits) or districts (3 digits) whose units it arranges. */
+  /** Codes of the provinces (2 digits), districts (3) or communes (5) whose units it arranges. */
   readonly scope: readonly string[];
   /** What it does, in Vietnamese. */
   readonly summary: string;
@@ -55,10 +55,13 @@ export function parseResolutions(text: string): Resolution[] {
       throw new Error(`${where}: bad number ${number}`);
     if (numbers.has(number)) throw new Error(`${where}: ${number} twice`);
     numbers.add(number);
-    if (!DATE.test(signed) || !DATE.test(effective) || effective < signed)
+    const date = (d: string) => d === '' || DATE.test(d);
+    if (!date(signed) || !date(effective) || (signed === '' && effective === ''))
       throw new Error(`${where}: bad dates ${signed} ${effective}`);
+    if (signed !== '' && effective !== '' && effective < signed)
+      throw new Error(`${where}: takes effect before it was signed`);
     const codes = scope.split(',');
-    if (codes.some((c) => !/^\d{2,3}$/u.test(c))) throw new Error(`${where}: bad scope ${scope}`);
+    if (codes.some((c) => !CODE.test(c))) throw new Error(`${where}: bad scope ${scope}`);
     if (status !== 'verified' && status !== 'reported')
       throw new Error(`${where}: bad status ${status}`);
     if (summary === '' || sources === '') throw new Error(`${where}: summary and source required`);

@@ -51,12 +51,13 @@ export interface HistoryLink {
 function resolutionBasis(line: string): { basis: LegalBasis; effective: IsoDate } {
   const [number = '', signed = '', effective = ''] = line.split('|');
   const issuer = number.slice(number.lastIndexOf(number.includes('NQ-') ? '-' : '/') + 1);
+  // Dates not verified are left out rather than guessed.
   const basis: LegalBasis = Object.freeze({
     number,
     type: 'NQ',
     issuer,
-    signed: signed as IsoDate,
-    effective: effective as IsoDate,
+    ...(signed === '' ? {} : { signed: signed as IsoDate }),
+    ...(effective === '' ? {} : { effective: effective as IsoDate }),
   });
   return { basis, effective: effective as IsoDate };
 }
@@ -90,27 +91,23 @@ export function decodeHistory(
   const resolutions =
     RESOLUTION_TABLE === '' ? [] : RESOLUTION_TABLE.split('\n').map(resolutionBasis);
   const boundaries: DatedBoundary[] = BOUNDARY_TABLE.split('\n').map((line) => {
-    const [span = '', refs] = line.split('|');
+    // "|" resolutions dating the change; "~" the one resolution known to make an undated change.
+    const dated = line.includes('|');
+    const [span = '', refs = ''] = line.split(/[|~]/u);
     const listedBefore = dates[Number.parseInt(span[0] ?? '', 36)] as IsoDate;
     const listedAfter = dates[Number.parseInt(span[1] ?? '', 36)] as IsoDate;
-    if (refs === undefined) {
-      return Object.freeze({
-        date: listedAfter,
-        boundary: Object.freeze({ boundaryStatus: 'between-lists', listedBefore, listedAfter }),
-      });
-    }
     const cited = refs
       .split(',')
+      .filter((r) => r !== '')
       .map((r) => resolutions[Number.parseInt(r, 36)] as (typeof resolutions)[number]);
-    return Object.freeze({
-      date: (cited[0] as (typeof cited)[number]).effective,
-      boundary: Object.freeze({
-        boundaryStatus: 'resolution',
-        listedBefore,
-        listedAfter,
-        resolutions: Object.freeze(cited.map((c) => c.basis)),
-      }),
+    const first = cited[0];
+    const boundary: UnitBoundary = Object.freeze({
+      boundaryStatus: dated ? 'resolution' : 'between-lists',
+      listedBefore,
+      listedAfter,
+      ...(cited.length > 0 ? { resolutions: Object.freeze(cited.map((c) => c.basis)) } : {}),
     });
+    return Object.freeze({ date: dated && first ? first.effective : listedAfter, boundary });
   });
   const boundaryAt = (text: string) => boundaries[Number.parseInt(text, 36)] as DatedBoundary;
 
@@ -155,14 +152,14 @@ export function decodeHistory(
     HISTORY_LINK_TABLE === ''
       ? []
       : HISTORY_LINK_TABLE.split('\n').map((line) => {
-          const [from = '', to = '', kind = '', r = '', clause = ''] = line.split('|');
+          const [from = '', to = '', kind = '', day = '', r = '', clause = ''] = line.split('|');
           const cited = resolutions[Number.parseInt(r, 36)] as (typeof resolutions)[number];
           return {
             mark: from[0] === 'D' ? 'D' : 'C',
             from: from.slice(1),
             to,
             partial: kind === 'p',
-            date: cited.effective,
+            date: day as IsoDate,
             basis: Object.freeze({ ...cited.basis, article: clause }),
           };
         });

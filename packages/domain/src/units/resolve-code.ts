@@ -6,7 +6,7 @@ import { parseIsoDate } from '../dates/iso-date.js';
 import { UNITS_ERRORS } from '../errors/catalogue/units.js';
 import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
-import type { AdminUnit } from './admin-unit.js';
+import type { AdminUnit, UnitBoundary } from './admin-unit.js';
 import { DATASET, LEGACY_END } from './dataset.js';
 import { levelOfCode } from './unit-types.js';
 
@@ -27,13 +27,19 @@ export function dateUncertain(unit: AdminUnit, date: IsoDate): boolean {
   const start = unit.validFromBoundary;
   const end = unit.validToBoundary;
   return (
-    (start?.boundaryStatus === 'between-lists' &&
-      date > start.listedBefore &&
-      date < (unit.validFrom as IsoDate)) ||
-    (end?.boundaryStatus === 'between-lists' &&
-      date > end.listedBefore &&
-      date <= (unit.validTo as IsoDate))
+    (start !== undefined && mayHaveChanged(start, date) && date < (unit.validFrom as IsoDate)) ||
+    (end !== undefined && mayHaveChanged(end, date) && date <= (unit.validTo as IsoDate))
   );
+}
+
+/**
+ * True when an undated change may already have happened on `date`: after the last list showing the old state, and
+ * not before the signing day of the resolution known to make it (a resolution takes effect on or after signing).
+ */
+function mayHaveChanged(boundary: UnitBoundary, date: IsoDate): boolean {
+  if (boundary.boundaryStatus !== 'between-lists' || date <= boundary.listedBefore) return false;
+  const signed = boundary.resolutions?.[0]?.signed;
+  return signed === undefined || date >= signed;
 }
 
 /** The version as a lookup on `date` returns it: flagged `dateStatus: 'between-lists'` when the date is uncertain. */
