@@ -77,9 +77,10 @@ export interface AdminUnit {
  *
  * @example
  * ```ts
- * const tale = findUnit('Tà Lèng', { date: '2019-06-01', within: '11' });
- * tale.validToBoundary?.boundaryStatus; // 'resolution'
- * tale.validToBoundary?.resolutions?.[0]?.number; // '815/NQ-UBTVQH14'
+ * const peo = findUnit('Bản Péo', { date: '2019-06-01' });
+ * peo.validToBoundary?.boundaryStatus; // 'resolution' (827/NQ-UBTVQH14, in force 2020-01-01)
+ * const taLeng = findUnit('Tà Lèng', { date: '2019-06-01' });
+ * taLeng.validToBoundary?.boundaryStatus; // 'between-lists': 815/NQ-UBTVQH14, effective date not verified
  * ```
  */
 export interface UnitBoundary {
@@ -89,7 +90,11 @@ export interface UnitBoundary {
   readonly listedBefore: IsoDate;
   /** The first GSO list (its date) that shows the state after the change. */
   readonly listedAfter: IsoDate;
-  /** The resolutions that took effect on the day of the change (status `resolution`), with their effective date. */
+  /**
+   * Status `resolution`: the resolutions that took effect on the day of the change. Status `between-lists`: the one
+   * resolution known to make the change, whose effective date is not verified — the change lies on or after its
+   * signing day (`signed`), which narrows the window.
+   */
   readonly resolutions?: readonly LegalBasis[];
 }
 
