@@ -264,7 +264,9 @@ describe('lookups for any day since 2019', () => {
     );
     expect(closed.length).toBeGreaterThan(40);
     for (const u of closed.slice(0, 10)) {
-      expect(findUnit(u.fullName, { date: '2022-06-01', within: u.parentCode }).id).toBe(u.id);
+      expect(findUnit(u.fullName, { date: '2022-06-01', within: u.parentCode as string }).id).toBe(
+        u.id,
+      );
     }
   });
 
