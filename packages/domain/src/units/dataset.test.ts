@@ -210,7 +210,13 @@ describe('invariants', () => {
 
   it('records its provenance', () => {
     expect(UNITS_DATA_INFO.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-    expect(UNITS_DATA_INFO.sources.every((s) => s.licence.startsWith('MIT'))).toBe(true);
+    // Datasets are MIT-licensed; the resolutions that date the history are legal texts (no copyright).
+    const [laws, datasets] = [
+      UNITS_DATA_INFO.sources.filter((s) => s.name.startsWith('Nghị quyết')),
+      UNITS_DATA_INFO.sources.filter((s) => !s.name.startsWith('Nghị quyết')),
+    ];
+    expect(datasets.every((s) => s.licence.startsWith('MIT'))).toBe(true);
+    expect(laws.map((s) => s.use)).toEqual([expect.stringContaining('resolutions.tsv')]);
     expect(Object.isFrozen(DATASET.units[0])).toBe(true);
   });
 });

@@ -91,6 +91,10 @@ function looseMatches(text: string): AdminUnit[] {
  *   case and tone-mark placement ("Toả Tình" = "Tỏa Tình"), and, only when that finds nothing, without any
  *   diacritics ("toa tinh"; "Tênh Phong" finds "Tênh Phông").
  *
+ * Between 2017 and 2025 the unit is returned as it was on that date (name, type, district). When the date falls
+ * between two GSO lists that disagree about it and no resolution dates the change, the result carries
+ * `dateStatus: 'between-lists'` (see `validFromBoundary` / `validToBoundary`).
+ *
  * Throws a `DomainError`: `units/invalid-query` (empty, too long, no letters), `units/invalid-code`,
  * `units/unknown-code`, `units/unknown-name`, `units/not-in-force` (the unit existed, but not on that date; the
  * message lists when it did and its successors) and `units/ambiguous` (several units match; the message and
@@ -106,6 +110,7 @@ function looseMatches(text: string): AdminUnit[] {
  * findUnit('03260', { date: '2026-01-01' }).fullName; // 'Xã Pú Nhung'
  * findUnit('toa tinh', { date: '2024-05-01' }).fullName; // 'Xã Tỏa Tình'
  * findUnit('Tân Uyên', { date: '2020-01-01', within: '12', level: 'district' }).code; // '111'
+ * findUnit('xã Tà Lèng', { date: '2019-06-01' }).code; // '03144' (merged into xã Thanh Minh, 815/NQ-UBTVQH14)
  * ```
  */
 export function findUnit(query: string, options: FindUnitOptions): AdminUnit {

@@ -16,6 +16,7 @@ import { atDate, inForce, lookupDate, unitAt } from './resolve-code.js';
  * ```ts
  * ancestorsOf('03274', '2020-01-01').map((u) => u.fullName); // ['Huyện Tuần Giáo', 'Tỉnh Điện Biên']
  * ancestorsOf('03253', '2026-01-01').map((u) => u.fullName); // ['Tỉnh Điện Biên']
+ * ancestorsOf('03316', '2019-06-01')[0]?.code; // '100' (huyện Điện Biên; TP Điện Biên Phủ '094' from 2020, 815/NQ-UBTVQH14)
  * ```
  */
 export function ancestorsOf(code: string, date: DateInput): readonly AdminUnit[] {

@@ -34,7 +34,7 @@ export interface UnitsSource {
 export interface UnitsDataInfo {
   /** The day the sources were last read and checked (`YYYY-MM-DD`). */
   readonly dataAsOf: string;
-  /** Datasets the tables were generated from (facts only, MIT-licensed). */
+  /** Datasets the tables were generated from (facts only, MIT-licensed), and the resolutions that date the history. */
   readonly sources: readonly UnitsSource[];
   /** Result of the cross-check against a second mapping dataset. */
   readonly crossCheck: string;
