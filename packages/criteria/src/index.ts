@@ -35,3 +35,5 @@ export type {
 export { roadmap } from './engine/roadmap.js';
 export type { NtmSummary, NtmSummaryGroup, SummarizeOptions } from './engine/summarize.js';
 export { summarize } from './engine/summarize.js';
+export { citationOf, ILLUSTRATIVE_VALUES, supplyLabel } from './engine/supplement/supply-label.js';
+export { supplementCriteriaSet } from './engine/supplement-criteria-set.js';
