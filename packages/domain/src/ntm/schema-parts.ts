@@ -26,11 +26,18 @@ export const bilingual = z.strictObject({ vi: nfcText, en: text });
 export const finite = z.number();
 /** A year 1900–2100. */
 export const year = z.number().int().min(1900).max(2100);
-/** A code used as a key: NFC, never a prototype key. */
+/** A code used as a key: not blank, NFC, never a prototype key. */
 export const code = z
   .string()
   .min(1)
   .max(32)
+  .superRefine(
+    // A blank code names nothing; refused as the engines' guards refuse it (`''` is already too short).
+    raiseUnless(
+      (value: string) => value === '' || value.trim() !== '',
+      INPUT_ERRORS['input/empty'],
+    ),
+  )
   .superRefine(
     raiseUnless(
       (value: string) => !FORBIDDEN_KEYS.includes(value),

@@ -75,7 +75,7 @@ export function checkSupplementShape(input: unknown): NationalSupplement {
   source(issues, ...field('source'), true);
   optionalField(issues, ...field('transcribedBy'), expectText);
   optionalField(issues, ...field('transcribedOn'), (value, path) =>
-    parseIsoDate(expectString(value, path), path),
+    typeof value === 'string' ? parseIsoDate(value, path) : expectString(value, path),
   );
   optionalField(issues, ...field('note'), (value, path) => text(issues, value, path));
   optionalField(issues, ...field('illustrative'), expectBoolean);
@@ -138,10 +138,21 @@ function source(issues: IssueList, value: unknown, path: IssuePath, whole: boole
   if (whole || record.document !== undefined)
     issues.check(() => expectText(record.document, [...path, 'document']));
   optionalField(issues, record.annex, [...path, 'annex'], expectText);
-  optionalField(issues, record.page, [...path, 'page'], (page, at) =>
-    typeof page === 'string' ? expectString(page, at) : expectInteger(page, at, { min: 1 }),
-  );
+  optionalField(issues, record.page, [...path, 'page'], page);
   optionalField(issues, record.url, [...path, 'url'], expectString);
+}
+
+/** A page: a whole number from 1, or a text (`4–5`); anything else is the wrong type for both, as the schema says. */
+function page(value: unknown, path: IssuePath): unknown {
+  if (typeof value === 'string') return expectString(value, path);
+  if (Number.isInteger(value)) return expectInteger(value, path, { min: 1 });
+  const [number, string] = [expectedKind('number'), expectedKind('string')];
+  throw new DomainError([
+    issueOf(INPUT_ERRORS['input/wrong-type'], path, {
+      expected: { vi: `${number.vi} hoặc ${string.vi}`, en: `${number.en} or ${string.en}` },
+      received: received(value),
+    }),
+  ]);
 }
 
 function list(
