@@ -118,9 +118,16 @@ function levels(local: NtmCriteriaSet): HTMLElement {
   ]);
 }
 
-/** Mounts the checker into `root`. */
-export function mountProvinceCheck(root: HTMLElement): void {
+/** Value of the option for the set completed by the supplement checker. */
+const SUPPLEMENTED = 'supplemented';
+
+/**
+ * Mounts the checker into `root`. The returned function offers it a national set completed by the supplement
+ * checker (or withdraws it with `undefined`), listed as its own option: national → supplement → province.
+ */
+export function mountProvinceCheck(root: HTMLElement): (set: NtmCriteriaSet | undefined) => void {
   const sets = NTM_CRITERIA_SETS.filter((s) => s.detail === 'full');
+  let supplemented: NtmCriteriaSet | undefined;
   const select = el(
     'select',
     { id: 'national-set' },
@@ -134,7 +141,10 @@ export function mountProvinceCheck(root: HTMLElement): void {
     'aria-label': 'Cấu hình tỉnh (JSON) / Province configuration (JSON)',
   }) as HTMLTextAreaElement;
   const output = el('div', { id: 'config-result', 'aria-live': 'polite' });
-  const national = (): NtmCriteriaSet => sets.find((s) => s.id === select.value) ?? sets[0]!;
+  const national = (): NtmCriteriaSet =>
+    (select.value === SUPPLEMENTED ? supplemented : undefined) ??
+    sets.find((s) => s.id === select.value) ??
+    sets[0]!;
   const button = (id: string, label: string, onClick: () => void) => {
     const b = el('button', { type: 'button', id }, [label]);
     b.addEventListener('click', onClick);
@@ -211,4 +221,12 @@ export function mountProvinceCheck(root: HTMLElement): void {
     output,
   );
   input.value = sample(national(), true);
+  return (set) => {
+    supplemented = set;
+    select.querySelector(`option[value="${SUPPLEMENTED}"]`)?.remove();
+    if (set === undefined) return;
+    const label = `${set.id} + bổ sung / supplement${set.supplement?.illustrative ? ' (minh hoạ / illustrative)' : ''}`;
+    select.append(el('option', { value: SUPPLEMENTED }, [label]));
+    select.value = SUPPLEMENTED;
+  };
 }
