@@ -10,7 +10,14 @@ import type { Bilingual, IssuePath } from '../errors/issue.js';
  * bad value at the edge (a test feeds both), so apps branch on one vocabulary.
  */
 
-/** Keys that would reach an object's prototype if copied: never accepted as data keys. */
+/**
+ * Keys that would reach an object's prototype if copied: never accepted as data keys.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ * ```
+ */
 export const FORBIDDEN_KEYS: readonly string[] = Object.freeze([
   '__proto__',
   'constructor',
