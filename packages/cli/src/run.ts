@@ -157,7 +157,7 @@ export function formatIssueLines(issues: readonly DomainIssue[], ctx: Ctx, label
     .join('\n')}\n`;
 }
 
-/** Issues built by `inputIssue` already name file, row and column in their message. */
+/** Issues built by `inputIssue` or `locatedIssue` already name file, row and column in their message. */
 function isLocated(issue: DomainIssue): boolean {
   return issue.code.startsWith('cli/') || (issue.params !== undefined && 'file' in issue.params);
 }

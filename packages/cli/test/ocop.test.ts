@@ -137,7 +137,7 @@ describe('ntm ocop score', () => {
     await wb.xlsx.writeFile(file);
     const r = ntm(['ocop', 'score', file], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('thiếu cột "Mã tiêu chí" hoặc "Trả lời"');
+    expect(r.stderr).toContain('thiếu cột "Trả lời"');
   });
 
   it('reports invalid JSON fields with their path and a JSON syntax error with line and column', () => {

@@ -45,15 +45,18 @@ export type {
   DeadlineWithinWorkingDays,
 } from './directives/deadline-rule.js';
 export { ERROR_CATALOGUE } from './errors/catalogue/all.js';
+export { CALENDAR_ERRORS } from './errors/catalogue/calendar.js';
 export { CLI_ERRORS } from './errors/catalogue/cli.js';
 export type { NtmErrorCode } from './errors/catalogue/codes.js';
 export { CRITERIA_ERRORS } from './errors/catalogue/criteria.js';
 export { DATE_ERRORS } from './errors/catalogue/date.js';
 export { DEADLINES_ERRORS } from './errors/catalogue/deadlines.js';
 export { DIRECTIVE_ERRORS } from './errors/catalogue/directive.js';
+export { ICS_ERRORS } from './errors/catalogue/ics.js';
 export { INPUT_ERRORS } from './errors/catalogue/input.js';
 export { LEGAL_ERRORS } from './errors/catalogue/legal.js';
 export { OCOP_ERRORS } from './errors/catalogue/ocop.js';
+export { PERIOD_ERRORS } from './errors/catalogue/period.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
 export type {
   ErrorCatalogue,

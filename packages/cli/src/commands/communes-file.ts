@@ -1,7 +1,7 @@
 import type { CommuneFacts, NtmCriteriaSet, NtmIndicator } from '@ntm/domain';
-import { isDomainError } from '@ntm/domain/core';
+import { CLI_ERRORS, INPUT_ERRORS, isDomainError } from '@ntm/domain/core';
 import { ntmRegionOf } from '@ntm/domain/units';
-import { CliError, inputFail, inputIssue } from '../cli-error.js';
+import { CliError, inputFail, locatedIssue } from '../cli-error.js';
 import { cellBoolean, cellNumber, cellText } from '../io/cells.js';
 import { type ColumnSpec, findColumns } from '../io/columns.js';
 import { readTable } from '../io/read-table.js';
@@ -74,12 +74,9 @@ export async function readCommunes(table: Table, set: NtmCriteriaSet): Promise<C
     const indicator = code === undefined ? undefined : indicators.get(code);
     if (code === undefined || indicator === undefined) {
       inputFail(
-        'cli/unknown-column',
-        {
-          vi: `cột không phải chỉ tiêu của bộ ${set.id}; tiêu đề chỉ tiêu phải bắt đầu bằng mã (ví dụ "15.3 Tỷ lệ hộ nghèo"); tạo mẫu: ntm init communes --set ${set.id}`,
-          en: `column is not an indicator of set ${set.id}; indicator headers start with the code (e.g. "15.3 Poverty rate"); make a template: ntm init communes --set ${set.id}`,
-        },
+        CLI_ERRORS['cli/unknown-column'],
         { file, row: 1, column: header },
+        { set: set.id },
       );
     }
     indicatorCols.push({ index, code, header, indicator });
@@ -95,27 +92,12 @@ export async function readCommunes(table: Table, set: NtmCriteriaSet): Promise<C
     const id = cellText(get('id'));
     const name = cellText(get('name'));
     if (id === undefined)
-      inputFail(
-        'cli/missing-value',
-        { vi: 'thiếu mã xã', en: 'missing commune code' },
-        at(header('id')),
-      );
+      inputFail(INPUT_ERRORS['input/missing'], at(header('id')), { field: header('id') });
     if (name === undefined)
-      inputFail(
-        'cli/missing-value',
-        { vi: 'thiếu tên xã', en: 'missing commune name' },
-        at(header('name')),
-      );
+      inputFail(INPUT_ERRORS['input/missing'], at(header('name')), { field: header('name') });
     const year = cellNumber(get('year'), at(header('year')));
     if (year === undefined || !Number.isInteger(year) || year < 2010 || year > 2100)
-      inputFail(
-        'cli/bad-year',
-        {
-          vi: 'năm phải là số nguyên (ví dụ 2022)',
-          en: 'the year must be a whole number (e.g. 2022)',
-        },
-        at(header('year')),
-      );
+      inputFail(CLI_ERRORS['cli/bad-year'], at(header('year')));
     const targetYear = cellNumber(get('targetYear'), at(header('targetYear')));
     const district = cellText(get('district'));
     const province = cellText(get('province'));
@@ -183,9 +165,8 @@ export function forRow<T>(file: string, row: CommuneRow, fn: () => T): T {
       error.issues.map((issue) => {
         const code = issue.path.find((p) => typeof p === 'string' && Object.hasOwn(row.columns, p));
         const column = typeof code === 'string' ? row.columns[code] : undefined;
-        return inputIssue(
-          issue.code,
-          issue.message,
+        return locatedIssue(
+          issue,
           column === undefined ? { file, row: row.row } : { file, row: row.row, column },
         );
       }),

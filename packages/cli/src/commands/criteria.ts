@@ -10,12 +10,12 @@ import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { NtmCriteriaSet, ProvinceCriteriaConfig } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import { isDomainError } from '@ntm/domain/core';
+import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
 import { Option } from 'commander';
-import { CliError, inputFail, inputIssue, usageFail } from '../cli-error.js';
+import { CliError, inputFail, locatedIssue, usageFail } from '../cli-error.js';
 import { type Command, type Ctx, formatOption, group, leaf } from '../context.js';
 import { readJson } from '../io/read-json.js';
-import { formatOf, readTable } from '../io/read-table.js';
+import { readTable } from '../io/read-table.js';
 import { createProgress } from '../output/progress.js';
 import { renderTable } from '../output/table.js';
 import { dateArg } from './args.js';
@@ -42,9 +42,9 @@ export function pickSet(id: string, date: string): NtmCriteriaSet {
   if (id !== 'auto') {
     const set = NTM_CRITERIA_SETS.find((s) => s.id.toLowerCase() === id.toLowerCase());
     if (set === undefined)
-      usageFail({
-        vi: `không có bộ tiêu chí "${id}"; có: auto, ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}`,
-        en: `no criteria set "${id}"; available: auto, ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}`,
+      usageFail(CLI_ERRORS['cli/unknown-criteria-set'], {
+        set: id,
+        available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
       });
     return set;
   }
@@ -64,9 +64,7 @@ async function localize(file: string, national: NtmCriteriaSet): Promise<NtmCrit
     return localizeCriteriaSet(national, config);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    throw new CliError(
-      error.issues.map((i) => inputIssue(i.code, i.message, { file, field: pointer(i.path) })),
-    );
+    throw new CliError(error.issues.map((i) => locatedIssue(i, { file, field: pointer(i.path) })));
   }
 }
 
@@ -75,15 +73,6 @@ async function evaluateFile(
   file: string,
   opts: CommunesOptions,
 ): Promise<{ set: NtmCriteriaSet; evaluations: NtmCommuneEvaluation[] }> {
-  if (formatOf(file) === 'json')
-    inputFail(
-      'cli/unsupported-format',
-      {
-        vi: 'dùng tệp .csv hoặc .xlsx (tạo mẫu: ntm init communes)',
-        en: 'use a .csv or .xlsx file (template: ntm init communes)',
-      },
-      { file },
-    );
   const table = await readTable(file, opts.sheet === undefined ? {} : { sheet: opts.sheet });
   const cache = new Map<string, NtmCriteriaSet>();
   const setFor = async (year: number): Promise<NtmCriteriaSet> => {
@@ -356,15 +345,7 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
             .map((e) => [e.commune!.id, { commune: e.commune!.id, year: e.commune!.targetYear! }]),
         ).values(),
       ];
-      if (targets.length === 0)
-        inputFail(
-          'cli/no-targets',
-          {
-            vi: 'không xã nào có "Năm mục tiêu"',
-            en: 'no commune has a "Năm mục tiêu" (target year)',
-          },
-          { file },
-        );
+      if (targets.length === 0) inputFail(CLI_ERRORS['cli/no-targets'], { file });
       const plans = roadmap(byYear, targets);
       if (opts.format === 'json') {
         ctx.print(JSON.stringify(plans, null, 2));
@@ -416,11 +397,7 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
     .action(async (file: string, opts: { set?: string }) => {
       const data = (await readJson(file)) as { baseSetId?: unknown };
       const setId = opts.set ?? (typeof data?.baseSetId === 'string' ? data.baseSetId : undefined);
-      if (setId === undefined)
-        usageFail({
-          vi: 'tệp không có "baseSetId"; thêm --set <mã bộ>',
-          en: 'the file has no "baseSetId"; add --set <set id>',
-        });
+      if (setId === undefined) usageFail(CLI_ERRORS['cli/no-base-set']);
       const national = pickSet(setId, '2022-01-01');
       try {
         const local = await localize(file, national);

@@ -2,8 +2,7 @@ import { toICS } from '@ntm/deadlines/ics';
 import { directiveSchedule, directiveStatus, type TaskReport } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import { parseDirective } from '@ntm/domain';
-import type { IsoDate } from '@ntm/domain/core';
-import { inputFail } from '../cli-error.js';
+import { expectArray, type IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, formatOption, group, leaf } from '../context.js';
 import { inFile } from '../io/in-file.js';
 import { readJson } from '../io/read-json.js';
@@ -178,16 +177,7 @@ export function registerDirective(ctx: Ctx, program: Command): Command {
       let reports: TaskReport[] = [];
       if (opts.reports !== undefined) {
         const data = await readJson(opts.reports);
-        if (!Array.isArray(data))
-          inputFail(
-            'cli/not-an-array',
-            {
-              vi: 'tệp báo cáo phải là một mảng JSON',
-              en: 'the reports file must be a JSON array',
-            },
-            { file: opts.reports },
-          );
-        reports = data as TaskReport[];
+        reports = inFile(opts.reports, () => expectArray(data, [])) as TaskReport[];
       }
       const reportsFile = opts.reports ?? file;
       const status = inFile(reportsFile, () => directiveStatus(d, reports, opts.asOf));

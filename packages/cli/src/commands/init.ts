@@ -1,3 +1,4 @@
+import { OCOP_ERRORS, received } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail } from '../cli-error.js';
 import type { Command, Ctx } from '../context.js';
@@ -70,10 +71,7 @@ export function registerInit(ctx: Ctx, program: Command): Command {
       const code = opts.set.trim().toUpperCase();
       const rubric = Object.hasOwn(QD26_RUBRICS, code) ? QD26_RUBRICS[code] : undefined;
       if (rubric === undefined) {
-        inputFail('cli/unknown-set', {
-          vi: `không có bộ sản phẩm "${opts.set}" (B01…B26)`,
-          en: `no product set "${opts.set}" (B01…B26)`,
-        });
+        inputFail(OCOP_ERRORS['ocop/unknown-product-set'], {}, { productSet: received(opts.set) });
       }
       const leaves = leafCriteria(rubric);
       const force = opts.force === true ? { force: true } : {};

@@ -1,6 +1,14 @@
 import type { OcopAnswer, OcopAssessment, OcopEvaluationKind } from '@ntm/domain';
 import { parseOcopAssessment } from '@ntm/domain';
-import { searchKey } from '@ntm/domain/core';
+import {
+  CLI_ERRORS,
+  expectNumber,
+  expectRecord,
+  INPUT_ERRORS,
+  listOf,
+  received,
+  searchKey,
+} from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellText } from '../io/cells.js';
@@ -61,22 +69,11 @@ export async function readAssessment(file: string): Promise<AssessmentInput> {
   const format = formatOf(file);
   if (format === 'json') return fromJson(file, await readJson(file));
   if (format === 'xlsx') return fromXlsx(file, await readXlsxSheets(file, await readBytes(file)));
-  return inputFail(
-    'cli/unsupported-format',
-    { vi: 'phiếu đánh giá phải là .json hoặc .xlsx', en: 'an assessment must be .json or .xlsx' },
-    { file },
-  );
+  return inputFail(CLI_ERRORS['cli/unsupported-format'], { file }, { formats: '.json, .xlsx' });
 }
 
 function fromJson(file: string, data: unknown): AssessmentInput {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    inputFail(
-      'cli/not-an-object',
-      { vi: 'tệp phải chứa một đối tượng JSON', en: 'the file must hold a JSON object' },
-      { file },
-    );
-  }
-  const d = data as Record<string, unknown>;
+  const d = inFile(file, () => expectRecord(data, []));
   const field = (key: string): Where => ({ file, field: key });
   const product = d.product as Record<string, unknown> | undefined;
   if (
@@ -85,43 +82,24 @@ function fromJson(file: string, data: unknown): AssessmentInput {
     typeof product.name !== 'string' ||
     product.name.trim() === ''
   ) {
-    inputFail(
-      'cli/missing-field',
-      { vi: 'thiếu tên sản phẩm (product.name)', en: 'missing product name (product.name)' },
-      field('product.name'),
-    );
+    inputFail(INPUT_ERRORS['input/missing'], field('product.name'), { field: 'product.name' });
   }
   if (typeof d.productSet !== 'string') {
-    inputFail(
-      'cli/missing-field',
-      {
-        vi: 'thiếu mã bộ sản phẩm (productSet, ví dụ "B04")',
-        en: 'missing product set code (productSet, e.g. "B04")',
-      },
-      field('productSet'),
-    );
+    inputFail(INPUT_ERRORS['input/missing'], field('productSet'), { field: 'productSet' });
   }
   const submittedOn = cellDate(
     typeof d.submittedOn === 'string' ? d.submittedOn : null,
     field('submittedOn'),
   );
   if (submittedOn === undefined) {
-    inputFail(
-      'cli/missing-field',
-      { vi: 'thiếu ngày nộp hồ sơ (submittedOn)', en: 'missing submission date (submittedOn)' },
-      field('submittedOn'),
-    );
+    inputFail(INPUT_ERRORS['input/missing'], field('submittedOn'), { field: 'submittedOn' });
   }
   const kind = typeof d.kind === 'string' ? KIND_WORDS[searchKey(d.kind)] : 'first';
   if (kind === undefined) {
-    inputFail(
-      'cli/bad-kind',
-      {
-        vi: `loại đánh giá "${String(d.kind)}" không hợp lệ (first, upgrade, re-evaluation)`,
-        en: `evaluation kind "${String(d.kind)}" is not valid (first, upgrade, re-evaluation)`,
-      },
-      field('kind'),
-    );
+    inputFail(INPUT_ERRORS['input/not-allowed'], field('kind'), {
+      allowed: listOf(['first', 'upgrade', 're-evaluation']),
+      received: received(d.kind),
+    });
   }
   const criteria = (d.criteria ?? {}) as Record<string, OcopAnswer>;
   const disqualifiers = Array.isArray(d.disqualifiers) ? (d.disqualifiers as string[]) : [];
@@ -139,24 +117,15 @@ function fromJson(file: string, data: unknown): AssessmentInput {
     ...(typeof d.rubric === 'string' ? { rubric: d.rubric } : {}),
     ...(typeof d.evaluator === 'string' ? { evaluator: d.evaluator } : {}),
   };
-  const parts = d.parts as Record<string, unknown> | undefined;
+  const parts = d.parts;
   if (parts === undefined) {
     // The full validation of the published format (JSON Schema ocop-assessment), with field paths.
     const { $schema: _schema, ...rest } = d;
     inFile(file, () => parseOcopAssessment({ ...rest, submittedOn }));
   }
   if (parts !== undefined) {
-    const num = (k: 'A' | 'B' | 'C'): number => {
-      const v = parts[k];
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        inputFail(
-          'cli/bad-part',
-          { vi: `điểm phần ${k} phải là số`, en: `part ${k} must be a number` },
-          field(`parts.${k}`),
-        );
-      }
-      return v;
-    };
+    const num = (k: 'A' | 'B' | 'C'): number =>
+      inFile(file, () => expectNumber(expectRecord(parts, ['parts'])[k], ['parts', k]));
     return { assessment, parts: { A: num('A'), B: num('B'), C: num('C') } };
   }
   return { assessment };
@@ -171,12 +140,9 @@ function fromXlsx(file: string, sheets: readonly RawSheet[]): AssessmentInput {
   const answersSheet = findSheet(sheets, ASSESSMENT_SHEETS.answers, 1);
   if (info === undefined || answersSheet === undefined) {
     inputFail(
-      'cli/missing-sheet',
-      {
-        vi: `cần các trang "${ASSESSMENT_SHEETS.info}" và "${ASSESSMENT_SHEETS.answers}" (tạo mẫu bằng: ntm init assessment --set B04 --xlsx)`,
-        en: `sheets "${ASSESSMENT_SHEETS.info}" and "${ASSESSMENT_SHEETS.answers}" are required (make a template with: ntm init assessment --set B04 --xlsx)`,
-      },
+      CLI_ERRORS['cli/missing-sheet'],
       { file },
+      { info: ASSESSMENT_SHEETS.info, answers: ASSESSMENT_SHEETS.answers },
     );
   }
   const values: Record<string, { cell: Cell; row: number }> = Object.create(null);
@@ -195,21 +161,18 @@ function fromXlsx(file: string, sheets: readonly RawSheet[]): AssessmentInput {
   const name = cellText(values.name?.cell ?? null);
   if (name === undefined)
     inputFail(
-      'cli/missing-field',
-      { vi: 'thiếu "Tên sản phẩm"', en: 'missing "Tên sản phẩm" (product name)' },
+      INPUT_ERRORS['input/missing'],
       { file: `${file} [${info.name}]` },
+      { field: 'Tên sản phẩm' },
     );
   const productSet = cellText(values.productSet?.cell ?? null)
     ?.toUpperCase()
     .split(/\s/)[0];
   if (productSet === undefined)
     inputFail(
-      'cli/missing-field',
-      {
-        vi: 'thiếu "Bộ sản phẩm" (ví dụ B04)',
-        en: 'missing "Bộ sản phẩm" (product set, e.g. B04)',
-      },
+      INPUT_ERRORS['input/missing'],
       { file: `${file} [${info.name}]` },
+      { field: 'Bộ sản phẩm' },
     );
   const submittedOn = cellDate(
     values.submittedOn?.cell ?? null,
@@ -217,21 +180,17 @@ function fromXlsx(file: string, sheets: readonly RawSheet[]): AssessmentInput {
   );
   if (submittedOn === undefined)
     inputFail(
-      'cli/missing-field',
-      { vi: 'thiếu "Ngày nộp hồ sơ"', en: 'missing "Ngày nộp hồ sơ" (submission date)' },
+      INPUT_ERRORS['input/missing'],
       { file: `${file} [${info.name}]` },
+      { field: 'Ngày nộp hồ sơ' },
     );
   const kindText = cellText(values.kind?.cell ?? null);
   const kind = kindText === undefined ? 'first' : KIND_WORDS[searchKey(kindText)];
   if (kind === undefined)
-    inputFail(
-      'cli/bad-kind',
-      {
-        vi: `"${kindText}" không phải loại đánh giá (lần đầu, nâng hạng, đánh giá lại)`,
-        en: `"${kindText}" is not an evaluation kind (lần đầu/first, nâng hạng/upgrade, đánh giá lại/re-evaluation)`,
-      },
-      at('kind', 'Loại đánh giá'),
-    );
+    inputFail(INPUT_ERRORS['input/not-allowed'], at('kind', 'Loại đánh giá'), {
+      allowed: listOf(['lần đầu', 'nâng hạng', 'đánh giá lại']),
+      received: received(kindText),
+    });
   const rubric = Object.hasOwn(QD26_RUBRICS, productSet) ? QD26_RUBRICS[productSet] : undefined;
   const leaves = rubric
     ? new Map(leafCriteria(rubric).map((l) => [l.criterion.code, l.criterion]))
@@ -247,12 +206,15 @@ function fromXlsx(file: string, sheets: readonly RawSheet[]): AssessmentInput {
   });
   if (codeCol < 0 || answerCol < 0) {
     inputFail(
-      'cli/missing-column',
-      {
-        vi: `thiếu cột "Mã tiêu chí" hoặc "Trả lời"; các cột có: ${(header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', ')}`,
-        en: `missing column "Mã tiêu chí" (criterion code) or "Trả lời" (answer); columns found: ${(header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', ')}`,
-      },
+      CLI_ERRORS['cli/missing-column'],
       { file: `${file} [${answersSheet.name}]`, row: header?.row ?? 1 },
+      {
+        column:
+          codeCol < 0
+            ? { vi: '"Mã tiêu chí"', en: '"Mã tiêu chí" (criterion code)' }
+            : { vi: '"Trả lời"', en: '"Trả lời" (answer)' },
+        found: (header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', '),
+      },
     );
   }
   const criteria: Record<string, OcopAnswer> = Object.create(null);
@@ -273,14 +235,7 @@ function fromXlsx(file: string, sheets: readonly RawSheet[]): AssessmentInput {
     } else if (/^\d+$/.test(text)) {
       criteria[code] = Number(text) - 1;
     } else {
-      inputFail(
-        'cli/bad-answer',
-        {
-          vi: `"${text}" không phải câu trả lời hợp lệ: ghi số thứ tự lựa chọn (1, 2, …), "có"/"không", hoặc trường hợp + số (a1, b2)`,
-          en: `"${text}" is not a valid answer: write the option number (1, 2, …), yes/no (có/không), or case + number (a1, b2)`,
-        },
-        w,
-      );
+      inputFail(CLI_ERRORS['cli/bad-answer'], w, { received: received(text) });
     }
   }
   const disqualifiers: string[] = [];

@@ -1,4 +1,5 @@
 import type { OcopRubric } from '@ntm/domain';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { certificateTimeline, resolveRubric, scoreAssessment, scoreParts } from '@ntm/ocop-scoring';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { Option } from 'commander';
@@ -129,14 +130,7 @@ export function registerOcop(ctx: Ctx, program: Command): Command {
         });
         const rubric: OcopRubric | undefined = resolution.rubric;
         if (rubric === undefined) {
-          inputFail(
-            'cli/ocop-no-sheet',
-            {
-              vi: `${resolution.reason.vi}; phiếu chấm chi tiết của văn bản này không có trong bộ dữ liệu — hãy ghi điểm từng phần "parts": {"A": …, "B": …, "C": …} trong tệp JSON`,
-              en: `${resolution.reason.en}; the detailed sheets of that decision are not in the dataset — give part totals "parts": {"A": …, "B": …, "C": …} in a JSON file`,
-            },
-            { file },
-          );
+          inputFail(CLI_ERRORS['cli/ocop-no-sheet'], { file }, { reason: resolution.reason });
         }
         const result = scoreAssessment(
           rubric,
@@ -255,10 +249,7 @@ export function registerOcop(ctx: Ctx, program: Command): Command {
     .action((words: string, opts: { format: string }) => {
       const set = findProductSet(words);
       if (set === undefined) {
-        inputFail('cli/no-product-set', {
-          vi: `không tìm thấy bộ sản phẩm cho "${words}"`,
-          en: `no product set found for "${words}"`,
-        });
+        inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
       }
       if (opts.format === 'json') {
         ctx.print(JSON.stringify(set, null, 2));

@@ -1,9 +1,13 @@
 import {
+  CLI_ERRORS,
+  expectedKind,
   fromDateParts,
   fromDayNumber,
+  INPUT_ERRORS,
   type IsoDate,
   isDomainError,
   parseIsoDate,
+  received,
 } from '@ntm/domain/core';
 import { inputFail, type Where } from '../cli-error.js';
 import type { Cell } from './table.js';
@@ -49,15 +53,17 @@ export function cellNumber(cell: Cell, where: Where): number | undefined {
       if (Number.isFinite(value)) return value;
     }
   }
-  return inputFail(
-    'cli/not-a-number',
-    {
-      vi: `"${String(cell)}" không phải là số`,
-      en: `"${String(cell)}" is not a number`,
-    },
-    where,
-  );
+  return inputFail(INPUT_ERRORS['input/wrong-type'], where, {
+    expected: expectedKind('number'),
+    received: received(cellText(cell) ?? cell),
+  });
 }
+
+/** The yes/no spellings a message suggests, the common ones of each language first. */
+const YES_NO_SHOWN = {
+  vi: '"có", "không", "đạt", "chưa đạt", 1, 0',
+  en: '"yes", "no", "có", "không", 1, 0',
+} as const;
 
 /**
  * A cell as a yes/no value: `có/không`, `đạt/chưa đạt`, `x`, `1/0`, `yes/no`, `true/false`.
@@ -88,14 +94,10 @@ export function cellBoolean(cell: Cell, where: Where): boolean | undefined {
     ].includes(key)
   )
     return false;
-  return inputFail(
-    'cli/not-a-boolean',
-    {
-      vi: `"${String(cell)}" không phải có/không (dùng: có, không, đạt, chưa đạt, 1, 0)`,
-      en: `"${String(cell)}" is not yes/no (use: yes, no, có, không, 1, 0)`,
-    },
-    where,
-  );
+  return inputFail(INPUT_ERRORS['input/not-allowed'], where, {
+    allowed: YES_NO_SHOWN,
+    received: received(cellText(cell) ?? cell),
+  });
 }
 
 /**
@@ -111,14 +113,9 @@ export function cellBoolean(cell: Cell, where: Where): boolean | undefined {
 export function cellDate(cell: Cell, where: Where): IsoDate | undefined {
   if (cell === null) return undefined;
   const bad = (): never =>
-    inputFail(
-      'cli/not-a-date',
-      {
-        vi: `"${cell instanceof Date ? cell.toISOString() : String(cell)}" không phải ngày hợp lệ (dùng YYYY-MM-DD, dd/mm/yyyy hoặc ô ngày của Excel)`,
-        en: `"${cell instanceof Date ? cell.toISOString() : String(cell)}" is not a valid date (use YYYY-MM-DD, dd/mm/yyyy or an Excel date cell)`,
-      },
-      where,
-    );
+    inputFail(CLI_ERRORS['cli/not-a-date'], where, {
+      received: received(cell instanceof Date ? cell.toISOString() : cell),
+    });
   try {
     if (cell instanceof Date) {
       if (Number.isNaN(cell.getTime())) return bad();

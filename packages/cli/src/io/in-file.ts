@@ -1,5 +1,5 @@
 import { formatPath, isDomainError } from '@ntm/domain/core';
-import { CliError, inputIssue } from '../cli-error.js';
+import { CliError, locatedIssue } from '../cli-error.js';
 
 /**
  * Runs a validation or computation on a file's content; a `DomainError` it throws is re-thrown as a CLI error whose
@@ -17,9 +17,8 @@ export function inFile<T>(file: string, fn: () => T): T {
     if (!isDomainError(error)) throw error;
     throw new CliError(
       error.issues.map((issue) =>
-        inputIssue(
-          issue.code,
-          issue.message,
+        locatedIssue(
+          issue,
           issue.path.length > 0 ? { file, field: formatPath(issue.path) } : { file },
         ),
       ),

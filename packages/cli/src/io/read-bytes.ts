@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 
 /** Files larger than this are refused: indicator sheets and directives are small, and a mistake should not hang. */
@@ -17,36 +18,22 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) {
-      inputFail(
-        'cli/not-a-file',
-        { vi: 'đây là thư mục, không phải tệp', en: 'this is a directory, not a file' },
-        { file },
-      );
+      inputFail(CLI_ERRORS['cli/not-a-file'], { file });
     }
     size = info.size;
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
-      inputFail('cli/file-not-found', { vi: 'không tìm thấy tệp', en: 'file not found' }, { file });
+      inputFail(CLI_ERRORS['cli/file-not-found'], { file });
     }
     if ((error as { kind?: string }).kind === 'ntm/cli-error') throw error;
     inputFail(
-      'cli/file-unreadable',
-      {
-        vi: `không đọc được tệp (${String((error as Error).message)})`,
-        en: `cannot read the file (${String((error as Error).message)})`,
-      },
+      CLI_ERRORS['cli/file-unreadable'],
       { file },
+      { reason: String((error as Error).message) },
     );
   }
   if (size > MAX_BYTES) {
-    inputFail(
-      'cli/file-too-large',
-      {
-        vi: `tệp quá lớn (${size} byte, tối đa ${MAX_BYTES})`,
-        en: `file too large (${size} bytes, at most ${MAX_BYTES})`,
-      },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/file-too-large'], { file }, { size, limit: MAX_BYTES });
   }
   return new Uint8Array(await readFile(file));
 }

@@ -83,6 +83,6 @@ describe('cells', () => {
     expect(cellNumber('85,5', where)).toBe(85.5);
     expect(cellNumber('85%', where)).toBe(85);
     expect(cellNumber('1.234,5', where)).toBe(1234.5);
-    expect(() => cellNumber('nhiều', where)).toThrow(/is not a number/);
+    expect(() => cellNumber('nhiều', where)).toThrow(/Expected a number, got "nhiều"/);
   });
 });

@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { parse } from 'csv-parse/sync';
 import { inputFail } from '../cli-error.js';
 import { decodeText, type TextEncoding } from './decode-text.js';
@@ -27,34 +28,22 @@ export function parseCsv(file: string, bytes: Uint8Array, encoding?: TextEncodin
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    inputFail(
-      'cli/csv-syntax',
-      {
-        vi: `CSV sai cú pháp (${(error as Error).message})`,
-        en: `CSV syntax error (${(error as Error).message})`,
-      },
-      line === undefined ? { file } : { file, row: line },
-    );
+    inputFail(CLI_ERRORS['cli/csv-syntax'], line === undefined ? { file } : { file, row: line }, {
+      reason: (error as Error).message,
+    });
   }
   const nonEmpty = records.filter((r) => !isEmptyRow(r.record));
   const header = nonEmpty[0];
   if (header === undefined) {
-    inputFail(
-      'cli/empty-file',
-      { vi: 'tệp không có dữ liệu', en: 'the file has no data' },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/empty-file'], { file });
   }
   const headers = header.record.map((h) => h.normalize('NFC').trim());
   const rows: TableRow[] = nonEmpty.slice(1).map((r) => {
     if (r.record.length > headers.length && !isEmptyRow(r.record.slice(headers.length))) {
       inputFail(
-        'cli/extra-cells',
-        {
-          vi: `dòng có ${r.record.length} ô nhưng tiêu đề chỉ có ${headers.length} cột (sai dấu phân cách?)`,
-          en: `the row has ${r.record.length} cells but the header has ${headers.length} columns (wrong separator?)`,
-        },
+        CLI_ERRORS['cli/extra-cells'],
         { file, row: r.info.lines },
+        { cells: r.record.length, columns: headers.length },
       );
     }
     return {

@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import { decodeText } from './decode-text.js';
 import { readBytes } from './read-bytes.js';
@@ -18,20 +19,13 @@ export async function readJson(file: string): Promise<unknown> {
   } catch (error) {
     const message = (error as Error).message;
     const pos = /position (\d+)/.exec(message);
-    let where = '';
+    let at = '';
     if (pos) {
       const before = text.slice(0, Number(pos[1]));
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
-      where = ` (${line}:${column})`;
+      at = ` (${line}:${column})`;
     }
-    return inputFail(
-      'cli/json-syntax',
-      {
-        vi: `JSON sai cú pháp${where}: ${message}`,
-        en: `JSON syntax error${where}: ${message}`,
-      },
-      { file },
-    );
+    return inputFail(CLI_ERRORS['cli/json-syntax'], { file }, { at, reason: message });
   }
 }

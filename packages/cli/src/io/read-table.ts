@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import type { TextEncoding } from './decode-text.js';
 import { readBytes } from './read-bytes.js';
@@ -34,22 +35,10 @@ export async function readTable(
   options: { readonly sheet?: string; readonly encoding?: TextEncoding } = {},
 ): Promise<Table> {
   const format = formatOf(file);
+  // Before the format check, which would otherwise answer first for an old .xls workbook.
+  if (file.toLowerCase().endsWith('.xls')) inputFail(CLI_ERRORS['cli/xls'], { file });
   if (format !== 'csv' && format !== 'xlsx') {
-    inputFail(
-      'cli/unsupported-format',
-      {
-        vi: 'định dạng không hỗ trợ; dùng .csv, .xlsx hoặc .json',
-        en: 'unsupported format; use .csv, .xlsx or .json',
-      },
-      { file },
-    );
-  }
-  if (file.toLowerCase().endsWith('.xls')) {
-    inputFail(
-      'cli/xls',
-      { vi: 'hãy lưu tệp .xls thành .xlsx', en: 'save the .xls file as .xlsx' },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/unsupported-format'], { file }, { formats: '.csv, .xlsx' });
   }
   const bytes = await readBytes(file);
   return format === 'csv'

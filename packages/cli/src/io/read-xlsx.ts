@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import { type Cell, isEmptyRow, type Table, type TableRow } from './table.js';
 
@@ -20,12 +21,9 @@ export async function readXlsx(
     sheetName === undefined ? sheets[0] : sheets.find((s) => s.name.trim() === sheetName.trim());
   if (sheet === undefined) {
     inputFail(
-      'cli/sheet-not-found',
-      {
-        vi: `không có trang tính "${sheetName ?? ''}"; các trang có: ${sheets.map((s) => s.name).join(', ')}`,
-        en: `no sheet "${sheetName ?? ''}"; sheets present: ${sheets.map((s) => s.name).join(', ')}`,
-      },
+      CLI_ERRORS['cli/sheet-not-found'],
       { file },
+      { sheet: sheetName ?? '', sheets: sheets.map((s) => s.name).join(', ') },
     );
   }
   return toTable(file, sheet.name, sheet.rows);
@@ -54,14 +52,7 @@ export async function readXlsxSheets(file: string, bytes: Uint8Array): Promise<R
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    inputFail(
-      'cli/xlsx-unreadable',
-      {
-        vi: 'không đọc được tệp Excel (.xlsx); tệp .xls cũ cần lưu lại dưới dạng .xlsx',
-        en: 'cannot read the Excel (.xlsx) file; save old .xls files as .xlsx',
-      },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file });
   }
   const out: RawSheet[] = [];
   workbook.eachSheet((ws) => {
@@ -80,11 +71,7 @@ export async function readXlsxSheets(file: string, bytes: Uint8Array): Promise<R
 function toTable(file: string, sheet: string, raw: readonly TableRow[]): Table {
   const header = raw[0];
   if (header === undefined) {
-    inputFail(
-      'cli/empty-sheet',
-      { vi: `trang tính "${sheet}" không có dữ liệu`, en: `sheet "${sheet}" has no data` },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/empty-sheet'], { file }, { sheet });
   }
   const headers = header.cells.map((c) =>
     (c === null ? '' : cellToString(c)).normalize('NFC').trim(),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 
 /**
@@ -16,25 +17,11 @@ export async function writeOutput(
   options: { readonly force?: boolean } = {},
 ): Promise<void> {
   if (options.force !== true && existsSync(file)) {
-    inputFail(
-      'cli/file-exists',
-      {
-        vi: 'tệp đã tồn tại; thêm --force để ghi đè',
-        en: 'file already exists; add --force to overwrite',
-      },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/file-exists'], { file });
   }
   try {
     await writeFile(file, content);
   } catch (error) {
-    inputFail(
-      'cli/write-failed',
-      {
-        vi: `không ghi được tệp (${(error as Error).message})`,
-        en: `cannot write the file (${(error as Error).message})`,
-      },
-      { file },
-    );
+    inputFail(CLI_ERRORS['cli/write-failed'], { file }, { reason: (error as Error).message });
   }
 }

@@ -20,17 +20,7 @@ export const REASONS = Object.freeze({
     'Chưa có ngưỡng: nạp từ phụ lục chính thức qua cấu hình của tỉnh',
     'Threshold missing: load it from the official annex through a province configuration',
   ),
-  noIndicators: reason(
-    'Chưa có danh sách chỉ tiêu của tiêu chí: nạp từ phụ lục chính thức',
-    'The criterion’s indicators were not obtained: load them from the official annex',
-  ),
   regionOfCommune: reason('Vùng của xã', 'The commune’s region'),
   groupOfCommune: reason('Nhóm xã', 'The commune group'),
-  outcomeMet: reason('Đạt tất cả tiêu chí', 'Every criterion met'),
-  outcomeNotMet: reason('Còn tiêu chí chưa đạt', 'Some criteria not met'),
-  outcomeUnknown: reason(
-    'Không tiêu chí nào trượt nhưng còn tiêu chí chưa đánh giá được',
-    'No criterion failed but some cannot be evaluated',
-  ),
   undecided: reason('Chưa xác định được', 'Cannot be decided yet'),
 });

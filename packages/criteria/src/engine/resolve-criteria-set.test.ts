@@ -1,18 +1,7 @@
-import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { NTM_CRITERIA_SETS } from '../data/sets/all-sets.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { resolveCriteriaSet } from './resolve-criteria-set.js';
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues[0]?.code;
-    throw error;
-  }
-  return 'no error';
-};
 
 describe('resolveCriteriaSet', () => {
   it.each([
@@ -30,27 +19,35 @@ describe('resolveCriteriaSet', () => {
   });
 
   it('refuses dates with no set in the data, unknown levels, bad dates and ambiguous lists', () => {
-    expect(
-      codeOf(() => resolveCriteriaSet({ level: 'xa', date: '2016-11-30' }, NTM_CRITERIA_SETS)),
-    ).toBe('criteria/no-set-in-force');
-    expect(
-      codeOf(() => resolveCriteriaSet({ level: 'huyen', date: '2025-07-01' }, NTM_CRITERIA_SETS)),
-    ).toBe('criteria/no-set-in-force');
-    expect(
-      codeOf(() =>
-        resolveCriteriaSet({ level: 'tinh' as never, date: '2022-01-01' }, NTM_CRITERIA_SETS),
-      ),
-    ).toBe('criteria/invalid-level');
-    expect(
-      codeOf(() => resolveCriteriaSet({ level: 'xa', date: '2022-02-30' }, NTM_CRITERIA_SETS)),
-    ).toBe('date/invalid');
-    expect(
-      codeOf(() =>
-        resolveCriteriaSet({ level: 'xa', date: '2023-01-01' }, [XA_2021_2025, XA_2021_2025]),
-      ),
-    ).toBe('criteria/ambiguous-set');
-    expect(
-      codeOf(() => resolveCriteriaSet({ level: 'xa', date: '2023-01-01' }, [{} as never])),
-    ).toBe('criteria/unknown-set');
+    const xa = (date: string) => ({ level: 'xa', date }) as const;
+    expect(() => resolveCriteriaSet(xa('2016-11-30'), NTM_CRITERIA_SETS)).toThrowDomainError(
+      'criteria/no-set-in-force',
+      ['date'],
+    );
+    expect(() =>
+      resolveCriteriaSet({ level: 'huyen', date: '2025-07-01' }, NTM_CRITERIA_SETS),
+    ).toThrowDomainError('criteria/no-set-in-force', ['date']);
+    expect(() =>
+      resolveCriteriaSet({ level: 'tinh' as never, date: '2022-01-01' }, NTM_CRITERIA_SETS),
+    ).toThrowDomainError('input/not-allowed', ['level']);
+    expect(() => resolveCriteriaSet(null as never, NTM_CRITERIA_SETS)).toThrowDomainError(
+      'input/wrong-type',
+      ['query'],
+    );
+    expect(() => resolveCriteriaSet(xa('2022-02-30'), NTM_CRITERIA_SETS)).toThrowDomainError(
+      'date/invalid',
+      ['date'],
+    );
+    expect(() =>
+      resolveCriteriaSet(xa('2023-01-01'), [XA_2021_2025, XA_2021_2025]),
+    ).toThrowDomainError('criteria/ambiguous-set', ['sets']);
+    expect(() => resolveCriteriaSet(xa('2023-01-01'), [{} as never])).toThrowDomainError(
+      'criteria/unknown-set',
+      ['sets', 0],
+    );
+    expect(() => resolveCriteriaSet(xa('2023-01-01'), XA_2021_2025 as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['sets'],
+    );
   });
 });

@@ -1,5 +1,13 @@
 import type { DateInput, NtmCriteriaSet, NtmSetLevel } from '@ntm/domain/core';
-import { fail, isInForce, parseIsoDate } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  expectArray,
+  expectOneOf,
+  expectRecord,
+  fail,
+  isInForce,
+  parseIsoDate,
+} from '@ntm/domain/core';
 import { checkSet } from './check-set.js';
 
 /**
@@ -17,7 +25,7 @@ export interface CriteriaSetQuery {
   readonly date: DateInput;
 }
 
-const LEVELS: readonly string[] = ['xa', 'xa-nang-cao', 'huyen'];
+const LEVELS: readonly NtmSetLevel[] = ['xa', 'xa-nang-cao', 'huyen'];
 
 /**
  * The set in force on a date for a level, picked from `sets` (the national `NTM_CRITERIA_SETS` from
@@ -37,44 +45,18 @@ export function resolveCriteriaSet(
   query: CriteriaSetQuery,
   sets: readonly NtmCriteriaSet[],
 ): NtmCriteriaSet {
-  if (query === null || typeof query !== 'object' || !LEVELS.includes(query.level)) {
-    fail('criteria/invalid-level', ['level'], {
-      vi: `Cấp phải là một trong ${LEVELS.join(', ')}`,
-      en: `Level must be one of ${LEVELS.join(', ')}`,
-    });
-  }
+  const level = expectOneOf(expectRecord(query, ['query']).level, LEVELS, ['level']);
   const date = parseIsoDate(query.date, ['date']);
-  if (!Array.isArray(sets)) {
-    fail('criteria/unknown-set', ['sets'], {
-      vi: 'Cần danh sách bộ tiêu chí (NTM_CRITERIA_SETS)',
-      en: 'Expected a list of criteria sets (NTM_CRITERIA_SETS)',
-    });
-  }
-  const matches = sets
+  const matches = expectArray(sets, ['sets'])
     .map((set, index) => checkSet(set, ['sets', index]))
-    .filter((set) => set.level === query.level && isInForce(set.validity, date));
+    .filter((set) => set.level === level && isInForce(set.validity, date));
   const [first, second] = matches;
-  if (first === undefined) {
-    fail(
-      'criteria/no-set-in-force',
-      ['date'],
-      {
-        vi: `Không có bộ tiêu chí cấp "${query.level}" có hiệu lực ngày ${date} trong dữ liệu`,
-        en: `No "${query.level}" criteria set in force on ${date} in the data`,
-      },
-      { level: query.level, date },
-    );
-  }
-  if (second !== undefined) {
-    fail(
-      'criteria/ambiguous-set',
-      ['sets'],
-      {
-        vi: `Có hai bộ cùng hiệu lực ngày ${date}: ${first.id}, ${second.id}`,
-        en: `Two sets are in force on ${date}: ${first.id}, ${second.id}`,
-      },
-      { sets: [first.id, second.id] },
-    );
-  }
+  if (first === undefined)
+    fail(CRITERIA_ERRORS['criteria/no-set-in-force'], ['date'], { level, date });
+  if (second !== undefined)
+    fail(CRITERIA_ERRORS['criteria/ambiguous-set'], ['sets'], {
+      date,
+      sets: [first.id, second.id],
+    });
   return first;
 }

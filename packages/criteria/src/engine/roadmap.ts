@@ -1,8 +1,16 @@
 import type { Bilingual, NtmCommuneRef } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
+  fail,
+  INPUT_ERRORS,
+  optional,
+} from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation, NtmGap, NtmStatus } from './evaluation.js';
-import { expectArray, expectInteger, expectRecord, expectString, optional } from './guards.js';
 
 /**
  * A commune's target: reach the national standard, or a provincial level (e.g. "cơ bản đạt"), by a year.
@@ -132,7 +140,7 @@ export function roadmap(
   expectArray(targets, ['targets']).forEach((item, index) => {
     const target = expectRecord(item, ['targets', index]);
     expectString(target.commune, ['targets', index, 'commune']);
-    expectInteger(target.year, ['targets', index, 'year'], 1900, 2100);
+    expectInteger(target.year, ['targets', index, 'year'], { min: 1900, max: 2100 });
     optional(target.provincialLevel, (v) => expectString(v, ['targets', index, 'provincialLevel']));
   });
   const byCommune = new Map<string, NtmCommuneEvaluation[]>();
@@ -142,24 +150,22 @@ export function roadmap(
       yearKey,
     ]).map((e, index) => checkEvaluation(e, ['evaluationsByYear', yearKey, index]));
     list.forEach((evaluation, index) => {
+      const path = ['evaluationsByYear', yearKey, index];
       if (String(evaluation.year) !== yearKey) {
-        fail('criteria/year-mismatch', ['evaluationsByYear', yearKey, index], {
-          vi: `Kết quả năm ${evaluation.year} nằm dưới khóa năm ${yearKey}`,
-          en: `An evaluation of ${evaluation.year} is listed under year ${yearKey}`,
+        fail(CRITERIA_ERRORS['criteria/year-mismatch'], path, {
+          year: evaluation.year,
+          key: yearKey,
         });
       }
       const id = evaluation.commune?.id;
-      if (id === undefined) {
-        fail('criteria/missing-commune', ['evaluationsByYear', yearKey, index, 'commune'], {
-          vi: 'Kết quả đánh giá không có thông tin xã (commune.id)',
-          en: 'The evaluation does not say which commune it is (commune.id)',
-        });
-      }
+      // Optional in an evaluation, needed here: the roadmap is per commune.
+      if (id === undefined)
+        fail(INPUT_ERRORS['input/missing'], [...path, 'commune'], { field: 'commune' });
       const history = byCommune.get(id) ?? [];
       if (history.some((e) => e.year === evaluation.year)) {
-        fail('criteria/duplicate-evaluation', ['evaluationsByYear', yearKey, index], {
-          vi: `Xã "${id}" có hai kết quả đánh giá năm ${evaluation.year}`,
-          en: `Commune "${id}" has two evaluations for ${evaluation.year}`,
+        fail(CRITERIA_ERRORS['criteria/duplicate-evaluation'], path, {
+          commune: id,
+          year: evaluation.year,
         });
       }
       history.push(evaluation);
@@ -170,9 +176,8 @@ export function roadmap(
     const history = (byCommune.get(target.commune) ?? []).sort((a, b) => a.year - b.year);
     const latest = history.at(-1);
     if (latest === undefined || latest.commune === undefined) {
-      fail('criteria/no-evaluation', ['targets', index, 'commune'], {
-        vi: `Không có kết quả đánh giá nào của xã "${target.commune}"`,
-        en: `There is no evaluation of commune "${target.commune}"`,
+      fail(CRITERIA_ERRORS['criteria/no-evaluation'], ['targets', index, 'commune'], {
+        commune: target.commune,
       });
     }
     return planFor(target, history, latest, latest.commune, index);
@@ -256,16 +261,13 @@ function progress(
   }
   const provincial = latest.provincial;
   if (provincial === undefined) {
-    fail('criteria/no-provincial-levels', ['targets', index, 'provincialLevel'], {
-      vi: 'Mục tiêu theo mức của tỉnh cần kết quả đánh giá trên bộ tiêu chí đã địa phương hoá có mức kết quả',
-      en: 'A provincial-level target needs evaluations on a localised set with outcome levels',
-    });
+    fail(CRITERIA_ERRORS['criteria/no-provincial-levels'], ['targets', index, 'provincialLevel']);
   }
   const wanted = provincial.order.indexOf(target.provincialLevel);
   if (wanted < 0) {
-    fail('criteria/unknown-level', ['targets', index, 'provincialLevel'], {
-      vi: `Tỉnh không có mức "${target.provincialLevel}" (có: ${provincial.order.join(', ')})`,
-      en: `The province has no level "${target.provincialLevel}" (levels: ${provincial.order.join(', ')})`,
+    fail(CRITERIA_ERRORS['criteria/unknown-level'], ['targets', index, 'provincialLevel'], {
+      level: target.provincialLevel,
+      defined: provincial.order,
     });
   }
   const undecided = provincial.level.id === 'cannot-evaluate';

@@ -1,8 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import { expectArray, expectInteger, expectOneOf, expectRecord, optional } from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
-import { expectArray, expectInteger, expectRecord, optional, show } from './guards.js';
 
 /**
  * Options of {@link summarize}.
@@ -70,6 +69,7 @@ export interface NtmSummary {
 }
 
 const UNKNOWN_KEY = '(chưa rõ)';
+const GROUP_FIELDS = ['district', 'province', 'targetYear', 'year'] as const;
 
 /**
  * Counts evaluations by a field (district, province, target year, data year) and by outcome — "huyện Tân Uyên: x/y xã
@@ -86,27 +86,14 @@ export function summarize(
   evaluations: readonly NtmCommuneEvaluation[],
   options: SummarizeOptions = {},
 ): NtmSummary {
-  if (!Array.isArray(evaluations)) {
-    fail('criteria/invalid-evaluations', ['evaluations'], {
-      vi: 'Cần một danh sách kết quả đánh giá',
-      en: 'Expected a list of evaluations',
-    });
-  }
   expectArray(evaluations, ['evaluations']).forEach((e, index) => {
     checkEvaluation(e, ['evaluations', index]);
   });
   expectRecord(options, ['options']);
-  optional(options.belowCriteria, (v) => expectInteger(v, ['options', 'belowCriteria'], 0, 1000));
-  const by = options.by;
-  if (
-    by !== undefined &&
-    !(['district', 'province', 'targetYear', 'year'] as unknown[]).includes(by)
-  ) {
-    fail('criteria/invalid-group-field', ['options', 'by'], {
-      vi: `Không nhóm được theo ${show(by)}`,
-      en: `Cannot group by ${show(by)}`,
-    });
-  }
+  optional(options.belowCriteria, (v) =>
+    expectInteger(v, ['options', 'belowCriteria'], { min: 0, max: 1000 }),
+  );
+  const by = optional(options.by, (v) => expectOneOf(v, GROUP_FIELDS, ['options', 'by']));
   const below =
     options.belowCriteria ?? (evaluations.every((e) => e.criteriaTotal === 19) ? 15 : null);
   const groups = new Map<string, NtmCommuneEvaluation[]>();

@@ -385,7 +385,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
       'a percentage in kg',
       XA_2026_2030,
       on2026({ indicators: [{ ...percent('1.1'), unit: 'kg' }] }),
-      'criteria/unit-mismatch',
+      'criteria/wrong-unit',
       ['supplement', 'indicators', 0, 'unit'],
     ],
     [
@@ -512,7 +512,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     );
     expect(issues.map((issue) => issue.code)).toEqual([
       'criteria/unknown-criterion',
-      'criteria/unit-mismatch',
+      'criteria/wrong-unit',
       'input/too-big',
       'criteria/unknown-indicator',
     ]);

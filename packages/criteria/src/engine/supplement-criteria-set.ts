@@ -48,7 +48,8 @@ export function supplementCriteriaSet(
   const input = checkSupplementShape(supplement);
   if (input.baseSetId !== set.id) {
     fail(CRITERIA_ERRORS['criteria/set-mismatch'], ['supplement', 'baseSetId'], {
-      given: input.baseSetId,
+      what: { vi: 'Tệp bổ sung', en: 'The supplement' },
+      written: input.baseSetId,
       set: set.id,
     });
   }

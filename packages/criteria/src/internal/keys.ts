@@ -10,6 +10,3 @@ export const GROUPS = ['1', '2', '3'] as const;
 export function keysOf(kind: NtmThresholdKey): readonly string[] {
   return kind === 'region' ? REGIONS : GROUPS;
 }
-
-/** Keys that would reach an object's prototype machinery if used as map keys. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

@@ -134,10 +134,11 @@ describe('rules for years without a schedule', () => {
 
 describe('errors', () => {
   test('years outside the data', () => {
-    expect(() => daysOff(2006)).toThrowError(/2007/);
-    expect(() => daysOff(2101)).toThrowError(/2100/);
-    expect(() => daysOff(2025.5)).toThrow();
-    expect(() => daysOff(2025, null as never)).toThrowError(/NATIONAL_CALENDAR/);
+    expect(() => daysOff(2006)).toThrowDomainError('calendar/out-of-range', ['year']);
+    expect(() => daysOff(2006)).toThrowError(/2007–2100/);
+    expect(() => daysOff(2101)).toThrowDomainError('calendar/out-of-range', ['year']);
+    expect(() => daysOff(2025.5)).toThrowDomainError('input/not-integer', ['year']);
+    expect(() => daysOff(2025, null as never)).toThrowDomainError('calendar/invalid', ['calendar']);
     expect(() => makeUpWorkingDays(2025, { ...NATIONAL_CALENDAR })).toThrowError(/createCalendar/);
   });
 

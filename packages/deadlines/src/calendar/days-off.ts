@@ -1,13 +1,12 @@
-import type { IsoDate } from '@ntm/domain/core';
+import { expectInteger, type IsoDate } from '@ntm/domain/core';
 import { checkCalendar, dayIndex, outOfRange } from './day-index.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { DayOff, MakeUpWorkingDay, WorkingCalendar } from './types.js';
 
 function yearIndex(year: number, calendar: WorkingCalendar): number {
   checkCalendar(calendar);
-  if (!Number.isInteger(year) || year < calendar.firstYear || year > calendar.lastYear) {
-    outOfRange(['year']);
-  }
+  expectInteger(year, ['year']);
+  if (year < calendar.firstYear || year > calendar.lastYear) outOfRange(['year']);
   return year - calendar.firstYear;
 }
 

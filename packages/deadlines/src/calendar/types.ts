@@ -162,7 +162,7 @@ export interface WorkingCalendar {
   readonly name: string;
   /** Weekly rest days, 0 = Sunday … 6 = Saturday, sorted. */
   readonly weeklyRest: readonly number[];
-  /** First year covered (days before 1 January of it throw `deadlines/calendar-out-of-range`). */
+  /** First year covered (days before 1 January of it throw `calendar/out-of-range`). */
   readonly firstYear: number;
   /** Last year covered. */
   readonly lastYear: number;

@@ -70,7 +70,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         value: finite.min(0),
         key: code.exactOptional(),
         year: year.exactOptional(),
-        source: text.exactOptional(),
+        source: nfcText.exactOptional(),
         note: bilingual.exactOptional(),
       }),
     )
@@ -82,7 +82,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         criterion: code,
         text: bilingual,
         type: indicatorType,
-        unit: text.exactOptional(),
+        unit: nfcText.exactOptional(),
         direction: direction.exactOptional(),
         value: finite.min(0).exactOptional(),
         optional: z.boolean().exactOptional(),

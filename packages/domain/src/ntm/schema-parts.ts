@@ -27,17 +27,18 @@ export const finite = z.number();
 /** A year 1900–2100. */
 export const year = z.number().int().min(1900).max(2100);
 /** A code used as a key: not blank, NFC, never a prototype key. */
+// A code of spaces is empty, as the engines' `expectKey` says (`min(1)` lets it through), and is found before the
+// length, in the guards' order.
 export const code = z
   .string()
   .min(1)
-  .max(32)
   .superRefine(
-    // A blank code names nothing; refused as the engines' guards refuse it (`''` is already too short).
     raiseUnless(
       (value: string) => value === '' || value.trim() !== '',
       INPUT_ERRORS['input/empty'],
     ),
   )
+  .max(32)
   .superRefine(
     raiseUnless(
       (value: string) => !FORBIDDEN_KEYS.includes(value),

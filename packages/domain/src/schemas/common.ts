@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import { received } from '../errors/describe-value.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
 import { raiseUnless } from './zod-issues.js';
@@ -18,7 +19,19 @@ export const isoDateSchema: z.ZodType<IsoDate, string> = z
   )
   .transform((value) => value as IsoDate);
 
-const text = z.string().trim().min(1).max(2000);
+// Legal text is compared and shown as written: it must be NFC, as every other text the SDK reads.
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .superRefine(
+    raiseUnless(
+      (value: string) => value === value.normalize('NFC'),
+      INPUT_ERRORS['text/not-nfc'],
+      (value) => ({ received: received(value) }),
+    ),
+  );
 
 /** A {@link LegalBasis}: the document a rule comes from. */
 export const legalBasisSchema: z.ZodType<LegalBasis> = z.strictObject({

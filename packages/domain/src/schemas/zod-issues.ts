@@ -189,6 +189,9 @@ function wrongType(
     return issueOf(INPUT_ERRORS['number/not-finite'], path, { received: value });
   if (issue.input === undefined) {
     const field = path[path.length - 1];
+    // An absent element of a list is a hole (`[a, , c]`), as the guards call it; an absent field is missing.
+    if (typeof field === 'number')
+      return issueOf(INPUT_ERRORS['input/hole'], path, { index: field });
     return issueOf(INPUT_ERRORS['input/missing'], path, {
       field: field === undefined ? '' : String(field),
     });

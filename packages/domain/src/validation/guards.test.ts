@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import { toResult } from '../errors/result.js';
-import { createParser } from '../schemas/zod-issues.js';
+import { createParser, raiseUnless } from '../schemas/zod-issues.js';
 import {
   checkKey,
   expectArray,
@@ -76,7 +77,22 @@ describe('guards', () => {
  */
 const PAIRS: readonly [string, z.ZodType, (value: unknown) => unknown][] = [
   ['object', z.record(z.string(), z.unknown()), (v) => expectRecord(v, [])],
-  ['array', z.array(z.unknown()), (v) => expectArray(v, [])],
+  [
+    'array of numbers',
+    z.array(z.number()),
+    (v) => expectArray(v, []).forEach((n, i) => expectNumber(n, [i])),
+  ],
+  [
+    'NFC text',
+    z
+      .string()
+      .trim()
+      .min(1)
+      .superRefine(
+        raiseUnless((s: string) => s === s.normalize('NFC'), INPUT_ERRORS['text/not-nfc']),
+      ),
+    (v) => expectText(v, []),
+  ],
   ['non-empty string', z.string().trim().min(1), (v) => expectString(v, [])],
   ['boolean', z.boolean(), (v) => expectBoolean(v, [])],
   ['number 0–100', z.number().min(0).max(100), (v) => expectNumber(v, [], { min: 0, max: 100 })],
@@ -110,6 +126,8 @@ const values = fc.oneof(
     1899,
   ),
   fc.constantFrom({ id: 1 }, { id: 1, extra: 2 }, [1], [], null, undefined, true),
+  // biome-ignore lint/suspicious/noSparseArray: a hole must get the same code on both paths
+  fc.constantFrom([1, , 3], [, 'a'], ' a\u2000', '\u2000Tuần'.normalize('NFD')),
 );
 
 function codes(run: () => unknown): string {

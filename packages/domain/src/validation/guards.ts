@@ -44,10 +44,14 @@ export function expectedKind(kind: keyof typeof EXPECTED): Bilingual {
   return EXPECTED[kind];
 }
 
-/** `input/missing` for an absent value (as zod reports it), else `input/wrong-type`. */
+/**
+ * `input/missing` for an absent field and `input/hole` for an absent list element (as the zod mapping reports them),
+ * else `input/wrong-type`.
+ */
 function wrongType(value: unknown, expected: Bilingual, path: IssuePath): never {
   if (value === undefined) {
     const field = path[path.length - 1];
+    if (typeof field === 'number') fail(INPUT_ERRORS['input/hole'], path, { index: field });
     fail(INPUT_ERRORS['input/missing'], path, { field: field === undefined ? '' : String(field) });
   }
   fail(INPUT_ERRORS['input/wrong-type'], path, { expected, received: received(value) });
@@ -81,7 +85,8 @@ export function expectRecord(value: unknown, path: IssuePath): Readonly<Record<s
 
 /**
  * An object whose own keys are all among `known`, else `input/unknown-field` on the first other key (and
- * `key/forbidden` for a prototype key).
+ * `key/forbidden` for a prototype key). zod reports a strict object's fields before its unknown keys: call this after
+ * checking the fields to report problems in the same order.
  *
  * @example
  * ```ts
@@ -143,7 +148,9 @@ export function expectString(value: unknown, path: IssuePath): string {
  */
 export function expectText(value: unknown, path: IssuePath): string {
   const text = expectString(value, path);
-  if (text !== text.normalize('NFC'))
+  // zod trims text before its NFC check; so does this guard, so both refuse the same values.
+  const trimmed = text.trim();
+  if (trimmed !== trimmed.normalize('NFC'))
     fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(text) });
   return text;
 }
@@ -269,11 +276,13 @@ export function expectOneOf<const T extends string | number | boolean>(
  * ```
  */
 export function expectBilingual(value: unknown, path: IssuePath): Bilingual {
-  const record = expectKnownFields(value, ['vi', 'en'], path);
-  return {
+  const record = expectRecord(value, path);
+  const text = {
     vi: expectText(record.vi, [...path, 'vi']),
     en: expectString(record.en, [...path, 'en']),
   };
+  expectKnownFields(record, ['vi', 'en'], path);
+  return text;
 }
 
 /**

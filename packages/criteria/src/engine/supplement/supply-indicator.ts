@@ -4,7 +4,7 @@ import type {
   NtmIndicator,
   NtmThresholdCell,
 } from '@ntm/domain/core';
-import { CRITERIA_ERRORS } from '@ntm/domain/core';
+import { CRITERIA_ERRORS, received } from '@ntm/domain/core';
 import { type SupplyContext, type SupplyTable, suppliedCell } from './supply-context.js';
 import { supplyLabel } from './supply-label.js';
 import { supplyValue } from './supply-value.js';
@@ -49,9 +49,10 @@ export function supplyIndicator(
         indicator: item.code,
       });
     if (item.type === 'percent' && item.unit !== undefined && item.unit !== '%')
-      issues.add(CRITERIA_ERRORS['criteria/unit-mismatch'], [...path, 'unit'], {
+      issues.add(CRITERIA_ERRORS['criteria/wrong-unit'], [...path, 'unit'], {
         indicator: item.code,
-        unit: item.unit,
+        received: received(item.unit),
+        expected: '%',
       });
     if (item.type === 'number' && item.unit === undefined)
       issues.add(CRITERIA_ERRORS['criteria/missing-unit'], [...path, 'unit'], {

@@ -57,7 +57,7 @@ export function supplyValue(
   if (entry.key !== undefined && !context.keys.includes(entry.key)) {
     issues.add(CRITERIA_ERRORS['criteria/unknown-key'], [...path, 'key'], {
       key: entry.key,
-      keys: [...context.keys],
+      keys: context.keys.join(', '),
     });
     return;
   }

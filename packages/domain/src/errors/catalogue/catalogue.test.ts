@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../define-errors.js';
 import { ERROR_CATALOGUE } from './all.js';
+import { CALENDAR_ERRORS } from './calendar.js';
 import { CLI_ERRORS } from './cli.js';
 import { CRITERIA_ERRORS } from './criteria.js';
 import { DATE_ERRORS } from './date.js';
 import { DEADLINES_ERRORS } from './deadlines.js';
 import { DIRECTIVE_ERRORS } from './directive.js';
+import { ICS_ERRORS } from './ics.js';
 import { INPUT_ERRORS } from './input.js';
 import { LEGAL_ERRORS } from './legal.js';
 import { OCOP_ERRORS } from './ocop.js';
+import { PERIOD_ERRORS } from './period.js';
 import { UNITS_ERRORS } from './units.js';
 
 const AREAS = {
@@ -17,7 +20,10 @@ const AREAS = {
   LEGAL_ERRORS,
   DIRECTIVE_ERRORS,
   UNITS_ERRORS,
+  CALENDAR_ERRORS,
+  PERIOD_ERRORS,
   DEADLINES_ERRORS,
+  ICS_ERRORS,
   OCOP_ERRORS,
   CRITERIA_ERRORS,
   CLI_ERRORS,
