@@ -516,4 +516,13 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['supplement', 'thresholds', 0, 'replaces'],
   },
+  {
+    code: 'criteria/supplement-without-set',
+    call: "resolveCriteriaSet({ level: 'xa', date: '2022-07-26' }, [XA_2021_2025], { supplements: [{ baseSetId: 'XA_2026_2030', … }] })",
+    run: () =>
+      resolveCriteriaSet({ level: 'xa', date: '2022-07-26' }, [XA_2021_2025], {
+        supplements: [on2026({})],
+      }),
+    path: ['options', 'supplements', 0, 'baseSetId'],
+  },
 ];
