@@ -6,7 +6,7 @@ import type { ProvinceCriteriaConfig } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { findUnit, ntmRegionOf } from '@ntm/domain/units';
-import { ILLUSTRATIVE, line, table } from './print.js';
+import { line, table } from './print.js';
 import { NOT_LAW, supplemented } from './supplements.js';
 import { printTrace } from './trace.js';
 
@@ -84,7 +84,8 @@ export function printCommunes(
       'Mức của tỉnh / Provincial level',
     ],
     evaluations.map((e) => [
-      `${e.commune?.name ?? ''} ${ILLUSTRATIVE}`,
+      // The count rests on illustrative facts and on the illustrative supplement's thresholds.
+      `${e.commune?.name ?? ''} ${e.illustrative ? NOT_LAW : ''}`,
       `${e.criteriaMet}/${e.criteriaTotal}`,
       e.outcome,
       `${e.criteriaCannotEvaluate} tiêu chí / criteria`,
@@ -110,7 +111,10 @@ export function printCommunes(
       `  - ${p.commune.name} → ${p.target.year}: ${p.status}; chưa đạt / not met ${p.remaining.map((r) => r.criterion).join(', ') || '—'}${unknown ? `; chưa đủ dữ liệu / not enough data: ${unknown}` : ''} ${NOT_LAW}`,
     );
   }
+  const missing = first?.missingThresholds.length ?? 0;
   line(
-    `  Ghi chú / Note: ${first?.missingThresholds.length ?? 0} ngưỡng quốc gia vẫn còn thiếu cho xã này → chỉ tiêu "cannot-evaluate", không đoán, không tính là "chưa đạt". / national thresholds still missing are never guessed nor counted as not met.`,
+    missing === 0
+      ? `  Ghi chú / Note: mọi ngưỡng vùng TDMNPB đã có nhờ tệp bổ sung minh hoạ; khi chưa có, chỉ tiêu là "cannot-evaluate" — không đoán, không tính là "chưa đạt". / every TDMNPB threshold is there thanks to the illustrative supplement; without it an indicator is "cannot-evaluate", never guessed nor counted as not met. ${NOT_LAW}`
+      : `  Ghi chú / Note: ${missing} ngưỡng quốc gia vẫn còn thiếu → chỉ tiêu "cannot-evaluate", không đoán, không tính là "chưa đạt". / national thresholds still missing are never guessed nor counted as not met.`,
   );
 }

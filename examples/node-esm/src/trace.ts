@@ -10,7 +10,9 @@ export function printTrace(
   criteria: readonly string[],
   set: NtmCriteriaSet,
 ): void {
-  line(`  Diễn giải / Trace — ${evaluation.commune?.name ?? ''} ${evaluation.year}:`);
+  line(
+    `  Diễn giải / Trace — ${evaluation.commune?.name ?? ''} ${evaluation.year}${evaluation.illustrative ? ` ${NOT_LAW}` : ''}:`,
+  );
   const indicators = new Map(set.criteria.flatMap((c) => c.indicators).map((i) => [i.code, i]));
   for (const criterion of evaluation.criteria.filter((c) => criteria.includes(c.code)))
     for (const r of criterion.indicators) {

@@ -65,6 +65,6 @@ export function tuanGiao2026(): void {
   printTrace(e, ['3'], complete);
   const left = listMissingThresholds(complete);
   line(
-    `  Còn thiếu trong tệp / still missing in the file: ${left.length} chỉ tiêu chưa có ngưỡng nhóm 2 và 3 / indicators without group 2 and 3 values.`,
+    `  Còn thiếu trong tệp / still missing in the file: ${left.length} chỉ tiêu chưa có ngưỡng nhóm 2 và 3 / indicators without group 2 and 3 values ${NOT_LAW}`,
   );
 }
