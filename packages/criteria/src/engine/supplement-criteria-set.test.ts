@@ -370,7 +370,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     [
       'a percentage without direction',
       XA_2026_2030,
-      on2026({ indicators: [{ ...percent('1.1'), direction: undefined } as never] }),
+      on2026({ indicators: [(({ direction: _d, ...rest }) => rest)(percent('1.1')) as never] }),
       'criteria/missing-direction',
       ['supplement', 'indicators', 0, 'direction'],
     ],

@@ -27,8 +27,9 @@ import { supplyValue } from './supplement/supply-value.js';
  * supplement may not contradict a `verified` value (the error names both values and both sources); it replaces a
  * `reported` or `unverified` value only when `replaces` states the old value. Indicators must be new, under a
  * criterion of the set, with a consistent type, unit and direction; percentages lie within 0–100; keys and years
- * belong to the set. Every problem is reported at once, in one `DomainError`. A supplement that leaves the set
- * incomplete is accepted: `listMissingThresholds` on the result lists what is still missing.
+ * belong to the set. Every such problem is reported at once, in one `DomainError` (a malformed file stops at its first
+ * shape problem: `parseNationalSupplement` lists them all). A supplement that leaves the set incomplete is accepted:
+ * `listMissingThresholds` on the result lists what is still missing.
  *
  * @remarks Bổ sung số liệu quốc gia còn thiếu (chỉ tiêu, ngưỡng) từ phụ lục chính thức, có nguồn.
  * @example

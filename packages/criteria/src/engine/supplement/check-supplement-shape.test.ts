@@ -64,6 +64,7 @@ const supplement = fc.record(
 );
 
 const BAD: readonly unknown[] = [
+  undefined,
   null,
   42,
   -1,
