@@ -5,7 +5,7 @@ import type {
   NtmErrorCode,
   ParamsArgument,
 } from '@ntm/domain/core';
-import { DomainError, isDomainError, issueOf } from '@ntm/domain/core';
+import { DomainError, issueOf } from '@ntm/domain/core';
 
 /** The problems found in one input, reported together at the end instead of stopping at the first. */
 export interface IssueList {
@@ -15,8 +15,6 @@ export interface IssueList {
     path: IssuePath,
     ...params: ParamsArgument<S>
   ): void;
-  /** Runs a guard that throws a `DomainError`; its issues are kept and `undefined` returned instead. */
-  check<T>(guard: () => T): T | undefined;
   /** Number of issues so far. */
   readonly size: number;
   /** Throws one `DomainError` carrying every issue, when there is any. */
@@ -29,15 +27,6 @@ export function issueList(): IssueList {
   return {
     add(spec, path, ...params) {
       issues.push(issueOf(spec, path, ...params));
-    },
-    check(guard) {
-      try {
-        return guard();
-      } catch (error) {
-        if (!isDomainError(error)) throw error;
-        issues.push(...error.issues);
-        return undefined;
-      }
     },
     get size() {
       return issues.length;
