@@ -5,9 +5,9 @@ import { localizeCriteriaSet } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
-import { createIssue, isDomainError } from '@ntm/domain/core';
+import { isDomainError } from '@ntm/domain/core';
 import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
-import { el, issueList } from './dom.js';
+import { el, issueList, parseJson } from './dom.js';
 
 /** A national threshold the samples can tighten or loosen: a number for one region or group, the same every year. */
 interface Anchor {
@@ -153,24 +153,16 @@ export function mountProvinceCheck(root: HTMLElement): (set: NtmCriteriaSet | un
 
   const validate = (): void => {
     output.removeAttribute('data-valid');
-    let json: unknown;
-    try {
-      json = JSON.parse(input.value);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+    const json = parseJson(input.value);
+    if (!json.success) {
       output.dataset.valid = 'false';
       output.replaceChildren(
         el('p', {}, ['Không đọc được JSON / Not valid JSON']),
-        issueList([
-          createIssue('playground/invalid-json', [], {
-            vi: `JSON không hợp lệ: ${message}`,
-            en: `Invalid JSON: ${message}`,
-          }),
-        ]),
+        issueList(json.issues),
       );
       return;
     }
-    const parsed = safeParseProvinceCriteriaConfig(json);
+    const parsed = safeParseProvinceCriteriaConfig(json.data);
     if (!parsed.success) {
       output.dataset.valid = 'false';
       output.replaceChildren(

@@ -18,7 +18,7 @@ import xa2021 from '../../../examples/national-supplement/xa-2021-2025-tdmnpb.js
 import xa2026 from '../../../examples/national-supplement/xa-2026-2030-nhom-1.json' with {
   type: 'json',
 };
-import { el, issueList } from './dom.js';
+import { el, issueList, parseJson } from './dom.js';
 
 /** A supplement that types a value contradicting a verified one (QĐ 1980: BHYT ≥ 85 % in every region). */
 const CONFLICT = {
@@ -118,20 +118,12 @@ export function mountSupplementCheck(
 
   const validate = (): void => {
     output.removeAttribute('data-valid');
-    let json: unknown;
-    try {
-      json = JSON.parse(input.value);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      reject('Không đọc được JSON / Not valid JSON', [
-        createIssue('input/invalid', [], {
-          vi: `JSON không hợp lệ: ${message}`,
-          en: `Invalid JSON: ${message}`,
-        }),
-      ]);
+    const json = parseJson(input.value);
+    if (!json.success) {
+      reject('Không đọc được JSON / Not valid JSON', json.issues);
       return;
     }
-    const parsed = safeParseNationalSupplement(json);
+    const parsed = safeParseNationalSupplement(json.data);
     if (!parsed.success) {
       reject('Sai cấu trúc / Does not match the schema', parsed.issues);
       return;
