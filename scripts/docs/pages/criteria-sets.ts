@@ -86,7 +86,8 @@ function cellHtml(indicator: NtmIndicator, cell: NtmThresholdCell | undefined): 
     : cell.status === 'verified' || cell.status === 'missing'
       ? ''
       : `<br><small class="status-${esc(cell.status)}">${esc(STATUS[cell.status])}</small>`;
-  const sources = cell.sources?.length ? `<br><small>${sourceLinks(cell.sources)}</small>` : '';
+  const sources =
+    cell.sources?.length && !cell.supplied ? `<br><small>${sourceLinks(cell.sources)}</small>` : '';
   // A supplied cell shows its label in full below the value; other notes are a hover.
   const note =
     cell.note && !cell.supplied ? ` title="${esc(`${cell.note.vi} / ${cell.note.en}`)}"` : '';
