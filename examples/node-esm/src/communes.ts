@@ -96,9 +96,10 @@ export function printCommunes(
   );
   const first = evaluations[0];
   if (first) printTrace(first, ['10', '11', '15'], set);
-  const summary = summarize(evaluations).total;
+  const summarized = summarize(evaluations);
+  const summary = summarized.total;
   line(
-    `  Tổng hợp / Summary ${NOT_LAW}: ${summary.label.vi}; dưới ${summarize(evaluations).belowCriteria ?? 15} tiêu chí / under 15 criteria: ${summary.below} (chưa xác định / undetermined: ${summary.belowUndetermined}); chưa đủ dữ liệu / cannot evaluate: ${summary.cannotEvaluate} xã, ${summary.criteriaCannotEvaluate} tiêu chí`,
+    `  Tổng hợp / Summary ${NOT_LAW}: ${summary.label.vi}; dưới ${summarized.belowCriteria ?? 15} tiêu chí / under 15 criteria: ${summary.below} (chưa xác định / undetermined: ${summary.belowUndetermined}); chưa đủ dữ liệu / cannot evaluate: ${summary.cannotEvaluate} xã, ${summary.criteriaCannotEvaluate} tiêu chí`,
   );
   const plans = roadmap(
     { 2022: evaluations },
