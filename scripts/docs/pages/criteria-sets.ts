@@ -180,7 +180,11 @@ Indicators not in the data yet (${esc(STATUS[c.indicatorsStatus])}); load them f
           ],
           missing.map((m) => [
             esc(m.criterion),
-            m.indicator ? `<code>${esc(m.indicator)}</code>` : 'mọi chỉ tiêu / all indicators',
+            m.indicator
+              ? `<code>${esc(m.indicator)}</code>`
+              : m.status === 'indicator-count'
+                ? `${esc(m.count)} chỉ tiêu của quyết định chưa có / indicators of the decision not in the data`
+                : 'mọi chỉ tiêu / all indicators',
             esc(m.cells.join(', ') || '—'),
             esc(m.annex),
           ]),
