@@ -1,4 +1,4 @@
-import type { DeadlineRule, Directive, TaskDeadline } from '@ntm/domain';
+import type { DeadlineRule, Directive, TaskDeadline } from '@ntm/domain/core';
 import {
   type Bilingual,
   type DateInput,

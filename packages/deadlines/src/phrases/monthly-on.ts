@@ -1,4 +1,4 @@
-import type { DeadlineMonthly } from '@ntm/domain';
+import type { DeadlineMonthly } from '@ntm/domain/core';
 import { expectBoolean, expectInteger, expectRecord } from '@ntm/domain/core';
 import { READINGS } from './readings.js';
 
