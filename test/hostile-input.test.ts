@@ -15,6 +15,7 @@ import {
   resolveCriteriaSet,
   roadmap,
   summarize,
+  supplementCriteriaSet,
 } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS, XA_2021_2025, XA_2026_2030 } from '@ntm/criteria/sets';
 import {
@@ -50,12 +51,14 @@ import {
   parseDirective,
   parseDocumentNumber,
   parseIsoDate,
+  parseNationalSupplement,
   parseOcopAssessment,
   parseOcopRubric,
   parseProvinceCriteriaConfig,
   parseVietnameseDate,
   safeParseCommuneFacts,
   safeParseDirective,
+  safeParseNationalSupplement,
   safeParseOcopAssessment,
   safeParseProvinceCriteriaConfig,
   searchKey,
@@ -332,6 +335,8 @@ const readJson = (path: string): unknown =>
 const LAI_CHAU = readJson('examples/directives/lai-chau-2020.json');
 const TUAN_GIAO = readJson('examples/directives/tuan-giao-2022.json');
 const DIEN_BIEN = readJson('examples/province-config/dien-bien.json');
+const SUPPLEMENT_2021 = readJson('examples/national-supplement/xa-2021-2025-tdmnpb.json');
+const SUPPLEMENT_2026 = readJson('examples/national-supplement/xa-2026-2030-nhom-1.json');
 const PLACEHOLDERS = readJson(
   'packages/criteria/test/fixtures/placeholder-thresholds-illustrative.json',
 );
@@ -490,6 +495,12 @@ describe('@ntm/domain', () => {
   survives('searchKey', searchKey, fc.tuple(name));
   survives('parseCommuneFacts', parseCommuneFacts, fc.tuple(mutated(FACTS, 'FACTS')));
   survives('safeParseCommuneFacts', safeParseCommuneFacts, fc.tuple(mutated(FACTS, 'FACTS')));
+  const supplements = fc.oneof(
+    mutated(SUPPLEMENT_2021, 'SUPPLEMENT_2021'),
+    mutated(SUPPLEMENT_2026, 'SUPPLEMENT_2026'),
+  );
+  survives('parseNationalSupplement', parseNationalSupplement, fc.tuple(supplements));
+  survives('safeParseNationalSupplement', safeParseNationalSupplement, fc.tuple(supplements));
 
   // One text field of a valid document written in NFD (decomposed) Vietnamese: the parser refuses it with a
   // DomainError, or what the SDK computes from the document (schedule, evaluation, score) is the same as for the NFC
@@ -1068,6 +1079,17 @@ describe('@ntm/criteria', () => {
     fc.tuple(set, fc.oneof(mutated(DIEN_BIEN, 'DIEN_BIEN'), mutated(PLACEHOLDERS, 'PLACEHOLDERS'))),
   );
   survives('listMissingThresholds', listMissingThresholds, fc.tuple(set));
+  survives(
+    'supplementCriteriaSet',
+    supplementCriteriaSet,
+    fc.tuple(
+      set,
+      fc.oneof(
+        mutated(SUPPLEMENT_2021, 'SUPPLEMENT_2021'),
+        mutated(SUPPLEMENT_2026, 'SUPPLEMENT_2026'),
+      ),
+    ),
+  );
 
   const evaluation = evaluateCommune(XA_2021_2025, parseCommuneFacts(FACTS), {
     year: 2022,

@@ -115,7 +115,10 @@ export type {
   NtmProvenance,
   NtmRegion,
   NtmRegionOverrideRule,
+  NtmReplacement,
   NtmSetLevel,
+  NtmSupplementRecord,
+  NtmSupplyMark,
   NtmThresholdCell,
   NtmThresholdKey,
   ProvinceCommuneLevel,
@@ -123,6 +126,14 @@ export type {
   ProvinceLevelRequirement,
   ProvinceOutcomeLevels,
 } from './ntm/criteria-set.js';
+export type {
+  NationalSupplement,
+  NationalSupplementCell,
+  NationalSupplementIndicator,
+  NationalSupplementSource,
+  NationalSupplementText,
+  NationalSupplementThreshold,
+} from './ntm/national-supplement.js';
 export type {
   ProvinceAddedIndicator,
   ProvinceCriteriaConfig,

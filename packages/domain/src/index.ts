@@ -12,6 +12,11 @@ export {
   safeParseDirective,
 } from './directives/directive-schema.js';
 export {
+  NationalSupplementSchema,
+  parseNationalSupplement,
+  safeParseNationalSupplement,
+} from './ntm/national-supplement-schema.js';
+export {
   CommuneFactsSchema,
   ProvinceCriteriaConfigSchema,
   parseCommuneFacts,

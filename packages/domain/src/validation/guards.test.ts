@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { toResult } from '../errors/result.js';
 import { INPUT_ERRORS } from '../errors/catalogue/input.js';
+import { toResult } from '../errors/result.js';
 import { createParser, raiseUnless } from '../schemas/zod-issues.js';
 import {
   checkKey,
@@ -77,14 +77,20 @@ describe('guards', () => {
  */
 const PAIRS: readonly [string, z.ZodType, (value: unknown) => unknown][] = [
   ['object', z.record(z.string(), z.unknown()), (v) => expectRecord(v, [])],
-  ['array of numbers', z.array(z.number()), (v) => expectArray(v, []).forEach((n, i) => expectNumber(n, [i]))],
+  [
+    'array of numbers',
+    z.array(z.number()),
+    (v) => expectArray(v, []).forEach((n, i) => expectNumber(n, [i])),
+  ],
   [
     'NFC text',
     z
       .string()
       .trim()
       .min(1)
-      .superRefine(raiseUnless((s: string) => s === s.normalize('NFC'), INPUT_ERRORS['text/not-nfc'])),
+      .superRefine(
+        raiseUnless((s: string) => s === s.normalize('NFC'), INPUT_ERRORS['text/not-nfc']),
+      ),
     (v) => expectText(v, []),
   ],
   ['non-empty string', z.string().trim().min(1), (v) => expectString(v, [])],
