@@ -1,5 +1,4 @@
-import type { OcopVersionId } from '@ntm/domain/core';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopVersionId } from '@ntm/domain/core';
 import {
   expectArray,
   expectNumber,

@@ -1,5 +1,10 @@
-import type { OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain/core';
-import type { DomainIssue, IssuePath } from '@ntm/domain/core';
+import type {
+  DomainIssue,
+  IssuePath,
+  OcopCriterion,
+  OcopOption,
+  OcopRubric,
+} from '@ntm/domain/core';
 import { issueOf, OCOP_SCORING_ERRORS, toResult } from '@ntm/domain/core';
 import { expectRubric } from './expect-rubric.js';
 import { getOcopVersion } from './versions.js';

@@ -1,5 +1,4 @@
-import type { OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
-import type { Bilingual, DomainIssue } from '@ntm/domain/core';
+import type { Bilingual, DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
 import { DomainError } from '@ntm/domain/core';
 import { rubricIssues } from './check-rubric.js';
 import { OCOP_VERSION_IDS } from './versions.js';

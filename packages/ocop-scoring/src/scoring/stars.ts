@@ -1,5 +1,4 @@
-import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
 import { expectNumber } from '@ntm/domain/core';
 import { getOcopVersion } from './versions.js';
 

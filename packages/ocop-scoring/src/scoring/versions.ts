@@ -1,5 +1,11 @@
-import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain/core';
-import type { IsoDate, LegalBasis } from '@ntm/domain/core';
+import type {
+  IsoDate,
+  LegalBasis,
+  OcopEvaluationKind,
+  OcopStarBand,
+  OcopVersion,
+  OcopVersionId,
+} from '@ntm/domain/core';
 import { deepFreeze, fail, INPUT_ERRORS, listOf, received } from '@ntm/domain/core';
 
 // Data literals are known-valid dates; the cast avoids parsing them on every import.
