@@ -217,7 +217,14 @@ describe('invariants', () => {
 
   it('records its provenance', () => {
     expect(UNITS_DATA_INFO.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-    expect(UNITS_DATA_INFO.sources.every((s) => s.licence.startsWith('MIT'))).toBe(true);
+    const datasets = UNITS_DATA_INFO.sources.filter((s) => s.licence !== undefined);
+    expect(datasets.length).toBeGreaterThan(0);
+    expect(datasets.every((s) => s.licence?.startsWith('MIT'))).toBe(true);
+    // The resolutions come from the links themselves: the province resolution and one per new province.
+    const resolutions = UNITS_DATA_INFO.sources.filter((s) => s.licence === undefined).map((s) => s.id);
+    expect(resolutions).toContain('202/2025/QH15');
+    expect(resolutions).toContain('1661/NQ-UBTVQH15');
+    expect(Object.isFrozen(UNITS_DATA_INFO.sources)).toBe(true);
     expect(Object.isFrozen(DATASET.units[0])).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { OcopProductSet, OcopTaxonomy } from '@ntm/domain';
 import { deepFreeze } from '@ntm/domain/core';
-import { QD26_DATA_AS_OF } from './rubrics/qd26-common.js';
+import { QD26_DATA_INFO } from './rubrics/generated/qd26-decision.js';
 
 const BNNMT = 'Bộ Nông nghiệp và Môi trường';
 const BCT = 'Bộ Công Thương';
@@ -304,7 +304,7 @@ export const OCOP_TAXONOMY: OcopTaxonomy = deepFreeze({
     title: { vi: 'Phân loại sản phẩm OCOP', en: 'OCOP product classification' },
     annex: 'Phụ lục I',
   },
-  dataAsOf: QD26_DATA_AS_OF,
+  dataAsOf: QD26_DATA_INFO.dataAsOf,
   sectors: [
     { code: 'I', name: { vi: 'Sản phẩm thực phẩm', en: 'Food' } },
     { code: 'II', name: { vi: 'Sản phẩm đồ uống', en: 'Beverages' } },

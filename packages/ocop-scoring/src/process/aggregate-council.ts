@@ -1,8 +1,8 @@
 import type { OcopVersionId } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
 import { checkTotal, displayScore, type OcopStarRating, starsForTotal } from '../scoring/stars.js';
-import { OCOP_VERSION_IDS } from '../scoring/versions.js';
 import { checkObject, show } from './check-input.js';
 
 /**

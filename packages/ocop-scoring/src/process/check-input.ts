@@ -2,7 +2,7 @@ import type { OcopStarLevel } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
-import { OCOP_VERSIONS } from '../scoring/versions.js';
+import { OCOP_VERSIONS } from '../data/versions.js';
 import type { OcopIssuerLevel } from './types.js';
 
 type Path = readonly (string | number)[];

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, fail, fromDateParts, parseIsoDate, toDateParts } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
-import { OCOP_QD26_EFFECTIVE } from '../scoring/versions.js';
+import { OCOP_QD26_EFFECTIVE } from '../data/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
 import { show } from './check-input.js';
 import type { OcopProcessFlag } from './types.js';

@@ -1,7 +1,8 @@
 import type { OcopStarLevel } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
-import { getOcopVersion, OCOP_TRANSITION } from '../scoring/versions.js';
+import { OCOP_TRANSITION } from '../data/versions.js';
+import { getOcopVersion } from '../scoring/get-version.js';
 import { checkObject, checkStars } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod, OcopStage } from './types.js';

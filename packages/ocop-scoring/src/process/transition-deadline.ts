@@ -3,7 +3,7 @@ import type { OcopEvaluationKind } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
 import { processBases } from '../data/process/legal-bases.js';
-import { OCOP_TRANSITION } from '../scoring/versions.js';
+import { OCOP_TRANSITION } from '../data/versions.js';
 import { periodEnd } from './calendar.js';
 import { show } from './check-input.js';
 import { processPeriodFor } from './process-period.js';

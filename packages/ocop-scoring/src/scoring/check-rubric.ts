@@ -1,8 +1,8 @@
 import type { OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
+import { OCOP_VERSIONS } from '../data/versions.js';
 import { show } from './show.js';
-import { OCOP_VERSIONS } from './versions.js';
 
 type Path = readonly (string | number)[];
 

@@ -1,9 +1,9 @@
 import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
+import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
 import { show } from './show.js';
-import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
  * Options of {@link resolveRubric}.

@@ -3,10 +3,10 @@ import { isDomainError } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extremeAnswers, leaves } from '../../test/answers.js';
-import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
-import { QD26_2026_B16 } from '../data/rubrics/qd26-b16.js';
-import { QD26_2026_B26 } from '../data/rubrics/qd26-b26.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
+import { QD26_2026_B16 } from '../data/rubrics/generated/qd26-b16.js';
+import { QD26_2026_B26 } from '../data/rubrics/generated/qd26-b26.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { scoreAssessment } from './score-assessment.js';
 import { starsForTotal } from './stars.js';
 

@@ -1,8 +1,8 @@
 import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
+import { getOcopVersion } from './get-version.js';
 import { show } from './show.js';
-import { getOcopVersion } from './versions.js';
 
 /**
  * A total placed in a version's star bands.

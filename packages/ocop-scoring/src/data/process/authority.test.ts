@@ -1,6 +1,6 @@
 import { addDays } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { getOcopVersion } from '../../scoring/versions.js';
+import { getOcopVersion } from '../../scoring/get-version.js';
 import { OCOP_LEVELS, OCOP_PROCESS_PERIODS } from './authority.js';
 import { OCOP_TIME_LIMITS } from './limits.js';
 

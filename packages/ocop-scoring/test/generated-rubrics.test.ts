@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateRubrics, OUT_DIR, SOURCE_DIR } from '../scripts/generate-rubrics.js';
+
+describe('the QĐ 26/2026 modules are generated from data-src/qd26-2026 and nothing else', () => {
+  it('the checked-in modules are what the source produces (run `npm run rubrics -w @ntm/ocop-scoring`)', () => {
+    const files = generateRubrics();
+    expect(readdirSync(OUT_DIR).sort()).toEqual([...files.keys()].sort());
+    for (const [name, text] of files)
+      expect(readFileSync(join(OUT_DIR, name), 'utf8'), name).toBe(text);
+  });
+
+  it('cites the decision and never the reference documents it was first read from', () => {
+    for (const text of generateRubrics().values()) {
+      expect(text).not.toMatch(/README|reference §|shared\//u);
+      expect(text).toContain('data-src/qd26-2026/');
+    }
+  });
+});
+
+describe('the generator refuses a source that contradicts itself', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  /** A copy of the source with one file edited. */
+  const edited = (file: string, edit: (json: Record<string, unknown>) => void): string => {
+    dir = mkdtempSync(join(tmpdir(), 'qd26-'));
+    cpSync(SOURCE_DIR, dir, { recursive: true });
+    const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    edit(json);
+    writeFileSync(join(dir, file), JSON.stringify(json));
+    return dir;
+  };
+  type Json = Record<string, never> & { [key: string]: Json };
+
+  it('an option whose points break its cap', () => {
+    const source = edited('b04.json', (sheet) => {
+      (sheet as Json).parts[0].sections[0].criteria[0].options[0].points = 9 as never;
+    });
+    expect(() => generateRubrics(source)).toThrow(/QD26_2026-B04 1\.1: cap 3 but best option 9/u);
+  });
+
+  it('an anomaly record removed while the sheet still shows it', () => {
+    const source = edited('decision.json', (decision) => {
+      decision.anomalies = (decision.anomalies as { id: string }[]).filter(
+        (a) => a.id !== 'b10-3.5-no-4-star',
+      ) as never;
+    });
+    expect(() => generateRubrics(source)).toThrow(/missing-marker:B10:3\.5:4: explained by 0/u);
+  });
+
+  it('an anomaly record that explains nothing (the marker is there after all)', () => {
+    const source = edited('b10.json', (sheet) => {
+      const criterion = (sheet as Json).parts[0].sections[2].criteria[4];
+      expect(criterion.code).toBe('3.5');
+      (criterion.options[1] as unknown as { stars: number }).stars = 4;
+    });
+    expect(() => generateRubrics(source)).toThrow(
+      /anomaly b10-3\.5-no-4-star: nothing in the sheets matches missing-marker:B10:3\.5:4/u,
+    );
+  });
+
+  it('a star marker the summary table does not list', () => {
+    const source = edited('b01.json', (sheet) => {
+      (sheet as Json).parts[0].sections[0].criteria[0].options[2].stars = 5 as never;
+    });
+    expect(() => generateRubrics(source)).toThrow(
+      /B01: marker 5★ 1\.1≥\d on the sheet, not in the summary/u,
+    );
+  });
+});
