@@ -7,6 +7,7 @@
 
 // OCOP process (councils, authority by period, certificates, deadlines, progress tables).
 export { OCOP_LEVELS, OCOP_PROCESS_PERIODS } from './data/process/authority.js';
+export { OCOP_PROCESS_DATA_INFO } from './data/process/data-info.js';
 export type { OcopMonthDay, OcopRound, OcopTimeLimit } from './data/process/limits.js';
 export { OCOP_TIME_LIMITS } from './data/process/limits.js';
 export {

@@ -1,5 +1,5 @@
 /**
- * `@ntm/ocop-scoring/rubrics`: the OCOP reference data — the QĐ 26/2026 product classification and all 26 scoring
+ * `@ntm/ocop-scoring/rubrics`: the OCOP rule data — the QĐ 26/2026 product classification and all 26 scoring
  * sheets, deeply frozen, each with its legal basis, validity and `dataAsOf`. Import one sheet by name to ship only
  * that sheet.
  *

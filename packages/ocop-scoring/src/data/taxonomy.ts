@@ -7,7 +7,8 @@ const BCT = 'Bộ Công Thương';
 const BYT = 'Bộ Y tế';
 const BVHTTDL = 'Bộ Văn hóa, Thể thao và Du lịch';
 
-// Codes, names and lead ministries from QĐ 26/2026 Phụ lục I (via the reference §4.1). English names and the
+// Codes, groups and lead ministries from QĐ 26/2026 Phụ lục I; names as on the sheets of Phụ lục II (where they
+// differ from Phụ lục I, see the anomaly annex-i-names in data-src/qd26-2026/decision.json). English names and the
 // everyday keywords are the SDK's own, for search; they carry no legal meaning.
 const PRODUCT_SETS: readonly OcopProductSet[] = [
   {

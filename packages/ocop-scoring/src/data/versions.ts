@@ -2,10 +2,22 @@ import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } fro
 import type { DataInfo, IsoDate, LegalBasis } from '@ntm/domain/core';
 import { addDays, deepFreeze } from '@ntm/domain/core';
 import { QD26_DECISION, QD26_EFFECTIVE } from './rubrics/generated/qd26-decision.js';
-import { OCOP_SOURCES } from './sources.js';
+import {
+  SOURCE_QD26,
+  SOURCE_QD148_PARTS,
+  SOURCE_QD148_SUMMARY,
+  SOURCE_QD781_MINIMUMS,
+  SOURCE_QD1048_QUANGNAM,
+  SOURCE_QD1048_SUMMARY,
+  SOURCE_QD1489,
+  SOURCE_QD1489_SUMMARY,
+} from './sources.js';
 
 // Data literals are known-valid dates; the cast avoids parsing them on every import.
 const day = (value: string): IsoDate => value as IsoDate;
+
+/** Date the sources behind {@link OCOP_VERSIONS} were last checked. */
+const DATA_AS_OF = day('2026-11-23');
 
 /**
  * Currency and provenance of {@link OCOP_VERSIONS} and {@link OCOP_TRANSITION}: the decisions and the summaries the
@@ -22,16 +34,16 @@ export const OCOP_VERSIONS_DATA_INFO: DataInfo = /* @__PURE__ */ deepFreeze({
     vi: 'Các phiên bản Bộ tiêu chí OCOP: điểm tối đa từng phần, hạng sao, chuyển tiếp',
     en: 'Versions of the OCOP rules: part maxima, star bands, transition',
   },
-  dataAsOf: day('2026-11-23'),
+  dataAsOf: DATA_AS_OF,
   sources: [
-    OCOP_SOURCES.qd26,
-    OCOP_SOURCES.qd1489,
-    OCOP_SOURCES.qd1489Summary,
-    OCOP_SOURCES.qd148Summary,
-    OCOP_SOURCES.qd148Parts,
-    OCOP_SOURCES.qd1048Summary,
-    OCOP_SOURCES.qd1048Quangnam,
-    OCOP_SOURCES.qd781Minimums,
+    SOURCE_QD26,
+    SOURCE_QD1489,
+    SOURCE_QD1489_SUMMARY,
+    SOURCE_QD148_SUMMARY,
+    SOURCE_QD148_PARTS,
+    SOURCE_QD1048_SUMMARY,
+    SOURCE_QD1048_QUANGNAM,
+    SOURCE_QD781_MINIMUMS,
   ],
   status: 'partial',
   note: {
@@ -39,9 +51,6 @@ export const OCOP_VERSIONS_DATA_INFO: DataInfo = /* @__PURE__ */ deepFreeze({
     en: 'QĐ 26/2026 read in the text; QĐ 1048/2019, 781/2020, 148/2023 and 1489/2025 from summaries (each version records how sure its star bands are).',
   },
 });
-
-/** Date the sources behind {@link OCOP_VERSIONS} were last checked. */
-const DATA_AS_OF = OCOP_VERSIONS_DATA_INFO.dataAsOf;
 
 /**
  * QĐ 26/2026 Điều 3.3 bands (half-open: 70 ≤ s < 90 is 4★); the older decisions use the same thresholds.

@@ -71,7 +71,7 @@ export interface CouncilAggregate {
  * 10 points (`{ maxSpread: 10 }`).
  *
  * @remarks Tổng hợp điểm của các thành viên Hội đồng. The decisions define neither the averaging nor rounding nor a
- * divergence rule; those belong to each council's Quy chế (reference §8), hence options. Throws
+ * divergence rule; those belong to each council's Quy chế (QĐ 26/2026 Điều 7.3 leaves them to it), hence options. Throws
  * `ocop/no-members`, `ocop/total-out-of-range`, `ocop/invalid-max-spread`.
  * @example
  * ```ts

@@ -11,7 +11,8 @@ import { scoreAssessment } from './score-assessment.js';
 import { starsForTotal } from './stars.js';
 
 /*
- * Worst attainable parts per sheet, counted by hand-checked script from the reference text (Appendix A): the lowest
+ * Worst attainable parts per sheet, counted by a hand-checked script from the transcription of the sheets
+ * (data-src/qd26-2026): the lowest
  * option of every criterion, 0 for yes/no criteria, the lowest option of either case.
  */
 const WORST: Record<string, [number, number, number]> = {
