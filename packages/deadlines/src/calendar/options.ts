@@ -1,4 +1,6 @@
 import { fail } from '@ntm/domain/core';
+import { PENDING_DAYS_OFF } from '../data/pending.js';
+import { LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { formatDayNumber, parseDayNumber } from './day-number.js';
 
 const KEYS = [
@@ -24,7 +26,8 @@ export interface ResolvedOptions {
   readonly tetGiven: boolean;
   readonly nationalDayAdjacent: 'before' | 'after';
   readonly adjacentGiven: boolean;
-  readonly includePending: boolean;
+  /** First year the pending days off apply, or `undefined` when they are not included. */
+  readonly pendingFrom: number | undefined;
 }
 
 /** Throws `calendar/invalid-<key>` (kebab-case) saying what the option expects. */
@@ -41,6 +44,30 @@ function dates(value: unknown, key: string): string[] {
     invalid(key, 'danh sách ngày YYYY-MM-DD', 'a list of YYYY-MM-DD dates');
   }
   return value.map((item, i) => formatDayNumber(parseDayNumber(item, [key, i])));
+}
+
+/** The first year pending days off apply: `true` → the earliest any could apply; `{ fromYear }` → that year. */
+function pendingFrom(value: unknown): number | undefined {
+  const earliest = Math.min(...PENDING_DAYS_OFF.map((p) => p.earliestYear));
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return earliest;
+  const year =
+    typeof value === 'object' && value !== null && Object.hasOwn(value, 'fromYear')
+      ? (value as { fromYear: unknown }).fromYear
+      : undefined;
+  if (
+    typeof year !== 'number' ||
+    !Number.isInteger(year) ||
+    year < earliest ||
+    year > LAST_CALENDAR_YEAR
+  ) {
+    invalid(
+      'includePending',
+      `true, false hoặc { fromYear: năm ${earliest}–${LAST_CALENDAR_YEAR} }`,
+      `true, false or { fromYear: a year ${earliest}–${LAST_CALENDAR_YEAR} }`,
+    );
+  }
+  return year;
 }
 
 function flag(value: unknown, key: string): boolean | undefined {
@@ -109,6 +136,6 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     tetGiven: split !== undefined,
     nationalDayAdjacent: adjacent ?? 'before',
     adjacentGiven: adjacent !== undefined,
-    includePending: flag(get('includePending'), 'includePending') ?? false,
+    pendingFrom: pendingFrom(get('includePending')),
   };
 }

@@ -2,8 +2,8 @@ import type { DeadlineReading } from '@ntm/domain';
 import { deepFreeze } from '@ntm/domain/core';
 
 /*
- * The interpretations of deadline phrases, from the deadlines reference §7 (and §4 for the Civil Code
- * rules). No statute defines most of these phrases, so each reading carries its status; results quote the
+ * The interpretations of deadline phrases: the Civil Code 2015 (Điều 144–148) where it applies, administrative
+ * practice elsewhere (BLDS 2015, NĐ 09/2019/NĐ-CP, NĐ 30/2020/NĐ-CP, Luật Quản lý thuế Điều 44 as examples). No statute defines most of these phrases, so each reading carries its status; results quote the
  * reading they used.
  */
 

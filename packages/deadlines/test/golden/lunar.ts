@@ -1,8 +1,9 @@
 /*
- * Golden tables copied from the reference (shared/reference/deadlines/README.md §3.3–3.5), for tests only.
+ * Golden tables typed in from published lunar tables (sources S12, S40, S41, S43; Tết 1990–2050 and Giỗ Tổ 2015–2035
+ * cross-checked four ways), for tests only: they live under test/ and ship in no package.
  */
 
-/** §3.4: Tết (1/1 lunar) in Vietnam, UTC+7, 1990–2050. */
+/** Tết (1/1 lunar) in Vietnam, UTC+7, 1990–2050. */
 export const TET_1990_2050: readonly string[] = [
   '1990-01-27',
   '1991-02-15',
@@ -67,7 +68,7 @@ export const TET_1990_2050: readonly string[] = [
   '2050-01-23',
 ];
 
-/** §3.5: Giỗ Tổ Hùng Vương (10/3 lunar), 2015–2035. */
+/** Giỗ Tổ Hùng Vương (10/3 lunar), 2015–2035. */
 export const GIO_TO_2015_2035: readonly string[] = [
   '2015-04-28',
   '2016-04-16',
@@ -92,7 +93,7 @@ export const GIO_TO_2015_2035: readonly string[] = [
   '2035-04-17',
 ];
 
-/** §3.3: Vietnam vs China Tết, with both dates. */
+/** Vietnam vs China Tết, with both dates (S12, S41, S43). */
 export const TET_VIETNAM_VS_CHINA: readonly (readonly [number, string, string])[] = [
   [1985, '1985-01-21', '1985-02-20'],
   [2007, '2007-02-17', '2007-02-18'],

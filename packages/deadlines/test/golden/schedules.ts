@@ -1,6 +1,7 @@
 /*
- * The official civil-service schedules of reference §2, row by row, for tests only (typed in from the reference, not
- * from the implementation): statutory holiday days, the whole off period, nghỉ bù days, swap [day off, working Saturday].
+ * The official civil-service schedules 2019–2026, row by row, for tests only (typed in from the notices and their
+ * reports, sources S14–S35 — TB 3238/TB-LĐTBXH … TB 9441/TB-BNV — not from the implementation): statutory holiday
+ * days, the whole off period, nghỉ bù days, swap [day off, working Saturday].
  */
 export interface GoldenOccasion {
   readonly holidays: readonly [string, string];
