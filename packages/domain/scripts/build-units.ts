@@ -24,7 +24,7 @@ const LEGACY_TAG = 'v2.4.1';
 const CURRENT_TAG = 'v3.0.2';
 const LATEST_TAG = 'v4.2.0';
 
-/** Later changes the reference lists (admin-units README §2.1): date and basis are not in the datasets. */
+/** Later changes (NQ 30/2026/QH16, 237/NQ-UBTVQH16): their date and basis are not in the datasets. */
 const LATER_CHANGES = {
   date: '2026-04-30',
   basis: 'NQ 30/2026/QH16; 237/NQ-UBTVQH16',

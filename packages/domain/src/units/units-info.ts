@@ -9,7 +9,8 @@ import { DATASET } from './dataset.js';
 function legalSources(): DataSource[] {
   const seen = new Map<string, LegalBasis>();
   for (const links of DATASET.successors.values())
-    for (const link of links) if (!seen.has(link.basis.number)) seen.set(link.basis.number, link.basis);
+    for (const link of links)
+      if (!seen.has(link.basis.number)) seen.set(link.basis.number, link.basis);
   return [...seen.values()].map((basis) => ({
     id: basis.number,
     title: basis.title ? `${basis.number} — ${basis.title.vi}` : basis.number,

@@ -71,7 +71,7 @@ export const QD318_REGION_OVERRIDES: readonly NtmRegionOverrideRule[] = [
 
 /**
  * The national commune set 2021–2025 (QĐ 318/QĐ-TTg, Phụ lục I): 19 criteria, 57 indicators in the working list,
- * thresholds by region and, for income, by year. Most thresholds are `missing` in the reference: load them from the
+ * thresholds by region and, for income, by year. Most thresholds have no published source (`missing`): load them from the
  * annex through a province configuration.
  *
  * @remarks Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025.
