@@ -75,6 +75,8 @@ check('lock file accepted by npm ci (dry run)', 'npm', [
 check('build (turbo)', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 check('lint (biome)', 'npx', ['biome', 'ci', '.']);
 check('typecheck (turbo)', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+// The open-data generator and its test live outside the packages; tsc checks them against the packages' sources.
+check('typecheck (open-data generator)', 'npx', ['tsc', '-p', 'scripts/open-data/tsconfig.json']);
 vitest('unit tests, TZ=Asia/Ho_Chi_Minh', [], { TZ: 'Asia/Ho_Chi_Minh' });
 for (const tz of ['UTC', 'America/Los_Angeles']) {
   vitest(`date tests, TZ=${tz}`, ['--project', 'domain', '--project', 'deadlines'], { TZ: tz });

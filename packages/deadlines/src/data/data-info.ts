@@ -20,6 +20,18 @@ const law = (basis: LegalBasis, copy?: DataSource): DataSource => ({
   ...(copy?.url === undefined ? {} : { url: copy.url }),
 });
 
+/** A yearly schedule's notice or letter as a source: what it is and the year it fixed. */
+const notice = (basis: LegalBasis, year: number): DataSource => {
+  const kind = basis.type === 'TB' ? 'Thông báo' : 'Công văn';
+  const signed = basis.signed?.split('-').reverse().join('/');
+  return {
+    id: basis.number,
+    title: basis.title
+      ? basis.title.vi
+      : `${kind} ${basis.number}${signed ? ` ngày ${signed}` : ''}: lịch nghỉ năm ${year}`,
+  };
+};
+
 /**
  * Currency and provenance of the days off: the Labour Codes (holidays, nghỉ bù), QĐ 188/1999 (Saturday and Sunday off
  * for state bodies), the yearly notices of the Prime Minister's office and the ministries (read from the schedules
@@ -42,7 +54,7 @@ export const HOLIDAYS_DATA_INFO: DataInfo = /* @__PURE__ */ deepFreeze({
     law(BLLD_2019_112, S1),
     law(BLLD_2012_115, S3),
     law(QD_188_1999, S7),
-    ...SCHEDULES.flatMap((s) => s.basis.map((b) => law(b))),
+    ...SCHEDULES.flatMap((s) => s.basis.map((b) => notice(b, s.year))),
     law(NQ_80_2026, S5),
     law(NQ_30_2026_CP, S6),
     S4B,
