@@ -3,7 +3,8 @@ import { computeMonths } from './build-months.js';
 import { ALPHABET, FIRST_DAY, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './table.js';
 
 /*
- * Offline: turns the astronomical months into the compact table shipped in table-data.ts (4 characters per lunar year).
+ * Offline: turns the astronomical months into the compact table shipped in table-data.ts (4 characters per lunar year),
+ * written by scripts/generate-lunar-table.ts.
  * The test "table-data matches astronomy" re-runs this and fails when the shipped table is stale.
  */
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { renderTableData, TABLE_FILE } from '../../scripts/generate-lunar-table.js';
 import { encodeTable } from './encode-table.js';
 import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './table-data.js';
 
@@ -6,4 +8,8 @@ test('the shipped table is what the astronomy (Meeus, UTC+7) produces', () => {
   const { table, uncertain } = encodeTable();
   expect(LUNAR_TABLE).toBe(table);
   expect(UNCERTAIN_MONTH_STARTS).toBe(uncertain);
+});
+
+test('table-data.ts is exactly what `npm run lunar -w @ntm/deadlines` writes', () => {
+  expect(readFileSync(TABLE_FILE, 'utf8')).toBe(renderTableData());
 });
