@@ -211,7 +211,7 @@ export function deadlinesFiles(): OpenDataFile[] {
         vi: 'Bảng tháng âm lịch 1900–2100 (UTC+7): tháng, nhuận, ngày đầu tháng, số ngày',
         en: 'Lunar month table 1900–2100 (UTC+7): month, leap, first day, length',
       },
-      source: 'src/lunar/table-data.ts (generated from the astronomy in src/lunar/astronomy.ts)',
+      source: 'src/data/lunar-table.ts (generated from the astronomy in src/lunar/astronomy.ts)',
       layout: 'lines',
       value: lunarValue,
     },

@@ -3,9 +3,9 @@ import { computeMonths } from './build-months.js';
 import { ALPHABET, FIRST_DAY, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './table.js';
 
 /*
- * Offline: turns the astronomical months into the compact table shipped in table-data.ts (4 characters per lunar year),
+ * Offline: turns the astronomical months into the compact table shipped in src/data/lunar-table.ts (4 characters per lunar year),
  * written by scripts/generate-lunar-table.ts.
- * The test "table-data matches astronomy" re-runs this and fails when the shipped table is stale.
+ * The test in src/data/lunar-table.test.ts re-runs this and fails when the shipped table is stale.
  */
 
 /** New moons closer than this to local midnight make a month start uncertain (the published near-midnight cases: 0–17 minutes). */

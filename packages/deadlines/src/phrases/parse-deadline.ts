@@ -9,7 +9,7 @@ import {
   normalizeVietnamese,
   parseIsoDate,
 } from '@ntm/domain/core';
-import { READINGS } from './readings.js';
+import { READINGS } from '../data/readings.js';
 
 /**
  * Options of {@link parseDeadline}.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { renderTableData, TABLE_FILE } from '../../scripts/generate-lunar-table.js';
-import { encodeTable } from './encode-table.js';
-import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './table-data.js';
+import { encodeTable } from '../lunar/encode-table.js';
+import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './lunar-table.js';
 
 test('the shipped table is what the astronomy (Meeus, UTC+7) produces', () => {
   const { table, uncertain } = encodeTable();
@@ -10,6 +10,6 @@ test('the shipped table is what the astronomy (Meeus, UTC+7) produces', () => {
   expect(UNCERTAIN_MONTH_STARTS).toBe(uncertain);
 });
 
-test('table-data.ts is exactly what `npm run lunar -w @ntm/deadlines` writes', () => {
+test('lunar-table.ts is exactly what `npm run lunar -w @ntm/deadlines` writes', () => {
   expect(readFileSync(TABLE_FILE, 'utf8')).toBe(renderTableData());
 });

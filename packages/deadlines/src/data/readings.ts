@@ -3,8 +3,8 @@ import { deepFreeze } from '@ntm/domain/core';
 
 /*
  * The interpretations of deadline phrases: the Civil Code 2015 (Điều 144–148) where it applies, administrative
- * practice elsewhere (BLDS 2015, NĐ 09/2019/NĐ-CP, NĐ 30/2020/NĐ-CP, Luật Quản lý thuế Điều 44 as examples). No statute defines most of these phrases, so each reading carries its status; results quote the
- * reading they used.
+ * practice elsewhere (NĐ 09/2019/NĐ-CP, NĐ 30/2020/NĐ-CP, Luật Quản lý thuế Điều 44 as examples). No statute defines
+ * most of these phrases, so each reading carries its status; results quote the reading they used.
  */
 
 /** Ids of the readings {@link READINGS} holds. */
