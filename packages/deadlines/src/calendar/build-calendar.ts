@@ -1,6 +1,6 @@
 import { dayNumberOf, deepFreeze, type IsoDate, type LegalBasis } from '@ntm/domain/core';
 import { HOLIDAY_NAMES } from '../data/holiday-names.js';
-import { PENDING_DAYS_OFF } from '../data/pending.js';
+import { PENDING_RULES } from '../data/pending.js';
 import {
   FIRST_CALENDAR_YEAR,
   type HolidayRegime,
@@ -91,7 +91,7 @@ function holidaysOf(
     const provisional = schedule === undefined && !o.adjacentGiven;
     add(national + (side === 'before' ? -1 : 1), 'quoc-khanh', provisional, chosen);
   }
-  for (const p of PENDING_DAYS_OFF) {
+  for (const p of PENDING_RULES) {
     if (o.pendingFrom === undefined || year < Math.max(o.pendingFrom, p.earliestYear)) continue;
     const day = dayNumberOf(year, p.month, p.day);
     const regime = regimeOn(day);

@@ -1,5 +1,5 @@
 import { fail } from '@ntm/domain/core';
-import { PENDING_DAYS_OFF } from '../data/pending.js';
+import { PENDING_RULES } from '../data/pending.js';
 import { LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { formatDayNumber, parseDayNumber } from './day-number.js';
 
@@ -48,7 +48,7 @@ function dates(value: unknown, key: string): string[] {
 
 /** The first year pending days off apply: `true` → the earliest any could apply; `{ fromYear }` → that year. */
 function pendingFrom(value: unknown): number | undefined {
-  const earliest = Math.min(...PENDING_DAYS_OFF.map((p) => p.earliestYear));
+  const earliest = Math.min(...PENDING_RULES.map((p) => p.earliestYear));
   if (value === undefined || value === false) return undefined;
   if (value === true) return earliest;
   const year =

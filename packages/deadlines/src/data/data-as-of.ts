@@ -1,5 +1,5 @@
 import type { IsoDate } from '@ntm/domain/core';
-import { HOLIDAYS_DATA_INFO } from './data-info.js';
+import { DATA_AS_OF } from './data-info.js';
 
 /**
  * The date the holiday schedules, statutory rules and lunar table of this package were last checked against their
@@ -11,4 +11,5 @@ import { HOLIDAYS_DATA_INFO } from './data-info.js';
  * console.log(`Holiday data as of ${dataAsOf}`); // 'Holiday data as of 2026-11-23'
  * ```
  */
-export const dataAsOf: IsoDate = HOLIDAYS_DATA_INFO.dataAsOf;
+// The constant itself, not `HOLIDAYS_DATA_INFO.dataAsOf`: reading a property would keep the DataInfo in every bundle.
+export const dataAsOf: IsoDate = DATA_AS_OF;

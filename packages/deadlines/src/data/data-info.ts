@@ -11,7 +11,7 @@ import { SCHEDULES } from './schedules.js';
 import { S1, S3, S4B, S5, S6, S7, S8, S12, S15, S17A, S40, S41, S43, S44 } from './sources.js';
 
 /** The day the holiday and lunar data were last checked against their sources. */
-const DATA_AS_OF = '2026-11-23' as IsoDate;
+export const DATA_AS_OF = '2026-11-23' as IsoDate;
 
 /** A legal text as a source, with the address of a published copy when there is one. */
 const law = (basis: LegalBasis, copy?: DataSource): DataSource => ({
@@ -43,32 +43,37 @@ const notice = (basis: LegalBasis, year: number): DataSource => {
  * HOLIDAYS_DATA_INFO.sources.some((s) => s.id === '9441/TB-BNV'); // true (the 2026 schedule)
  * ```
  */
-export const HOLIDAYS_DATA_INFO: DataInfo = /* @__PURE__ */ deepFreeze({
-  id: 'vn-days-off',
-  title: {
-    vi: 'Ngày nghỉ lễ, tết, nghỉ bù và lịch hoán đổi ngày làm việc của cơ quan nhà nước, 2007–2100',
-    en: 'Public holidays, compensatory days and swapped working days of state bodies, 2007–2100',
-  },
-  dataAsOf: DATA_AS_OF,
-  sources: [
-    law(BLLD_2019_112, S1),
-    law(BLLD_2012_115, S3),
-    law(QD_188_1999, S7),
-    ...SCHEDULES.flatMap((s) => s.basis.map((b) => notice(b, s.year))),
-    law(NQ_80_2026, S5),
-    law(NQ_30_2026_CP, S6),
-    S4B,
-    S8,
-    S12,
-    S15,
-    S17A,
-  ],
-  status: 'partial',
-  note: {
-    vi: 'Lịch chính thức 2019–2026 đã kiểm chứng (ngày làm bù 22/08/2026 chỉ có một nguồn); năm chưa có thông báo theo phương án mặc định (provisional); chế độ trước 01/05/2013 chưa kiểm chứng đầy đủ. Ngày Văn hóa Việt Nam 24/11 đang chờ sửa Bộ luật Lao động (PENDING_DAYS_OFF).',
-    en: 'Official schedules 2019–2026 verified (the 2026-08-22 make-up Saturday has one source); years without a notice follow the documented defaults (provisional); the regime before 2013-05-01 is partly unverified. Vietnam Culture Day (24/11) awaits a Labour Code amendment (PENDING_DAYS_OFF).',
-  },
-});
+export const HOLIDAYS_DATA_INFO: DataInfo = /* @__PURE__ */ holidaysInfo();
+
+// Built in a function: the calls inside would otherwise keep every source in bundles that never read the DataInfo.
+function holidaysInfo(): DataInfo {
+  return deepFreeze({
+    id: 'vn-days-off',
+    title: {
+      vi: 'Ngày nghỉ lễ, tết, nghỉ bù và lịch hoán đổi ngày làm việc của cơ quan nhà nước, 2007–2100',
+      en: 'Public holidays, compensatory days and swapped working days of state bodies, 2007–2100',
+    },
+    dataAsOf: DATA_AS_OF,
+    sources: [
+      law(BLLD_2019_112, S1),
+      law(BLLD_2012_115, S3),
+      law(QD_188_1999, S7),
+      ...SCHEDULES.flatMap((s) => s.basis.map((b) => notice(b, s.year))),
+      law(NQ_80_2026, S5),
+      law(NQ_30_2026_CP, S6),
+      S4B,
+      S8,
+      S12,
+      S15,
+      S17A,
+    ],
+    status: 'partial',
+    note: {
+      vi: 'Lịch chính thức 2019–2026 đã kiểm chứng (ngày làm bù 22/08/2026 chỉ có một nguồn); năm chưa có thông báo theo phương án mặc định (provisional); chế độ trước 01/05/2013 chưa kiểm chứng đầy đủ. Ngày Văn hóa Việt Nam 24/11 đang chờ sửa Bộ luật Lao động (PENDING_DAYS_OFF).',
+      en: 'Official schedules 2019–2026 verified (the 2026-08-22 make-up Saturday has one source); years without a notice follow the documented defaults (provisional); the regime before 2013-05-01 is partly unverified. Vietnam Culture Day (24/11) awaits a Labour Code amendment (PENDING_DAYS_OFF).',
+    },
+  });
+}
 
 /**
  * Currency and provenance of the lunar month table (1900–2100): computed from astronomy at UTC+7 for every year (some

@@ -40,6 +40,20 @@ export interface PendingDayOff {
   readonly note: Bilingual;
 }
 
+/** What the calendar needs of each pending day off: when it falls and what it cites (the rest stays out of bundles). */
+export const PENDING_RULES: readonly Pick<
+  PendingDayOff,
+  'holiday' | 'month' | 'day' | 'earliestYear' | 'basis'
+>[] = /* @__PURE__ */ deepFreeze([
+  {
+    holiday: 'ngay-van-hoa',
+    month: 11,
+    day: 24,
+    earliestYear: 2026,
+    basis: [NQ_80_2026, NQ_30_2026_CP],
+  },
+]);
+
 /**
  * The known pending days off: Ngày Văn hóa Việt Nam, 24/11 every year, chosen by the Politburo (Nghị quyết 80-NQ/TW,
  * 07/01/2026) as a paid day off in principle; the Government asked for Labour Code Điều 112 khoản 1 to be amended
@@ -51,19 +65,20 @@ export interface PendingDayOff {
  * PENDING_DAYS_OFF.map((p) => `${p.day}/${p.month}`); // ['24/11']
  * ```
  */
-export const PENDING_DAYS_OFF: readonly PendingDayOff[] = /* @__PURE__ */ deepFreeze([
-  {
-    holiday: 'ngay-van-hoa',
-    name: HOLIDAY_NAMES['ngay-van-hoa'],
-    month: 11,
-    day: 24,
-    earliestYear: 2026,
-    announced: NQ_80_2026.signed as IsoDate,
-    basis: [NQ_80_2026, NQ_30_2026_CP],
-    sources: [S5, S6],
-    note: {
-      vi: 'Chủ trương của Bộ Chính trị; Chính phủ giao sửa khoản 1 Điều 112 Bộ luật Lao động. Đến khi cắt dữ liệu, Bộ luật vẫn quy định 11 ngày nghỉ lễ, tết; chưa rõ sửa đổi có hiệu lực từ năm nào.',
-      en: "The Politburo's policy; the Government tasked amending Labour Code Art. 112(1). When the data was cut the Code still listed 11 paid holidays; from which year the amendment applies is not known.",
+export const PENDING_DAYS_OFF: readonly PendingDayOff[] = /* @__PURE__ */ pendingDaysOffData();
+
+function pendingDaysOffData(): readonly PendingDayOff[] {
+  const [culture] = PENDING_RULES;
+  return deepFreeze([
+    {
+      ...(culture as (typeof PENDING_RULES)[number]),
+      name: HOLIDAY_NAMES['ngay-van-hoa'],
+      announced: NQ_80_2026.signed as IsoDate,
+      sources: [S5, S6],
+      note: {
+        vi: 'Chủ trương của Bộ Chính trị; Chính phủ giao sửa khoản 1 Điều 112 Bộ luật Lao động. Đến khi cắt dữ liệu, Bộ luật vẫn quy định 11 ngày nghỉ lễ, tết; chưa rõ sửa đổi có hiệu lực từ năm nào.',
+        en: "The Politburo's policy; the Government tasked amending Labour Code Art. 112(1). When the data was cut the Code still listed 11 paid holidays; from which year the amendment applies is not known.",
+      },
     },
-  },
-] satisfies PendingDayOff[]);
+  ] satisfies PendingDayOff[]);
+}
