@@ -31,8 +31,8 @@ export interface OpenDataFile {
   readonly info: DataInfo;
   /** What it holds, one line. */
   readonly about: Bilingual;
-  /** Where its values come from inside the repository. */
-  readonly source: string;
+  /** Where its values come from inside the repository: a path in the package, and a few words. */
+  readonly source: { readonly path: string; readonly note?: string };
   /** `pretty`: indented; `lines`: one record per line (large tables). */
   readonly layout: 'pretty' | 'lines';
   /** The JSON value, built from the package's TypeScript data. */

@@ -129,7 +129,7 @@ export function criteriaFiles(): OpenDataFile[] {
         vi: 'Nguồn và danh sách các bộ tiêu chí quốc gia',
         en: 'Provenance and list of the national sets',
       },
-      source: 'src/data/sets/data-info.ts, sources.ts',
+      source: { path: 'src/data/sets/data-info.ts', note: 'and `sources.ts`' },
       layout: 'pretty',
       value: () => ({
         info: NTM_CRITERIA_DATA_INFO,
@@ -151,7 +151,10 @@ export function criteriaFiles(): OpenDataFile[] {
         schema: SET,
         info: NTM_CRITERIA_DATA_INFO,
         about: { vi: set.title.vi, en: set.title.en },
-        source: `src/data/sets/ (hand-authored from ${set.basis.number}, cells with source ids)`,
+        source: {
+          path: 'src/data/sets/',
+          note: `(hand-authored from ${set.basis.number}, cells with source ids)`,
+        },
         layout: 'pretty',
         value: () => set,
       }),

@@ -198,7 +198,10 @@ export function deadlinesFiles(): OpenDataFile[] {
         vi: 'Ngày nghỉ lễ, tết, nghỉ bù, hoán đổi theo từng năm 2007–2100, kèm căn cứ; ngày nghỉ đang chờ',
         en: 'Holidays, compensatory and swapped days per year 2007–2100 with their basis; pending days off',
       },
-      source: 'src/data/regimes.ts, schedules.ts, pending.ts through NATIONAL_CALENDAR',
+      source: {
+        path: 'src/data/',
+        note: '(`regimes.ts`, `schedules.ts`, `pending.ts`) through `NATIONAL_CALENDAR`',
+      },
       layout: 'lines',
       value: daysOffValue,
     },
@@ -211,7 +214,10 @@ export function deadlinesFiles(): OpenDataFile[] {
         vi: 'Bảng tháng âm lịch 1900–2100 (UTC+7): tháng, nhuận, ngày đầu tháng, số ngày',
         en: 'Lunar month table 1900–2100 (UTC+7): month, leap, first day, length',
       },
-      source: 'src/data/lunar-table.ts (generated from the astronomy in src/lunar/astronomy.ts)',
+      source: {
+        path: 'src/data/lunar-table.ts',
+        note: '(generated from the astronomy in `src/lunar/`)',
+      },
       layout: 'lines',
       value: lunarValue,
     },

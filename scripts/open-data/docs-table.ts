@@ -51,7 +51,7 @@ export function renderTable(
   for (const f of files) {
     const s = sizes(texts.get(f) ?? '');
     lines.push(
-      `| \`${specifier(f)}\` | ${f.about.vi} / ${f.about.en} | \`@ntm/${f.pkg}/${f.schema.path}\` | ${kb(s.raw)} / ${kb(s.gzip)} | \`packages/${f.pkg}/${f.source.split(' ')[0]}\`${f.source.includes(' ') ? ` ${f.source.slice(f.source.indexOf(' ') + 1)}` : ''} |`,
+      `| \`${specifier(f)}\` | ${f.about.vi} / ${f.about.en} | \`@ntm/${f.pkg}/${f.schema.path}\` | ${kb(s.raw)} / ${kb(s.gzip)} | \`packages/${f.pkg}/${f.source.path}\`${f.source.note ? ` ${f.source.note}` : ''} |`,
     );
   }
   lines.push('', END);

@@ -209,7 +209,7 @@ export function ocopFiles(): OpenDataFile[] {
         vi: 'QĐ 26/2026: căn cứ, hiệu lực, danh sách phiếu, các điểm bất thường của văn bản',
         en: 'QĐ 26/2026: basis, validity, list of sheets, anomalies of the text',
       },
-      source: 'data-src/qd26-2026/decision.json',
+      source: { path: 'data-src/qd26-2026/decision.json' },
       layout: 'pretty',
       value: () => ({
         info: QD26_DATA_INFO,
@@ -235,7 +235,10 @@ export function ocopFiles(): OpenDataFile[] {
           vi: `Phiếu ${rubric.productSet}: ${rubric.title}`,
           en: `Sheet ${rubric.productSet}`,
         },
-        source: `data-src/qd26-2026/${rubric.productSet.toLowerCase()}.json`,
+        source: {
+          path: `data-src/qd26-2026/${rubric.productSet.toLowerCase()}.json`,
+          note: `(transcription) → \`src/data/rubrics/generated/qd26-${rubric.productSet.toLowerCase()}.ts\``,
+        },
         layout: 'pretty',
         value: () => rubric,
       }),
@@ -249,7 +252,7 @@ export function ocopFiles(): OpenDataFile[] {
         vi: 'Phân loại sản phẩm OCOP: 6 ngành, 17 nhóm, 26 bộ sản phẩm (Phụ lục I)',
         en: 'OCOP product classification: 6 sectors, 17 groups, 26 product sets (Annex I)',
       },
-      source: 'src/data/taxonomy.ts (hand-authored from QĐ 26/2026 Phụ lục I)',
+      source: { path: 'src/data/taxonomy.ts', note: '(hand-authored from QĐ 26/2026 Phụ lục I)' },
       layout: 'pretty',
       value: () => OCOP_TAXONOMY,
     },
@@ -262,7 +265,10 @@ export function ocopFiles(): OpenDataFile[] {
         vi: 'Các phiên bản Bộ tiêu chí OCOP (1048/2019 … 26/2026): điểm từng phần, hạng sao, chuyển tiếp',
         en: 'OCOP rule versions (1048/2019 … 26/2026): part maxima, star bands, transition',
       },
-      source: 'src/data/versions.ts (hand-authored, each record with its legal basis)',
+      source: {
+        path: 'src/data/versions.ts',
+        note: '(hand-authored, each record with its legal basis)',
+      },
       layout: 'pretty',
       value: () => ({
         info: OCOP_VERSIONS_DATA_INFO,
@@ -279,7 +285,10 @@ export function ocopFiles(): OpenDataFile[] {
         vi: 'Quy trình OCOP: cấp đánh giá và thẩm quyền công nhận theo thời kỳ, thời hạn',
         en: 'OCOP process: evaluation levels and recognition authority by period, time limits',
       },
-      source: 'src/data/process/ (hand-authored, each record with its legal basis)',
+      source: {
+        path: 'src/data/process/',
+        note: '(hand-authored, each record with its legal basis)',
+      },
       layout: 'pretty',
       value: () => ({
         info: OCOP_PROCESS_DATA_INFO,
