@@ -9,4 +9,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
+  // `import.meta.url` in the CommonJS build (version.ts finds package.json from it).
+  shims: true,
 });

@@ -6,6 +6,7 @@ import { registerCommands } from './commands/register.js';
 import type { Ctx } from './context.js';
 import { langOption } from './context.js';
 import { detectLang } from './i18n.js';
+import { cliVersion } from './version.js';
 
 /**
  * Where `run` writes; defaults to the process streams.
@@ -64,7 +65,7 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
         en: 'ntm — New Rural Development (NTM), OCOP, deadlines and directives from JSON, CSV and Excel files.',
       }),
     )
-    .version(VERSION, '-V, --version')
+    .version(cliVersion(), '-V, --version')
     .helpOption('-h, --help', ctx.t({ vi: 'xem hướng dẫn', en: 'display help' }))
     .addOption(langOption(ctx))
     .showSuggestionAfterError(true)
@@ -106,9 +107,6 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
     return report(error, ctx, err);
   }
 }
-
-/** Version printed by `ntm --version`; kept in step with package.json by the release process. */
-const VERSION = '0.1.0';
 
 function report(error: unknown, ctx: Ctx, err: (s: string) => void): number {
   if (error instanceof CommanderError) {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ntm } from './helpers.js';
+import { ntm, ROOT } from './helpers.js';
 
 const COMMANDS = [
   ['ocop', 'score'],
@@ -43,6 +45,13 @@ describe('ntm: help, languages and exit codes', () => {
     expect(vi.stdout).toContain(`$ ntm ${cmd.join(' ')}`);
     const en = ntm([...cmd, '--help', '--lang', 'en']);
     expect(en.stdout).toContain('Examples:');
+  });
+
+  it('prints the version of its package.json with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8'));
+    const r = ntm(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
   });
 
   it('exits 2 on an unknown command, an unknown option and a missing argument', () => {

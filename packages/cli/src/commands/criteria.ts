@@ -18,7 +18,7 @@ import { readJson } from '../io/read-json.js';
 import { formatOf, readTable } from '../io/read-table.js';
 import { createProgress } from '../output/progress.js';
 import { renderTable } from '../output/table.js';
-import { dateArg } from './args.js';
+import { dateArg, todayIso } from './args.js';
 import { forRow, readCommunes } from './communes-file.js';
 
 /** Options shared by the commands that read a communes file. */
@@ -102,7 +102,8 @@ async function evaluateFile(
   };
   // The set of the first row decides the columns; every row is then checked against it.
   const yearCol = table.headers.findIndex((h) => /^(năm|nam|year)$/i.test(h.trim()));
-  const firstYearValue = Number(table.rows[0]?.cells[yearCol] ?? new Date().getFullYear());
+  // Without a year column, this year in Vietnam (not in the machine's time zone).
+  const firstYearValue = Number(table.rows[0]?.cells[yearCol] ?? todayIso().slice(0, 4));
   const set = await setFor(Number.isInteger(firstYearValue) ? firstYearValue : 2022);
   const rows = await readCommunes(table, set);
   const progress = createProgress(

@@ -120,7 +120,7 @@ export function renderSheet(rubric: SheetRubric, decision: Decision): string {
     ...rest,
   });
   return `${HEADER(`qd26-2026/${productSet.toLowerCase()}.json`)}
-import type { OcopRubric } from '@ntm/domain';
+import type { OcopRubric } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import {
   QD26_ANNEX_TITLE,
@@ -147,7 +147,7 @@ export const ${constant}: OcopRubric = /* @__PURE__ */ deepFreeze(${body} satisf
 /** qd26-rubrics.ts: every sheet by product set code. */
 export function renderIndex(codes: readonly string[], example: string): string {
   return `${HEADER('qd26-2026/')}
-import type { OcopRubric } from '@ntm/domain';
+import type { OcopRubric } from '@ntm/domain/core';
 ${codes.map((c) => `import { QD26_2026_${c} } from './qd26-${c.toLowerCase()}.js';`).join('\n')}
 
 /**

@@ -1,5 +1,12 @@
-import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
-import type { DataInfo, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type {
+  DataInfo,
+  IsoDate,
+  LegalBasis,
+  OcopEvaluationKind,
+  OcopStarBand,
+  OcopVersion,
+  OcopVersionId,
+} from '@ntm/domain/core';
 import { addDays, deepFreeze } from '@ntm/domain/core';
 import { QD26_DECISION, QD26_EFFECTIVE } from './rubrics/generated/qd26-decision.js';
 import {

@@ -1,4 +1,4 @@
-import type { OcopVersion } from '@ntm/domain';
+import type { OcopVersion } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { OCOP_VERSION_IDS, OCOP_VERSIONS } from '../data/versions.js';
 import { show } from './show.js';
