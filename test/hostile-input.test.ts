@@ -753,7 +753,7 @@ describe('@ntm/deadlines', () => {
         followSchedules: or(fc.boolean()),
         tetSplit: or(fc.record({ before: num })),
         nationalDayAdjacent: or(fc.constantFrom('before', 'after')),
-        includePending: or(fc.boolean()),
+        includePending: or(fc.oneof(fc.boolean(), fc.record({ fromYear: num }))),
       },
       { requiredKeys: [] },
     ),

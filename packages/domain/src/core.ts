@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export type { DataInfo, DataInfoStatus, DataSource } from './data/data-info.js';
 export { deepFreeze } from './data/deep-freeze.js';
 export {
   addDays,

@@ -31,7 +31,7 @@ const ILLUSTRATIVE: Bilingual = {
  * unknown field, a prototype or non-NFC key, or a non-finite value throws a `DomainError` naming the indicator and, for
  * loosening, both values. `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
  *
- * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (README §8, cách hiểu).
+ * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (cách hiểu: QĐ 1980 Điều 2 cho tỉnh quy định cụ thể chỉ tiêu được phân cấp; "không thấp hơn" là thực tiễn, chưa thấy văn bản).
  * @example
  * ```ts
  * const dienBien = localizeCriteriaSet(XA_2021_2025, parseProvinceCriteriaConfig(json));

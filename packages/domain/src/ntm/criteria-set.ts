@@ -118,7 +118,7 @@ export interface NtmThresholdCell {
   readonly status: NtmDataStatus;
   /** The threshold, in the indicator's unit. */
   readonly value?: number;
-  /** Source ids (`S5`, see the reference), the provincial decision, or the annex a supplement cites. */
+  /** Source ids (`S5`, listed in `NTM_SOURCES` and `NTM_CRITERIA_DATA_INFO`), the provincial decision, or the annex a supplement cites. */
   readonly sources?: readonly string[];
   /** A caveat worth showing next to the value. */
   readonly note?: Bilingual;
@@ -353,7 +353,7 @@ export interface NtmCriteriaSet {
 }
 
 /**
- * Status flags of a commune that change which thresholds apply (README §2.2 of the NTM reference).
+ * Status flags of a commune that change which thresholds apply (QĐ 318/QĐ-TTg Điều 1 and its amendment of 01/03).
  *
  * @remarks `dbkk` xã đặc biệt khó khăn; `atk` xã an toàn khu; `poorDistrict2018_2020` thuộc huyện nghèo hoặc vừa
  * thoát nghèo giai đoạn 2018–2020; `khuVucII`/`khuVucIII` xã khu vực II/III vùng đồng bào DTTS và miền núi;

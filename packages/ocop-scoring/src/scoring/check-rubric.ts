@@ -7,7 +7,7 @@ import type {
 } from '@ntm/domain/core';
 import { issueOf, OCOP_SCORING_ERRORS, toResult } from '@ntm/domain/core';
 import { expectRubric } from './expect-rubric.js';
-import { getOcopVersion } from './versions.js';
+import { getOcopVersion } from './get-version.js';
 
 /**
  * Checks that a sheet is sound before it is used for scoring: first its shape (the rules of `OcopRubricSchema` of

@@ -16,9 +16,9 @@ import {
   parseIsoDate,
   received,
 } from '@ntm/domain/core';
+import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
 import { expectAnyString } from '../input/expect-any-string.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
-import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
  * Options of {@link resolveRubric}.
