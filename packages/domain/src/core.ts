@@ -77,6 +77,7 @@ export {
 export { PERIOD_ERRORS } from './errors/catalogue/period.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
 export type {
+  DataNames,
   ErrorCatalogue,
   ErrorParams,
   ErrorSpec,
@@ -84,6 +85,7 @@ export type {
   ErrorTemplates,
   MessageParam,
   ParamsArgument,
+  Placeholders,
 } from './errors/define-errors.js';
 export { defineErrors, fillTemplate, placeholdersOf } from './errors/define-errors.js';
 export { describeValue, received } from './errors/describe-value.js';

@@ -154,12 +154,17 @@ describe('rules for years without a schedule', () => {
     expect(isDayOff('2027-11-24', from2028)).toBe(false);
     expect(pendingDaysOff(2027, from2028)[0]?.applied).toBe(false);
     expect(isDayOff('2028-11-24', from2028)).toBe(true);
-    for (const bad of [{ fromYear: 2025 }, { fromYear: 2026.5 }, { fromYear: 2101 }, {}, 'yes', 1])
-      expect(() => createCalendar({ includePending: bad as never })).toThrowError(
-        expect.objectContaining({
-          issues: [expect.objectContaining({ code: 'calendar/invalid-include-pending' })],
-        }),
-      );
+    const refused = [
+      [{ fromYear: 2025 }, 'input/too-small', ['includePending', 'fromYear']],
+      [{ fromYear: 2026.5 }, 'input/not-integer', ['includePending', 'fromYear']],
+      [{ fromYear: 2101 }, 'input/too-big', ['includePending', 'fromYear']],
+      [{}, 'input/missing', ['includePending', 'fromYear']],
+      [{ fromYear: 2028, toYear: 2030 }, 'input/unknown-field', ['includePending', 'toYear']],
+      ['yes', 'input/wrong-type', ['includePending']],
+      [1, 'input/wrong-type', ['includePending']],
+    ] as const;
+    for (const [bad, code, path] of refused)
+      expect(() => createCalendar({ includePending: bad as never })).toThrowDomainError(code, path);
   });
 });
 
