@@ -23,7 +23,10 @@ export type {
 export { localizeCriteriaSet } from './engine/localize-criteria-set.js';
 export type { NtmMissingValue } from './engine/missing-thresholds.js';
 export { listMissingThresholds } from './engine/missing-thresholds.js';
-export type { CriteriaSetQuery } from './engine/resolve-criteria-set.js';
+export type {
+  CriteriaSetQuery,
+  ResolveCriteriaSetOptions,
+} from './engine/resolve-criteria-set.js';
 export { resolveCriteriaSet } from './engine/resolve-criteria-set.js';
 export type {
   NtmCommuneRoadmap,
@@ -31,7 +34,10 @@ export type {
   NtmRoadmapStatus,
   NtmRoadmapStep,
   NtmRoadmapTarget,
+  NtmRoadmapUnknown,
 } from './engine/roadmap.js';
 export { roadmap } from './engine/roadmap.js';
 export type { NtmSummary, NtmSummaryGroup, SummarizeOptions } from './engine/summarize.js';
 export { summarize } from './engine/summarize.js';
+export { citationOf, ILLUSTRATIVE_VALUES, supplyLabel } from './engine/supplement/supply-label.js';
+export { supplementCriteriaSet } from './engine/supplement-criteria-set.js';

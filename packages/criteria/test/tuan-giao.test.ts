@@ -81,8 +81,7 @@ describe('Tuần Giáo, 2022–2024 (illustrative data)', () => {
       expect(plan.latestYear).toBe(2022);
       expect(plan.illustrative).toBe(true);
       if (plan.status !== 'achieved') {
-        // One year left: every missing criterion is planned for 2023 (issue 17: "missing" includes the criteria that
-        // cannot be evaluated today).
+        // One year left: every criterion not met is planned for 2023 (those that cannot be evaluated are not).
         expect(plan.plan.map((s) => s.year)).toEqual([2023]);
         expect([...(plan.plan[0]?.criteria ?? [])].sort()).toEqual(
           plan.remaining.map((r) => r.criterion).sort(),
@@ -95,12 +94,13 @@ describe('Tuần Giáo, 2022–2024 (illustrative data)', () => {
       // Past the target year: achieved or missed, never "on track".
       expect(['achieved', 'missed', 'cannot-evaluate']).toContain(plan.status);
       const latest = byYear['2024']?.find((e) => e.commune?.id === plan.commune.id);
-      // Issue 17: this pins today's `remaining`, which lists the criteria that cannot be evaluated beside those not
-      // met (printed under "Còn thiếu" although the evaluation has no gap for them). Issue 17 changes it.
+      // Unknown is not "not met": `remaining` lists the criteria not met, `undetermined` those that cannot be
+      // evaluated.
       expect(plan.remaining.map((r) => r.criterion)).toEqual(
-        latest?.criteria
-          .filter((c) => c.status === 'not-met' || c.status === 'cannot-evaluate')
-          .map((c) => c.code),
+        latest?.criteria.filter((c) => c.status === 'not-met').map((c) => c.code),
+      );
+      expect(plan.undetermined.map((r) => r.criterion)).toEqual(
+        latest?.criteria.filter((c) => c.status === 'cannot-evaluate').map((c) => c.code),
       );
     }
     const towards2025 = roadmap(

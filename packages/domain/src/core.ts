@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export type { DataInfo, DataInfoStatus, DataSource } from './data/data-info.js';
 export { deepFreeze } from './data/deep-freeze.js';
 export {
   addDays,
@@ -76,6 +77,7 @@ export {
 export { PERIOD_ERRORS } from './errors/catalogue/period.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
 export type {
+  DataNames,
   ErrorCatalogue,
   ErrorParams,
   ErrorSpec,
@@ -83,6 +85,7 @@ export type {
   ErrorTemplates,
   MessageParam,
   ParamsArgument,
+  Placeholders,
 } from './errors/define-errors.js';
 export { defineErrors, fillTemplate, placeholdersOf } from './errors/define-errors.js';
 export { describeValue, received } from './errors/describe-value.js';
@@ -115,7 +118,10 @@ export type {
   NtmProvenance,
   NtmRegion,
   NtmRegionOverrideRule,
+  NtmReplacement,
   NtmSetLevel,
+  NtmSupplementRecord,
+  NtmSupplyMark,
   NtmThresholdCell,
   NtmThresholdKey,
   ProvinceCommuneLevel,
@@ -123,6 +129,14 @@ export type {
   ProvinceLevelRequirement,
   ProvinceOutcomeLevels,
 } from './ntm/criteria-set.js';
+export type {
+  NationalSupplement,
+  NationalSupplementCell,
+  NationalSupplementIndicator,
+  NationalSupplementSource,
+  NationalSupplementText,
+  NationalSupplementThreshold,
+} from './ntm/national-supplement.js';
 export type {
   ProvinceAddedIndicator,
   ProvinceCriteriaConfig,

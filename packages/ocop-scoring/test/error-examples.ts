@@ -2,8 +2,8 @@
 import type { OcopAnswer, OcopPart, OcopRubric } from '@ntm/domain';
 import { DomainError, type DomainIssue } from '@ntm/domain/core';
 import type { ErrorExample } from '../../../test/support/error-examples.js';
-import { QD26_2026_B04 } from '../src/data/rubrics/qd26-b04.js';
-import { QD26_2026_B26 } from '../src/data/rubrics/qd26-b26.js';
+import { QD26_2026_B04 } from '../src/data/rubrics/generated/qd26-b04.js';
+import { QD26_2026_B26 } from '../src/data/rubrics/generated/qd26-b26.js';
 import {
   aggregateCouncil,
   checkRubric,

@@ -22,9 +22,14 @@ async function rows(): Promise<Row[]> {
   const byPackage = await allErrorExamples();
   const result: Row[] = [];
   for (const spec of Object.values(ERROR_CATALOGUE)) {
-    const raisers = [...byPackage].filter(([, examples]) => examples.some((e) => e.code === spec.code));
+    const raisers = [...byPackage].filter(([, examples]) =>
+      examples.some((e) => e.code === spec.code),
+    );
     const first = raisers[0]?.[1].find((e) => e.code === spec.code);
-    if (!first) throw new Error(`no example raises ${spec.code}: add one to packages/*/test/error-examples.ts`);
+    if (!first)
+      throw new Error(
+        `no example raises ${spec.code}: add one to packages/*/test/error-examples.ts`,
+      );
     const issue = (await issuesRaisedBy(first.run)).find((i) => i.code === spec.code);
     if (!issue) throw new Error(`the example for ${spec.code} (${first.call}) no longer raises it`);
     result.push({
@@ -38,7 +43,9 @@ async function rows(): Promise<Row[]> {
 }
 
 function params(spec: ErrorSpec): string {
-  return spec.params.length === 0 ? '—' : spec.params.map((p) => `<code>${esc(p)}</code>`).join(', ');
+  return spec.params.length === 0
+    ? '—'
+    : spec.params.map((p) => `<code>${esc(p)}</code>`).join(', ');
 }
 
 /** The error-codes section (one page). */

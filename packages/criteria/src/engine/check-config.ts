@@ -1,21 +1,21 @@
-import type { IssuePath, ProvinceCriteriaConfig } from '@ntm/domain/core';
+import type { ProvinceCriteriaConfig } from '@ntm/domain/core';
+import { expectString, fail, INPUT_ERRORS, received } from '@ntm/domain/core';
 import {
-  DATE_ERRORS,
-  expectArray,
-  expectBoolean,
-  expectInteger,
-  expectKey,
-  expectKnownFields,
-  expectNumber,
-  expectOneOf,
-  expectRecord,
-  expectString,
-  expectText,
-  fail,
-  INPUT_ERRORS,
-  isIsoDate,
-  received,
-} from '@ntm/domain/core';
+  anyString,
+  arrayOf,
+  bilingual,
+  boolean,
+  type Check,
+  code,
+  integer,
+  isoDate,
+  maxLength,
+  nfcText,
+  nonNegative,
+  oneOf,
+  optional,
+  strictObject,
+} from '../internal/shape.js';
 
 /*
  * The shape of a province configuration that may not have gone through `parseProvinceCriteriaConfig`. It accepts
@@ -25,77 +25,12 @@ import {
  * configurations, so the two cannot drift. Cross-checks with the set are made by `localizeCriteriaSet`.
  */
 
-type Check = (value: unknown, path: IssuePath) => unknown;
-
-/** A field checked only when its key is present (zod's `exactOptional`). */
-interface Optional {
-  readonly optional: Check;
-}
-
-const optional = (check: Check): Optional => ({ optional: check });
-
-function strictObject(fields: Readonly<Record<string, Check | Optional>>): Check {
-  const names = Object.keys(fields);
-  return (value, path) => {
-    const record = expectRecord(value, path);
-    for (const name of names) {
-      const field = fields[name] as Check | Optional;
-      if (typeof field === 'function') field(record[name], [...path, name]);
-      else if (name in record) field.optional(record[name], [...path, name]);
-    }
-    return expectKnownFields(record, names, path);
-  };
-}
-
-const arrayOf =
-  (item: Check): Check =>
-  (value, path) =>
-    expectArray(value, path).forEach((element, index) => {
-      item(element, [...path, index]);
-    });
-
-const CHARACTERS = { vi: 'ký tự', en: 'characters' };
-
-function maxLength(text: string, maximum: number, path: IssuePath): string {
-  if (text.length > maximum)
-    fail(INPUT_ERRORS['input/too-long'], path, {
-      maximum,
-      unit: CHARACTERS,
-      received: received(text),
-    });
-  return text;
-}
-
-/** Any string, even empty (`$schema`). */
-const anyString: Check = (value, path) =>
-  typeof value === 'string' ? value : expectString(value, path);
-/** Non-blank text. */
-const text: Check = expectString;
-/** Non-blank text in NFC (Vietnamese). */
-const nfcText: Check = expectText;
-/** An indicator, criterion, level or region code: at most 32 characters, a safe NFC key. */
-const code: Check = (value, path) =>
-  expectKey(maxLength(expectString(value, path), 32, path), path);
-const boolean: Check = expectBoolean;
-const nonNegative: Check = (value, path) => expectNumber(value, path, { min: 0 });
-const integer =
-  (min: number, max: number): Check =>
-  (value, path) =>
-    expectInteger(value, path, { min, max });
-const oneOf =
-  (allowed: readonly string[]): Check =>
-  (value, path) =>
-    expectOneOf(value, allowed, path);
-
-const bilingual = strictObject({ vi: nfcText, en: text });
-
-// The legal basis of @ntm/domain (`legalBasisSchema`): texts of at most 2000 characters once trimmed.
+// The legal basis of @ntm/domain (`legalBasisSchema`): NFC texts of at most 2000 characters once trimmed.
 const legalText: Check = (value, path) => {
-  maxLength(expectString(value, path).trim(), 2000, path);
-};
-const isoDate: Check = (value, path) => {
-  if (!isIsoDate(anyString(value, path)))
-    fail(DATE_ERRORS['date/invalid'], path, { value: received(value) });
+  const text = expectString(value, path).trim();
+  maxLength(text, 2000, path);
+  if (text !== text.normalize('NFC'))
+    fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(text) });
 };
 const legalBasis = strictObject({
   number: legalText,

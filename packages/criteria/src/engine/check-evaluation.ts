@@ -44,6 +44,18 @@ export function checkEvaluation(value: unknown, path: IssuePath): NtmCommuneEval
     expectString(c.code, [...path, 'criteria', i, 'code']);
     expectString(c.status, [...path, 'criteria', i, 'status']);
     expectRecord(c.name, [...path, 'criteria', i, 'name']);
+    expectArray(c.indicators, [...path, 'criteria', i, 'indicators']).forEach((result, k) => {
+      const at = [...path, 'criteria', i, 'indicators', k];
+      const r = expectRecord(result, at);
+      expectString(r.code, [...at, 'code']);
+      expectString(r.status, [...at, 'status']);
+    });
+  });
+  expectArray(e.missingThresholds, [...path, 'missingThresholds']).forEach((item, i) => {
+    const at = [...path, 'missingThresholds', i];
+    const m = expectRecord(item, at);
+    expectString(m.indicator, [...at, 'indicator']);
+    expectString(m.cell, [...at, 'cell']);
   });
   expectArray(e.gaps, [...path, 'gaps']).forEach((item, i) => {
     const gap = expectRecord(item, [...path, 'gaps', i]);

@@ -145,6 +145,8 @@ function evaluate(
   let criteriaNotMet = 0;
   let criteriaUnknown = 0;
 
+  const example = set.supplement?.illustrative === true;
+  let usesExample = false;
   const setCriteria = set.criteria;
   for (let c = 0; c < setCriteria.length; c++) {
     const criterion = setCriteria[c] as NtmCriterion;
@@ -173,6 +175,9 @@ function evaluate(
           gaps.push(gapOf(indicator, item));
         }
       }
+      // Does the result rest on an example supplement: an indicator it defined, or a value it supplied?
+      if (example && !usesExample && (indicator.supplied !== undefined || item.threshold?.supplied))
+        usesExample = item.status !== 'not-applicable';
       if (item.status === 'met') met++;
       else if (item.status === 'not-met') notMet++;
       else if (item.status === 'cannot-evaluate') unknown++;
@@ -226,6 +231,14 @@ function evaluate(
     basis: set.basis,
     annex: set.annex,
     ...(set.provenance ? { provenance: set.provenance } : {}),
+    ...(set.supplement
+      ? {
+          supplement: {
+            source: set.supplement.source,
+            illustrative: set.supplement.illustrative,
+          },
+        }
+      : {}),
     ...(commune ? { commune } : {}),
     year,
     thresholds: column,
@@ -241,7 +254,7 @@ function evaluate(
     outcome,
     gaps,
     missingThresholds: missing,
-    illustrative: facts.illustrative === true,
+    illustrative: facts.illustrative === true || usesExample,
   };
   if (set.levels === undefined) return evaluation;
   const levels = set.levels;

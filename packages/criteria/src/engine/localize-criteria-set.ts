@@ -10,9 +10,10 @@ import type {
   ProvinceThresholdEntry,
 } from '@ntm/domain/core';
 import { CRITERIA_ERRORS, deepFreeze, expectNumber, fail, type IssuePath } from '@ntm/domain/core';
+import { cloneData } from '../internal/clone-data.js';
 import { keysOf } from '../internal/keys.js';
 import { checkConfigShape } from './check-config.js';
-import { badSet, checkSetDeep } from './check-set.js';
+import { checkSetDeep } from './check-set.js';
 
 const CONFIGURATION = { vi: 'Cấu hình', en: 'The configuration' };
 
@@ -30,7 +31,7 @@ const ILLUSTRATIVE: Bilingual = {
  * unknown field, a prototype or non-NFC key, or a non-finite value throws a `DomainError` naming the indicator and, for
  * loosening, both values. `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
  *
- * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (README §8, cách hiểu).
+ * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (cách hiểu: QĐ 1980 Điều 2 cho tỉnh quy định cụ thể chỉ tiêu được phân cấp; "không thấp hơn" là thực tiễn, chưa thấy văn bản).
  * @example
  * ```ts
  * const dienBien = localizeCriteriaSet(XA_2021_2025, parseProvinceCriteriaConfig(json));
@@ -120,7 +121,7 @@ export function localizeCriteriaSet(
     ...(config.levels === undefined ? {} : { levels: config.levels }),
     notes: config.note === undefined ? national.notes : [...national.notes, config.note],
   };
-  return deepFreeze(structuredCloneData(localised));
+  return deepFreeze(cloneData(localised, ['national']));
 }
 
 function addedIndicator(
@@ -271,21 +272,4 @@ function checkLevels(levels: ProvinceOutcomeLevels): void {
       }
     });
   });
-}
-
-// Reference data is frozen and may be shared; the localised set gets its own copy of everything it holds.
-// Only JSON data belongs in a set: anything else (a bigint, a function) is a damaged set, not a crash.
-function structuredCloneData<T>(value: T): T {
-  try {
-    return JSON.parse(JSON.stringify(value)) as T;
-  } catch (error) {
-    return badSet(
-      ['national'],
-      {
-        vi: 'chứa một giá trị không phải dữ liệu JSON (bigint, vòng lặp)',
-        en: 'holds a value that is not JSON data (bigint, cycle)',
-      },
-      error,
-    );
-  }
 }

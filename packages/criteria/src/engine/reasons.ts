@@ -17,8 +17,8 @@ export const REASONS = Object.freeze({
   notApplicable: reason('Không áp dụng ("nếu có")', 'Not applicable ("if any")'),
   noFact: reason('Chưa có số liệu của chỉ tiêu', 'No value given for the indicator'),
   noThreshold: reason(
-    'Chưa có ngưỡng: nạp từ phụ lục chính thức qua cấu hình của tỉnh',
-    'Threshold missing: load it from the official annex through a province configuration',
+    'Chưa có ngưỡng: nhập từ phụ lục chính thức vào tệp bổ sung số liệu quốc gia (chưa đủ dữ liệu, không phải chưa đạt)',
+    'Threshold missing: type it from the official annex into a national supplement (unknown, not "not met")',
   ),
   regionOfCommune: reason('Vùng của xã', 'The commune’s region'),
   groupOfCommune: reason('Nhóm xã', 'The commune group'),

@@ -112,9 +112,18 @@ describe('roadmap', () => {
     expect(e.gaps).toEqual([]);
     const [plan] = roadmap({ 2020: [e] }, [{ commune: 'a', year: 2022 }]);
     expect(plan?.status).toBe('cannot-evaluate');
-    // Issue 17 (unknown is not "not met"): today `remaining`, `needed` and `plan` also list the criteria that cannot
-    // be evaluated, which the CLI prints under "Còn thiếu" although the evaluation has no gap. Not pinned here.
-    expect(plan?.remaining.every((item) => item.gaps.length === 0)).toBe(true);
+    // Unknown is not "not met" (issue 17): nothing is listed as still to reach, nothing planned; the criteria that
+    // cannot be evaluated are "chưa đủ dữ liệu", each with the thresholds it lacks.
+    expect(plan).toMatchObject({ remaining: [], needed: 0 });
+    expect(plan?.plan.flatMap((step) => step.criteria)).toEqual([]);
+    const unknown = e.criteria.filter((c) => c.status === 'cannot-evaluate').map((c) => c.code);
+    expect(plan?.undetermined.map((u) => u.criterion)).toEqual(unknown);
+    for (const item of plan?.undetermined ?? []) {
+      expect(item.missingThresholds.length + item.missingValues.length).toBeGreaterThan(0);
+      expect(item.label.vi).toMatch(/^chưa đủ dữ liệu: thiếu (ngưỡng|số liệu) /u);
+      expect(item.label.en).toMatch(/^not enough data: /u);
+    }
+    expect(plan?.undetermined.flatMap((u) => u.missingThresholds)).toEqual(e.missingThresholds);
   });
 
   it('property: the plan schedules each remaining criterion once, evenly, from the year after the data to the target', () => {

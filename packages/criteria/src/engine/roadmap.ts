@@ -10,7 +10,13 @@ import {
   optional,
 } from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
-import type { NtmCommuneEvaluation, NtmGap, NtmStatus } from './evaluation.js';
+import type {
+  NtmCommuneEvaluation,
+  NtmCriterionResult,
+  NtmGap,
+  NtmMissingThreshold,
+  NtmStatus,
+} from './evaluation.js';
 
 /**
  * A commune's target: reach the national standard, or a provincial level (e.g. "cơ bản đạt"), by a year.
@@ -47,6 +53,36 @@ export interface NtmRoadmapItem {
   readonly status: NtmStatus;
   /** Gaps of its unmet indicators. */
   readonly gaps: readonly NtmGap[];
+}
+
+/**
+ * A criterion that cannot be evaluated yet ("chưa đủ dữ liệu"): not known to be met, never counted as not met, with
+ * what is missing to decide it.
+ *
+ * @example
+ * ```ts
+ * const item: NtmRoadmapUnknown = {
+ *   criterion: '10', name: { vi: 'Thu nhập', en: 'Income' },
+ *   missingThresholds: [{ indicator: '10', cell: '2022:TDMNPB', annex: 'QĐ 318/QĐ-TTg Phụ lục I' }],
+ *   missingValues: [],
+ *   label: { vi: 'chưa đủ dữ liệu: thiếu ngưỡng 10 (2022:TDMNPB)', en: 'not enough data: threshold missing 10 (2022:TDMNPB)' },
+ * };
+ * ```
+ */
+export interface NtmRoadmapUnknown {
+  /** Criterion code. */
+  readonly criterion: string;
+  /** Criterion name. */
+  readonly name: Bilingual;
+  /**
+   * Thresholds the evaluation needed and the set lacks (the criterion's own code when its indicators were not
+   * obtained): type them from the annex into a national supplement.
+   */
+  readonly missingThresholds: readonly NtmMissingThreshold[];
+  /** Indicators that have a threshold but were given no value. */
+  readonly missingValues: readonly string[];
+  /** "chưa đủ dữ liệu: thiếu ngưỡng …; thiếu số liệu …". */
+  readonly label: Bilingual;
 }
 
 /**
@@ -105,11 +141,16 @@ export interface NtmCommuneRoadmap {
   readonly latestYear: number;
   /** Status against the target. */
   readonly status: NtmRoadmapStatus;
-  /** Criteria still missing in the latest evaluation (not met or not evaluable). */
+  /** Criteria not met in the latest evaluation. */
   readonly remaining: readonly NtmRoadmapItem[];
-  /** Criteria that must still be reached for the target (for a provincial level, possibly fewer than `remaining`). */
+  /** Criteria that cannot be evaluated yet in the latest evaluation ("chưa đủ dữ liệu"), with what is missing. */
+  readonly undetermined: readonly NtmRoadmapUnknown[];
+  /**
+   * Criteria that must still be reached for the target, as far as is known: the criteria not met (for a provincial
+   * level, possibly fewer). The `undetermined` criteria may add to it once they can be evaluated.
+   */
   readonly needed: number;
-  /** Year-by-year plan from the year after the latest data to the target year. */
+  /** Year-by-year plan of the criteria not met, from the year after the latest data to the target year. */
   readonly plan: readonly NtmRoadmapStep[];
   /** Criteria gained per year so far (`null` with one year of data). */
   readonly observedPace: number | null;
@@ -120,10 +161,11 @@ export interface NtmCommuneRoadmap {
 }
 
 /**
- * For each target commune: the criteria still missing in its latest evaluation, its history, whether it is on track
- * and a year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with
- * the fewest unmet indicators first and spreads them evenly over the remaining years — a starting point to edit, not a
- * rule from the sources.
+ * For each target commune: the criteria not met in its latest evaluation, its history, whether it is on track and a
+ * year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with the
+ * fewest unmet indicators first and spreads them evenly over the remaining years — a starting point to edit, not a
+ * rule from the sources. Unknown is never "not met": criteria that cannot be evaluated yet are listed apart
+ * (`undetermined`, "chưa đủ dữ liệu") with the thresholds and values still missing, and are not planned.
  *
  * @remarks Lộ trình phấn đấu đạt chuẩn theo năm của từng xã.
  * @example
@@ -192,13 +234,16 @@ function planFor(
   index: number,
 ): NtmCommuneRoadmap {
   const remaining: NtmRoadmapItem[] = latest.criteria
-    .filter((c) => c.status === 'not-met' || c.status === 'cannot-evaluate')
+    .filter((c) => c.status === 'not-met')
     .map((c) => ({
       criterion: c.code,
       name: c.name,
       status: c.status,
       gaps: latest.gaps.filter((g) => g.criterion === c.code),
     }));
+  const undetermined = latest.criteria
+    .filter((c) => c.status === 'cannot-evaluate')
+    .map((c) => unknownItem(c, latest.missingThresholds));
   const { achieved, needed, undecided } = progress(target, latest, remaining.length, index);
   const first = history[0] ?? latest;
   const observedPace =
@@ -238,11 +283,38 @@ function planFor(
     latestYear: latest.year,
     status,
     remaining,
+    undetermined,
     needed,
     plan,
     observedPace,
     requiredPace,
     illustrative: history.some((e) => e.illustrative),
+  };
+}
+
+/** What a criterion that cannot be evaluated still lacks: thresholds of the set, values of the commune. */
+function unknownItem(
+  criterion: NtmCriterionResult,
+  missing: readonly NtmMissingThreshold[],
+): NtmRoadmapUnknown {
+  const codes = new Set([criterion.code, ...criterion.indicators.map((r) => r.code)]);
+  const missingThresholds = missing.filter((m) => codes.has(m.indicator));
+  const missingValues = criterion.indicators
+    .filter((r) => r.status === 'cannot-evaluate' && r.threshold !== undefined)
+    .map((r) => r.code);
+  const thresholds = missingThresholds.map((m) => `${m.indicator} (${m.cell})`).join(', ');
+  const values = missingValues.join(', ');
+  const vi = [thresholds && `thiếu ngưỡng ${thresholds}`, values && `thiếu số liệu ${values}`];
+  const en = [thresholds && `threshold missing ${thresholds}`, values && `no value for ${values}`];
+  return {
+    criterion: criterion.code,
+    name: criterion.name,
+    missingThresholds,
+    missingValues,
+    label: {
+      vi: `chưa đủ dữ liệu: ${vi.filter(Boolean).join('; ')}`,
+      en: `not enough data: ${en.filter(Boolean).join('; ')}`,
+    },
   };
 }
 

@@ -85,7 +85,13 @@ describe('summarize', () => {
     const mixed = summarize([MET, group3]);
     expect(mixed.belowCriteria).toBeNull();
     expect(mixed.total.below).toBe(0);
-    expect(summarize([MET, group3], { belowCriteria: 5 }).total.below).toBe(1);
+    // The bare 2026 set cannot evaluate any criterion: undetermined, never "below".
+    expect(summarize([MET, group3], { belowCriteria: 5 }).total).toMatchObject({
+      below: 0,
+      belowUndetermined: 1,
+      cannotEvaluate: 1,
+      criteriaCannotEvaluate: 10,
+    });
   });
 
   it('counts communes that cannot be evaluated apart, and says when "under 15" is not decided', () => {
@@ -95,10 +101,15 @@ describe('summarize', () => {
     expect(unknown.criteriaMet + unknown.criteriaCannotEvaluate).toBe(19);
     const total = summarize([unknown]).total;
     expect(total).toMatchObject({ communes: 1, met: 0, notMet: 0, cannotEvaluate: 1 });
-    // It could reach 15 once its thresholds are known.
+    // It could reach 15 once its thresholds are known: undetermined, never "dưới 15 tiêu chí" (issue 17).
     expect(total.belowUndetermined).toBe(1);
-    // Issue 17 (unknown is not "not met"): today `below` also counts this commune under "Dưới 15 tiêu chí" although
-    // no criterion of it failed. Not pinned here.
+    expect(total.below).toBe(0);
+    expect(total).toMatchObject({
+      criteriaMet: unknown.criteriaMet,
+      criteriaNotMet: 0,
+      criteriaCannotEvaluate: unknown.criteriaCannotEvaluate,
+    });
+    expect(total.label.vi).toBe('all: 0/1 xã đạt chuẩn, 1 xã chưa đủ dữ liệu');
   });
 
   it('counts the provincial levels', () => {
@@ -142,7 +153,9 @@ describe('summarize', () => {
           expect(total.met + total.notMet + total.cannotEvaluate).toBe(total.communes);
           expect(total.met).toBe(list.filter((e) => e.outcome === 'met').length);
           const limit = belowCriteria ?? 15;
-          expect(total.below).toBe(list.filter((e) => e.criteriaMet < limit).length);
+          expect(total.below + total.belowUndetermined).toBe(
+            list.filter((e) => e.criteriaMet < limit).length,
+          );
           expect(total.belowUndetermined).toBe(0); // every criterion of FILLED can be decided
           expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
         },

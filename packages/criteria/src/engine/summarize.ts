@@ -35,17 +35,26 @@ export interface NtmSummaryGroup {
   readonly met: number;
   /** Communes not meeting it. */
   readonly notMet: number;
-  /** Communes that cannot be evaluated yet. */
+  /** Communes that cannot be evaluated yet (no criterion failed, some unknown): never counted as not met. */
   readonly cannotEvaluate: number;
+  /** Criteria met, over every commune of the group. */
+  readonly criteriaMet: number;
+  /** Criteria not met, over every commune of the group. */
+  readonly criteriaNotMet: number;
+  /** Criteria that cannot be evaluated yet (thresholds or values missing), over every commune of the group. */
+  readonly criteriaCannotEvaluate: number;
   /** Communes by provincial level id. */
   readonly provincial: Readonly<Record<string, number>>;
-  /** Communes with fewer criteria met than `belowCriteria` (counting only criteria known to be met). */
+  /**
+   * Communes known to have fewer criteria than `belowCriteria` ("dưới 15 tiêu chí"): even if every criterion that
+   * cannot be evaluated yet turned out met, they would stay below.
+   */
   readonly below: number;
-  /** Of those, how many could still reach `belowCriteria` once unknown criteria are evaluated. */
+  /** Communes that may be below `belowCriteria` or not, depending on criteria that cannot be evaluated yet. */
   readonly belowUndetermined: number;
-  /** Communes whose data is illustrative. */
+  /** Communes whose result is illustrative. */
   readonly illustrative: number;
-  /** "x/y xã đạt chuẩn". */
+  /** "x/y xã đạt chuẩn", and the communes that cannot be evaluated yet. */
   readonly label: Bilingual;
 }
 
@@ -73,7 +82,9 @@ const GROUP_FIELDS = ['district', 'province', 'targetYear', 'year'] as const;
 
 /**
  * Counts evaluations by a field (district, province, target year, data year) and by outcome — "huyện Tân Uyên: x/y xã
- * đạt chuẩn" — with the provincial levels and the NQ 25/2021/QH15 indicator "xã dưới 15 tiêu chí".
+ * đạt chuẩn" — with the provincial levels and the NQ 25/2021/QH15 indicator "xã dưới 15 tiêu chí". Unknown is never
+ * "not met": communes and criteria that cannot be evaluated yet are counted apart, and a commune is "dưới 15 tiêu chí"
+ * only when its unknown criteria could not lift it to 15 (otherwise it is `belowUndetermined`).
  *
  * @remarks Tổng hợp kết quả theo huyện/tỉnh/năm; chỉ tiêu "không còn xã dưới 15 tiêu chí" (NQ 25/2021/QH15).
  * @example
@@ -128,6 +139,9 @@ function count(
   let met = 0;
   let notMet = 0;
   let cannotEvaluate = 0;
+  let criteriaMet = 0;
+  let criteriaNotMet = 0;
+  let criteriaCannotEvaluate = 0;
   let under = 0;
   let undetermined = 0;
   let illustrative = 0;
@@ -136,9 +150,13 @@ function count(
     if (e.outcome === 'met') met++;
     else if (e.outcome === 'not-met') notMet++;
     else cannotEvaluate++;
+    criteriaMet += e.criteriaMet;
+    criteriaNotMet += e.criteriaNotMet;
+    criteriaCannotEvaluate += e.criteriaCannotEvaluate;
+    // Unknown is not "not met": a commune is below only if its unknown criteria could not lift it.
     if (below !== null && e.criteriaMet < below) {
-      under++;
       if (e.criteriaMet + e.criteriaCannotEvaluate >= below) undetermined++;
+      else under++;
     }
     if (e.illustrative) illustrative++;
     const level = e.provincial?.level.id;
@@ -150,13 +168,22 @@ function count(
     met,
     notMet,
     cannotEvaluate,
+    criteriaMet,
+    criteriaNotMet,
+    criteriaCannotEvaluate,
     provincial: { ...provincial },
     below: under,
     belowUndetermined: undetermined,
     illustrative,
-    label: {
-      vi: `${key}: ${met}/${list.length} xã đạt chuẩn`,
-      en: `${key}: ${met} of ${list.length} communes meet the standard`,
-    },
+    label:
+      cannotEvaluate === 0
+        ? {
+            vi: `${key}: ${met}/${list.length} xã đạt chuẩn`,
+            en: `${key}: ${met} of ${list.length} communes meet the standard`,
+          }
+        : {
+            vi: `${key}: ${met}/${list.length} xã đạt chuẩn, ${cannotEvaluate} xã chưa đủ dữ liệu`,
+            en: `${key}: ${met} of ${list.length} communes meet the standard, ${cannotEvaluate} cannot be evaluated yet`,
+          },
   };
 }

@@ -1,6 +1,6 @@
 import type { NtmThresholdKey } from '@ntm/domain/core';
 
-/** Region columns of the 2016–2025 sets, in the reference's order. */
+/** Region columns of the 2016–2025 sets, in the decisions' order. */
 export const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
 
 /** Commune groups of the 2026–2030 set, as cell keys. */

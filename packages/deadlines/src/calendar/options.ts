@@ -9,9 +9,12 @@ import {
   expectString,
   fail,
   INPUT_ERRORS,
+  isRecord,
   optional,
   received,
 } from '@ntm/domain/core';
+import { PENDING_RULES } from '../data/pending.js';
+import { LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { formatDayNumber, parseDayNumber } from './day-number.js';
 
 const KEYS = [
@@ -37,7 +40,8 @@ export interface ResolvedOptions {
   readonly tetGiven: boolean;
   readonly nationalDayAdjacent: 'before' | 'after';
   readonly adjacentGiven: boolean;
-  readonly includePending: boolean;
+  /** First year the pending days off apply, or `undefined` when they are not included. */
+  readonly pendingFrom: number | undefined;
 }
 
 /** Saturday and Sunday (Quyết định 188/1999/QĐ-TTg), as a mask of weekdays. */
@@ -70,6 +74,23 @@ function restMaskOf(value: unknown): number {
   });
   if (mask === 0b1111111) fail(CALENDAR_ERRORS['calendar/no-working-day'], ['weeklyRest']);
   return mask;
+}
+
+/** The first year pending days off apply: `true` → the earliest any could apply; `{ fromYear }` → that year. */
+function pendingFrom(value: unknown): number | undefined {
+  if (value === undefined || value === false) return undefined;
+  const earliest = Math.min(...PENDING_RULES.map((p) => p.earliestYear));
+  if (value === true) return earliest;
+  if (!isRecord(value))
+    fail(INPUT_ERRORS['input/wrong-type'], ['includePending'], {
+      expected: { vi: 'true, false hoặc { fromYear }', en: 'true, false or { fromYear }' },
+      received: received(value),
+    });
+  const fields = expectKnownFields(value, ['fromYear'], ['includePending']);
+  return expectInteger(fields.fromYear, ['includePending', 'fromYear'], {
+    min: earliest,
+    max: LAST_CALENDAR_YEAR,
+  });
 }
 
 /** Validates untrusted calendar options (unknown keys, types, ranges) and applies the defaults. */
@@ -107,6 +128,6 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     tetGiven: split !== undefined,
     nationalDayAdjacent: adjacent ?? 'before',
     adjacentGiven: adjacent !== undefined,
-    includePending: flag('includePending') ?? false,
+    pendingFrom: pendingFrom(get('includePending')),
   };
 }

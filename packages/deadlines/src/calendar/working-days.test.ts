@@ -18,7 +18,7 @@ const anyDate = fc
   .map((n) => fromDayNumber(n));
 
 describe('working-day arithmetic', () => {
-  test('the peers’ counter-example: Friday 2025-01-24 + 1 working day = 2025-02-03 (reference §9)', () => {
+  test('the peers’ counter-example: Friday 2025-01-24 + 1 working day = 2025-02-03 (date-fns addBusinessDays gives Mon 2025-01-27, a Tết day off)', () => {
     expect(addWorkingDays('2025-01-24', 1)).toBe('2025-02-03');
     expect(nextWorkingDay('2025-01-24')).toBe('2025-02-03');
     expect(previousWorkingDay('2025-02-03')).toBe('2025-01-24');

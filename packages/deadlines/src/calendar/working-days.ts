@@ -45,7 +45,8 @@ export function isDayOff(date: string, calendar: WorkingCalendar = NATIONAL_CALE
  * True when `date` is a working day in the calendar (the opposite of {@link isDayOff}).
  *
  * @remarks
- * Ngày làm việc (Mục 8 tài liệu tham chiếu): thứ Hai–thứ Sáu không phải ngày nghỉ, hoặc thứ Bảy đi làm bù.
+ * Ngày làm việc của cơ quan nhà nước: thứ Hai–thứ Sáu (QĐ 188/1999/QĐ-TTg) không phải ngày nghỉ lễ, tết, nghỉ bù, hoặc
+ * thứ Bảy đi làm bù.
  *
  * @example
  * ```ts

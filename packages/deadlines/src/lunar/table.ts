@@ -1,5 +1,5 @@
 import { CALENDAR_ERRORS, dayNumberOf, fail, type IssuePath } from '@ntm/domain/core';
-import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './table-data.js';
+import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from '../data/lunar-table.js';
 
 /** First lunar year of the table (Tết 1900 = 1900-01-31). */
 export const FIRST_LUNAR_YEAR = 1900;

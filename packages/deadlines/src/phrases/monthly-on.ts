@@ -1,6 +1,6 @@
 import type { DeadlineMonthly } from '@ntm/domain/core';
 import { expectBoolean, expectInteger, expectRecord } from '@ntm/domain/core';
-import { READINGS } from './readings.js';
+import { READINGS } from '../data/readings.js';
 
 /**
  * A monthly deadline on day `day` (1–31) of every month, as "ngày 30 hàng tháng" reads: in a month

@@ -37,7 +37,7 @@ export interface OccurrenceOptions {
   readonly calendar?: WorkingCalendar;
   /**
    * Where a deadline on a day off goes. Default `'next'` (Civil Code art. 148(5); applying it to dates a
-   * directive fixes is an analogy, unverified — reference §7).
+   * directive fixes is an analogy, unverified: no statute defines these phrases).
    */
   readonly onNonWorkingDay?: NonWorkingDayPolicy;
   /** Day the directive was received; anchors "kể từ ngày nhận được". */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyOn } from './monthly-on.js';
 import { parseDeadline } from './parse-deadline.js';
 
-describe('parseDeadline: the seed phrases (reference §7)', () => {
+describe('parseDeadline: the seed phrases (READINGS: the Civil Code where it applies, practice elsewhere)', () => {
   it('"Ngày 30 hàng tháng, báo cáo tiến độ" (Lai Châu 2020) → monthly on day 30, inclusive', () => {
     const rule = parseDeadline(
       'Ngày 30 hàng tháng, báo cáo tiến độ thực hiện các chương trình về UBND tỉnh',

@@ -17,8 +17,8 @@ import {
   parseIsoDate,
   received,
 } from '@ntm/domain/core';
+import { READINGS } from '../data/readings.js';
 import { expectStringValue } from '../string-value.js';
-import { READINGS } from './readings.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -36,7 +36,7 @@ export interface ParseDeadlineOptions {
   readonly issuedOn?: DateInput;
   /**
    * Whether "trước ngày X" still allows X itself. Default `false`: due at the end of the day before X,
-   * the literal reading (reference §7, unverified; some offices accept X).
+   * the literal reading (unverified: no statute defines it; some offices accept X).
    */
   readonly inclusive?: boolean;
   /** Path reported in errors, e.g. `['tasks', 3, 'deadline', 'text']`. Default `[]`. */
@@ -245,7 +245,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /*
  * Phrases we recognise but that fix no date on their own. They are errors with their own code, because
- * inventing the missing day would be a guess (reference §5.2 and §7).
+ * inventing the missing day would be a guess (NĐ 09/2019/NĐ-CP fixes the data window, not the submission day).
  */
 const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(tháng|quý|năm)`, 'iu');
 

@@ -11,8 +11,15 @@ import type { Bilingual } from './issue.js';
  */
 export type MessageParam = string | number | boolean | Bilingual | readonly string[];
 
-/** The names between braces in a template: `'Không có chỉ tiêu {indicator}'` → `'indicator'`. */
-type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
+/**
+ * The names between braces in a template, as a type.
+ *
+ * @example
+ * ```ts
+ * type Names = Placeholders<'Không có chỉ tiêu {indicator} trong bộ {set}'>; // 'indicator' | 'set'
+ * ```
+ */
+export type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
 
@@ -98,8 +105,15 @@ export interface ErrorTemplate extends Bilingual {
  */
 export type ErrorTemplates = Readonly<Record<string, ErrorTemplate>>;
 
-/** The data-only parameter names of a template. */
-type DataNames<T> = T extends { readonly data: readonly (infer Name extends string)[] }
+/**
+ * The data-only parameter names of a template (its `data` list), as a type.
+ *
+ * @example
+ * ```ts
+ * type Names = DataNames<{ vi: 'x'; en: 'x'; data: readonly ['candidates'] }>; // 'candidates'
+ * ```
+ */
+export type DataNames<T> = T extends { readonly data: readonly (infer Name extends string)[] }
   ? Name
   : never;
 

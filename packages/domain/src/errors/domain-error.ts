@@ -64,7 +64,7 @@ export function isDomainError(value: unknown): value is DomainError {
  *
  * @example
  * ```ts
- * fail(OCOP_ERRORS['ocop/invalid-stars'], ['stars'], { value: '6' });
+ * fail(DATE_ERRORS['date/invalid'], ['signedOn'], { value: '"2022-02-30"' });
  * ```
  */
 export function fail<S extends ErrorSpec<NtmErrorCode>>(

@@ -1,13 +1,21 @@
 import * as z from 'zod';
-import { INPUT_ERRORS } from '../errors/catalogue/input.js';
-import { received } from '../errors/describe-value.js';
 import type { Result } from '../errors/result.js';
 import { legalBasisSchema } from '../schemas/common.js';
-import { createParser, raises, raiseUnless } from '../schemas/zod-issues.js';
-import { FORBIDDEN_KEYS } from '../validation/guards.js';
+import { createParser } from '../schemas/zod-issues.js';
 import type { CommuneFacts } from './commune-facts.js';
 import type { ProvinceOutcomeLevels } from './criteria-set.js';
 import type { ProvinceCriteriaConfig } from './province-config.js';
+import {
+  bilingual,
+  code,
+  direction,
+  finite,
+  indicatorType,
+  nfcText,
+  safeRecord,
+  text,
+  year,
+} from './schema-parts.js';
 
 /*
  * Both files are written by hand and are untrusted: objects are strict (a misspelt field is an error, not a silent
@@ -15,67 +23,8 @@ import type { ProvinceCriteriaConfig } from './province-config.js';
  * be finite. Cross-checks against a criteria set (unknown indicator, loosening) happen in @ntm/criteria.
  */
 
-const text = z.string().trim().min(1);
-const nfcText = text.superRefine(
-  raiseUnless(
-    (value: string) => value === value.normalize('NFC'),
-    INPUT_ERRORS['text/not-nfc'],
-    (value) => ({ received: received(value) }),
-  ),
-);
-const bilingual = z.strictObject({ vi: nfcText, en: text });
-// zod's number already refuses NaN and ±Infinity (reported as `number/not-finite`).
-const finite = z.number();
-const year = z.number().int().min(1900).max(2100);
-// A code of spaces is empty, as the engines' `expectKey` says (`min(1)` lets it through), and is found before the
-// length, in the guards' order.
-const code = z
-  .string()
-  .min(1)
-  .superRefine(
-    raiseUnless(
-      (value: string) => value === '' || value.trim() !== '',
-      INPUT_ERRORS['input/empty'],
-    ),
-  )
-  .max(32)
-  .superRefine(
-    raiseUnless(
-      (value: string) => !FORBIDDEN_KEYS.includes(value),
-      INPUT_ERRORS['key/forbidden'],
-      (key) => ({
-        key,
-      }),
-    ),
-  )
-  .superRefine(
-    raiseUnless(
-      (value: string) => value === value.normalize('NFC'),
-      INPUT_ERRORS['key/not-nfc'],
-      (key) => ({ key }),
-    ),
-  );
-// zod drops an own `__proto__` key of a record silently (to protect the prototype); report it instead.
-function safeRecord<V extends z.ZodType>(value: V) {
-  return z.preprocess(
-    (input, ctx) => {
-      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['__proto__'],
-          ...raises(INPUT_ERRORS['key/forbidden'], { key: '__proto__' }),
-        });
-      }
-      return input;
-    },
-    z.record(code, value),
-  );
-}
-
 const legalBasis = legalBasisSchema;
 
-const indicatorType = z.enum(['boolean', 'percent', 'number', 'absence']);
-const direction = z.enum(['>=', '<=']);
 const levelName = z.strictObject({ id: code, name: bilingual });
 
 const levels = z.strictObject({

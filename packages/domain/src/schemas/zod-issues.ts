@@ -32,9 +32,18 @@ export interface Parser<T> {
   readonly safeParse: (input: unknown) => Result<T>;
 }
 
-/** What a schema refinement attaches to its zod issue so the catalogue entry can be rebuilt. */
-interface CatalogueParams {
+/**
+ * What a schema refinement attaches to its zod issue so the catalogue entry can be rebuilt.
+ *
+ * @example
+ * ```ts
+ * const params: CatalogueParams = { ntmSpec: INPUT_ERRORS['input/empty'] };
+ * ```
+ */
+export interface CatalogueParams {
+  /** The catalogue entry to raise. */
   readonly ntmSpec: ErrorSpec<NtmErrorCode>;
+  /** Its parameters. */
   readonly ntmParams?: Readonly<Record<string, MessageParam>>;
 }
 

@@ -25,7 +25,7 @@ describe('findUnit by name', () => {
     expect(findUnit('Xã Quài Nưa', OLD).code).toBe('03274');
   });
 
-  it('ignores Unicode form, case and tone-mark placement (reference §6.3: all hit 03280)', () => {
+  it('ignores Unicode form, case and tone-mark placement (all hit 03280)', () => {
     for (const q of [
       'Tỏa Tình',
       'Toả Tình',

@@ -34,7 +34,7 @@ export type NtmRegion = 'TDMNPB' | 'DBSH' | 'BTB' | 'DHNTB' | 'TN' | 'DNB' | 'DB
 export interface NtmRegionOptions {
   /**
    * Region for Quảng Ninh (old province 22): the statistical classification puts it in DBSH, the economic-region one
-   * in TDMNPB. The reference leaves it open, so units of Quảng Ninh need this option.
+   * in TDMNPB. No NTM decision lists provinces per region, so units of Quảng Ninh need this option.
    */
   readonly quangNinh?: 'DBSH' | 'TDMNPB';
 }
@@ -62,7 +62,11 @@ export interface NtmRegionResult {
   readonly reason: Bilingual;
 }
 
-/** Region of each pre-reform province code (reference ntm §2.1). Quảng Ninh (22) is left to the caller. */
+/**
+ * Region of each pre-reform province code: the statistical regions (BTB/DHNTB split at the Hải Vân pass; an unofficial
+ * mapping for NTM, the decisions list no provinces; TDMNPB membership confirmed by several sources). Quảng Ninh (22)
+ * is left to the caller.
+ */
 const REGION_OF_PROVINCE: Readonly<Record<string, NtmRegion>> = {
   '02': 'TDMNPB',
   '04': 'TDMNPB',
@@ -128,7 +132,7 @@ const REGION_OF_PROVINCE: Readonly<Record<string, NtmRegion>> = {
   '96': 'DBSCL',
 };
 
-/** Reads the region table (exported for the tests that check it against the reference). */
+/** Reads the region table (exported for the tests that check it against the printed lists). */
 export function regionOfOldProvince(code: string): NtmRegion | undefined {
   return Object.hasOwn(REGION_OF_PROVINCE, code) ? REGION_OF_PROVINCE[code] : undefined;
 }

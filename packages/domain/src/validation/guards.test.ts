@@ -80,7 +80,7 @@ const PAIRS: readonly [string, z.ZodType, (value: unknown) => unknown][] = [
   [
     'array of numbers',
     z.array(z.number()),
-    (v) => expectArray(v, []).forEach((n, i) => expectNumber(n, [i])),
+    (v) => expectArray(v, []).map((n, i) => expectNumber(n, [i])),
   ],
   [
     'NFC text',

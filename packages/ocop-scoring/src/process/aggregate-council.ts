@@ -1,5 +1,4 @@
-import type { OcopVersionId } from '@ntm/domain/core';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopVersionId } from '@ntm/domain/core';
 import {
   expectArray,
   expectNumber,
@@ -8,8 +7,8 @@ import {
   fail,
   INPUT_ERRORS,
 } from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
 import { displayScore, type OcopStarRating, starsForTotal, TOTAL_RANGE } from '../scoring/stars.js';
-import { OCOP_VERSION_IDS } from '../scoring/versions.js';
 
 /**
  * One council member's total, or a bare number.
@@ -77,7 +76,7 @@ export interface CouncilAggregate {
  * 10 points (`{ maxSpread: 10 }`).
  *
  * @remarks Tổng hợp điểm của các thành viên Hội đồng. The decisions define neither the averaging nor rounding nor a
- * divergence rule; those belong to each council's Quy chế (reference §8), hence options. Throws `input/empty` for
+ * divergence rule; those belong to each council's Quy chế (QĐ 26/2026 Điều 7.3 leaves them to it), hence options. Throws `input/empty` for
  * no members, `input/*` for a total or `maxSpread` that is not a number from 0 to 100 or an unknown version id.
  * @example
  * ```ts

@@ -1,8 +1,7 @@
-import type { OcopStarLevel } from '@ntm/domain/core';
-import type { IsoDate, IssuePath } from '@ntm/domain/core';
+import type { IsoDate, IssuePath, OcopStarLevel } from '@ntm/domain/core';
 import { expectInteger, expectOneOf, fail, OCOP_PROCESS_ERRORS } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
-import { OCOP_VERSIONS } from '../scoring/versions.js';
+import { OCOP_VERSIONS } from '../data/versions.js';
 import type { OcopIssuerLevel, OcopLevelExistence } from './types.js';
 
 /** Throws `input/*` unless `stars` is an integer 1–5. */

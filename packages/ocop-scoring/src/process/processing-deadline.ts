@@ -10,7 +10,7 @@ import {
   toDateParts,
 } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
-import { OCOP_QD26_EFFECTIVE } from '../scoring/versions.js';
+import { OCOP_QD26_EFFECTIVE } from '../data/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
 import type { OcopProcessFlag } from './types.js';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { recognitionPath } from './recognition-path.js';
 
 /**
- * The authority table of the reference (§6.1), written out by hand: for each period, dates at its start, inside it
+ * The authority by period (QĐ 1048/2019, QĐ 148/2023 Phụ lục II, QĐ 1489/2025, QĐ 26/2026 Điều 4 and 7), written
+ * out by hand: for each period, dates at its start, inside it
  * and at its end; who the councils are for each certifiable star level and who recognises it.
  */
 const TABLE = [

@@ -1,7 +1,7 @@
-import type { OcopStarLevel } from '@ntm/domain/core';
-import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type { Bilingual, DateInput, IsoDate, LegalBasis, OcopStarLevel } from '@ntm/domain/core';
 import { expectRecord, fail, OCOP_PROCESS_ERRORS, optional, parseIsoDate } from '@ntm/domain/core';
-import { getOcopVersion, OCOP_TRANSITION } from '../scoring/versions.js';
+import { OCOP_TRANSITION } from '../data/versions.js';
+import { getOcopVersion } from '../scoring/get-version.js';
 import { checkStars } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod, OcopStage } from './types.js';

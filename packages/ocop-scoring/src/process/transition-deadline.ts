@@ -1,9 +1,14 @@
 import type { WorkingCalendar } from '@ntm/deadlines';
-import type { OcopEvaluationKind } from '@ntm/domain/core';
-import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DateInput,
+  IsoDate,
+  LegalBasis,
+  OcopEvaluationKind,
+} from '@ntm/domain/core';
 import { expectOneOf, fail, OCOP_PROCESS_ERRORS, parseIsoDate } from '@ntm/domain/core';
 import { processBases } from '../data/process/legal-bases.js';
-import { OCOP_TRANSITION } from '../scoring/versions.js';
+import { OCOP_TRANSITION } from '../data/versions.js';
 import { periodEnd } from './calendar.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';

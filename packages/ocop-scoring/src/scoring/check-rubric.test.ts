@@ -1,7 +1,7 @@
 import type { OcopRubric } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { checkRubric } from './check-rubric.js';
 
 const codes = (rubric: OcopRubric) => checkRubric(rubric).map((i) => i.code);

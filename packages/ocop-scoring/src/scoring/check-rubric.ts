@@ -1,8 +1,13 @@
-import type { OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain/core';
-import type { DomainIssue, IssuePath } from '@ntm/domain/core';
+import type {
+  DomainIssue,
+  IssuePath,
+  OcopCriterion,
+  OcopOption,
+  OcopRubric,
+} from '@ntm/domain/core';
 import { issueOf, OCOP_SCORING_ERRORS, toResult } from '@ntm/domain/core';
 import { expectRubric } from './expect-rubric.js';
-import { getOcopVersion } from './versions.js';
+import { getOcopVersion } from './get-version.js';
 
 /**
  * Checks that a sheet is sound before it is used for scoring: first its shape (the rules of `OcopRubricSchema` of

@@ -1,5 +1,4 @@
-import type { OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
-import type { DomainIssue } from '@ntm/domain/core';
+import type { DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
 import { expectArray, issueOf, OCOP_SCORING_ERRORS, received, toResult } from '@ntm/domain/core';
 import { isDisqualifier, malformed } from './rubric-guard.js';
 import type { OcopDisqualifierHit, OcopTraceEntry } from './score-result.js';

@@ -3,7 +3,7 @@ import { type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathsOf } from '../../../../test/support/paths-of.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { expectRubric } from './expect-rubric.js';
 
 /*

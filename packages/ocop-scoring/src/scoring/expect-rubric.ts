@@ -15,8 +15,8 @@ import {
   OCOP_SCORING_ERRORS,
   received,
 } from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
 import { expectAnyString } from '../input/expect-any-string.js';
-import { OCOP_VERSION_IDS } from './versions.js';
 
 /*
  * The shape of a scoring sheet, checked without zod: the rules of `OcopRubricSchema` in @ntm/domain, field by field

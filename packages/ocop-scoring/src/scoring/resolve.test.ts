@@ -1,6 +1,6 @@
 import type { NtmErrorCode } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { resolveRubric, versionForDate } from './resolve.js';
 
 const at = (submittedOn: string, kind: 'first' | 'upgrade' | 're-evaluation' = 'first') =>

@@ -1,5 +1,11 @@
-import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain/core';
-import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DateInput,
+  IsoDate,
+  OcopEvaluationKind,
+  OcopRubric,
+  OcopVersion,
+} from '@ntm/domain/core';
 import {
   expectOneOf,
   expectRecord,
@@ -10,9 +16,9 @@ import {
   parseIsoDate,
   received,
 } from '@ntm/domain/core';
+import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
 import { expectAnyString } from '../input/expect-any-string.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
-import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
  * Options of {@link resolveRubric}.

@@ -1,8 +1,7 @@
-import type { OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
-import type { Bilingual, DomainIssue } from '@ntm/domain/core';
+import type { Bilingual, DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
 import { DomainError } from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
 import { rubricIssues } from './check-rubric.js';
-import { OCOP_VERSION_IDS } from './versions.js';
 
 /*
  * Rubrics may come from outside the SDK (a province's own sheet, a JSON file). The walk over a sheet checks only the

@@ -3,15 +3,16 @@ import { type IssuePath, isDomainError, type NtmErrorCode, toResult } from '@ntm
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extremeAnswers, leaves } from '../../test/answers.js';
-import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
-import { QD26_2026_B16 } from '../data/rubrics/qd26-b16.js';
-import { QD26_2026_B26 } from '../data/rubrics/qd26-b26.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
+import { QD26_2026_B16 } from '../data/rubrics/generated/qd26-b16.js';
+import { QD26_2026_B26 } from '../data/rubrics/generated/qd26-b26.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { scoreAssessment } from './score-assessment.js';
 import { starsForTotal } from './stars.js';
 
 /*
- * Worst attainable parts per sheet, counted by hand-checked script from the reference text (Appendix A): the lowest
+ * Worst attainable parts per sheet, counted by a hand-checked script from the transcription of the sheets
+ * (data-src/qd26-2026): the lowest
  * option of every criterion, 0 for yes/no criteria, the lowest option of either case.
  */
 const WORST: Record<string, [number, number, number]> = {

@@ -1,5 +1,4 @@
-import type { OcopAnswers, OcopRubric } from '@ntm/domain/core';
-import type { DomainIssue } from '@ntm/domain/core';
+import type { DomainIssue, OcopAnswers, OcopRubric } from '@ntm/domain/core';
 import {
   checkKey,
   DomainError,

@@ -1,6 +1,7 @@
 import type {
   Bilingual,
   DomainIssue,
+  IssuePath,
   OcopAnswer,
   OcopCasesCriterion,
   OcopCriterion,
@@ -10,7 +11,6 @@ import type {
   OcopRubric,
   OcopSection,
 } from '@ntm/domain/core';
-import type { Bilingual, DomainIssue, IssuePath } from '@ntm/domain/core';
 import {
   expectedKind,
   expectInteger,

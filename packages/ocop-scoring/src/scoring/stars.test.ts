@@ -1,8 +1,8 @@
 import type { NtmErrorCode } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OCOP_VERSION_IDS, OCOP_VERSIONS } from '../data/versions.js';
 import { displayScore, starsForTotal } from './stars.js';
-import { OCOP_VERSION_IDS, OCOP_VERSIONS } from './versions.js';
 
 describe('starsForTotal (QĐ 26/2026 Điều 3.3 bands)', () => {
   it.each([

@@ -1,7 +1,6 @@
-import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
 import { expectNumber } from '@ntm/domain/core';
-import { getOcopVersion } from './versions.js';
+import { getOcopVersion } from './get-version.js';
 
 /**
  * A total placed in a version's star bands.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { OCOP_TAXONOMY } from '../data/taxonomy.js';
 import { findProductSet } from './find-product-set.js';
 

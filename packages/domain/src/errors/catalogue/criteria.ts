@@ -111,4 +111,53 @@ export const CRITERIA_ERRORS = /* @__PURE__ */ defineErrors({
     vi: 'Không có kết quả đánh giá nào của xã "{commune}"',
     en: 'There is no evaluation of commune "{commune}"',
   },
+  // National supplement (supplementCriteriaSet, resolveCriteriaSet).
+  'criteria/supplement-after-localisation': {
+    vi: 'Bộ {set} đã được địa phương hoá ({province}): bổ sung số liệu quốc gia vào bộ quốc gia trước, rồi mới áp cấu hình của tỉnh',
+    en: 'Set {set} is already localised ({province}): supplement the national set first, then apply the province configuration',
+  },
+  'criteria/already-supplemented': {
+    vi: 'Bộ {set} đã được bổ sung theo {source}: gộp các giá trị vào một tệp bổ sung',
+    en: 'Set {set} is already supplemented from {source}: merge the values into one supplement file',
+  },
+  'criteria/supplement-without-set': {
+    vi: 'Tệp bổ sung viết cho bộ {set}, nhưng danh sách bộ tiêu chí không có bộ này',
+    en: 'A supplement is written for set {set}, which is not in the list of sets',
+  },
+  'criteria/indicator-outside-criterion': {
+    vi: 'Mã chỉ tiêu "{indicator}" không thuộc tiêu chí {criterion} (cần "{criterion}" hoặc "{criterion}.…")',
+    en: 'Indicator code "{indicator}" does not belong to criterion {criterion} (expected "{criterion}" or "{criterion}.…")',
+  },
+  'criteria/too-many-indicators': {
+    vi: 'Bộ {set} có {expected} chỉ tiêu theo quyết định; sau khi bổ sung sẽ có {count}',
+    en: 'Set {set} has {expected} indicators in its decision; supplemented it would have {count}',
+  },
+  'criteria/judgement-with-measure': {
+    vi: 'Chỉ tiêu {indicator} là đánh giá Đạt/Không: không có "{field}"',
+    en: 'Indicator {indicator} is a met/not-met judgement: it has no "{field}"',
+  },
+  'criteria/missing-unit': {
+    vi: 'Chỉ tiêu {indicator} là một số đo: cần đơn vị (ví dụ "triệu đồng/người/năm")',
+    en: 'Indicator {indicator} is a measured number: a unit is required (e.g. "triệu đồng/người/năm")',
+  },
+  'criteria/year-required': {
+    vi: 'Chỉ tiêu {indicator} có ngưỡng theo từng năm: cần ghi năm ("year")',
+    en: 'Indicator {indicator} has a threshold per year: the year ("year") is required',
+  },
+  'criteria/contradicts-verified': {
+    vi: 'Chỉ tiêu {indicator} ({cell}): giá trị nhập {value} (theo {source}) khác giá trị đã xác minh {verified} (theo {verifiedSources}) — kiểm tra lại bản chép',
+    en: 'Indicator {indicator} ({cell}): the value {value} (per {source}) contradicts the verified value {verified} (per {verifiedSources}) — check the transcription',
+  },
+  'criteria/replaces-required': {
+    vi: 'Chỉ tiêu {indicator} ({cell}): SDK có giá trị {current} ({status}: {sources}); để thay bằng {value} hãy ghi "replaces": {current}',
+    en: 'Indicator {indicator} ({cell}): the SDK has {current} ({status}: {sources}); to replace it with {value} state "replaces": {current}',
+  },
+  'criteria/replaces-mismatch': {
+    vi: 'Chỉ tiêu {indicator} ({cell}): "replaces" ghi {replaces} nhưng giá trị SDK đang có là {current}',
+    en: 'Indicator {indicator} ({cell}): "replaces" says {replaces} but the SDK has {current}',
+  },
+  'criteria/nothing-to-replace': {
+    vi: 'Chỉ tiêu {indicator} ({cell}): "replaces" ghi {replaces} nhưng SDK chưa có giá trị nào ở ô này',
+    en: 'Indicator {indicator} ({cell}): "replaces" says {replaces} but the SDK has no value in this cell',
+  },
 });
