@@ -278,7 +278,12 @@ function decode(table: string): Row[] {
   return out;
 }
 
-const rowUnit = (row: Row, validFrom: IsoDate | undefined, validTo: IsoDate | undefined) =>
+const rowUnit = (
+  row: Row,
+  validFrom: IsoDate | undefined,
+  validTo: IsoDate | undefined,
+  extras?: VersionExtras,
+) =>
   makeUnit(
     LEVEL_OF[row.mark],
     row.code,
@@ -289,6 +294,7 @@ const rowUnit = (row: Row, validFrom: IsoDate | undefined, validTo: IsoDate | un
     row.province,
     validFrom,
     validTo,
+    extras,
   );
 
 /**
@@ -315,14 +321,8 @@ function legacyVersions(): { final: AdminUnit[]; older: AdminUnit[]; links: Hist
     const start = history.finalStarts.get(key);
     if (!start) return rowUnit(row, undefined, LEGACY_END);
     const isNew = !older.has(key) && !linkedTo.has(`${key}@${start.date}`);
-    return makeUnit(
-      LEVEL_OF[row.mark],
-      row.code,
-      row.type,
-      row.name,
-      row.fullName,
-      row.parent,
-      row.province,
+    return rowUnit(
+      row,
       start.date,
       LEGACY_END,
       isNew
@@ -424,15 +424,7 @@ function build(): Dataset {
 
   const successors = new Map<string, Link[]>();
   const predecessors = new Map<string, Link[]>();
-  const link = (
-    from: AdminUnit,
-    to: AdminUnit,
-    kind: TransitionKind,
-    date: IsoDate,
-    basis: LegalBasis,
-    status: UnitTransition['status'],
-    boundary?: UnitBoundary,
-  ) => {
+  const link: AddLink = (from, to, kind, date, basis, status, boundary) => {
     const shared: Link = Object.freeze(
       boundary
         ? { from, to, kind, date, basis, status, boundary }
@@ -509,6 +501,17 @@ function build(): Dataset {
   });
 }
 
+/** Records one old → new link in both directions. */
+type AddLink = (
+  from: AdminUnit,
+  to: AdminUnit,
+  kind: TransitionKind,
+  date: IsoDate,
+  basis: LegalBasis,
+  status: UnitTransition['status'],
+  boundary?: UnitBoundary,
+) => void;
+
 /** The code rule that keeps a code with its unit through a change (QĐ 124/2004/QĐ-TTg, Điều 1). */
 const CODE_RULE: LegalBasis = Object.freeze({
   number: '124/2004/QĐ-TTg',
@@ -525,15 +528,7 @@ const CODE_RULE: LegalBasis = Object.freeze({
 function linkHistory(
   byCode: ReadonlyMap<string, readonly AdminUnit[]>,
   links: readonly HistoryLink[],
-  link: (
-    from: AdminUnit,
-    to: AdminUnit,
-    kind: TransitionKind,
-    date: IsoDate,
-    basis: LegalBasis,
-    status: UnitTransition['status'],
-    boundary?: UnitBoundary,
-  ) => void,
+  link: AddLink,
 ): void {
   for (const versions of byCode.values()) {
     for (let i = 1; i < versions.length; i += 1) {
