@@ -1,6 +1,4 @@
 // One call per code that @ntm/deadlines raises (see test/support/error-examples.ts).
-import { readFileSync } from 'node:fs';
-import { parseDirective } from '@ntm/domain';
 import type { ErrorExample } from '../../../test/support/error-examples.js';
 import { toICS } from '../src/ics.js';
 import {
@@ -13,16 +11,8 @@ import {
   toLunar,
 } from '../src/index.js';
 import { directiveStatus, monthlyOn, occurrences, parseDeadline } from '../src/phrases.js';
+import { laiChau, tuanGiao } from './seed-directives.js';
 
-// The Tuần Giáo 2022 seed directive (task 3.2 is due "trước ngày 05/08/2022") and Lai Châu 2020 (task 1.3 monthly).
-const read = (name: string) =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const tuanGiao = read('tuan-giao-2022.json');
-const laiChau = read('lai-chau-2020.json');
 const monthly = monthlyOn(30);
 
 export const DEADLINES_ERROR_EXAMPLES: readonly ErrorExample[] = [

@@ -1,7 +1,7 @@
 // One call per code that @ntm/domain raises (see test/support/error-examples.ts).
-import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import type { ErrorExample } from '../../../test/support/error-examples.js';
+import { readExample } from '../../../test/support/examples.js';
 import {
   addDays,
   addMonths,
@@ -26,12 +26,7 @@ import {
 import { findUnit, ntmRegionOf } from '../src/units.js';
 
 // The Tuần Giáo 2022 seed directive, spoilt one field at a time.
-const directive: Record<string, unknown> = JSON.parse(
-  readFileSync(
-    new URL('../../../examples/directives/tuan-giao-2022.json', import.meta.url),
-    'utf8',
-  ),
-);
+const directive = readExample('directives/tuan-giao-2022.json');
 const tasks = directive.tasks as readonly Record<string, unknown>[];
 
 export const DOMAIN_ERROR_EXAMPLES: readonly ErrorExample[] = [

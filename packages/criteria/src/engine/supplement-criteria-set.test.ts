@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type {
   DomainIssue,
   NationalSupplement,
@@ -7,6 +6,7 @@ import type {
 } from '@ntm/domain';
 import { isDomainError, parseNationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/support/examples.js';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
@@ -16,14 +16,7 @@ import { listMissingThresholds } from './missing-thresholds.js';
 import { supplementCriteriaSet } from './supplement-criteria-set.js';
 
 const example = (name: string): NationalSupplement =>
-  parseNationalSupplement(
-    JSON.parse(
-      readFileSync(
-        new URL(`../../../../examples/national-supplement/${name}.json`, import.meta.url),
-        'utf8',
-      ),
-    ),
-  );
+  parseNationalSupplement(readExample(`national-supplement/${name}.json`));
 const QD51 = { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' } as const;
 const QD318 = { document: 'QĐ 318/QĐ-TTg', annex: 'Phụ lục I' } as const;
 const QD1980 = { document: 'QĐ 1980/QĐ-TTg' } as const;

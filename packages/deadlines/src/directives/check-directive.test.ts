@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { safeParseDirective } from '@ntm/domain';
 import { type DomainIssue, type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/support/examples.js';
 import { checkDirective } from './check-directive.js';
 
 /*
@@ -11,11 +11,10 @@ import { checkDirective } from './check-directive.js';
  * the guard and the schema of @ntm/domain cannot drift apart on those fields.
  */
 
-const read = (name: string): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-  );
-const FIXTURES = [read('tuan-giao-2022.json'), read('lai-chau-2020.json')];
+const FIXTURES = [
+  readExample('directives/tuan-giao-2022.json'),
+  readExample('directives/lai-chau-2020.json'),
+];
 
 /** The guard's issues with paths from the root of the directive, as the schema gives them. */
 function byGuard(directive: unknown): readonly { code: string; path: IssuePath }[] {

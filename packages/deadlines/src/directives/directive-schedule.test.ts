@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const laiChau = load('lai-chau-2020.json');
-const tuanGiao = load('tuan-giao-2022.json');
 
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
   const schedule = directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });

@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
 import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
+import { laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveStatus } from './directive-status.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const laiChau = load('lai-chau-2020.json');
-const tuanGiao = load('tuan-giao-2022.json');
 
 const stateOf = (status: ReturnType<typeof directiveStatus>, id: string) =>
   status.tasks.find((t) => t.taskId === id);
