@@ -1,6 +1,6 @@
 import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { laiChau, tuanGiao } from '../../test/seed-directives.js';
+import { LAI_CHAU_MONTHLY_REPORTS_DUE, laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
 
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
@@ -14,15 +14,7 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
 
   it('lists the monthly progress reports (task 1.3) from June 2020, 30/08 (Sunday) due 31/08', () => {
     const reports = schedule.items.filter((i) => i.taskId === '1.3');
-    expect(reports.map((i) => i.occurrence.due)).toEqual([
-      '2020-06-30',
-      '2020-07-30',
-      '2020-08-31',
-      '2020-09-30',
-      '2020-10-30',
-      '2020-11-30',
-      '2020-12-30',
-    ]);
+    expect(reports.map((i) => i.occurrence.due)).toEqual(LAI_CHAU_MONTHLY_REPORTS_DUE);
     expect(reports.every((i) => i.recurring && i.assignees[0] === 'Sở Nông nghiệp và PTNT')).toBe(
       true,
     );
