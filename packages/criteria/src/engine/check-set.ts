@@ -2,7 +2,9 @@ import type {
   Bilingual,
   IssuePath,
   NtmCriteriaSet,
+  NtmDirection,
   NtmIndicator,
+  NtmIndicatorType,
   NtmThresholdCell,
 } from '@ntm/domain/core';
 import {
@@ -14,6 +16,7 @@ import {
   isRecord,
   issueOf,
 } from '@ntm/domain/core';
+import { DIRECTIONS, INDICATOR_TYPES } from '../internal/keys.js';
 
 /**
  * Throws the error for a damaged set object, naming the part as the data does (`thresholdKey`, `15.3: thresholds`);
@@ -72,8 +75,6 @@ export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSe
   return set as unknown as NtmCriteriaSet;
 }
 
-const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
-
 /** Checks one criterion where an engine reads it. */
 export function checkCriterion(criterion: unknown, path: IssuePath): void {
   if (
@@ -95,11 +96,10 @@ export function checkIndicator(
     !isRecord(indicator) ||
     typeof indicator.code !== 'string' ||
     typeof indicator.criterion !== 'string' ||
-    !TYPES.includes(indicator.type) ||
+    !INDICATOR_TYPES.includes(indicator.type as NtmIndicatorType) ||
     !isRecord(indicator.thresholds) ||
     (indicator.direction !== undefined &&
-      indicator.direction !== '>=' &&
-      indicator.direction !== '<=') ||
+      !DIRECTIONS.includes(indicator.direction as NtmDirection)) ||
     (indicator.unit !== undefined && typeof indicator.unit !== 'string')
   ) {
     badSet(path, 'indicators');

@@ -1,5 +1,6 @@
 import type { Directive } from '@ntm/domain/core';
 import {
+  expectAnyString,
   expectArray,
   expectBoolean,
   expectRecord,
@@ -10,7 +11,6 @@ import {
 import { checkCalendar } from '../calendar/day-index.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { policyOf } from '../periods/policy.js';
-import { expectStringValue } from '../string-value.js';
 
 /**
  * Checks the parts of a directive that dating reads: an object with an id, a signing date and a list of tasks, each
@@ -21,7 +21,7 @@ import { expectStringValue } from '../string-value.js';
  */
 export function checkDirective(directive: unknown): asserts directive is Directive {
   const d = expectRecord(directive, ['directive']);
-  expectStringValue(d.id, ['id']);
+  expectAnyString(d.id, ['id']);
   expectRecord(d.signed, ['signed']);
   expectArray(d.tasks, ['tasks']).forEach((item, index) => {
     const path: IssuePath = ['tasks', index];

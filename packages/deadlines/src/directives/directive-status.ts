@@ -5,6 +5,7 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   type DomainIssue,
+  expectAnyString,
   expectArray,
   expectRecord,
   fail,
@@ -15,7 +16,6 @@ import {
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
-import { expectStringValue } from '../string-value.js';
 import { checkDirective, checkOptions } from './check-directive.js';
 import { ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
@@ -220,7 +220,7 @@ function groupReports(
   const grouped = new Map<string, CheckedReport[]>();
   expectArray(reports, ['reports']).forEach((item, index) => {
     const report = expectRecord(item, ['reports', index]) as Partial<TaskReport>;
-    const taskId = expectStringValue(report.taskId, ['reports', index, 'taskId']);
+    const taskId = expectAnyString(report.taskId, ['reports', index, 'taskId']);
     if (!ids.has(taskId)) {
       fail(DEADLINES_ERRORS['deadlines/unknown-task'], ['reports', index, 'taskId'], {
         directive: directive.id,

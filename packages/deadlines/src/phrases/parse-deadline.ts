@@ -4,6 +4,7 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   daysInMonth,
+  expectAnyString,
   expectArray,
   expectBoolean,
   expectRecord,
@@ -18,7 +19,6 @@ import {
   received,
 } from '@ntm/domain/core';
 import { READINGS } from '../data/readings.js';
-import { expectStringValue } from '../string-value.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -279,7 +279,7 @@ const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(t
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineRule {
   const given = expectRecord(options, ['options']);
   const path = optional(given.path, pathOf) ?? [];
-  const input = expectStringValue(text, path);
+  const input = expectAnyString(text, path);
   const inclusive = optional(given.inclusive, (value) => expectBoolean(value, ['inclusive']));
   const context: Context = {
     issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value, ['issuedOn'])),

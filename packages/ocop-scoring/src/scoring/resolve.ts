@@ -7,6 +7,7 @@ import type {
   OcopVersion,
 } from '@ntm/domain/core';
 import {
+  expectAnyString,
   expectOneOf,
   expectRecord,
   fail,
@@ -17,7 +18,6 @@ import {
   received,
 } from '@ntm/domain/core';
 import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
-import { expectAnyString } from '../input/expect-any-string.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
 
 /**
