@@ -1,7 +1,6 @@
 // One call per code that @ntm/criteria raises (see test/support/error-examples.ts): its own `criteria/*` codes, and
 // the shared shape codes as its engines raise them.
 
-import type { NationalSupplement } from '@ntm/domain';
 import type { ErrorExample } from '../../../test/support/error-examples.js';
 import {
   evaluateCommune,
@@ -14,6 +13,7 @@ import {
 } from '../src/index.js';
 import { NTM_CRITERIA_SETS, XA_2016_2020, XA_2021_2025, XA_2026_2030 } from '../src/sets.js';
 import { evaluate, FILLED, WITH_LEVELS } from './evaluations.js';
+import { fortySeven, on2021, on2026, yesNo } from './supplements.js';
 
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
 const TEXT = { vi: 'Chỉ tiêu thêm', en: 'Added' };
@@ -304,24 +304,6 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
 ];
 
 // The national supplement (supplementCriteriaSet): one call per rule, shared codes included.
-const QD51 = { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const QD318 = { document: 'QĐ 318/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const on2026 = (rest: Partial<NationalSupplement>): NationalSupplement => ({
-  baseSetId: 'XA_2026_2030',
-  source: QD51,
-  ...rest,
-});
-const on2021 = (thresholds: NationalSupplement['thresholds']): NationalSupplement => ({
-  baseSetId: 'XA_2021_2025',
-  source: QD318,
-  ...(thresholds === undefined ? {} : { thresholds }),
-});
-const yesNo = (code: string, criterion: string) =>
-  ({ code, criterion, type: 'boolean', text: { vi: `Chỉ tiêu minh hoạ ${code}` } }) as const;
-const fortySeven = Array.from({ length: 47 }, (_, n) =>
-  yesNo(`${(n % 10) + 1}.${Math.floor(n / 10) + 1}`, String((n % 10) + 1)),
-);
-
 export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
   {
     code: 'criteria/set-mismatch',
@@ -373,7 +355,7 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () =>
       supplementCriteriaSet(
         XA_2026_2030,
-        on2026({ indicators: [...fortySeven, yesNo('10.9', '10')] }),
+        on2026({ indicators: [...fortySeven(), yesNo('10.9', '10')] }),
       ),
     path: ['supplement', 'indicators'],
   },

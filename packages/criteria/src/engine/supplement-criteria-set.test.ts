@@ -1,12 +1,17 @@
-import type {
-  DomainIssue,
-  NationalSupplement,
-  NationalSupplementIndicator,
-  NtmCriteriaSet,
-} from '@ntm/domain';
+import type { DomainIssue, NationalSupplement, NtmCriteriaSet } from '@ntm/domain';
 import { isDomainError, parseNationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/support/examples.js';
+import {
+  fortySeven,
+  on2021,
+  on2026,
+  percent,
+  QD51,
+  QD318,
+  QD1980,
+  yesNo,
+} from '../../test/supplements.js';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
@@ -17,9 +22,6 @@ import { supplementCriteriaSet } from './supplement-criteria-set.js';
 
 const example = (name: string): NationalSupplement =>
   parseNationalSupplement(readExample(`national-supplement/${name}.json`));
-const QD51 = { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const QD318 = { document: 'QĐ 318/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const QD1980 = { document: 'QĐ 1980/QĐ-TTg' } as const;
 
 /** The issues of the DomainError `run` throws. */
 function issuesOf(run: () => unknown): readonly DomainIssue[] {
@@ -30,32 +32,6 @@ function issuesOf(run: () => unknown): readonly DomainIssue[] {
     throw error;
   }
   throw new Error('expected a DomainError');
-}
-
-const boolean = (code: string, criterion = code.split('.')[0] ?? code) =>
-  ({
-    code,
-    criterion,
-    type: 'boolean',
-    text: { vi: `Chỉ tiêu minh hoạ ${code}` },
-  }) satisfies NationalSupplementIndicator;
-const percent = (code: string, value?: number) =>
-  ({
-    code,
-    criterion: code.split('.')[0] ?? code,
-    type: 'percent',
-    direction: '>=',
-    text: { vi: `Chỉ tiêu minh hoạ ${code}`, en: `Illustrative indicator ${code}` },
-    ...(value === undefined ? {} : { thresholds: [{ key: '1', value }] }),
-  }) satisfies NationalSupplementIndicator;
-
-/** 47 indicators for QĐ 51/2025, five to criteria 1–7 and four to 8–10, every other one a percentage. */
-function fortySeven(): NationalSupplementIndicator[] {
-  return [5, 5, 5, 5, 5, 5, 5, 4, 4, 4].flatMap((n, c) =>
-    Array.from({ length: n }, (_, k) =>
-      k % 2 === 0 ? boolean(`${c + 1}.${k + 1}`) : percent(`${c + 1}.${k + 1}`, 50 + k),
-    ),
-  );
 }
 
 describe('supplementCriteriaSet: indicators of the 2026–2030 set', () => {
@@ -307,16 +283,6 @@ describe('supplementCriteriaSet: values the SDK ships', () => {
 });
 
 describe('supplementCriteriaSet: every rule has its code, and all problems come at once', () => {
-  const on2026 = (extra: Partial<NationalSupplement>): NationalSupplement => ({
-    baseSetId: 'XA_2026_2030',
-    source: QD51,
-    ...extra,
-  });
-  const on2021 = (thresholds: NationalSupplement['thresholds']): NationalSupplement => ({
-    baseSetId: 'XA_2021_2025',
-    source: QD318,
-    ...(thresholds ? { thresholds } : {}),
-  });
   const cases: [
     string,
     NtmCriteriaSet,
@@ -328,35 +294,35 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     [
       'an unknown criterion',
       XA_2026_2030,
-      on2026({ indicators: [boolean('11.1')] }),
+      on2026({ indicators: [yesNo('11.1')] }),
       'criteria/unknown-criterion',
       ['supplement', 'indicators', 0, 'criterion'],
     ],
     [
       'a code outside its criterion',
       XA_2026_2030,
-      on2026({ indicators: [boolean('2.1', '1')] }),
+      on2026({ indicators: [yesNo('2.1', '1')] }),
       'criteria/indicator-outside-criterion',
       ['supplement', 'indicators', 0, 'code'],
     ],
     [
       'an indicator twice',
       XA_2026_2030,
-      on2026({ indicators: [boolean('1.1'), boolean('1.1')] }),
+      on2026({ indicators: [yesNo('1.1'), yesNo('1.1')] }),
       'criteria/duplicate-indicator',
       ['supplement', 'indicators', 1, 'code'],
     ],
     [
       'an indicator the set has',
       XA_2021_2025,
-      { ...on2021(undefined), indicators: [boolean('15.1')] },
+      { ...on2021(undefined), indicators: [yesNo('15.1')] },
       'criteria/duplicate-indicator',
       ['supplement', 'indicators', 0, 'code'],
     ],
     [
       '48 indicators for 47',
       XA_2026_2030,
-      on2026({ indicators: [...fortySeven(), boolean('10.5')] }),
+      on2026({ indicators: [...fortySeven(), yesNo('10.5')] }),
       'criteria/too-many-indicators',
       ['supplement', 'indicators'],
     ],
@@ -370,7 +336,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     [
       'a yes/no indicator with a direction',
       XA_2026_2030,
-      on2026({ indicators: [{ ...boolean('1.1'), direction: '>=' }] }),
+      on2026({ indicators: [{ ...yesNo('1.1'), direction: '>=' }] }),
       'criteria/judgement-with-measure',
       ['supplement', 'indicators', 0, 'direction'],
     ],
@@ -398,7 +364,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     [
       'a threshold on a supplied yes/no indicator',
       XA_2026_2030,
-      on2026({ indicators: [boolean('1.1')], thresholds: [{ indicator: '1.1', value: 1 }] }),
+      on2026({ indicators: [yesNo('1.1')], thresholds: [{ indicator: '1.1', value: 1 }] }),
       'criteria/threshold-on-judgement',
       ['supplement', 'thresholds', 0, 'value'],
     ],
@@ -498,7 +464,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
       supplementCriteriaSet(
         XA_2026_2030,
         on2026({
-          indicators: [boolean('11.1'), { ...percent('1.1'), unit: 'kg' }, percent('1.2', 130)],
+          indicators: [yesNo('11.1'), { ...percent('1.1'), unit: 'kg' }, percent('1.2', 130)],
           thresholds: [{ indicator: '9.9', value: 1 }],
         }),
       ),
@@ -561,7 +527,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     ],
     [
       'NFD text',
-      on2026({ indicators: [{ ...boolean('1.1'), text: { vi: 'Chỉ tiêu'.normalize('NFD') } }] }),
+      on2026({ indicators: [{ ...yesNo('1.1'), text: { vi: 'Chỉ tiêu'.normalize('NFD') } }] }),
       'text/not-nfc',
       ['supplement', 'indicators', 0, 'text', 'vi'],
     ],
