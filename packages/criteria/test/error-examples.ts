@@ -1,7 +1,7 @@
 // One call per code that @ntm/criteria raises (see test/support/error-examples.ts): its own `criteria/*` codes, and
 // the shared shape codes as its engines raise them.
 
-import type { ErrorExample } from '../../../test/support/error-examples.js';
+import { type ErrorExample, raisesNaming } from '../../../test/support/error-examples.js';
 import {
   evaluateCommune,
   listMissingThresholds,
@@ -16,141 +16,126 @@ import { evaluate, FILLED, WITH_LEVELS } from './evaluations.js';
 import { fortySeven, on2021, on2026, yesNo } from './supplements.js';
 
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
-const TEXT = { vi: 'Chỉ tiêu thêm', en: 'Added' };
+const text = { vi: 'Chỉ tiêu thêm', en: 'Added' };
+/** Calls show the shipped sets, and the text of added indicators, by name. */
+const raises = raisesNaming({ XA_2016_2020, XA_2021_2025, XA_2026_2030, NTM_CRITERIA_SETS, text });
 const NFD = (text: string) => text.normalize('NFD');
 const quaiCang2020 = evaluate(FILLED, { id: 'quai-cang' }, 2020);
 const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
 
 export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
-  {
-    code: 'criteria/unknown-set',
-    call: "evaluateCommune(undefined, { values: {} }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(undefined as never, { values: {} }, TDMNPB),
-    path: ['set'],
-  },
+  raises(
+    'criteria/unknown-set',
+    evaluateCommune,
+    [undefined as never, { values: {} }, TDMNPB],
+    ['set'],
+  ),
   {
     code: 'criteria/invalid-set',
     call: "listMissingThresholds({ ...XA_2021_2025, thresholdKey: 'province' })",
     run: () => listMissingThresholds({ ...XA_2021_2025, thresholdKey: 'province' as never }),
     path: ['set', 'thresholdKey'],
   },
-  {
-    code: 'criteria/no-set-in-force',
-    call: "resolveCriteriaSet({ level: 'xa', date: '2016-11-30' }, NTM_CRITERIA_SETS)",
-    run: () => resolveCriteriaSet({ level: 'xa', date: '2016-11-30' }, NTM_CRITERIA_SETS),
-    path: ['date'],
-  },
-  {
-    code: 'criteria/ambiguous-set',
-    call: "resolveCriteriaSet({ level: 'xa', date: '2023-01-01' }, [XA_2021_2025, XA_2021_2025])",
-    run: () =>
-      resolveCriteriaSet({ level: 'xa', date: '2023-01-01' }, [XA_2021_2025, XA_2021_2025]),
-    path: ['sets'],
-  },
-  {
-    code: 'criteria/set-mismatch',
-    call: "evaluateCommune(XA_2021_2025, { setId: 'XA_2016_2020', values: {} }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { setId: 'XA_2016_2020', values: {} }, TDMNPB),
-    path: ['facts', 'setId'],
-  },
-  {
-    code: 'criteria/year-outside-set',
-    call: "evaluateCommune(XA_2021_2025, { values: {} }, { year: 2019, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2019, region: 'TDMNPB' }),
-    path: ['context', 'year'],
-  },
-  {
-    code: 'criteria/missing-region',
-    call: 'evaluateCommune(XA_2021_2025, { values: {} }, { year: 2022 })',
-    run: () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2022 }),
-    path: ['context', 'region'],
-  },
-  {
-    code: 'criteria/missing-commune-group',
-    call: 'evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026 })',
-    run: () => evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026 }),
-    path: ['context', 'communeGroup'],
-  },
-  {
-    code: 'criteria/unknown-indicator',
-    call: "evaluateCommune(XA_2021_2025, { values: { '20.1': true } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '20.1': true } }, TDMNPB),
-    path: ['values', '20.1'],
-  },
-  {
-    code: 'criteria/not-optional',
-    call: "evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB),
-    path: ['facts', 'notApplicable', 0],
-  },
-  {
-    code: 'criteria/wrong-unit',
-    call: "evaluateCommune(XA_2016_2020, { values: { '10': { value: 37, unit: 'nghìn đồng' } } }, { year: 2020, region: 'BTB' })",
-    run: () =>
-      evaluateCommune(
-        XA_2016_2020,
-        { values: { '10': { value: 37, unit: 'nghìn đồng' } } },
-        { year: 2020, region: 'BTB' },
-      ),
-    path: ['values', '10', 'unit'],
-  },
-  {
-    code: 'criteria/cannot-drop-national',
-    call: "localizeCriteriaSet(XA_2021_2025, { removeIndicators: ['17.3'] })",
-    run: () => localizeCriteriaSet(XA_2021_2025, { removeIndicators: ['17.3'] }),
-    path: ['config', 'removeIndicators', 0],
-  },
-  {
-    code: 'criteria/duplicate-indicator',
-    call: "localizeCriteriaSet(XA_2021_2025, { addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text: TEXT }],
-      }),
-    path: ['config', 'addIndicators', 0, 'code'],
-  },
-  {
-    code: 'criteria/unknown-criterion',
-    call: "localizeCriteriaSet(XA_2021_2025, { addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text: TEXT }],
-      }),
-    path: ['config', 'addIndicators', 0, 'criterion'],
-  },
-  {
-    code: 'criteria/missing-direction',
-    call: "localizeCriteriaSet(XA_2021_2025, { addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text: TEXT }],
-      }),
-    path: ['config', 'addIndicators', 0, 'direction'],
-  },
-  {
-    code: 'criteria/threshold-on-judgement',
-    call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '1.1', value: 1 }] })",
-    run: () => localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '1.1', value: 1 }] }),
-    path: ['config', 'thresholds', 0, 'value'],
-  },
-  {
-    code: 'criteria/unknown-key',
-    call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }],
-      }),
-    path: ['config', 'thresholds', 0, 'key'],
-  },
-  {
-    code: 'criteria/year-not-applicable',
-    call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        thresholds: [{ indicator: '15.1', year: 2022, value: 90 }],
-      }),
-    path: ['config', 'thresholds', 0, 'year'],
-  },
+  raises(
+    'criteria/no-set-in-force',
+    resolveCriteriaSet,
+    [{ level: 'xa', date: '2016-11-30' }, NTM_CRITERIA_SETS],
+    ['date'],
+  ),
+  raises(
+    'criteria/ambiguous-set',
+    resolveCriteriaSet,
+    [{ level: 'xa', date: '2023-01-01' }, [XA_2021_2025, XA_2021_2025]],
+    ['sets'],
+  ),
+  raises(
+    'criteria/set-mismatch',
+    evaluateCommune,
+    [XA_2021_2025, { setId: 'XA_2016_2020', values: {} }, TDMNPB],
+    ['facts', 'setId'],
+  ),
+  raises(
+    'criteria/year-outside-set',
+    evaluateCommune,
+    [XA_2021_2025, { values: {} }, { year: 2019, region: 'TDMNPB' }],
+    ['context', 'year'],
+  ),
+  raises(
+    'criteria/missing-region',
+    evaluateCommune,
+    [XA_2021_2025, { values: {} }, { year: 2022 }],
+    ['context', 'region'],
+  ),
+  raises(
+    'criteria/missing-commune-group',
+    evaluateCommune,
+    [XA_2026_2030, { values: {} }, { year: 2026 }],
+    ['context', 'communeGroup'],
+  ),
+  raises(
+    'criteria/unknown-indicator',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '20.1': true } }, TDMNPB],
+    ['values', '20.1'],
+  ),
+  raises(
+    'criteria/not-optional',
+    evaluateCommune,
+    [XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB],
+    ['facts', 'notApplicable', 0],
+  ),
+  raises(
+    'criteria/wrong-unit',
+    evaluateCommune,
+    [
+      XA_2016_2020,
+      { values: { '10': { value: 37, unit: 'nghìn đồng' } } },
+      { year: 2020, region: 'BTB' },
+    ],
+    ['values', '10', 'unit'],
+  ),
+  raises(
+    'criteria/cannot-drop-national',
+    localizeCriteriaSet,
+    [XA_2021_2025, { removeIndicators: ['17.3'] }],
+    ['config', 'removeIndicators', 0],
+  ),
+  raises(
+    'criteria/duplicate-indicator',
+    localizeCriteriaSet,
+    [XA_2021_2025, { addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text }] }],
+    ['config', 'addIndicators', 0, 'code'],
+  ),
+  raises(
+    'criteria/unknown-criterion',
+    localizeCriteriaSet,
+    [XA_2021_2025, { addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text }] }],
+    ['config', 'addIndicators', 0, 'criterion'],
+  ),
+  raises(
+    'criteria/missing-direction',
+    localizeCriteriaSet,
+    [XA_2021_2025, { addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text }] }],
+    ['config', 'addIndicators', 0, 'direction'],
+  ),
+  raises(
+    'criteria/threshold-on-judgement',
+    localizeCriteriaSet,
+    [XA_2021_2025, { thresholds: [{ indicator: '1.1', value: 1 }] }],
+    ['config', 'thresholds', 0, 'value'],
+  ),
+  raises(
+    'criteria/unknown-key',
+    localizeCriteriaSet,
+    [XA_2021_2025, { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] }],
+    ['config', 'thresholds', 0, 'key'],
+  ),
+  raises(
+    'criteria/year-not-applicable',
+    localizeCriteriaSet,
+    [XA_2021_2025, { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] }],
+    ['config', 'thresholds', 0, 'year'],
+  ),
   {
     code: 'criteria/duplicate-threshold',
     call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '15.1', value: 90 }, { indicator: '15.1', key: 'TDMNPB', value: 95 }] })",
@@ -163,15 +148,12 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
       }),
     path: ['config', 'thresholds', 1],
   },
-  {
-    code: 'criteria/loosens-national',
-    call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
-        thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }],
-      }),
-    path: ['config', 'thresholds', 0, 'value'],
-  },
+  raises(
+    'criteria/loosens-national',
+    localizeCriteriaSet,
+    [XA_2021_2025, { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] }],
+    ['config', 'thresholds', 0, 'value'],
+  ),
   {
     code: 'criteria/unknown-level',
     call: "roadmap({ 2020: [evaluation] }, [{ commune: 'quai-cang', year: 2022, provincialLevel: 'xuat-sac' }])",
@@ -209,30 +191,30 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     path: ['targets', 0, 'commune'],
   },
   // The shared shape codes, as the engines of @ntm/criteria raise them.
-  {
-    code: 'input/wrong-type',
-    call: "evaluateCommune(XA_2021_2025, { values: { '1.1': 1 } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '1.1': 1 } }, TDMNPB),
-    path: ['values', '1.1'],
-  },
-  {
-    code: 'input/missing',
-    call: "evaluateCommune(XA_2021_2025, { setId: 'XA_2021_2025' }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { setId: 'XA_2021_2025' } as never, TDMNPB),
-    path: ['facts', 'values'],
-  },
-  {
-    code: 'input/unknown-field',
-    call: 'localizeCriteriaSet(XA_2021_2025, { loosen: true })',
-    run: () => localizeCriteriaSet(XA_2021_2025, { loosen: true } as never),
-    path: ['config', 'loosen'],
-  },
-  {
-    code: 'input/empty',
-    call: "localizeCriteriaSet(XA_2021_2025, { baseSetId: ' ' })",
-    run: () => localizeCriteriaSet(XA_2021_2025, { baseSetId: ' ' }),
-    path: ['config', 'baseSetId'],
-  },
+  raises(
+    'input/wrong-type',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '1.1': 1 } }, TDMNPB],
+    ['values', '1.1'],
+  ),
+  raises(
+    'input/missing',
+    evaluateCommune,
+    [XA_2021_2025, { setId: 'XA_2021_2025' } as never, TDMNPB],
+    ['facts', 'values'],
+  ),
+  raises(
+    'input/unknown-field',
+    localizeCriteriaSet,
+    [XA_2021_2025, { loosen: true } as never],
+    ['config', 'loosen'],
+  ),
+  raises(
+    'input/empty',
+    localizeCriteriaSet,
+    [XA_2021_2025, { baseSetId: ' ' }],
+    ['config', 'baseSetId'],
+  ),
   {
     code: 'input/hole',
     call: "evaluateCommune(XA_2021_2025, { values: {}, notApplicable: [, '13.4'] }, { year: 2022, region: 'TDMNPB' })",
@@ -247,42 +229,42 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => localizeCriteriaSet(XA_2021_2025, { removeIndicators: ['x'.repeat(33)] }),
     path: ['config', 'removeIndicators', 0],
   },
-  {
-    code: 'input/too-small',
-    call: "evaluateCommune(XA_2021_2025, { values: { '15.1': -1 } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '15.1': -1 } }, TDMNPB),
-    path: ['values', '15.1'],
-  },
-  {
-    code: 'input/too-big',
-    call: "evaluateCommune(XA_2021_2025, { values: { '15.1': 100.5 } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '15.1': 100.5 } }, TDMNPB),
-    path: ['values', '15.1'],
-  },
-  {
-    code: 'input/not-integer',
-    call: "evaluateCommune(XA_2021_2025, { values: { '9.1': 1.5 } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '9.1': 1.5 } }, TDMNPB),
-    path: ['values', '9.1'],
-  },
+  raises(
+    'input/too-small',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '15.1': -1 } }, TDMNPB],
+    ['values', '15.1'],
+  ),
+  raises(
+    'input/too-big',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '15.1': 100.5 } }, TDMNPB],
+    ['values', '15.1'],
+  ),
+  raises(
+    'input/not-integer',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '9.1': 1.5 } }, TDMNPB],
+    ['values', '9.1'],
+  ),
   {
     code: 'input/not-allowed',
     call: "summarize(evaluations, { by: 'commune' })",
     run: () => summarize([quaiCang2020], { by: 'commune' as never }),
     path: ['options', 'by'],
   },
-  {
-    code: 'number/not-finite',
-    call: "evaluateCommune(XA_2021_2025, { values: { '15.1': NaN } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { '15.1': Number.NaN } }, TDMNPB),
-    path: ['values', '15.1'],
-  },
-  {
-    code: 'key/forbidden',
-    call: "evaluateCommune(XA_2021_2025, { values: { constructor: true } }, { year: 2022, region: 'TDMNPB' })",
-    run: () => evaluateCommune(XA_2021_2025, { values: { constructor: true } }, TDMNPB),
-    path: ['values', 'constructor'],
-  },
+  raises(
+    'number/not-finite',
+    evaluateCommune,
+    [XA_2021_2025, { values: { '15.1': Number.NaN } }, TDMNPB],
+    ['values', '15.1'],
+  ),
+  raises(
+    'key/forbidden',
+    evaluateCommune,
+    [XA_2021_2025, { values: { constructor: true } }, TDMNPB],
+    ['values', 'constructor'],
+  ),
   {
     code: 'key/not-nfc',
     call: "evaluateCommune(XA_2021_2025, { values: { ['Thu nhập'.normalize('NFD')]: 40 } }, { year: 2022, region: 'TDMNPB' })",
@@ -295,12 +277,12 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => localizeCriteriaSet(XA_2021_2025, { province: NFD('Điện Biên') }),
     path: ['config', 'province'],
   },
-  {
-    code: 'date/invalid',
-    call: "resolveCriteriaSet({ level: 'xa', date: '2022-02-30' }, NTM_CRITERIA_SETS)",
-    run: () => resolveCriteriaSet({ level: 'xa', date: '2022-02-30' }, NTM_CRITERIA_SETS),
-    path: ['date'],
-  },
+  raises(
+    'date/invalid',
+    resolveCriteriaSet,
+    [{ level: 'xa', date: '2022-02-30' }, NTM_CRITERIA_SETS],
+    ['date'],
+  ),
 ];
 
 // The national supplement (supplementCriteriaSet): one call per rule, shared codes included.
@@ -457,17 +439,19 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['supplement', 'thresholds', 1],
   },
-  {
-    code: 'criteria/contradicts-verified',
-    call: "supplementCriteriaSet(XA_2016_2020, { baseSetId: 'XA_2016_2020', source: { document: 'QĐ 1980/QĐ-TTg' }, thresholds: [{ indicator: '15.1', key: 'TDMNPB', value: 80 }] })",
-    run: () =>
-      supplementCriteriaSet(XA_2016_2020, {
+  raises(
+    'criteria/contradicts-verified',
+    supplementCriteriaSet,
+    [
+      XA_2016_2020,
+      {
         baseSetId: 'XA_2016_2020',
         source: { document: 'QĐ 1980/QĐ-TTg' },
         thresholds: [{ indicator: '15.1', key: 'TDMNPB', value: 80 }],
-      }),
-    path: ['supplement', 'thresholds', 0, 'value'],
-  },
+      },
+    ],
+    ['supplement', 'thresholds', 0, 'value'],
+  ),
   {
     code: 'criteria/replaces-required',
     call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 25 }] })",

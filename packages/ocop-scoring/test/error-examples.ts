@@ -1,7 +1,7 @@
 // One call per code that @ntm/ocop-scoring raises (see test/support/error-examples.ts).
 import type { OcopAnswer, OcopPart, OcopRubric } from '@ntm/domain';
 import { DomainError, type DomainIssue } from '@ntm/domain/core';
-import type { ErrorExample } from '../../../test/support/error-examples.js';
+import { type ErrorExample, raisesNaming } from '../../../test/support/error-examples.js';
 import { QD26_2026_B04 } from '../src/data/rubrics/generated/qd26-b04.js';
 import { QD26_2026_B26 } from '../src/data/rubrics/generated/qd26-b26.js';
 import {
@@ -20,8 +20,10 @@ import {
 } from '../src/index.js';
 import { extremeAnswers } from './answers.js';
 
-const best = extremeAnswers(QD26_2026_B04, true);
+const criteria = extremeAnswers(QD26_2026_B04, true);
 const B04 = QD26_2026_B04;
+/** Calls show the sheet and the answers by name. */
+const raises = raisesNaming({ QD26_2026_B04, criteria });
 const [A, B, C] = B04.parts as unknown as [OcopPart, OcopPart, OcopPart];
 
 /** `checkRubric` returns the problems of a sheet; the examples throw them as scoring would. */
@@ -56,28 +58,28 @@ const plan = (steps: readonly object[]) => ({ steps }) as never;
 
 export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   // Scoring a product on a sheet.
-  {
-    code: 'ocop/rubric-mismatch',
-    call: "scoreAssessment(QD26_2026_B04, { rubric: 'QD26_2026-B05', criteria })",
-    run: () => scoreAssessment(B04, { rubric: 'QD26_2026-B05', criteria: best }),
-    path: ['rubric'],
-  },
+  raises(
+    'ocop/rubric-mismatch',
+    scoreAssessment,
+    [B04, { rubric: 'QD26_2026-B05', criteria }],
+    ['rubric'],
+  ),
   {
     code: 'ocop/unknown-criterion',
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '13': 1 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '13': 1 } }),
+    run: () => scoreAssessment(B04, { criteria: { ...criteria, '13': 1 } }),
     path: ['criteria', '13'],
   },
-  {
-    code: 'ocop/missing-answer',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { '1.1': 2 } })",
-    run: () => scoreAssessment(B04, { criteria: { '1.1': 2 } }),
-    path: ['criteria', '1.2'],
-  },
+  raises(
+    'ocop/missing-answer',
+    scoreAssessment,
+    [B04, { criteria: { '1.1': 2 } }],
+    ['criteria', '1.2'],
+  ),
   {
     code: 'ocop/invalid-option',
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 3 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': 3 } }),
+    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': 3 } }),
     path: ['criteria', '1.1'],
   },
   {
@@ -89,34 +91,30 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       }),
     path: ['criteria', '8', 'case'],
   },
-  {
-    code: 'ocop/unknown-disqualifier',
-    call: "scoreAssessment(QD26_2026_B04, { criteria, disqualifiers: ['9.9'] })",
-    run: () => scoreAssessment(B04, { criteria: best, disqualifiers: ['9.9'] }),
-    path: ['disqualifiers', 0],
-  },
+  raises(
+    'ocop/unknown-disqualifier',
+    scoreAssessment,
+    [B04, { criteria, disqualifiers: ['9.9'] }],
+    ['disqualifiers', 0],
+  ),
   {
     code: 'input/wrong-type',
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': true } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': true } }),
+    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': true } }),
     path: ['criteria', '1.1'],
   },
-  {
-    code: 'input/missing',
-    call: 'scoreAssessment(QD26_2026_B04, {})',
-    run: () => scoreAssessment(B04, {} as never),
-    path: ['criteria'],
-  },
+  raises('input/missing', scoreAssessment, [B04, {} as never], ['criteria']),
   {
     code: 'input/not-integer',
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 1.5 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': 1.5 } }),
+    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': 1.5 } }),
     path: ['criteria', '1.1'],
   },
   {
     code: 'key/forbidden',
     call: 'scoreAssessment(QD26_2026_B04, { criteria: JSON.parse(\'{ "__proto__": 1, … }\') })',
-    run: () => scoreAssessment(B04, { criteria: { ...best, ...JSON.parse('{"__proto__": 1}') } }),
+    run: () =>
+      scoreAssessment(B04, { criteria: { ...criteria, ...JSON.parse('{"__proto__": 1}') } }),
     path: ['criteria', '__proto__'],
   },
   {
@@ -124,15 +122,15 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, ['Tiêu chí'.normalize('NFD')]: 1 } })",
     run: () =>
       scoreAssessment(B04, {
-        criteria: { ...best, ['Tiêu chí'.normalize('NFD')]: 1 as OcopAnswer },
+        criteria: { ...criteria, ['Tiêu chí'.normalize('NFD')]: 1 as OcopAnswer },
       }),
   },
-  {
-    code: 'input/not-allowed',
-    call: "scoreAssessment(QD26_2026_B04, { criteria }, { markerPolicy: 'soft' })",
-    run: () => scoreAssessment(B04, { criteria: best }, { markerPolicy: 'soft' as never }),
-    path: ['options', 'markerPolicy'],
-  },
+  raises(
+    'input/not-allowed',
+    scoreAssessment,
+    [B04, { criteria }, { markerPolicy: 'soft' as never }],
+    ['options', 'markerPolicy'],
+  ),
 
   // Sheets: their shape, with the codes of `parseOcopRubric`, then their sums.
   {
@@ -143,7 +141,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
         b04((sheet) => {
           (firstCriterion(sheet).options[2] as { points: number }).points = Number.NaN;
         }),
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'options', 2, 'points'],
   },
@@ -153,7 +151,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () =>
       scoreAssessment(
         { ...B04, minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] },
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'minimums', 0, 'criterion'],
   },
@@ -212,7 +210,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
         b04((sheet) => {
           (firstCriterion(sheet).options[2] as { points: number }).points = 90;
         }),
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'maxPoints'],
   },
@@ -252,7 +250,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () =>
       scoreAssessment(
         { ...B04, minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'minimums', 0],
   },
@@ -281,30 +279,15 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   },
 
   // Part totals, star bands, council averages.
-  {
-    code: 'ocop/part-out-of-range',
-    call: "scoreParts({ A: 30, B: 20, C: 38 }, '2024-01-15')",
-    run: () => scoreParts({ A: 30, B: 20, C: 38 }, '2024-01-15'),
-    path: ['parts', 'C'],
-  },
-  {
-    code: 'input/too-small',
-    call: "starsForTotal(-1, 'QD26_2026')",
-    run: () => starsForTotal(-1, 'QD26_2026'),
-    path: ['total'],
-  },
-  {
-    code: 'input/too-big',
-    call: 'aggregateCouncil([50, 101])',
-    run: () => aggregateCouncil([50, 101]),
-    path: ['memberTotals', 1],
-  },
-  {
-    code: 'input/empty',
-    call: 'aggregateCouncil([])',
-    run: () => aggregateCouncil([]),
-    path: ['memberTotals'],
-  },
+  raises(
+    'ocop/part-out-of-range',
+    scoreParts,
+    [{ A: 30, B: 20, C: 38 }, '2024-01-15'],
+    ['parts', 'C'],
+  ),
+  raises('input/too-small', starsForTotal, [-1, 'QD26_2026'], ['total']),
+  raises('input/too-big', aggregateCouncil, [[50, 101]], ['memberTotals', 1]),
+  raises('input/empty', aggregateCouncil, [[]], ['memberTotals']),
   {
     code: 'input/hole',
     call: 'aggregateCouncil([50, , 60])',
@@ -314,54 +297,39 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   },
 
   // Versions and process by date.
-  {
-    code: 'ocop/before-ocop',
-    call: "versionForDate('2019-08-20')",
-    run: () => versionForDate('2019-08-20'),
-    path: ['date'],
-  },
-  {
-    code: 'date/invalid',
-    call: "recognitionPath(3, '2023-02-29')",
-    run: () => recognitionPath(3, '2023-02-29'),
-    path: ['date'],
-  },
-  {
-    code: 'ocop/unknown-product-set',
-    call: "resolveRubric('B27', { submittedOn: '2026-06-01', kind: 'first' })",
-    run: () => resolveRubric('B27', { submittedOn: '2026-06-01', kind: 'first' }),
-    path: ['productSet'],
-  },
+  raises('ocop/before-ocop', versionForDate, ['2019-08-20'], ['date']),
+  raises('date/invalid', recognitionPath, [3, '2023-02-29'], ['date']),
+  raises(
+    'ocop/unknown-product-set',
+    resolveRubric,
+    ['B27', { submittedOn: '2026-06-01', kind: 'first' }],
+    ['productSet'],
+  ),
   {
     code: 'ocop/rubric-not-found',
     call: "resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} })",
     run: () => resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} }),
     path: ['rubrics', 'B04'],
   },
-  {
-    code: 'ocop/rule-not-in-force',
-    call: "processingDeadline('commune-check', '2026-05-21')",
-    run: () => processingDeadline('commune-check', '2026-05-21'),
-    path: ['receivedOn'],
-  },
-  {
-    code: 'ocop/not-transitional',
-    call: "transitionDeadline('2026-05-22', 'first')",
-    run: () => transitionDeadline('2026-05-22', 'first'),
-    path: ['submittedOn'],
-  },
-  {
-    code: 'ocop/submitted-after-date',
-    call: "recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' })",
-    run: () => recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' }),
-    path: ['options', 'submittedOn'],
-  },
-  {
-    code: 'ocop/issuer-level-not-existing',
-    call: "validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' })",
-    run: () => validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' }),
-    path: ['issuerLevel'],
-  },
+  raises(
+    'ocop/rule-not-in-force',
+    processingDeadline,
+    ['commune-check', '2026-05-21'],
+    ['receivedOn'],
+  ),
+  raises('ocop/not-transitional', transitionDeadline, ['2026-05-22', 'first'], ['submittedOn']),
+  raises(
+    'ocop/submitted-after-date',
+    recognitionPath,
+    [4, '2026-06-10', { submittedOn: '2026-06-11' }],
+    ['options', 'submittedOn'],
+  ),
+  raises(
+    'ocop/issuer-level-not-existing',
+    validateRecognition,
+    [{ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' }],
+    ['issuerLevel'],
+  ),
 
   // Dossier progress tables.
   {
