@@ -33,29 +33,24 @@ describe('processingDeadline (QĐ 26/2026)', () => {
     expect(d.flags.some((f) => f.code === 'ocop/due-on-day-off')).toBe(moved);
   });
 
+  // Rounds (Điều 5): evaluated before the 30th of the round's month, so due the 29th, and flagged as such.
   it.each([
-    ['2026-05-22', '2026-12-29'],
-    ['2027-04-29', '2027-06-29'],
-    ['2027-04-30', '2027-12-29'],
-    ['2027-10-29', '2027-12-29'],
-    ['2027-10-30', '2028-06-29'],
-    ['2027-12-31', '2028-06-29'],
-  ])('province round: proposal of %s → evaluated by %s (Điều 5)', (received, due) => {
-    const d = processingDeadline('province-round', received);
+    ['province-round', '2026-05-22', '2026-12-29'],
+    ['province-round', '2027-04-29', '2027-06-29'],
+    ['province-round', '2027-04-30', '2027-12-29'],
+    ['province-round', '2027-10-29', '2027-12-29'],
+    ['province-round', '2027-10-30', '2028-06-29'],
+    ['province-round', '2027-12-31', '2028-06-29'],
+    ['central-round', '2026-05-22', '2026-09-29'],
+    ['central-round', '2026-07-29', '2026-09-29'],
+    ['central-round', '2026-07-30', '2027-03-29'],
+    ['central-round', '2027-01-29', '2027-03-29'],
+    ['central-round', '2027-01-30', '2027-09-29'],
+  ] as const)('%s: proposal of %s → evaluated by %s', (step, received, due) => {
+    const d = processingDeadline(step, received);
     expect(d.due).toBe(due);
+    expect(d.round?.evaluateBefore).toBe(`${due.slice(0, 8)}30`);
     expect(d.flags.map((f) => f.code)).toContain('ocop/before-is-strict');
-  });
-
-  it.each([
-    ['2026-05-22', '2026-09-29'],
-    ['2026-07-29', '2026-09-29'],
-    ['2026-07-30', '2027-03-29'],
-    ['2027-01-29', '2027-03-29'],
-    ['2027-01-30', '2027-09-29'],
-  ])('central round: proposal of %s → evaluated by %s (Điều 5)', (received, due) => {
-    const d = processingDeadline('central-round', received);
-    expect(d.due).toBe(due);
-    expect(d.round?.evaluateBefore).toBe(`${due.slice(0, 8)}30` as typeof d.due);
   });
 
   it('a round due day on a weekend is flagged, not moved (a fixed date, not a period)', () => {
