@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { IssuePath, NtmErrorCode, NtmFactValue } from '@ntm/domain';
-import { parseProvinceCriteriaConfig, toResult } from '@ntm/domain';
+import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { evaluateCommune } from './evaluate-commune.js';
@@ -14,13 +15,6 @@ const PLACEHOLDERS = new URL(
   import.meta.url,
 );
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
-
-/** The first issue of a call that must fail. */
-function firstIssue(fn: () => unknown) {
-  const result = toResult(fn);
-  expect(result.success).toBe(false);
-  return result.success ? undefined : result.issues[0];
-}
 
 const indicators = XA_2021_2025.criteria.flatMap((c) => c.indicators);
 
@@ -82,7 +76,7 @@ describe('localizeCriteriaSet', () => {
     });
     const e = evaluateCommune(tighter, { values: { '15.3': 22 } }, TDMNPB);
     expect(e.criteria[14]?.indicators[2]?.status).toBe('not-met');
-    const issue = firstIssue(() =>
+    const [issue] = issuesOf(() =>
       localizeCriteriaSet(XA_2021_2025, {
         thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }],
       }),
@@ -94,7 +88,7 @@ describe('localizeCriteriaSet', () => {
     });
     expect(issue?.message.vi).toContain('24');
     expect(issue?.message.vi).toContain('30');
-    const lower = firstIssue(() =>
+    const [lower] = issuesOf(() =>
       localizeCriteriaSet(XA_2016_2020, { thresholds: [{ indicator: '15.1', value: 80 }] }),
     );
     expect(lower).toMatchObject({

@@ -1,7 +1,8 @@
-import type { DomainIssue, NationalSupplement } from '@ntm/domain';
-import { isDomainError, parseNationalSupplement } from '@ntm/domain';
+import type { NationalSupplement } from '@ntm/domain';
+import { parseNationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/support/examples.js';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import {
   fortySeven,
   on2021,
@@ -22,17 +23,6 @@ import { supplementCriteriaSet } from './supplement-criteria-set.js';
 
 const example = (name: string): NationalSupplement =>
   parseNationalSupplement(readExample(`national-supplement/${name}.json`));
-
-/** The issues of the DomainError `run` throws. */
-function issuesOf(run: () => unknown): readonly DomainIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('supplementCriteriaSet: indicators of the 2026–2030 set', () => {
   const supplement: NationalSupplement = {
