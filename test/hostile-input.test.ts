@@ -44,6 +44,7 @@ import {
 } from '@ntm/deadlines/phrases';
 import {
   type DomainIssue,
+  type IssuePath,
   isDomainError,
   nameKey,
   normalizeVietnamese,
@@ -91,6 +92,7 @@ import {
 import { findProductSet, QD26_2026_B04, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pathsOf } from './support/paths-of.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks
@@ -347,27 +349,11 @@ const FACTS = (
   }
 ).records[0];
 
-type Path = readonly (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      pathsOf(
-        (value as Record<string, unknown>)[key],
-        [...prefix, Array.isArray(value) ? Number(key) : key],
-        out,
-      );
-    }
-  }
-  return out;
-}
-
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function mutate(
   base: unknown,
-  path: Path,
+  path: IssuePath,
   how: 'set' | 'delete' | 'proto' | 'nfd',
   value: unknown,
 ) {
@@ -587,7 +573,7 @@ describe('@ntm/domain', () => {
     ['parseCommuneFacts', parseCommuneFacts, FACTS],
     ['parseOcopAssessment', parseOcopAssessment, ASSESSMENT],
   ];
-  const related = (a: Path, b: Path) => {
+  const related = (a: IssuePath, b: IssuePath) => {
     const n = Math.min(a.length, b.length);
     return a.slice(0, n).every((k, i) => String(k) === String(b[i]));
   };

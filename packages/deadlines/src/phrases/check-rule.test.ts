@@ -3,6 +3,7 @@ import { type DeadlineRule, safeParseDirective } from '@ntm/domain';
 import { type DomainIssue, type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spoilAt } from '../../../../test/support/paths-of.js';
 import { checkRule } from './check-rule.js';
 import { parseDeadline } from './parse-deadline.js';
 
@@ -119,18 +120,11 @@ const objectAt = (rule: Record<string, unknown>, path: readonly string[]) =>
 
 /** A copy of `rule` with one field set to `value`, deleted, or one extra key (`__proto__` included) added. */
 function spoilt(rule: Record<string, unknown>, [path, how, field, value]: Spoil): unknown {
-  const copy = structuredClone(rule);
-  const target = objectAt(copy, path);
-  const keys = Object.keys(target);
+  const keys = Object.keys(objectAt(rule, path));
   const key = keys[field % keys.length] as string;
-  if (how === 'set') target[key] = value;
-  else if (how === 'delete') delete target[key];
-  else {
-    // An own `__proto__` key, as JSON.parse makes it.
-    const extra = how === 'proto' ? '__proto__' : 'extra';
-    Object.defineProperty(target, extra, { value, enumerable: true, writable: true });
-  }
-  return copy;
+  if (how === 'set') return spoilAt(rule, [...path, key], { how, value });
+  if (how === 'delete') return spoilAt(rule, [...path, key], { how });
+  return spoilAt(rule, path, { how: 'add', key: how === 'proto' ? '__proto__' : 'extra', value });
 }
 
 const spoiltRule = validRule.chain((valid) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathsOf } from '../../../../test/support/paths-of.js';
+import { pathsOf, spoilAt } from '../../../../test/support/paths-of.js';
+import type { IssuePath } from '../errors/issue.js';
 import { toResult } from '../errors/result.js';
 import { legalBasisSchema } from '../schemas/common.js';
 import { createParser } from '../schemas/zod-issues.js';
@@ -42,16 +43,8 @@ const spoilers = fc.oneof(
 );
 
 /** `SOUND` with the value at `path` replaced (the root: replaced whole), or removed when `value` is `absent`. */
-function spoilt(path: readonly (string | number)[], value: unknown, absent: boolean): unknown {
-  if (path.length === 0) return value;
-  const copy = structuredClone(SOUND) as Record<string, unknown>;
-  let holder = copy;
-  for (const key of path.slice(0, -1)) holder = holder[key] as Record<string, unknown>;
-  const last = path[path.length - 1] as string;
-  if (absent) delete holder[last];
-  else holder[last] = value;
-  return copy;
-}
+const spoilt = (path: IssuePath, value: unknown, absent: boolean): unknown =>
+  spoilAt(SOUND, path, absent && path.length > 0 ? { how: 'delete' } : { how: 'set', value });
 
 function outcome(run: () => unknown) {
   const result = toResult(run);
