@@ -26,18 +26,34 @@ export interface ErrorExample {
 /** Values a call shows by the name they are imported under (a criteria set, say) instead of spelled out. */
 type Names = ReadonlyMap<unknown, string>;
 
-/** `value` as a reader would type it in a call: strings in single quotes, objects as `{ key: value }`. */
-function sourceOf(value: unknown, names: Names): string {
+/** The names of {@link raisesNaming}, value to name. */
+const namesOf = (named: Readonly<Record<string, unknown>>): Names =>
+  new Map(Object.entries(named).map(([name, value]) => [value, name]));
+
+/**
+ * `value` as a reader would type it in a call: strings in single quotes, objects as `{ key: value }`, and the values
+ * of `named` by their names.
+ *
+ * @example
+ * ```ts
+ * sourceOf({ indicator: '1.1', value: 1 }); // "{ indicator: '1.1', value: 1 }"
+ * ```
+ */
+export function sourceOf(value: unknown, named: Readonly<Record<string, unknown>> = {}): string {
+  return print(value, namesOf(named));
+}
+
+function print(value: unknown, names: Names): string {
   const name = names.get(value);
   if (name !== undefined) return name;
   if (typeof value === 'string') return `'${value.replace(/[\\']/g, '\\$&')}'`;
   if (Array.isArray(value))
-    return `[${Array.from(value.keys(), (i) => (i in value ? sourceOf(value[i], names) : '')).join(', ')}]`;
+    return `[${Array.from(value.keys(), (i) => (i in value ? print(value[i], names) : '')).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     const fields = Object.entries(value).map(([key, field]) =>
       names.get(field) === key
         ? key
-        : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : sourceOf(key, names)}: ${sourceOf(field, names)}`,
+        : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : print(key, names)}: ${print(field, names)}`,
     );
     return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
   }
@@ -63,10 +79,10 @@ export type Raises = <Args extends unknown[]>(
  * ```
  */
 export function raisesNaming(named: Readonly<Record<string, unknown>>): Raises {
-  const names: Names = new Map(Object.entries(named).map(([name, value]) => [value, name]));
+  const names = namesOf(named);
   return (code, fn, args, path) => ({
     code,
-    call: `${fn.name}(${args.map((arg) => sourceOf(arg, names)).join(', ')})`,
+    call: `${fn.name}(${args.map((arg) => print(arg, names)).join(', ')})`,
     run: () => fn(...args),
     ...(path === undefined ? {} : { path }),
   });

@@ -1,7 +1,8 @@
 // One call per code that @ntm/criteria raises (see test/support/error-examples.ts): its own `criteria/*` codes, and
 // the shared shape codes as its engines raise them.
 
-import { type ErrorExample, raisesNaming } from '../../../test/support/error-examples.js';
+import type { IssuePath, NationalSupplement, NtmCriteriaSet, NtmErrorCode } from '@ntm/domain';
+import { type ErrorExample, raisesNaming, sourceOf } from '../../../test/support/error-examples.js';
 import {
   evaluateCommune,
   listMissingThresholds,
@@ -18,8 +19,26 @@ import { fortySeven, on2021, on2026, yesNo } from './supplements.js';
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
 const text = { vi: 'Chỉ tiêu thêm', en: 'Added' };
 /** Calls show the shipped sets, and the text of added indicators, by name. */
-const raises = raisesNaming({ XA_2016_2020, XA_2021_2025, XA_2026_2030, NTM_CRITERIA_SETS, text });
+const SETS = { XA_2016_2020, XA_2021_2025, XA_2026_2030, NTM_CRITERIA_SETS };
+const raises = raisesNaming({ ...SETS, text });
 const NFD = (text: string) => text.normalize('NFD');
+
+/** A supplement example, its call showing what the supplement adds to the decision it cites: `{ …, thresholds: […] }`. */
+function supplementing(
+  code: NtmErrorCode,
+  set: NtmCriteriaSet,
+  supplement: NationalSupplement,
+  path: IssuePath,
+): ErrorExample {
+  const { baseSetId: _set, source: _decision, ...added } = supplement;
+  const shown = Object.entries(added).map(([key, value]) => `${key}: ${sourceOf(value)}`);
+  return {
+    code,
+    call: `supplementCriteriaSet(${sourceOf(set, SETS)}, { …, ${shown.join(', ')} })`,
+    run: () => supplementCriteriaSet(set, supplement),
+    path,
+  };
+}
 const quaiCang2020 = evaluate(FILLED, { id: 'quai-cang' }, 2020);
 const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
 
@@ -309,28 +328,24 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => supplementCriteriaSet(supplementCriteriaSet(XA_2021_2025, on2021([])), on2021([])),
     path: ['set'],
   },
-  {
-    code: 'criteria/unknown-criterion',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '11.1', criterion: '11', type: 'boolean', … }] })",
-    run: () => supplementCriteriaSet(XA_2026_2030, on2026({ indicators: [yesNo('11.1', '11')] })),
-    path: ['supplement', 'indicators', 0, 'criterion'],
-  },
-  {
-    code: 'criteria/indicator-outside-criterion',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '2.1', criterion: '1', … }] })",
-    run: () => supplementCriteriaSet(XA_2026_2030, on2026({ indicators: [yesNo('2.1', '1')] })),
-    path: ['supplement', 'indicators', 0, 'code'],
-  },
-  {
-    code: 'criteria/duplicate-indicator',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, indicators: [{ code: '15.1', criterion: '15', … }] })",
-    run: () =>
-      supplementCriteriaSet(XA_2021_2025, {
-        ...on2021(undefined),
-        indicators: [yesNo('15.1', '15')],
-      }),
-    path: ['supplement', 'indicators', 0, 'code'],
-  },
+  supplementing(
+    'criteria/unknown-criterion',
+    XA_2026_2030,
+    on2026({ indicators: [yesNo('11.1', '11')] }),
+    ['supplement', 'indicators', 0, 'criterion'],
+  ),
+  supplementing(
+    'criteria/indicator-outside-criterion',
+    XA_2026_2030,
+    on2026({ indicators: [yesNo('2.1', '1')] }),
+    ['supplement', 'indicators', 0, 'code'],
+  ),
+  supplementing(
+    'criteria/duplicate-indicator',
+    XA_2021_2025,
+    { ...on2021(undefined), indicators: [yesNo('15.1', '15')] },
+    ['supplement', 'indicators', 0, 'code'],
+  ),
   {
     code: 'criteria/too-many-indicators',
     call: 'supplementCriteriaSet(XA_2026_2030, { …, indicators: /* 48 indicators */ })',
@@ -351,94 +366,71 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['supplement', 'indicators', 0, 'direction'],
   },
-  {
-    code: 'criteria/judgement-with-measure',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '1.1', type: 'boolean', unit: '%', … }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2026_2030,
-        on2026({ indicators: [{ ...yesNo('1.1', '1'), unit: '%' }] }),
-      ),
-    path: ['supplement', 'indicators', 0, 'unit'],
-  },
-  {
-    code: 'criteria/wrong-unit',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '1.1', type: 'percent', unit: 'kg', direction: '>=', … }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2026_2030,
-        on2026({
-          indicators: [{ ...yesNo('1.1', '1'), type: 'percent', unit: 'kg', direction: '>=' }],
-        }),
-      ),
-    path: ['supplement', 'indicators', 0, 'unit'],
-  },
-  {
-    code: 'criteria/missing-unit',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '3.1', type: 'number', direction: '>=', … }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2026_2030,
-        on2026({ indicators: [{ ...yesNo('3.1', '3'), type: 'number', direction: '>=' }] }),
-      ),
-    path: ['supplement', 'indicators', 0, 'unit'],
-  },
-  {
-    code: 'criteria/threshold-on-judgement',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '1.1', value: 1 }] })",
-    run: () => supplementCriteriaSet(XA_2021_2025, on2021([{ indicator: '1.1', value: 1 }])),
-    path: ['supplement', 'thresholds', 0, 'value'],
-  },
-  {
-    code: 'criteria/unknown-indicator',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '20.1', value: 1 }] })",
-    run: () => supplementCriteriaSet(XA_2021_2025, on2021([{ indicator: '20.1', value: 1 }])),
-    path: ['supplement', 'thresholds', 0, 'indicator'],
-  },
-  {
-    code: 'criteria/unknown-key',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '11', key: 'HN', value: 5 }] })",
-    run: () =>
-      supplementCriteriaSet(XA_2021_2025, on2021([{ indicator: '11', key: 'HN', value: 5 }])),
-    path: ['supplement', 'thresholds', 0, 'key'],
-  },
-  {
-    code: 'criteria/year-not-applicable',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '11', year: 2023, value: 5 }] })",
-    run: () =>
-      supplementCriteriaSet(XA_2021_2025, on2021([{ indicator: '11', year: 2023, value: 5 }])),
-    path: ['supplement', 'thresholds', 0, 'year'],
-  },
-  {
-    code: 'criteria/year-required',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '10', key: 'TDMNPB', value: 30 }] })",
-    run: () =>
-      supplementCriteriaSet(XA_2021_2025, on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }])),
-    path: ['supplement', 'thresholds', 0],
-  },
-  {
-    code: 'criteria/year-outside-set',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2021_2025,
-        on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }]),
-      ),
-    path: ['supplement', 'thresholds', 0, 'year'],
-  },
-  {
-    code: 'criteria/duplicate-threshold',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '11', value: 5 }, { indicator: '11', key: 'DBSH', value: 4 }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2021_2025,
-        on2021([
-          { indicator: '11', value: 5 },
-          { indicator: '11', key: 'DBSH', value: 4 },
-        ]),
-      ),
-    path: ['supplement', 'thresholds', 1],
-  },
+  supplementing(
+    'criteria/judgement-with-measure',
+    XA_2026_2030,
+    on2026({ indicators: [{ ...yesNo('1.1', '1'), unit: '%' }] }),
+    ['supplement', 'indicators', 0, 'unit'],
+  ),
+  supplementing(
+    'criteria/wrong-unit',
+    XA_2026_2030,
+    on2026({
+      indicators: [{ ...yesNo('1.1', '1'), type: 'percent', unit: 'kg', direction: '>=' }],
+    }),
+    ['supplement', 'indicators', 0, 'unit'],
+  ),
+  supplementing(
+    'criteria/missing-unit',
+    XA_2026_2030,
+    on2026({ indicators: [{ ...yesNo('3.1', '3'), type: 'number', direction: '>=' }] }),
+    ['supplement', 'indicators', 0, 'unit'],
+  ),
+  supplementing(
+    'criteria/threshold-on-judgement',
+    XA_2021_2025,
+    on2021([{ indicator: '1.1', value: 1 }]),
+    ['supplement', 'thresholds', 0, 'value'],
+  ),
+  supplementing(
+    'criteria/unknown-indicator',
+    XA_2021_2025,
+    on2021([{ indicator: '20.1', value: 1 }]),
+    ['supplement', 'thresholds', 0, 'indicator'],
+  ),
+  supplementing(
+    'criteria/unknown-key',
+    XA_2021_2025,
+    on2021([{ indicator: '11', key: 'HN', value: 5 }]),
+    ['supplement', 'thresholds', 0, 'key'],
+  ),
+  supplementing(
+    'criteria/year-not-applicable',
+    XA_2021_2025,
+    on2021([{ indicator: '11', year: 2023, value: 5 }]),
+    ['supplement', 'thresholds', 0, 'year'],
+  ),
+  supplementing(
+    'criteria/year-required',
+    XA_2021_2025,
+    on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }]),
+    ['supplement', 'thresholds', 0],
+  ),
+  supplementing(
+    'criteria/year-outside-set',
+    XA_2021_2025,
+    on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }]),
+    ['supplement', 'thresholds', 0, 'year'],
+  ),
+  supplementing(
+    'criteria/duplicate-threshold',
+    XA_2021_2025,
+    on2021([
+      { indicator: '11', value: 5 },
+      { indicator: '11', key: 'DBSH', value: 4 },
+    ]),
+    ['supplement', 'thresholds', 1],
+  ),
   raises(
     'criteria/contradicts-verified',
     supplementCriteriaSet,
@@ -452,36 +444,24 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ],
     ['supplement', 'thresholds', 0, 'value'],
   ),
-  {
-    code: 'criteria/replaces-required',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 25 }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2021_2025,
-        on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25 }]),
-      ),
-    path: ['supplement', 'thresholds', 0, 'value'],
-  },
-  {
-    code: 'criteria/replaces-mismatch',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2021_2025,
-        on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 }]),
-      ),
-    path: ['supplement', 'thresholds', 0, 'replaces'],
-  },
-  {
-    code: 'criteria/nothing-to-replace',
-    call: "supplementCriteriaSet(XA_2021_2025, { …, thresholds: [{ indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2021_2025,
-        on2021([{ indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 }]),
-      ),
-    path: ['supplement', 'thresholds', 0, 'replaces'],
-  },
+  supplementing(
+    'criteria/replaces-required',
+    XA_2021_2025,
+    on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25 }]),
+    ['supplement', 'thresholds', 0, 'value'],
+  ),
+  supplementing(
+    'criteria/replaces-mismatch',
+    XA_2021_2025,
+    on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 }]),
+    ['supplement', 'thresholds', 0, 'replaces'],
+  ),
+  supplementing(
+    'criteria/nothing-to-replace',
+    XA_2021_2025,
+    on2021([{ indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 }]),
+    ['supplement', 'thresholds', 0, 'replaces'],
+  ),
   {
     code: 'criteria/supplement-without-set',
     call: "resolveCriteriaSet({ level: 'xa', date: '2022-07-26' }, [XA_2021_2025], { supplements: [{ baseSetId: 'XA_2026_2030', … }] })",
