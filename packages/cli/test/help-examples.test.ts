@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from './support/cli.js';
+import { cli, ROOT } from './support/cli.js';
+import { memoryFiles } from './support/memory-files.js';
 
 /*
  * Every example that `--help` prints must work from the repository root, as a user would copy it: the test reads the
@@ -68,8 +69,10 @@ describe('every --help example works from the repository root', async () => {
         expect(help.code).toBe(0);
         const list = examples(help.stdout);
         if (path.length > 0) expect(list.length).toBeGreaterThan(0);
+        // One sandbox per help text: an example may use the file an earlier `ntm init` example wrote.
+        const files = memoryFiles(ROOT);
         for (const example of list) {
-          const r = await cli(example.args);
+          const r = await cli(example.args, { files });
           expect({ example: example.args.join(' '), code: r.code, stderr: r.stderr }).toEqual({
             example: example.args.join(' '),
             code: example.exit,

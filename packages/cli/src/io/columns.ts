@@ -1,7 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
 import { searchKey } from '@ntm/domain/core';
+import type { Where } from '../cli-error.js';
 import { inputFail } from '../cli-error.js';
-import type { Table } from './table.js';
 
 /** A column a table must or may have. */
 export interface ColumnSpec {
@@ -21,12 +21,13 @@ export interface ColumnSpec {
  *
  * @example
  * ```ts
- * const idx = findColumns(table, [{ key: 'name', header: { vi: 'Tên xã', en: 'Commune' }, required: true }]);
+ * const idx = findColumns(table, [{ key: 'name', header: { vi: 'Tên xã', en: 'Commune' }, required: true }], { file: 'xa.csv' });
  * ```
  */
 export function findColumns(
-  table: Table,
+  table: { readonly headers: readonly string[] },
   specs: readonly ColumnSpec[],
+  where: Where,
 ): Readonly<Record<string, number | undefined>> {
   const keys = table.headers.map((h) => searchKey(h));
   const out: Record<string, number | undefined> = Object.create(null);
@@ -42,9 +43,7 @@ export function findColumns(
           vi: `thiếu cột "${spec.header.vi}" ở dòng tiêu đề; các cột có: ${table.headers.map((h) => `"${h}"`).join(', ')}`,
           en: `missing column "${spec.header.en}" (Vietnamese "${spec.header.vi}") in the header row; columns found: ${table.headers.map((h) => `"${h}"`).join(', ')}`,
         },
-        table.sheet === undefined
-          ? { file: table.file }
-          : { file: `${table.file} [${table.sheet}]` },
+        where,
       );
     }
     out[spec.key] = index < 0 ? undefined : index;

@@ -9,7 +9,7 @@ import type {
   ProvinceOutcomeLevels,
   ProvinceThresholdEntry,
 } from '@ntm/domain/core';
-import { deepFreeze, fail } from '@ntm/domain/core';
+import { DomainError, type DomainIssue, deepFreeze, fail, isDomainError } from '@ntm/domain/core';
 import { keysOf } from '../internal/keys.js';
 import { checkConfigShape } from './check-config.js';
 import { checkKey } from './check-key.js';
@@ -41,7 +41,8 @@ const ILLUSTRATIVE: Bilingual = {
  *
  * Loosening a national threshold, dropping a national indicator, a threshold on an unknown indicator or key, an
  * unknown field, a prototype or non-NFC key, or a non-finite value throws a `DomainError` naming the indicator and, for
- * loosening, both values. `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
+ * loosening, both values. Every entry of the configuration is checked, so one error carries every problem (one issue
+ * each, at its path). `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
  *
  * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (README §8, cách hiểu).
  * @example
@@ -56,25 +57,41 @@ export function localizeCriteriaSet(
 ): NtmCriteriaSet {
   checkSetDeep(national, ['national']);
   checkConfigShape(config);
-  for (const key of Object.keys(config)) {
-    checkKey(key, ['config']);
-    if (!FIELDS.includes(key)) {
-      fail('criteria/unknown-config-field', ['config', key], {
-        vi: `Trường "${key}" không có trong cấu hình tiêu chí của tỉnh`,
-        en: `The province configuration has no field "${key}"`,
-      });
+  const issues: DomainIssue[] = [];
+  // Each entry is checked on its own, so that one run reports every problem of the configuration.
+  const check = (fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      issues.push(...error.issues);
     }
+  };
+  for (const key of Object.keys(config)) {
+    check(() => {
+      checkKey(key, ['config']);
+      if (!FIELDS.includes(key)) {
+        fail('criteria/unknown-config-field', ['config', key], {
+          vi: `Trường "${key}" không có trong cấu hình tiêu chí của tỉnh`,
+          en: `The province configuration has no field "${key}"`,
+        });
+      }
+    });
   }
   if (config.baseSetId !== undefined && config.baseSetId !== national.id) {
-    fail(
-      'criteria/set-mismatch',
-      ['config', 'baseSetId'],
-      {
-        vi: `Cấu hình viết cho bộ ${config.baseSetId}, không phải ${national.id}`,
-        en: `The configuration is written for set ${config.baseSetId}, not ${national.id}`,
-      },
-      { config: config.baseSetId, set: national.id },
+    // Checked against another set, every value would be a false alarm: stop here.
+    check(() =>
+      fail(
+        'criteria/set-mismatch',
+        ['config', 'baseSetId'],
+        {
+          vi: `Cấu hình viết cho bộ ${config.baseSetId}, không phải ${national.id}`,
+          en: `The configuration is written for set ${config.baseSetId}, not ${national.id}`,
+        },
+        { config: config.baseSetId, set: national.id },
+      ),
     );
+    throw new DomainError(issues);
   }
   const illustrative = config.illustrative === true;
   const source =
@@ -94,44 +111,49 @@ export function localizeCriteriaSet(
 
   (config.removeIndicators ?? []).forEach((code, index) => {
     const known = tables.has(code);
-    fail(
-      known ? 'criteria/cannot-drop-national' : 'criteria/unknown-indicator',
-      ['config', 'removeIndicators', index],
-      known
-        ? {
-            vi: `Không được bỏ chỉ tiêu quốc gia ${code}`,
-            en: `The national indicator ${code} cannot be dropped`,
-          }
-        : {
-            vi: `Bộ ${national.id} không có chỉ tiêu "${code}"`,
-            en: `Set ${national.id} has no indicator "${code}"`,
-          },
-      { indicator: code },
+    check(() =>
+      fail(
+        known ? 'criteria/cannot-drop-national' : 'criteria/unknown-indicator',
+        ['config', 'removeIndicators', index],
+        known
+          ? {
+              vi: `Không được bỏ chỉ tiêu quốc gia ${code}`,
+              en: `The national indicator ${code} cannot be dropped`,
+            }
+          : {
+              vi: `Bộ ${national.id} không có chỉ tiêu "${code}"`,
+              en: `Set ${national.id} has no indicator "${code}"`,
+            },
+        { indicator: code },
+      ),
     );
   });
 
   const added = new Map<string, NtmIndicator[]>();
   (config.addIndicators ?? []).forEach((item, index) => {
-    const indicator = addedIndicator(
-      national,
-      item,
-      index,
-      tables.has(item.code),
-      illustrative,
-      source,
-    );
-    tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
-    const list = added.get(indicator.criterion) ?? [];
-    list.push(indicator);
-    added.set(indicator.criterion, list);
+    check(() => {
+      const indicator = addedIndicator(
+        national,
+        item,
+        index,
+        tables.has(item.code),
+        illustrative,
+        source,
+      );
+      tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
+      const list = added.get(indicator.criterion) ?? [];
+      list.push(indicator);
+      added.set(indicator.criterion, list);
+    });
   });
 
   const touched = new Set<string>();
   (config.thresholds ?? []).forEach((entry, index) => {
-    applyThreshold(national, tables, entry, index, touched, illustrative, source);
+    check(() => applyThreshold(national, tables, entry, index, touched, illustrative, source));
   });
 
-  if (config.levels !== undefined) checkLevels(config.levels);
+  if (config.levels !== undefined) check(() => checkLevels(config.levels as ProvinceOutcomeLevels));
+  if (issues.length > 0) throw new DomainError(issues);
 
   const criteria: NtmCriterion[] = national.criteria.map((criterion) => ({
     ...criterion,

@@ -1,0 +1,133 @@
+import { directiveStatus, type TaskReport } from '@ntm/deadlines/phrases';
+import type { IsoDate } from '@ntm/domain/core';
+import { inputFail } from '../../cli-error.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { cellDate } from '../../io/cells.js';
+import { inJsonFile } from '../../io/plain-issues.js';
+import { readJson } from '../../io/read-json.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { TASK_LABELS } from '../../output/labels.js';
+import { parseDateArg } from '../args.js';
+import { directiveTitle, loadDirective } from './load.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/**
+ * `ntm directive status <directive> --as-of <date>`: each task done, not yet due, or overdue (exit code 1).
+ *
+ * @example
+ * ```ts
+ * registerStatus(ctx, directive);
+ * ```
+ */
+export function registerStatus(ctx: Ctx, directive: Command): Command {
+  return outputOptions(
+    ctx,
+    leaf(ctx, directive, 'status', {
+      description: {
+        vi: 'tình hình từng việc vào một ngày: đã xong, còn hạn, quá hạn (mã thoát 1 nếu có việc quá hạn)',
+        en: 'each task on a date: done, not yet due, overdue (exit code 1 when something is overdue)',
+      },
+      examples: [
+        {
+          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022',
+          note: {
+            vi: 'kế hoạch hạn 04/08/2022 đã quá hạn',
+            en: 'the plan due 2022-08-04 is overdue',
+          },
+          exit: 1,
+        },
+        {
+          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022 --reports examples/directives/tuan-giao-2022-bao-cao.json',
+          note: {
+            vi: 'với tệp các báo cáo đã nhận: [{ "taskId": "3.2", "on": "03/08/2022" }]',
+            en: 'with a file of the reports received: [{ "taskId": "3.2", "on": "03/08/2022" }]',
+          },
+        },
+      ],
+    })
+      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+      .requiredOption(
+        '--as-of <date>',
+        ctx.t({ vi: 'ngày xem xét', en: 'date of the review' }),
+        parseDateArg,
+      )
+      .option(
+        '--reports <file>',
+        ctx.t({ vi: 'tệp JSON các báo cáo đã nhận', en: 'JSON file of the reports received' }),
+      ),
+    FORMATS,
+  ).action(async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
+    const d = await loadDirective(ctx, file);
+    const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
+    const status = inJsonFile(
+      opts.reports ?? file,
+      reports,
+      () => directiveStatus(d, reports, opts.asOf),
+      {
+        drop: 'reports',
+      },
+    );
+    if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
+    const dest = await openDestination(ctx, opts, FORMATS, () => `${d.id}-tinh-hinh.xlsx`);
+    if (dest.format === 'json') await dest.write(`${JSON.stringify(status, null, 2)}\n`);
+    else
+      await writeReport(ctx, dest, {
+        title: [
+          `${directiveTitle(ctx, d)} — ${ctx.t({ vi: 'tình hình ngày', en: 'as of' })} ${ctx.date(opts.asOf)}`,
+        ],
+        sheets: [
+          {
+            name: { vi: 'Tình hình', en: 'Status' },
+            columns: [
+              { header: { vi: 'Việc', en: 'Task' }, width: 6 },
+              { header: { vi: 'Trạng thái', en: 'State' }, width: 14 },
+              { header: { vi: 'Hạn', en: 'Due' }, type: 'date', width: 12 },
+              { header: { vi: 'Đã báo cáo', en: 'Reported' }, type: 'date', width: 12 },
+              { header: { vi: 'Giải thích', en: 'Why' }, width: 60 },
+            ],
+            rows: status.tasks.map((t) => [
+              t.taskId,
+              ctx.t(TASK_LABELS[t.state]),
+              t.dueOn ?? t.next?.due ?? null,
+              t.doneOn ?? null,
+              ctx.text(t.reason),
+            ]),
+          },
+        ],
+      });
+    await dest.close();
+  });
+}
+
+/** The reports file: a JSON array of `{ taskId, on, period? }`, dates as `YYYY-MM-DD` or `dd/mm/yyyy`. */
+async function readReports(ctx: Ctx, file: string): Promise<TaskReport[]> {
+  const data = await readJson(ctx.files, file);
+  if (!Array.isArray(data))
+    inputFail(
+      'cli/not-an-array',
+      {
+        vi: 'tệp báo cáo phải là một danh sách JSON, ví dụ [{ "taskId": "3.2", "on": "03/08/2022" }]',
+        en: 'the reports file must be a JSON list, e.g. [{ "taskId": "3.2", "on": "2022-08-03" }]',
+      },
+      { file },
+    );
+  return data.map((item, index) => {
+    const r = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const date = (key: 'on' | 'period') =>
+      typeof r[key] === 'string'
+        ? cellDate(r[key] as string, { file, field: `/${index}/${key}` })
+        : r[key];
+    return {
+      ...r,
+      on: date('on'),
+      ...(r.period === undefined ? {} : { period: date('period') }),
+    } as TaskReport;
+  });
+}
