@@ -64,7 +64,7 @@ const HELP_TITLES_VI: readonly (readonly [RegExp, string])[] = [
   [/display help for command/g, 'xem hướng dẫn của lệnh'],
   [/output the version number/g, 'in số phiên bản'],
   [/\(choices: /g, '(chọn: '],
-  [/default: /g, 'mặc định: '],
+  [/default:(\s)/g, 'mặc định:$1'],
   [/\[options\]/g, '[tuỳ chọn]'],
   [/\[command\]/g, '[lệnh]'],
 ];

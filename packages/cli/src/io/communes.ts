@@ -113,7 +113,7 @@ export function communeReader(table: TableSource, set: NtmCriteriaSet): CommuneR
     set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)),
   );
   const fixed = new Set(Object.values(idx).filter((v) => v !== undefined));
-  const columns: { index: number; code: string; header: string; indicator: NtmIndicator }[] = [];
+  const columns: { index: number; code: string; header: string; yesNo: boolean }[] = [];
   const unknown: DomainIssue[] = [];
   table.headers.forEach((header, index) => {
     if (fixed.has(index) || header === '') return;
@@ -132,7 +132,12 @@ export function communeReader(table: TableSource, set: NtmCriteriaSet): CommuneR
       );
       return;
     }
-    columns.push({ index, code, header, indicator });
+    columns.push({
+      index,
+      code,
+      header,
+      yesNo: indicator.type === 'boolean' || indicator.type === 'absence',
+    });
   });
   if (unknown.length > 0) throw new CliError(unknown);
   const header = (key: string) => table.headers[idx[key] ?? 0] ?? key;
@@ -197,10 +202,12 @@ export function communeReader(table: TableSource, set: NtmCriteriaSet): CommuneR
       const values: Record<string, number | boolean> = Object.create(null);
       for (const col of columns) {
         const cell = r.cells[col.index] ?? null;
+        if (cell === null) continue;
+        // The place of a cell is built only for a message: a country's file has millions of cells.
         const value = attempt(() =>
-          col.indicator.type === 'boolean' || col.indicator.type === 'absence'
-            ? cellBoolean(cell, at(col.header))
-            : cellNumber(cell, at(col.header)),
+          col.yesNo
+            ? cellBoolean(cell, () => at(col.header))
+            : cellNumber(cell, () => at(col.header)),
         );
         if (value !== undefined) values[col.code] = value;
       }

@@ -130,10 +130,13 @@ function fromJson(file: string, data: unknown): AssessmentInput {
   const { $schema: _schema, parts, ...rest } = data as Record<string, unknown>;
   const problems = new Problems();
   const field = (...path: string[]): Where => ({ file, field: `/${path.join('/')}` });
+  // A blank date is a missing one (the form is written with "").
   const submittedOn =
-    typeof rest.submittedOn === 'string' && rest.submittedOn.trim() !== ''
-      ? problems.try(() => cellDate(rest.submittedOn as string, field('submittedOn')))
-      : rest.submittedOn;
+    typeof rest.submittedOn !== 'string'
+      ? rest.submittedOn
+      : rest.submittedOn.trim() === ''
+        ? undefined
+        : problems.try(() => cellDate(rest.submittedOn as string, field('submittedOn')));
   const kind =
     typeof rest.kind === 'string'
       ? (KIND_WORDS[searchKey(rest.kind)] ?? rest.kind)
@@ -145,13 +148,13 @@ function fromJson(file: string, data: unknown): AssessmentInput {
       const criterion = known.get(code);
       // `null` is the template's empty answer: left out, so the score names it as not yet answered.
       if (raw === null) continue;
-      criteria[code] =
+      const answer =
         criterion === undefined
           ? raw
           : problems.try(() => readAnswer(criterion, raw, field('criteria', code), 'json'));
+      if (answer !== undefined) criteria[code] = answer;
     }
   }
-  problems.throwIfAny();
   const candidate = {
     ...rest,
     kind,
@@ -159,7 +162,12 @@ function fromJson(file: string, data: unknown): AssessmentInput {
     criteria: parts === undefined ? { ...criteria } : {},
     disqualifiers: rest.disqualifiers ?? [],
   };
-  const assessment = inJsonFile(file, candidate, () => parseOcopAssessment(candidate));
+  // The format's own checks too, so that one run lists every problem of the file.
+  const assessment = problems.try(() =>
+    inJsonFile(file, candidate, () => parseOcopAssessment(candidate)),
+  );
+  problems.throwIfAny();
+  if (assessment === undefined) throw new CliError(problems.issues);
   if (parts === undefined) return { assessment };
   const p = (typeof parts === 'object' && parts !== null ? parts : {}) as Record<string, unknown>;
   const part = (key: 'A' | 'B' | 'C'): number | undefined =>

@@ -122,10 +122,7 @@ function plainMessage(issue: DomainIssue, value: unknown): { message: Bilingual;
     case 'too_small':
       if (typeof value === 'string' && value.trim() === '')
         return {
-          message: {
-            vi: 'đang để trống; hãy điền hoặc bỏ hẳn trường này',
-            en: 'is empty; fill it in or leave the field out',
-          },
+          message: { vi: 'đang để trống', en: 'is empty' },
         };
       if (Array.isArray(value))
         return {

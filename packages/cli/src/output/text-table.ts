@@ -86,7 +86,7 @@ export function renderTable(
 
 function cellWidth(text: string): number {
   let max = 0;
-  for (const line of text.split('\n')) max = Math.max(max, [...line].length);
+  for (const line of text.split('\n')) max = Math.max(max, line.length);
   return max;
 }
 
@@ -128,31 +128,34 @@ function lines(cells: readonly string[], widths: readonly number[]): string {
     out += '│';
     for (let i = 0; i < widths.length; i += 1) {
       const text = wrapped[i]?.[line] ?? '';
-      out += ` ${text}${' '.repeat(Math.max(0, (widths[i] ?? 2) - 2 - [...text].length))} │`;
+      out += ` ${text}${' '.repeat(Math.max(0, (widths[i] ?? 2) - 2 - text.length))} │`;
     }
     out += '\n';
   }
   return out;
 }
 
-/** Wraps text to `width` characters at spaces; words longer than a line are cut. */
+/**
+ * Wraps text to `width` characters at spaces; words longer than a line are cut. Lengths are UTF-16 units, which is
+ * one per letter for Vietnamese in NFC.
+ */
 function wrap(text: string, width: number): string[] {
+  if (text.length <= width && !text.includes('\n')) return [text];
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(' ')) {
       let rest = word;
-      while ([...rest].length > width) {
+      while (rest.length > width) {
         if (line !== '') {
           out.push(line);
           line = '';
         }
-        const chars = [...rest];
-        out.push(chars.slice(0, width).join(''));
-        rest = chars.slice(width).join('');
+        out.push(rest.slice(0, width));
+        rest = rest.slice(width);
       }
       if (line === '') line = rest;
-      else if ([...line].length + 1 + [...rest].length <= width) line += ` ${rest}`;
+      else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
       else {
         out.push(line);
         line = rest;

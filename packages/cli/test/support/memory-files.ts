@@ -63,7 +63,7 @@ export function memoryFiles(cwd: string): MemoryFiles {
     get: (path) => store.get(at(path)),
     text(path) {
       const b = store.get(at(path));
-      return b === undefined ? undefined : new TextDecoder().decode(b);
+      return b === undefined ? undefined : new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
     },
     put(path, content) {
       store.set(at(path), bytes(content));

@@ -4,7 +4,8 @@ import type { DomainIssue } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { inputIssue, isCliError } from '../../cli-error.js';
 import { type Command, type Ctx, quietOption } from '../../context.js';
-import { type CommuneRow, communeReader, rowYear } from '../../io/communes.js';
+import { findColumns } from '../../io/columns.js';
+import { COMMUNE_COLUMNS, type CommuneRow, communeReader, rowYear } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
 import type { TableRow } from '../../io/table.js';
 import { type EvaluationSetOptions, evaluationSet, evaluationSetOptions } from './criteria-set.js';
@@ -74,6 +75,11 @@ export async function evaluateCommunes(
     file,
     opts.sheet === undefined ? {} : { sheet: opts.sheet },
   );
+  // The fixed columns do not depend on the set: a missing "Năm" is said before a set is picked from it.
+  findColumns(table, COMMUNE_COLUMNS, {
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+  });
   const rows = table.rows[Symbol.asyncIterator]();
   const first = await rows.next();
   const year =

@@ -16,6 +16,11 @@ import { parseDateArg } from '../args.js';
  * from here, so an option that changes the set is added once.
  */
 
+/** The commune sets, as the help lists them. */
+const COMMUNE_SETS = NTM_CRITERIA_SETS.filter((s) => s.level !== 'huyen')
+  .map((s) => s.id)
+  .join(', ');
+
 /** The options that choose the national set. */
 export interface SetOptions {
   /** `--set`: a set id, or `auto` for the set in force. */
@@ -44,8 +49,8 @@ export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command
     .option(
       '--set <id>',
       ctx.t({
-        vi: `bộ tiêu chí: ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
-        en: `criteria set: ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
+        vi: `bộ tiêu chí: ${COMMUNE_SETS}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
+        en: `criteria set: ${COMMUNE_SETS}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
       }),
       defaultSet,
     )
@@ -116,8 +121,8 @@ export function noIndicators(set: NtmCriteriaSet): CliError {
   const count = set.indicatorCount === undefined ? '' : `, ${set.indicatorCount}`;
   return new CliError([
     createIssue('cli/set-without-indicators', [], {
-      vi: `bộ tiêu chí ${set.id} (${set.basis.number}, ${set.annex}) chưa có chỉ tiêu trong SDK: mới có cấu trúc (${set.criteria.length} tiêu chí${count ? `${count} chỉ tiêu chưa nhập` : ''}), nên chưa lập được mẫu hay đánh giá theo bộ này. Cách bổ sung: nhập các chỉ tiêu và ngưỡng của ${set.annex} ${set.basis.number} kèm nguồn, theo docs/updating-data.md (mục "The 2026–2030 indicators"), rồi dựng lại (npm run build)`,
-      en: `criteria set ${set.id} (${set.basis.number}, ${set.annex}) has no indicators in the SDK yet: only its structure (${set.criteria.length} criteria${count ? `${count} indicators not entered` : ''}), so no template or evaluation can be made on it. To supply them: enter the indicators and thresholds of ${set.annex} of ${set.basis.number} with their source as docs/updating-data.md says ("The 2026–2030 indicators"), then rebuild (npm run build)`,
+      vi: `bộ tiêu chí ${set.id} (${set.annex}) chưa có chỉ tiêu trong SDK: mới có cấu trúc (${set.criteria.length} tiêu chí${count ? `${count} chỉ tiêu chưa nhập` : ''}), nên chưa lập được mẫu hay đánh giá theo bộ này. Cách bổ sung: nhập các chỉ tiêu và ngưỡng của ${set.annex} kèm nguồn, theo docs/updating-data.md (mục "The 2026–2030 indicators"), rồi dựng lại (npm run build)`,
+      en: `criteria set ${set.id} (${set.annex}) has no indicators in the SDK yet: only its structure (${set.criteria.length} criteria${count ? `${count} indicators not entered` : ''}), so no template or evaluation can be made on it. To supply them: enter the indicators and thresholds of ${set.annex} with their source as docs/updating-data.md says ("The 2026–2030 indicators"), then rebuild (npm run build)`,
     }),
   ]);
 }
