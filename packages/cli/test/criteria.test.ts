@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support/cli.js';
 import { fixture } from './support/fixtures.js';
+import { communesCsv } from './support/communes-csv.js';
 import { memoryFiles } from './support/memory-files.js';
 
 const COMMUNES = join(ROOT, 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv');
@@ -153,6 +154,24 @@ describe('ntm criteria evaluate', () => {
     expect(ws.getRow(2).getCell(share).numFmt).toContain('%');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(wb.getWorksheet('Ghi chú')).toBeDefined();
+  });
+});
+
+describe('ntm criteria evaluate on a large file', () => {
+  it('shows progress on a terminal for thousands of rows, never with --quiet or into a pipe', async () => {
+    const files = memoryFiles(tempDir());
+    files.put('xa.csv', communesCsv(5200));
+    const tty = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq.csv'], { files, errIsTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/\rĐánh giá xã: \d+ dòng, \d+%/);
+    const quiet = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq2.csv', '--quiet'], {
+      files,
+      errIsTTY: true,
+    });
+    expect(quiet.stderr).toBe('');
+    const pipe = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq3.csv'], { files });
+    expect(pipe.stderr).toBe('');
+    expect(files.text('kq.csv')?.trim().split('\n')).toHaveLength(5201);
   });
 });
 

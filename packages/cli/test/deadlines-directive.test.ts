@@ -94,6 +94,14 @@ describe('ntm directive schedule / status', () => {
     }
   });
 
+  it('shows a start in force and a recurring report as such, not as a deadline', async () => {
+    const r = await cli(['directive', 'status', LAI_CHAU, '--as-of', '15/08/2020']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/│ 1\.2 +│ đang áp dụng +│ áp dụng từ một ngày, không có +│ +│/);
+    expect(r.stdout).toMatch(/│ 1\.3 +│ QUÁ HẠN +│ hằng tháng +│ 31\/08\/2020 /);
+    expect(r.stdout).toMatch(/│ 1\.1 +│ chưa báo cáo +│ không ghi hạn /);
+  });
+
   it('exits 1 when a task is overdue and names it', async () => {
     const r = await cli([
       'directive',

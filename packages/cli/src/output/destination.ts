@@ -201,8 +201,8 @@ export async function createFile(ctx: Ctx, path: string, force: boolean): Promis
 }
 
 /**
- * Writes a report in the destination's format: a text table, CSV (one sheet; its notes go to stderr so the data stays
- * clean) or Excel. Rows stream through: a report of any length is written in bounded memory.
+ * Writes a report in the destination's format: a text table, CSV (one sheet; when it goes to stdout its notes go to
+ * stderr, so the data stays clean) or Excel. Rows stream through: a report of any length is written in bounded memory.
  *
  * @example
  * ```ts
@@ -232,7 +232,9 @@ export async function writeReport(ctx: Ctx, dest: Destination, report: Report): 
       }
     }
     await dest.write(batch);
-    for (const line of [...(report.title ?? []), ...(report.notes?.() ?? [])]) ctx.warn(line);
+    // Data on stdout stays clean for the program reading it: the notes go to stderr then.
+    const say = dest.path === undefined ? ctx.warn : ctx.print;
+    for (const line of [...(report.title ?? []), ...(report.notes?.() ?? [])]) say.call(ctx, line);
     return;
   }
   let pending = '';

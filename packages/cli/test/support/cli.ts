@@ -27,7 +27,12 @@ export function tempDir(): string {
  */
 export async function cli(
   args: readonly string[],
-  options: { readonly cwd?: string; readonly files?: MemoryFiles; readonly today?: string } = {},
+  options: {
+    readonly cwd?: string;
+    readonly files?: MemoryFiles;
+    readonly today?: string;
+    readonly errIsTTY?: boolean;
+  } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -42,6 +47,7 @@ export async function cli(
     files,
     env: {},
     ...(options.today === undefined ? {} : { today: options.today }),
+    ...(options.errIsTTY === undefined ? {} : { errIsTTY: options.errIsTTY }),
   });
   return { code, stdout, stderr, files };
 }

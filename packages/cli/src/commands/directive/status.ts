@@ -1,4 +1,9 @@
-import { directiveStatus, type TaskReport } from '@ntm/deadlines/phrases';
+import {
+  directiveSchedule,
+  directiveStatus,
+  type TaskReport,
+  type TaskState,
+} from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -12,7 +17,7 @@ import {
   outputOptions,
   writeReport,
 } from '../../output/destination.js';
-import { TASK_LABELS } from '../../output/labels.js';
+import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { directiveTitle, loadDirective } from './load.js';
 
@@ -75,6 +80,22 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
       },
     );
     if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
+    // How each task is dated, from the schedule up to the review day: a start is not a deadline.
+    const schedule = inJsonFile(file, d, () =>
+      directiveSchedule(d, { from: `${d.signed.year}-01-01`, to: opts.asOf }),
+    );
+    const kinds = new Map<string, string>();
+    for (const i of schedule.items)
+      if (!kinds.has(i.taskId))
+        kinds.set(
+          i.taskId,
+          i.occurrence.kind === 'start'
+            ? ctx.t({ vi: 'áp dụng từ một ngày, không có hạn', en: 'applies from a day, no deadline' })
+            : i.recurring
+              ? ctx.t(RULE_LABELS[i.rule.kind])
+              : ctx.t({ vi: 'một lần', en: 'once' }),
+        );
+    const starts = new Set(schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId));
     const dest = await openDestination(ctx, opts, FORMATS, () => `${d.id}-tinh-hinh.xlsx`);
     if (dest.format === 'json') await dest.write(`${JSON.stringify(status, null, 2)}\n`);
     else
@@ -88,14 +109,16 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
             columns: [
               { header: { vi: 'Việc', en: 'Task' }, width: 6 },
               { header: { vi: 'Trạng thái', en: 'State' }, width: 14 },
+              { header: { vi: 'Loại hạn', en: 'Deadline kind' }, width: 18 },
               { header: { vi: 'Hạn', en: 'Due' }, type: 'date', width: 12 },
               { header: { vi: 'Đã báo cáo', en: 'Reported' }, type: 'date', width: 12 },
               { header: { vi: 'Giải thích', en: 'Why' }, width: 60 },
             ],
             rows: status.tasks.map((t) => [
               t.taskId,
-              ctx.t(TASK_LABELS[t.state]),
-              t.dueOn ?? t.next?.due ?? null,
+              stateText(ctx, t.state, starts.has(t.taskId), kinds.has(t.taskId)),
+              kinds.get(t.taskId) ?? ctx.t({ vi: 'không ghi hạn', en: 'no deadline written' }),
+              starts.has(t.taskId) ? null : (t.dueOn ?? t.next?.due ?? null),
               t.doneOn ?? null,
               ctx.text(t.reason),
             ]),
@@ -104,6 +127,13 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
       });
     await dest.close();
   });
+}
+
+/** A task's state in words: a start in force and an undated task are not "not yet due". */
+function stateText(ctx: Ctx, state: TaskState, start: boolean, dated: boolean): string {
+  if (state === 'due' && start) return ctx.t({ vi: 'đang áp dụng', en: 'in force' });
+  if (state === 'due' && !dated) return ctx.t({ vi: 'chưa báo cáo', en: 'not reported yet' });
+  return ctx.t(TASK_LABELS[state]);
 }
 
 /** The reports file: a JSON array of `{ taskId, on, period? }`, dates as `YYYY-MM-DD` or `dd/mm/yyyy`. */
