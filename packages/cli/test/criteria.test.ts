@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support/cli.js';
-import { fixture } from './support/fixtures.js';
 import { communesCsv } from './support/communes-csv.js';
+import { fixture } from './support/fixtures.js';
 import { memoryFiles } from './support/memory-files.js';
 
 const COMMUNES = join(ROOT, 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv');
@@ -161,7 +161,10 @@ describe('ntm criteria evaluate on a large file', () => {
   it('shows progress on a terminal for thousands of rows, never with --quiet or into a pipe', async () => {
     const files = memoryFiles(tempDir());
     files.put('xa.csv', communesCsv(5200));
-    const tty = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq.csv'], { files, errIsTTY: true });
+    const tty = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq.csv'], {
+      files,
+      errIsTTY: true,
+    });
     expect(tty.code).toBe(0);
     expect(tty.stderr).toMatch(/\rĐánh giá xã: \d+ dòng, \d+%/);
     const quiet = await cli(['criteria', 'evaluate', 'xa.csv', '--out', 'kq2.csv', '--quiet'], {

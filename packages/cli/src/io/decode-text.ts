@@ -30,6 +30,14 @@ export function createChunkDecoder(file: string): ChunkDecoder {
   let encoding: TextEncoding | undefined;
   let carry = '';
   let line = 1;
+  let head = new Uint8Array();
+  const start = (): Uint8Array => {
+    encoding = detect(head);
+    decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+    const bytes = head;
+    head = new Uint8Array();
+    return bytes;
+  };
   const flush = (text: string, all: boolean): string => {
     const joined = carry + text;
     const cut = all ? joined.length : joined.lastIndexOf('\n') + 1;
@@ -58,14 +66,16 @@ export function createChunkDecoder(file: string): ChunkDecoder {
     },
     push(chunk: Uint8Array): string {
       if (decoder === undefined) {
-        encoding = detect(chunk);
-        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+        // The encoding is decided on the first 64 KiB (or the whole file when smaller), whatever the chunk size.
+        head = concat(head, chunk);
+        if (head.length < SNIFF) return '';
+        return flush(decode(start(), true), false);
       }
       return flush(decode(chunk, true), false);
     },
     end(): string {
-      if (decoder === undefined) return '';
-      return flush(decode(new Uint8Array(), false), true);
+      const rest = decoder === undefined ? start() : new Uint8Array();
+      return flush(decode(rest, false), true);
     },
   };
 }
@@ -81,6 +91,17 @@ export function createChunkDecoder(file: string): ChunkDecoder {
 export function decodeText(bytes: Uint8Array, file: string): string {
   const decoder = createChunkDecoder(file);
   return decoder.push(bytes) + decoder.end();
+}
+
+/** Bytes looked at to tell the encoding. */
+const SNIFF = 64 * 1024;
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 function detect(bytes: Uint8Array): TextEncoding {

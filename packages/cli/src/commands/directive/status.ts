@@ -90,12 +90,17 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
         kinds.set(
           i.taskId,
           i.occurrence.kind === 'start'
-            ? ctx.t({ vi: 'áp dụng từ một ngày, không có hạn', en: 'applies from a day, no deadline' })
+            ? ctx.t({
+                vi: 'áp dụng từ một ngày, không có hạn',
+                en: 'applies from a day, no deadline',
+              })
             : i.recurring
               ? ctx.t(RULE_LABELS[i.rule.kind])
               : ctx.t({ vi: 'một lần', en: 'once' }),
         );
-    const starts = new Set(schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId));
+    const starts = new Set(
+      schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId),
+    );
     const dest = await openDestination(ctx, opts, FORMATS, () => `${d.id}-tinh-hinh.xlsx`);
     if (dest.format === 'json') await dest.write(`${JSON.stringify(status, null, 2)}\n`);
     else
