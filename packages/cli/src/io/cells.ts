@@ -100,7 +100,10 @@ export function cellBoolean(cell: Cell, where: CellPlace): boolean | undefined {
   if (cell === null) return undefined;
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number' && (cell === 0 || cell === 1)) return cell === 1;
-  const value = YES_NO.get(String(cell).trim().toLowerCase().normalize('NFC'));
+  // Cells arrive trimmed and NFC; the exact spelling is the common case.
+  const value =
+    (typeof cell === 'string' ? YES_NO.get(cell) : undefined) ??
+    YES_NO.get(String(cell).trim().toLowerCase().normalize('NFC'));
   if (value !== undefined) return value;
   return inputFail(
     'cli/not-a-boolean',

@@ -6,11 +6,14 @@ import { localDates } from './format.js';
 import type { CellValue, Column, ColumnType, Report } from './report.js';
 import { typedValue } from './report.js';
 
-/** Excel number formats of each column type. */
+/**
+ * Excel number formats of each column type. Numbers keep Excel's General format, which shows them as typed; every
+ * styled cell costs the streaming writer a style lookup, so only dates and percentages carry one.
+ */
 export const NUMBER_FORMATS: Readonly<Record<ColumnType, string | undefined>> = {
   text: undefined,
-  integer: '0',
-  number: '0.##########',
+  integer: undefined,
+  number: undefined,
   percent: '0.0%',
   date: 'dd/mm/yyyy',
 };
