@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XA_2021_2025 } from '@ntm/criteria/sets';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './support/cli.js';
 import { communesCsv } from './support/communes-csv.js';
 import { fixture } from './support/fixtures.js';
 import { memoryFiles } from './support/memory-files.js';
+import { toWindows1258 } from './support/windows-1258.js';
 
 const COMMUNES = join(ROOT, 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv');
 const DIEN_BIEN = join(ROOT, 'examples/province-config/dien-bien.json');
@@ -49,19 +49,7 @@ describe('ntm criteria evaluate', () => {
     const dir = tempDir();
     const semicolon = csv.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, ';');
     const cp = join(dir, 'cp1258.csv');
-    // Windows-1258 has no precomposed toned letters: write tone marks as combining characters.
-    const tones = /[\u0300\u0301\u0303\u0309\u0323]/u;
-    let out = '';
-    let pending = '';
-    for (const ch of semicolon.normalize('NFD')) {
-      if (tones.test(ch)) pending += ch;
-      else if (/\p{M}/u.test(ch)) out = out.slice(0, -1) + (out.slice(-1) + ch).normalize('NFC');
-      else {
-        out += pending + ch;
-        pending = '';
-      }
-    }
-    writeFileSync(cp, iconv.encode(out + pending, 'windows-1258'));
+    writeFileSync(cp, toWindows1258(semicolon));
     const utf16 = join(dir, 'utf16.csv');
     writeFileSync(
       utf16,

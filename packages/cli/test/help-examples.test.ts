@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from './support/cli.js';
 import { memoryFiles } from './support/memory-files.js';
@@ -82,4 +84,39 @@ describe('every --help example works from the repository root', async () => {
       }
     },
   );
+});
+
+/** The `ntm` command lines of the shell blocks of a Markdown file: `npx ntm …` or `node packages/cli/bin/ntm.js …`. */
+function documented(file: string): { line: string; args: string[]; exit: number }[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  return blocks.flatMap((block) =>
+    block
+      .replace(/\\\n\s*/g, '')
+      .split('\n')
+      .flatMap((raw) => {
+        const [command = '', comment = ''] = raw.split(/\s+#\s/);
+        const m = /^(?:npx ntm|node packages\/cli\/bin\/ntm\.js) (.+)$/.exec(command.trim());
+        if (!m) return [];
+        return [
+          { line: command.trim(), args: words(m[1] ?? ''), exit: /exit 1/.test(comment) ? 1 : 0 },
+        ];
+      }),
+  );
+}
+
+describe('the commands shown in the README and docs/cli.md work from a clone', () => {
+  it.each(['README.md', 'docs/cli.md', 'packages/cli/README.md'])('%s', async (file) => {
+    const list = documented(file);
+    expect(list.length).toBeGreaterThan(0);
+    const files = memoryFiles(ROOT);
+    for (const c of list) {
+      const r = await cli(c.args, { files });
+      expect({ line: c.line, code: r.code, stderr: r.stderr }).toEqual({
+        line: c.line,
+        code: c.exit,
+        stderr: '',
+      });
+    }
+  });
 });

@@ -118,10 +118,10 @@ describe('ntm ocop score', () => {
   it('takes the points typed in the answer column, as on paper', async () => {
     const files = memoryFiles(tempDir());
     await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files });
-    const points = (code: string, a: OcopAnswer) =>
-      typeof a === 'number'
-        ? (criteria.get(code) as { options: { points: number }[] }).options[a]!.points
-        : label(code, a);
+    const points = (code: string, a: OcopAnswer) => {
+      const c = criteria.get(code);
+      return typeof a === 'number' && c?.kind === 'choice' ? c.options[a]!.points : label(code, a);
+    };
     // B04 has no two options with the same points in one criterion.
     await fillForm(files, 'phieu-B04.xlsx', '10/06/2026', honey.criteria, points);
     expect((await scoreJson(['phieu-B04.xlsx'], files)).total).toBe(

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { toWindows1258 } from '../../test/support/windows-1258.js';
 import { createCsvParser } from './csv-parser.js';
 import { createChunkDecoder } from './decode-text.js';
 
@@ -72,22 +72,6 @@ describe('createCsvParser', () => {
 
 describe('createChunkDecoder', () => {
   const TEXT = 'Mã xã;Tên xã\n03260;Quài Nưa\n03261;Toả Tình\n';
-
-  /** Windows-1258 writes tone marks as combining characters after a precomposed base (â, ư, ơ…). */
-  function toWindows1258(text: string): Uint8Array {
-    const tones = /[\u0300\u0301\u0303\u0309\u0323]/u;
-    let out = '';
-    let pending = '';
-    for (const ch of text.normalize('NFD')) {
-      if (tones.test(ch)) pending += ch;
-      else if (/\p{M}/u.test(ch)) out = out.slice(0, -1) + (out.slice(-1) + ch).normalize('NFC');
-      else {
-        out += pending + ch;
-        pending = '';
-      }
-    }
-    return new Uint8Array(iconv.encode(out + pending, 'windows-1258'));
-  }
 
   it.each([
     ['UTF-8', new TextEncoder().encode(TEXT), 'utf-8'],

@@ -30,7 +30,7 @@ export function createChunkDecoder(file: string): ChunkDecoder {
   let encoding: TextEncoding | undefined;
   let carry = '';
   let line = 1;
-  let head = new Uint8Array();
+  let head: Uint8Array = new Uint8Array();
   const start = (): Uint8Array => {
     encoding = detect(head);
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });

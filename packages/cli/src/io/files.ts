@@ -16,7 +16,14 @@ export interface CliFiles {
   create(path: string): Promise<FileSink>;
 }
 
-/** A file or a folder, and its size. */
+/**
+ * A file or a folder, and its size.
+ *
+ * @example
+ * ```ts
+ * const info: FileInfo = { kind: 'file', size: 1024 };
+ * ```
+ */
 export interface FileInfo {
   /** `file` or `directory`. */
   readonly kind: 'file' | 'directory';
@@ -24,7 +31,16 @@ export interface FileInfo {
   readonly size: number;
 }
 
-/** A file being written. */
+/**
+ * A file being written.
+ *
+ * @example
+ * ```ts
+ * const sink = await files.create('ket-qua.csv');
+ * await sink.write('Mã xã,Tên xã\r\n');
+ * await sink.close();
+ * ```
+ */
 export interface FileSink {
   /** Appends text (UTF-8) or bytes; resolves when the sink can take more. */
   write(chunk: string | Uint8Array): Promise<void>;

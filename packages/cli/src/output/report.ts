@@ -92,3 +92,9 @@ export function typedValue(
     return { type: columnType === 'text' ? 'number' : columnType, value: cell };
   return { type: columnType === 'date' ? 'date' : 'text', value: cell };
 }
+
+/** The two columns of a sheet that lists facts about one thing: "Mục" and "Giá trị". */
+export const ITEM_VALUE_COLUMNS: readonly Column[] = Object.freeze([
+  { header: { vi: 'Mục', en: 'Item' }, width: 26 },
+  { header: { vi: 'Giá trị', en: 'Value' }, width: 80 },
+]);

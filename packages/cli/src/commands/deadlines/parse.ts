@@ -8,6 +8,7 @@ import {
   writeReport,
 } from '../../output/destination.js';
 import { READING_LABELS, RULE_LABELS } from '../../output/labels.js';
+import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 import { describeRule } from './describe-rule.js';
 
@@ -68,10 +69,7 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
           sheets: [
             {
               name: { vi: 'Hạn chót', en: 'Deadline' },
-              columns: [
-                { header: { vi: 'Mục', en: 'Item' } },
-                { header: { vi: 'Giá trị', en: 'Value' } },
-              ],
+              columns: ITEM_VALUE_COLUMNS,
               rows: [
                 [ctx.t({ vi: 'Cụm từ', en: 'Phrase' }), rule.source?.text ?? phrase],
                 [ctx.t({ vi: 'Loại', en: 'Kind' }), ctx.t(RULE_LABELS[rule.kind])],

@@ -7,6 +7,7 @@ import {
   outputOptions,
   writeReport,
 } from '../../output/destination.js';
+import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 
 /**
  * `ntm ocop find <words>`: the QĐ 26/2026 product set for everyday words.
@@ -51,10 +52,7 @@ export function registerFind(ctx: Ctx, ocop: Command): Command {
         sheets: [
           {
             name: { vi: 'Bộ sản phẩm', en: 'Product set' },
-            columns: [
-              { header: { vi: 'Mục', en: 'Item' } },
-              { header: { vi: 'Giá trị', en: 'Value' } },
-            ],
+            columns: ITEM_VALUE_COLUMNS,
             rows: [
               [ctx.t({ vi: 'Mã bộ', en: 'Set code' }), set.code],
               [ctx.t({ vi: 'Tên', en: 'Name' }), ctx.t(set.name)],

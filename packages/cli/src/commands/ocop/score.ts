@@ -21,7 +21,7 @@ import {
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
 import { EVALUATION_KIND_LABELS, OCOP_STATUS_LABELS } from '../../output/labels.js';
-import { dateCell, numberCell, type Row } from '../../output/report.js';
+import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'xlsx'];
@@ -107,7 +107,7 @@ export function registerScore(ctx: Ctx, ocop: Command): Command {
           sheets: [
             {
               name: { vi: 'Kết quả', en: 'Result' },
-              columns: ITEM_VALUE,
+              columns: ITEM_VALUE_COLUMNS,
               rows: [
                 [ctx.t({ vi: 'Sản phẩm', en: 'Product' }), input.assessment.product.name],
                 [ctx.t({ vi: 'Ngày nộp hồ sơ', en: 'Submitted on' }), dateCell(submittedOn)],
@@ -170,11 +170,6 @@ export function registerScore(ctx: Ctx, ocop: Command): Command {
     await dest.close();
   });
 }
-
-const ITEM_VALUE = [
-  { header: { vi: 'Mục', en: 'Item' }, width: 24 },
-  { header: { vi: 'Giá trị', en: 'Value' }, width: 80 },
-] as const;
 
 async function writeScore(
   ctx: Ctx,
@@ -240,7 +235,7 @@ async function writeScore(
       .join('\n');
   await writeReport(ctx, dest, {
     sheets: [
-      { name: { vi: 'Kết quả', en: 'Result' }, columns: ITEM_VALUE, rows: summary },
+      { name: { vi: 'Kết quả', en: 'Result' }, columns: ITEM_VALUE_COLUMNS, rows: summary },
       {
         name: { vi: 'Chi tiết', en: 'Trace' },
         columns: [

@@ -7,7 +7,7 @@ import {
   outputOptions,
   writeReport,
 } from '../../output/destination.js';
-import { dateCell } from '../../output/report.js';
+import { dateCell, ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 
 /**
@@ -51,10 +51,7 @@ export function registerTimeline(ctx: Ctx, ocop: Command): Command {
         sheets: [
           {
             name: { vi: 'Giấy chứng nhận', en: 'Certificate' },
-            columns: [
-              { header: { vi: 'Mục', en: 'Item' } },
-              { header: { vi: 'Giá trị', en: 'Value' } },
-            ],
+            columns: ITEM_VALUE_COLUMNS,
             rows: [
               [ctx.t({ vi: 'Ngày quyết định', en: 'Decided on' }), dateCell(t.decidedOn)],
               [
