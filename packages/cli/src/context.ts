@@ -28,8 +28,16 @@ export interface Ctx {
   date(iso: string): string;
   /** A sentence from the SDK with its ISO dates written for the reader. */
   text(message: Bilingual): string;
-  /** A progress line on stderr for long batches (only on a terminal, never with `--quiet`). */
-  progress(label: Bilingual, fraction: () => number, quiet: boolean | undefined): Progress;
+  /**
+   * A progress line on stderr for long batches: only when stderr is a terminal and stdout is not the same screen
+   * (the line would cut through the rows), never with `--quiet`.
+   */
+  progress(
+    label: Bilingual,
+    fraction: () => number,
+    quiet: boolean | undefined,
+    stdoutFree?: boolean,
+  ): Progress;
 }
 
 /** What the context is built from. */
@@ -40,6 +48,7 @@ export interface CtxIo {
   readonly files: CliFiles;
   readonly width: number;
   readonly errIsTTY: boolean;
+  readonly outIsTTY: boolean;
   readonly today: () => IsoDate;
   readonly finding: () => void;
 }
@@ -49,7 +58,7 @@ export interface CtxIo {
  *
  * @example
  * ```ts
- * const ctx = createCtx({ lang: 'vi', out, err, files, width: 120, errIsTTY: false, today, finding });
+ * const ctx = createCtx({ lang: 'vi', out, err, files, width: 120, errIsTTY: false, outIsTTY: false, today, finding });
  * ```
  */
 export function createCtx(io: CtxIo): Ctx & { flush(): void } {
@@ -79,9 +88,9 @@ export function createCtx(io: CtxIo): Ctx & { flush(): void } {
     today: io.today,
     date: (iso) => formatDate(iso, io.lang),
     text: (message) => localDates(t(message), io.lang),
-    progress: (label, fraction, quiet) =>
+    progress: (label, fraction, quiet, stdoutFree = false) =>
       createProgress({
-        enabled: io.errIsTTY && quiet !== true,
+        enabled: io.errIsTTY && quiet !== true && (!io.outIsTTY || stdoutFree),
         label: t(label),
         unit: io.lang === 'vi' ? 'dòng' : 'rows',
         write: io.err,

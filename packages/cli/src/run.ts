@@ -96,6 +96,7 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
         ? (process.stdout.columns ?? DEFAULT_WIDTH)
         : DEFAULT_WIDTH),
     errIsTTY: io?.errIsTTY ?? (io === undefined && process.stderr.isTTY === true),
+    outIsTTY: io === undefined && process.stdout.isTTY === true,
     today: () => (io?.today as IsoDate | undefined) ?? todayInVietnam(),
     finding: () => {
       findings = true;

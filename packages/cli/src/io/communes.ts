@@ -1,7 +1,6 @@
 import type { CommuneFacts, NtmCriteriaSet, NtmIndicator } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
-import { isDomainError, searchKey } from '@ntm/domain/core';
-import { ntmRegionOf } from '@ntm/domain/units';
+import { searchKey } from '@ntm/domain/core';
 import { CliError, inputFail, inputIssue, isCliError, type Where } from '../cli-error.js';
 import { cellBoolean, cellNumber, cellText } from './cells.js';
 import { type ColumnSpec, findColumns } from './columns.js';
@@ -93,8 +92,8 @@ export function rowYear(table: TableSource, row: TableRow): number | undefined {
 /**
  * Reads the header of a communes sheet for a set: the fixed columns (found by name, diacritics optional) and one
  * column per indicator, headed by its code ("15.3 Tỷ lệ hộ nghèo"). A column that is neither is an error naming it.
- * Each row then reads into `CommuneFacts`: yes/no cells as có/không, numbers with a decimal comma or a `%`, the
- * region from the 5-digit commune code when the "Vùng" column is absent.
+ * Each row then reads into `CommuneFacts`: yes/no cells as có/không, numbers with a decimal comma or a `%`, and, when
+ * a "Vùng" cell is empty, the region that `regionOf` gives for a 5-digit commune code.
  *
  * @example
  * ```ts
@@ -102,7 +101,11 @@ export function rowYear(table: TableSource, row: TableRow): number | undefined {
  * for await (const row of table.rows) evaluate(reader.read(row));
  * ```
  */
-export function communeReader(table: TableSource, set: NtmCriteriaSet): CommuneReader {
+export function communeReader(
+  table: TableSource,
+  set: NtmCriteriaSet,
+  regionOf?: (code: string, date: string) => string | undefined,
+): CommuneReader {
   const where = (extra: Where): Where => ({
     file: table.file,
     ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
@@ -216,14 +219,9 @@ export function communeReader(table: TableSource, set: NtmCriteriaSet): CommuneR
       const district = cellText(get('district'));
       const province = cellText(get('province'));
       let region = cellText(get('region'))?.toUpperCase();
-      // Without a "Vùng" column, the region comes from the commune's code (its province before the 2025 reform).
-      if (region === undefined && set.thresholdKey === 'region' && /^\d{5}$/.test(id)) {
-        try {
-          region = ntmRegionOf(id, `${year}-06-30`).region;
-        } catch (error) {
-          if (!isDomainError(error)) throw error;
-        }
-      }
+      // Without a "Vùng" cell, the region comes from the commune's code (its province before the 2025 reform).
+      if (region === undefined && regionOf !== undefined && /^\d{5}$/.test(id))
+        region = regionOf(id, `${year}-06-30`);
       return {
         row: r.row,
         year,

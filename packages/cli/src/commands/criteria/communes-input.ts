@@ -16,6 +16,8 @@ export interface CommunesOptions extends EvaluationSetOptions {
   readonly sheet?: string;
   /** `--quiet`: no progress line. */
   readonly quiet?: boolean;
+  /** `--out`: results go to a file, so stdout is free for a progress line. */
+  readonly out?: string;
 }
 
 /** One row of the file and its evaluation. */
@@ -86,7 +88,7 @@ export async function evaluateCommunes(
     (first.done ? undefined : rowYear(table, first.value)) ??
     Number((opts.date ?? ctx.today()).slice(0, 4));
   const set = await evaluationSet(ctx, opts, year);
-  const reader = communeReader(table, set);
+  const reader = communeReader(table, set, await regionFinder(set));
   const where = { file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
 
   async function* results(): AsyncGenerator<EvaluatedRow> {
@@ -97,6 +99,7 @@ export async function evaluateCommunes(
       { vi: 'Đánh giá xã', en: 'Evaluating communes' },
       table.progress,
       opts.quiet,
+      opts.out !== undefined,
     );
     const evaluate = (r: TableRow): EvaluatedRow | undefined => {
       let row: CommuneRow | undefined;
@@ -158,6 +161,25 @@ export async function evaluateCommunes(
     }
   }
   return { set, results: results() };
+}
+
+/**
+ * How to find a commune's region from its code, for region-keyed sets: the administrative-units dataset, loaded only
+ * then (it is the largest part of the SDK).
+ */
+async function regionFinder(
+  set: NtmCriteriaSet,
+): Promise<((code: string, date: string) => string | undefined) | undefined> {
+  if (set.thresholdKey !== 'region') return undefined;
+  const { ntmRegionOf } = await import('@ntm/domain/units');
+  return (code, date) => {
+    try {
+      return ntmRegionOf(code, date).region;
+    } catch (error) {
+      if (isDomainError(error)) return undefined;
+      throw error;
+    }
+  };
 }
 
 /**

@@ -99,7 +99,8 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
 
 /**
  * One NDJSON line: the evaluation without what is the same on every line or said again in words. The set's own data
- * (its `basis`, each criterion's `name`, each threshold's sources and note) is left out — `setId` names the set — and
+ * (its `basis`, each criterion's `name`, each threshold's sources and note, the annex of each missing threshold) is
+ * left out — `setId` and `annex` name them — and
  * so is each indicator's `reason` sentence, which is built from the fields kept: status, value, cell, the threshold's
  * `status` and `value`, direction and gap. A country's file is then about a third of the size and written in a
  * fraction of the time.
@@ -113,6 +114,8 @@ export function evaluationLine(e: NtmCommuneEvaluation): unknown {
   const { basis: _basis, ...rest } = e;
   return {
     ...rest,
+    // Every entry's annex is the set's, which the line's `annex` names.
+    missingThresholds: e.missingThresholds.map((m) => ({ indicator: m.indicator, cell: m.cell })),
     criteria: e.criteria.map(({ name: _name, ...c }) => ({
       ...c,
       // Object literals of one shape: V8 writes them out far faster than copies made with a spread.

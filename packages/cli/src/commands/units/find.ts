@@ -1,7 +1,6 @@
 import type { IsoDate } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import type { AdminUnit, UnitLevel } from '@ntm/domain/units';
-import { findUnit, ntmRegionOf } from '@ntm/domain/units';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import {
@@ -16,6 +15,9 @@ import { parseDateArg } from '../args.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/** The administrative-units entry, loaded when the command runs. */
+type Units = typeof import('@ntm/domain/units');
 
 interface FindOptions extends OutputOptions {
   readonly date?: IsoDate;
@@ -95,14 +97,18 @@ export function registerFind(ctx: Ctx, units: Command): Command {
       ),
     FORMATS,
   ).action(async (name: string, opts: FindOptions) => {
+    // The units dataset is the largest part of the SDK: loaded only by this command.
+    const units = await import('@ntm/domain/units');
     const today = opts.today ?? ctx.today();
-    const results = lookUp(name, opts, today).map((r) => thenAndNow(r.unit, r.date, today));
+    const results = lookUp(units, name, opts, today).map((r) =>
+      thenAndNow(units, r.unit, r.date, today),
+    );
     const dest = await openDestination(ctx, opts, FORMATS, () => 'don-vi.xlsx');
     if (dest.format === 'json') {
       const json = results.map((r) => ({
         ...r,
         asOf: today,
-        ntmRegion: region(ctx, r.was, r.date),
+        ntmRegion: region(ctx, units, r.was, r.date),
       }));
       await dest.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
     } else {
@@ -123,7 +129,7 @@ export function registerFind(ctx: Ctx, units: Command): Command {
         ],
         notes: () =>
           results.flatMap((r) => {
-            const text = region(ctx, r.was, r.date);
+            const text = region(ctx, units, r.was, r.date);
             return text
               ? [`${ctx.t({ vi: 'Vùng NTM', en: 'NTM region' })} (${r.was.fullName}): ${text}`]
               : [];
@@ -139,15 +145,16 @@ export function registerFind(ctx: Ctx, units: Command): Command {
  * not an error: it is shown on its last day, with what replaced it.
  */
 function lookUp(
+  units: Units,
   name: string,
   opts: FindOptions,
   today: IsoDate,
 ): { unit: AdminUnit; date: IsoDate }[] {
   const find = (date: IsoDate): AdminUnit =>
-    findUnit(name, {
+    units.findUnit(name, {
       date,
       ...(opts.level ? { level: opts.level } : {}),
-      ...(opts.within ? { within: parentCode(opts.within, date) } : {}),
+      ...(opts.within ? { within: parentCode(units, opts.within, date) } : {}),
     });
   if (opts.date !== undefined) return [{ unit: find(opts.date), date: opts.date }];
   try {
@@ -166,19 +173,19 @@ function lookUp(
 }
 
 /** A parent typed by name: a province first ("Lai Châu" is also a city), then any level; a code as it is. */
-function parentCode(text: string, date: IsoDate): string {
+function parentCode(units: Units, text: string, date: IsoDate): string {
   if (/^\d+$/.test(text.trim())) return text.trim();
   try {
-    return findUnit(text, { date, level: 'province' }).code;
+    return units.findUnit(text, { date, level: 'province' }).code;
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return findUnit(text, { date }).code;
+    return units.findUnit(text, { date }).code;
   }
 }
 
-function region(ctx: Ctx, unit: AdminUnit, date: IsoDate): string | undefined {
+function region(ctx: Ctx, units: Units, unit: AdminUnit, date: IsoDate): string | undefined {
   try {
-    const r = ntmRegionOf(unit.code, date);
+    const r = units.ntmRegionOf(unit.code, date);
     return `${r.region} — ${ctx.text(r.reason)}`;
   } catch (error) {
     if (!isDomainError(error)) throw error;
