@@ -1,8 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluateCommune, type NtmCommuneEvaluation, roadmap } from '@ntm/criteria';
 import { XA_2021_2025 } from '@ntm/criteria/sets';
+import { ntmRegionOf } from '@ntm/domain/units';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { communeReader } from '../src/io/communes.js';
+import { openTable } from '../src/io/open-table.js';
 import { cli, ROOT, tempDir } from './support/cli.js';
 import { communesCsv } from './support/communes-csv.js';
 import { fixture } from './support/fixtures.js';
@@ -190,6 +194,49 @@ describe('ntm criteria summary / roadmap', () => {
     const table = await cli(['criteria', 'roadmap', COMMUNES]);
     expect(table.stdout).toContain('quá năm mục tiêu');
     expect(table.stdout).not.toMatch(/missed|planned/);
+  });
+});
+
+describe('ntm criteria roadmap, planned as rows stream by', () => {
+  it('gives the plans the library gives for the whole file, whatever the order of the rows', async () => {
+    const table = await openTable(memoryFiles(ROOT), COMMUNES);
+    const reader = communeReader(
+      table,
+      XA_2021_2025,
+      (code, date) => ntmRegionOf(code, date).region,
+    );
+    const byYear: Record<string, NtmCommuneEvaluation[]> = {};
+    const targets = new Map<string, number>();
+    for await (const row of table.rows) {
+      const { facts, year } = reader.read(row);
+      const e = evaluateCommune(XA_2021_2025, facts, {
+        year,
+        region: facts.region,
+        commune: facts.commune,
+      });
+      byYear[String(year)] = [...(byYear[String(year)] ?? []), e];
+      if (e.commune?.targetYear) targets.set(e.commune.id, e.commune.targetYear);
+    }
+    const expected = roadmap(
+      byYear,
+      [...targets].map(([commune, year]) => ({ commune, year })),
+    ).sort((a, b) => a.commune.id.localeCompare(b.commune.id));
+    const [header, ...lines] = csv.trim().split('\n');
+    const files = memoryFiles(tempDir());
+    for (const [name, order] of [
+      ['as-is.csv', lines],
+      ['newest-first.csv', [...lines].reverse()],
+    ] as const) {
+      files.put(name, `${header}\n${order.join('\n')}\n`);
+      const r = await cli(['criteria', 'roadmap', name, '--format', 'json'], { files });
+      expect(r.code).toBe(0);
+      const plans = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .sort((a, b) => a.commune.id.localeCompare(b.commune.id));
+      expect(plans).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
   });
 });
 

@@ -33,5 +33,10 @@ export type {
   NtmRoadmapTarget,
 } from './engine/roadmap.js';
 export { roadmap } from './engine/roadmap.js';
-export type { NtmSummary, NtmSummaryGroup, SummarizeOptions } from './engine/summarize.js';
-export { summarize } from './engine/summarize.js';
+export type {
+  NtmSummary,
+  NtmSummaryBuilder,
+  NtmSummaryGroup,
+  SummarizeOptions,
+} from './engine/summarize.js';
+export { createSummary, summarize } from './engine/summarize.js';

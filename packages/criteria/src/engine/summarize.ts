@@ -69,8 +69,6 @@ export interface NtmSummary {
   readonly total: NtmSummaryGroup;
 }
 
-const UNKNOWN_KEY = '(chưa rõ)';
-
 /**
  * Counts evaluations by a field (district, province, target year, data year) and by outcome — "huyện Tân Uyên: x/y xã
  * đạt chuẩn" — with the provincial levels and the NQ 25/2021/QH15 indicator "xã dưới 15 tiêu chí".
@@ -92,9 +90,61 @@ export function summarize(
       en: 'Expected a list of evaluations',
     });
   }
-  expectArray(evaluations, ['evaluations']).forEach((e, index) => {
-    checkEvaluation(e, ['evaluations', index]);
-  });
+  const builder = createSummary(options);
+  // Each one is checked by `add`, as it would be when added one by one.
+  for (const evaluation of expectArray(evaluations, ['evaluations']))
+    builder.add(evaluation as NtmCommuneEvaluation);
+  return builder.result();
+}
+
+const UNKNOWN_KEY = '(chưa rõ)';
+
+/**
+ * A summary built one evaluation at a time, for a file too large to hold in memory: `add` each evaluation, then
+ * `result()` gives what {@link summarize} gives for the whole list. Memory holds one set of counts per group.
+ *
+ * @example
+ * ```ts
+ * const summary = createSummary({ by: 'district' });
+ * for await (const evaluation of evaluations) summary.add(evaluation);
+ * summary.result().total.met;
+ * ```
+ */
+export interface NtmSummaryBuilder {
+  /** Counts one evaluation (checked like those given to `summarize`). */
+  add(evaluation: NtmCommuneEvaluation): void;
+  /** The summary of every evaluation added so far. */
+  result(): NtmSummary;
+}
+
+/** Running counts of one group. */
+interface Counts {
+  communes: number;
+  met: number;
+  notMet: number;
+  cannotEvaluate: number;
+  under: number;
+  undetermined: number;
+  illustrative: number;
+  provincial: Record<string, number>;
+}
+
+/** The "dưới 15 tiêu chí" mark (NQ 25/2021/QH15), for sets of 19 criteria. */
+const DEFAULT_BELOW = 15;
+
+/**
+ * Starts a summary that evaluations are added to one by one (see {@link NtmSummaryBuilder}); `summarize` is this
+ * builder fed a whole list.
+ *
+ * @remarks Tổng hợp dần từng kết quả, cho tệp lớn không giữ hết trong bộ nhớ.
+ * @example
+ * ```ts
+ * const builder = createSummary({ by: 'year' });
+ * evaluations.forEach((e) => builder.add(e));
+ * builder.result().groups.map((g) => g.label.vi);
+ * ```
+ */
+export function createSummary(options: SummarizeOptions = {}): NtmSummaryBuilder {
   expectRecord(options, ['options']);
   optional(options.belowCriteria, (v) => expectInteger(v, ['options', 'belowCriteria'], 0, 1000));
   const by = options.by;
@@ -107,22 +157,37 @@ export function summarize(
       en: `Cannot group by ${show(by)}`,
     });
   }
-  const below =
-    options.belowCriteria ?? (evaluations.every((e) => e.criteriaTotal === 19) ? 15 : null);
-  const groups = new Map<string, NtmCommuneEvaluation[]>();
-  for (const evaluation of evaluations) {
-    const key = keyOf(evaluation, by);
-    const list = groups.get(key) ?? [];
-    list.push(evaluation);
-    groups.set(key, list);
-  }
+  // Without an explicit mark, communes are counted under 15; the count is dropped at the end unless every set had 19.
+  const mark = options.belowCriteria ?? DEFAULT_BELOW;
+  let allNineteen = true;
+  let index = 0;
+  const groups = new Map<string, Counts>();
+  const total = emptyCounts();
   return {
-    by: by ?? 'all',
-    belowCriteria: below,
-    groups: [...groups.keys()]
-      .sort((a, b) => a.localeCompare(b, 'vi'))
-      .map((key) => count(key, groups.get(key) ?? [], below)),
-    total: count(by === undefined ? 'all' : 'total', evaluations, below),
+    add(evaluation) {
+      checkEvaluation(evaluation, ['evaluations', index]);
+      index += 1;
+      if (evaluation.criteriaTotal !== 19) allNineteen = false;
+      const key = keyOf(evaluation, by);
+      let counts = groups.get(key);
+      if (counts === undefined) {
+        counts = emptyCounts();
+        groups.set(key, counts);
+      }
+      tally(counts, evaluation, mark);
+      tally(total, evaluation, mark);
+    },
+    result() {
+      const below = options.belowCriteria ?? (allNineteen ? DEFAULT_BELOW : null);
+      return {
+        by: by ?? 'all',
+        belowCriteria: below,
+        groups: [...groups.keys()]
+          .sort((a, b) => a.localeCompare(b, 'vi'))
+          .map((key) => group(key, groups.get(key) ?? emptyCounts(), below)),
+        total: group(by === undefined ? 'all' : 'total', total, below),
+      };
+    },
   };
 }
 
@@ -133,43 +198,47 @@ function keyOf(evaluation: NtmCommuneEvaluation, by: SummarizeOptions['by']): st
   return value === undefined ? UNKNOWN_KEY : String(value);
 }
 
-function count(
-  key: string,
-  list: readonly NtmCommuneEvaluation[],
-  below: number | null,
-): NtmSummaryGroup {
-  let met = 0;
-  let notMet = 0;
-  let cannotEvaluate = 0;
-  let under = 0;
-  let undetermined = 0;
-  let illustrative = 0;
-  const provincial: Record<string, number> = Object.create(null);
-  for (const e of list) {
-    if (e.outcome === 'met') met++;
-    else if (e.outcome === 'not-met') notMet++;
-    else cannotEvaluate++;
-    if (below !== null && e.criteriaMet < below) {
-      under++;
-      if (e.criteriaMet + e.criteriaCannotEvaluate >= below) undetermined++;
-    }
-    if (e.illustrative) illustrative++;
-    const level = e.provincial?.level.id;
-    if (level !== undefined) provincial[level] = (provincial[level] ?? 0) + 1;
+function emptyCounts(): Counts {
+  return {
+    communes: 0,
+    met: 0,
+    notMet: 0,
+    cannotEvaluate: 0,
+    under: 0,
+    undetermined: 0,
+    illustrative: 0,
+    provincial: Object.create(null) as Record<string, number>,
+  };
+}
+
+function tally(counts: Counts, e: NtmCommuneEvaluation, mark: number): void {
+  counts.communes++;
+  if (e.outcome === 'met') counts.met++;
+  else if (e.outcome === 'not-met') counts.notMet++;
+  else counts.cannotEvaluate++;
+  if (e.criteriaMet < mark) {
+    counts.under++;
+    if (e.criteriaMet + e.criteriaCannotEvaluate >= mark) counts.undetermined++;
   }
+  if (e.illustrative) counts.illustrative++;
+  const level = e.provincial?.level.id;
+  if (level !== undefined) counts.provincial[level] = (counts.provincial[level] ?? 0) + 1;
+}
+
+function group(key: string, c: Counts, below: number | null): NtmSummaryGroup {
   return {
     key,
-    communes: list.length,
-    met,
-    notMet,
-    cannotEvaluate,
-    provincial: { ...provincial },
-    below: under,
-    belowUndetermined: undetermined,
-    illustrative,
+    communes: c.communes,
+    met: c.met,
+    notMet: c.notMet,
+    cannotEvaluate: c.cannotEvaluate,
+    provincial: { ...c.provincial },
+    below: below === null ? 0 : c.under,
+    belowUndetermined: below === null ? 0 : c.undetermined,
+    illustrative: c.illustrative,
     label: {
-      vi: `${key}: ${met}/${list.length} xã đạt chuẩn`,
-      en: `${key}: ${met} of ${list.length} communes meet the standard`,
+      vi: `${key}: ${c.met}/${c.communes} xã đạt chuẩn`,
+      en: `${key}: ${c.met} of ${c.communes} communes meet the standard`,
     },
   };
 }

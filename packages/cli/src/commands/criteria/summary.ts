@@ -1,4 +1,4 @@
-import { type NtmCommuneEvaluation, type NtmSummaryGroup, summarize } from '@ntm/criteria';
+import { createSummary, type NtmSummaryGroup } from '@ntm/criteria';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import {
@@ -8,12 +8,7 @@ import {
   outputOptions,
   writeReport,
 } from '../../output/destination.js';
-import {
-  type CommunesOptions,
-  communesOptions,
-  compactEvaluation,
-  evaluateCommunes,
-} from './communes-input.js';
+import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
@@ -60,15 +55,16 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
     FORMATS,
   ).action(async (file: string, opts: CommunesOptions & OutputOptions & { by: GroupBy }) => {
     const { set, results } = await evaluateCommunes(ctx, file, opts);
-    const kept: NtmCommuneEvaluation[] = [];
+    // Counted as the rows go by: memory holds one set of counts per group, whatever the number of rows.
+    const builder = createSummary({ by: opts.by });
     const missing = new Set<string>();
     let illustrative = false;
     for await (const { evaluation: e } of results) {
       for (const m of e.missingThresholds) missing.add(m.indicator);
       illustrative ||= e.illustrative;
-      kept.push(compactEvaluation(e));
+      builder.add(e);
     }
-    const s = summarize(kept, { by: opts.by });
+    const s = builder.result();
     const dest = await openDestination(ctx, opts, FORMATS, () => 'tong-hop.xlsx');
     if (dest.format === 'json') await dest.write(`${JSON.stringify(s, null, 2)}\n`);
     else {
