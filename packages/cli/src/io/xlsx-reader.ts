@@ -25,7 +25,8 @@ export interface XlsxSheet {
 export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
   // exceljs is large; load it only when a workbook is actually read.
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file.chunks), {
+  const Reader = wholeLetters(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
+  const reader = new Reader(Readable.from(file.chunks), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -41,7 +42,7 @@ export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
       },
       { file: file.path },
     );
-  const iterator = reader[Symbol.asyncIterator]();
+  const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   for (let index = 1; ; index += 1) {
     let next: IteratorResult<unknown>;
     try {
@@ -53,6 +54,39 @@ export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
     const worksheet = next.value as AsyncIterable<ExcelRow> & { name?: string };
     yield { name: worksheet.name ?? `Sheet${index}`, rows: rowsOf(worksheet, unreadable) };
   }
+}
+
+/** The part of exceljs' streaming reader class that {@link wholeLetters} extends (private methods of exceljs 4.4). */
+type ReaderClass = new (
+  input: unknown,
+  options: object,
+) => {
+  _parseSharedStrings(entry: unknown): unknown;
+  _parseWorksheet(iterator: unknown, sheetNo: string): unknown;
+};
+
+/**
+ * exceljs 4.4 decodes every chunk of a workbook's XML on its own, so a letter cut between two chunks (a Vietnamese
+ * letter takes two or three bytes) comes out as "�". This reader hands it text instead, decoded with one decoder per
+ * part of the file, which keeps cut letters whole: the shared strings and each worksheet.
+ */
+function wholeLetters(Base: ReaderClass): ReaderClass {
+  return class extends Base {
+    override _parseSharedStrings(entry: unknown): unknown {
+      return super._parseSharedStrings(Readable.from(decoded(entry as AsyncIterable<Uint8Array>)));
+    }
+    override _parseWorksheet(iterator: unknown, sheetNo: string): unknown {
+      return super._parseWorksheet(decoded(iterator as AsyncIterable<Uint8Array>), sheetNo);
+    }
+  };
+}
+
+async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks)
+    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
 }
 
 /** The part of an exceljs row the reader uses. */

@@ -5,7 +5,7 @@ import type { Command, Ctx } from '../context.js';
 import type { FileSink } from '../io/files.js';
 import { csvLine, csvText } from './csv-writer.js';
 import { formatNumber, formatPercent } from './format.js';
-import type { Report } from './report.js';
+import type { CellValue, ColumnType, Report } from './report.js';
 import { typedValue } from './report.js';
 import { createTextTable } from './text-table.js';
 import { writeReportXlsx } from './xlsx-writer.js';
@@ -273,11 +273,7 @@ export async function writeReport(ctx: Ctx, dest: Destination, report: Report): 
  * tableText(ctx, 85.5, 'percent'); // '85,5%'
  * ```
  */
-export function tableText(
-  ctx: Ctx,
-  cell: Parameters<typeof typedValue>[0],
-  type?: Parameters<typeof typedValue>[1],
-): string {
+export function tableText(ctx: Ctx, cell: CellValue, type?: ColumnType): string {
   const typed = typedValue(cell, type);
   if (typed === null) return '';
   switch (typed.type) {
