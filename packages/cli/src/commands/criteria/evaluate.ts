@@ -12,6 +12,7 @@ import { OUTCOME_LABELS } from '../../output/labels.js';
 import type { Column, Row } from '../../output/report.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, gapsText, setTitle } from './describe-evaluation.js';
+import { evaluationJson } from './evaluation-line.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
@@ -62,7 +63,7 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
     if (dest.format === 'json') {
       let batch = '';
       for await (const { evaluation } of results) {
-        batch += `${JSON.stringify(evaluationLine(evaluation))}\n`;
+        batch += `${evaluationJson(evaluation)}\n`;
         if (batch.length > 65536) {
           await dest.write(batch);
           batch = '';
@@ -95,41 +96,6 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
     });
     await dest.close();
   });
-}
-
-/**
- * One NDJSON line: the evaluation without what is the same on every line or said again in words. The set's own data
- * (its `basis`, each criterion's `name`, each threshold's sources and note, the annex of each missing threshold) is
- * left out — `setId` and `annex` name them — and
- * so is each indicator's `reason` sentence, which is built from the fields kept: status, value, cell, the threshold's
- * `status` and `value`, direction and gap. A country's file is then about a third of the size and written in a
- * fraction of the time.
- *
- * @example
- * ```ts
- * JSON.stringify(evaluationLine(evaluateCommune(set, facts, context)));
- * ```
- */
-export function evaluationLine(e: NtmCommuneEvaluation): unknown {
-  const { basis: _basis, ...rest } = e;
-  return {
-    ...rest,
-    // Every entry's annex is the set's, which the line's `annex` names.
-    missingThresholds: e.missingThresholds.map((m) => ({ indicator: m.indicator, cell: m.cell })),
-    criteria: e.criteria.map(({ name: _name, ...c }) => ({
-      ...c,
-      // Object literals of one shape: V8 writes them out far faster than copies made with a spread.
-      indicators: c.indicators.map((i) => ({
-        code: i.code,
-        status: i.status,
-        value: i.value,
-        cell: i.cell,
-        threshold: i.threshold && { status: i.threshold.status, value: i.threshold.value },
-        direction: i.direction,
-        gap: i.gap,
-      })),
-    })),
-  };
 }
 
 const TABLE_COLUMNS: readonly Column[] = [
