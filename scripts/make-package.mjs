@@ -27,11 +27,20 @@ const pkg = {
   main: './dist/index.cjs',
   module: './dist/index.js',
   types: './dist/index.d.cts',
+  // TypeScript's node10 resolution (`"module": "commonjs"` apps) ignores `exports`; this maps each subpath to its
+  // CommonJS types. Subpath folders would do the same with a package.json per subpath; one field is simpler.
+  ...(entries.length > 1 && {
+    typesVersions: {
+      '*': Object.fromEntries(
+        entries.filter((e) => e !== 'index').map((e) => [e, [`./dist/${e}.d.cts`]]),
+      ),
+    },
+  }),
   files: ['dist', 'src', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.bench.ts'],
   scripts: {
     build: 'tsup',
     typecheck: 'tsc --noEmit -p tsconfig.json',
-    'check:pkg': 'publint --strict && attw --pack --profile node16',
+    'check:pkg': 'publint --strict && attw --pack',
     docs: 'true',
   },
   dependencies: Object.fromEntries(

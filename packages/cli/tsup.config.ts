@@ -12,4 +12,6 @@ export default defineConfig({
   // The JSON Schema that `ntm init province-config` copies beside a configuration travels inside the bundle: Node 20
   // loads JSON modules only with import attributes, which a re-exported import would lose.
   noExternal: [/^@ntm\/domain\/schemas\//],
+  // `import.meta.url` in the CommonJS build (version.ts finds package.json from it).
+  shims: true,
 });

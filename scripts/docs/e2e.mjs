@@ -15,30 +15,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumMissing } from '../lib/chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = process.argv.find((a) => a.startsWith('--site='))?.slice('--site='.length);
 const SITE = OUT ? resolve(OUT) : join(ROOT, 'docs/site');
 const RESULTS = join(ROOT, '.test-results');
-const CHROMIUM = '/usr/bin/chromium'; // Debian's package; never `playwright install`
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-if (!existsSync(CHROMIUM)) {
-  const message = `Chromium not found at ${CHROMIUM} (apt-get install chromium)`;
-  if (process.env.CI === 'true') {
-    console.error(`✘ docs e2e: ${message}; it is required when CI=true`);
-    process.exit(1);
-  }
-  console.log(`↷ docs e2e skipped: ${message}. CI runs it.`);
+const missing = chromiumMissing();
+if (missing?.required) {
+  console.error(`✘ docs e2e: ${missing.message}; it is required when CI=true`);
+  process.exit(1);
+}
+if (missing) {
+  console.log(`↷ docs e2e skipped: ${missing.message}. CI runs it.`);
   process.exit(0);
 }
 if (!existsSync(join(SITE, 'pages.json'))) {
@@ -164,7 +154,7 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1400, height: 1000 },
   });
 

@@ -2,6 +2,7 @@ import type { Bilingual, DomainIssue, IsoDate, Locale } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { Command, CommanderError, Help } from 'commander';
 import { EXIT, isCliError } from './cli-error.js';
+import { todayIso } from './commands/args.js';
 import { registerCommands } from './commands/register.js';
 import { type Ctx, createCtx, langOption } from './context.js';
 import { detectLang } from './i18n.js';
@@ -9,6 +10,7 @@ import type { CliFiles } from './io/files.js';
 import { nodeFiles } from './io/node-files.js';
 import { localDates } from './output/format.js';
 import { DEFAULT_WIDTH } from './output/text-table.js';
+import { cliVersion } from './version.js';
 
 /**
  * Where `run` reads and writes; every field defaults to the process (streams, disk, clock).
@@ -97,7 +99,7 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
         : DEFAULT_WIDTH),
     errIsTTY: io?.errIsTTY ?? (io === undefined && process.stderr.isTTY === true),
     outIsTTY: io === undefined && process.stdout.isTTY === true,
-    today: () => (io?.today as IsoDate | undefined) ?? todayInVietnam(),
+    today: () => (io?.today as IsoDate | undefined) ?? todayIso(),
     finding: () => {
       findings = true;
     },
@@ -111,7 +113,7 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
       }),
     )
     .version(
-      VERSION,
+      cliVersion(),
       '-V, --version',
       ctx.t({ vi: 'in số phiên bản', en: 'output the version number' }),
     )
@@ -166,14 +168,6 @@ export async function run(argv: readonly string[], io?: RunIo): Promise<number> 
     ctx.flush();
     return report(error, ctx, err, reported, env);
   }
-}
-
-/** Version printed by `ntm --version`; kept in step with package.json by the release process. */
-const VERSION = '0.1.0';
-
-/** Today in Vietnam (UTC+7, no daylight saving). Only the command line reads the clock. */
-function todayInVietnam(): IsoDate {
-  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10) as IsoDate;
 }
 
 function report(

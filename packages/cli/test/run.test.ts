@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
-import { cli } from './support/cli.js';
+import { cli, ROOT } from './support/cli.js';
 
 describe('ntm: help, languages and exit codes', () => {
   it('prints help in Vietnamese by default with the exit codes and examples', async () => {
@@ -41,6 +43,13 @@ describe('ntm: help, languages and exit codes', () => {
     expect((await cli(['bogus', '--lang', 'en'])).stderr).toContain(
       "error: unknown command 'bogus'",
     );
+  });
+
+  it('prints the version of its package.json with --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8'));
+    const r = await cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
   });
 
   it('exits 2 on a date option that does not exist, naming it', async () => {

@@ -1,6 +1,7 @@
 /**
- * The zod-free runtime of the SDK: dates, errors, Vietnamese text keys and legal references.
- * Logic packages import runtime only from here.
+ * The zod-free runtime of the SDK: dates, errors, Vietnamese text keys and legal references, and every type of
+ * the vocabulary (none of which mentions zod). Logic packages import from here only, types included, so their
+ * declarations type-check in an app without zod.
  *
  * @packageDocumentation
  */
@@ -44,6 +45,18 @@ export type {
   DeadlineWithinDays,
   DeadlineWithinWorkingDays,
 } from './directives/deadline-rule.js';
+export type {
+  CitedDocument,
+  Directive,
+  DirectiveDate,
+  DirectiveIssuer,
+  DirectiveSigner,
+  DirectiveTask,
+  Programme,
+  TaskDeadline,
+  TaskUnit,
+  UnitLevel,
+} from './directives/directive.js';
 export { describeValue } from './errors/describe-value.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';

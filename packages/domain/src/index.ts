@@ -6,18 +6,6 @@
  * @packageDocumentation
  */
 export * from './core.js';
-export type {
-  CitedDocument,
-  Directive,
-  DirectiveDate,
-  DirectiveIssuer,
-  DirectiveSigner,
-  DirectiveTask,
-  Programme,
-  TaskDeadline,
-  TaskUnit,
-  UnitLevel,
-} from './directives/directive.js';
 export {
   DirectiveSchema,
   parseDirective,

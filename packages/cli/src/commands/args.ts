@@ -51,3 +51,16 @@ export function wholeNumberArg(min: number, max: number): (value: string) => num
     return n;
   };
 }
+
+/**
+ * Today's date in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone: the default of options whose
+ * default is "today". Only the command line reads the clock.
+ *
+ * @example
+ * ```ts
+ * todayIso(); // e.g. '2026-11-23'
+ * ```
+ */
+export function todayIso(): IsoDate {
+  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10) as IsoDate;
+}

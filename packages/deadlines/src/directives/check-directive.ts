@@ -1,4 +1,4 @@
-import type { Directive } from '@ntm/domain';
+import type { Directive } from '@ntm/domain/core';
 import { describeValue, fail } from '@ntm/domain/core';
 import { checkCalendar } from '../calendar/day-index.js';
 import type { WorkingCalendar } from '../calendar/types.js';

@@ -1,4 +1,4 @@
-import type { DeadlineRule, Directive, DirectiveTask } from '@ntm/domain';
+import type { DeadlineRule, Directive, DirectiveTask } from '@ntm/domain/core';
 import {
   type Bilingual,
   type DateInput,

@@ -1,4 +1,4 @@
-import type { Directive } from '@ntm/domain';
+import type { Directive } from '@ntm/domain/core';
 import {
   addMonths,
   type Bilingual,

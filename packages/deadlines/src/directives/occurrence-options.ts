@@ -1,5 +1,4 @@
-import type { Directive } from '@ntm/domain';
-import type { DateInput } from '@ntm/domain/core';
+import type { DateInput, Directive } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import type { OccurrenceOptions } from '../phrases/occurrences.js';
 

@@ -1,4 +1,4 @@
-import type { DeadlineRule } from '@ntm/domain';
+import type { DeadlineRule } from '@ntm/domain/core';
 import { type Bilingual, describeValue, fail, isIsoDate } from '@ntm/domain/core';
 
 type Path = readonly (string | number)[];

@@ -1,4 +1,4 @@
-import type { DeadlineMonthly } from '@ntm/domain';
+import type { DeadlineMonthly } from '@ntm/domain/core';
 import { describeValue, fail } from '@ntm/domain/core';
 import { READINGS } from './readings.js';
 

@@ -1,4 +1,4 @@
-import type { DeadlineRule } from '@ntm/domain';
+import type { DeadlineRule } from '@ntm/domain/core';
 import {
   addDays,
   type Bilingual,

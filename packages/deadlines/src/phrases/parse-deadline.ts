@@ -1,4 +1,4 @@
-import type { DeadlineRule, DeadlineSource } from '@ntm/domain';
+import type { DeadlineRule, DeadlineSource } from '@ntm/domain/core';
 import {
   type DateInput,
   daysInMonth,

@@ -1,4 +1,4 @@
-import type { DeadlineReading } from '@ntm/domain';
+import type { DeadlineReading } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 
 /*

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
-import en from 'zod/v4/locales/en.js';
-import vi from 'zod/v4/locales/vi.js';
+// Named imports from the locales index: its per-file modules have no CommonJS default export, so a default
+// import of `zod/v4/locales/en.js` crashed `require('@ntm/domain')`.
+import { en, vi } from 'zod/v4/locales';
 import { DomainError } from '../errors/domain-error.js';
 import { createIssue, type DomainIssue } from '../errors/issue.js';
 import type { Result } from '../errors/result.js';

@@ -1,4 +1,4 @@
-import type { OcopProductSet, OcopTaxonomy } from '@ntm/domain';
+import type { OcopProductSet, OcopTaxonomy } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import { QD26_DATA_AS_OF } from './rubrics/qd26-common.js';
 

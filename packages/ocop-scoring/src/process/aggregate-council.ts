@@ -1,5 +1,4 @@
-import type { OcopVersionId } from '@ntm/domain';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopVersionId } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { checkTotal, displayScore, type OcopStarRating, starsForTotal } from '../scoring/stars.js';
 import { OCOP_VERSION_IDS } from '../scoring/versions.js';

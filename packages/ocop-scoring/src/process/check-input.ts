@@ -1,5 +1,4 @@
-import type { OcopStarLevel } from '@ntm/domain';
-import type { IsoDate } from '@ntm/domain/core';
+import type { IsoDate, OcopStarLevel } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
 import { OCOP_VERSIONS } from '../scoring/versions.js';

@@ -1,5 +1,4 @@
-import type { OcopStarLevel } from '@ntm/domain';
-import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type { Bilingual, DateInput, IsoDate, LegalBasis, OcopStarLevel } from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
 import { getOcopVersion, OCOP_TRANSITION } from '../scoring/versions.js';
 import { checkObject, checkStars } from './check-input.js';

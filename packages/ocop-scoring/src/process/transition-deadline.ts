@@ -1,6 +1,11 @@
 import type { WorkingCalendar } from '@ntm/deadlines';
-import type { OcopEvaluationKind } from '@ntm/domain';
-import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DateInput,
+  IsoDate,
+  LegalBasis,
+  OcopEvaluationKind,
+} from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
 import { processBases } from '../data/process/legal-bases.js';
 import { OCOP_TRANSITION } from '../scoring/versions.js';

@@ -1,5 +1,10 @@
-import type { OcopDataStatus, OcopVersionId } from '@ntm/domain';
-import type { Bilingual, LegalBasis, Validity } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  LegalBasis,
+  OcopDataStatus,
+  OcopVersionId,
+  Validity,
+} from '@ntm/domain/core';
 
 /**
  * A level of government that can take part in the OCOP process.

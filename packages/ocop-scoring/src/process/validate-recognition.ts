@@ -1,5 +1,4 @@
-import type { OcopStarLevel } from '@ntm/domain';
-import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
+import type { Bilingual, DateInput, IsoDate, LegalBasis, OcopStarLevel } from '@ntm/domain/core';
 import { parseIsoDate } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
 import { checkIssuerLevel, checkObject, checkStars } from './check-input.js';

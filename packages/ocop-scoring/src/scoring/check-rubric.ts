@@ -1,5 +1,4 @@
-import type { OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
+import type { DomainIssue, OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
 import { show } from './show.js';
 import { OCOP_VERSIONS } from './versions.js';

@@ -1,5 +1,4 @@
-import type { OcopStarLevel } from '@ntm/domain';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopStarLevel } from '@ntm/domain/core';
 import type { FailedMinimum } from './minimums.js';
 import { BAND_REASONS, EMPTY } from './reasons.js';
 import type { OcopMarkerPolicy, OcopStarDecision } from './score-result.js';

@@ -1,5 +1,4 @@
-import type { OcopDisqualifier, OcopRubric } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
+import type { DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
 import { badRubric, isDisqualifier } from './rubric-guard.js';
 import type { OcopDisqualifierHit, OcopTraceEntry } from './score-result.js';

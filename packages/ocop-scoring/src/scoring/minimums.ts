@@ -1,4 +1,4 @@
-import type { OcopMinimum, OcopStarLevel } from '@ntm/domain';
+import type { OcopMinimum, OcopStarLevel } from '@ntm/domain/core';
 import { badRubric, isPoints } from './rubric-guard.js';
 import type { OcopMarkerCheck, OcopTraceEntry } from './score-result.js';
 

@@ -1,5 +1,4 @@
-import type { OcopOption } from '@ntm/domain';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopOption } from '@ntm/domain/core';
 
 /*
  * The reasons of the trace, precomputed once: a reason is given for every criterion of every product, and building

@@ -1,5 +1,11 @@
-import type { OcopEvaluationKind, OcopRubric, OcopVersion } from '@ntm/domain';
-import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DateInput,
+  IsoDate,
+  OcopEvaluationKind,
+  OcopRubric,
+  OcopVersion,
+} from '@ntm/domain/core';
 import { fail, parseIsoDate } from '@ntm/domain/core';
 import { transitionDeadline } from '../process/transition-deadline.js';
 import { show } from './show.js';

@@ -1,5 +1,4 @@
-import type { OcopDisqualifier, OcopRubric } from '@ntm/domain';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 
 /*

@@ -1,5 +1,4 @@
-import type { OcopAnswers, OcopRubric } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
+import type { DomainIssue, OcopAnswers, OcopRubric } from '@ntm/domain/core';
 import { createIssue, DomainError, fail, isDomainError } from '@ntm/domain/core';
 import { decideStars } from './decide-stars.js';
 import { automaticDisqualifiers, reportedDisqualifiers } from './disqualifiers.js';

@@ -1,4 +1,6 @@
 import type {
+  Bilingual,
+  DomainIssue,
   OcopAnswer,
   OcopCriterion,
   OcopOption,
@@ -6,8 +8,7 @@ import type {
   OcopPartKey,
   OcopRubric,
   OcopSection,
-} from '@ntm/domain';
-import type { Bilingual, DomainIssue } from '@ntm/domain/core';
+} from '@ntm/domain/core';
 import { createIssue } from '@ntm/domain/core';
 import {
   attachRemaining,

@@ -1,5 +1,12 @@
-import type { OcopPartKey, OcopParts, OcopStarLevel, OcopVersionId } from '@ntm/domain';
-import type { Bilingual, DateInput, LegalBasis } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DateInput,
+  LegalBasis,
+  OcopPartKey,
+  OcopParts,
+  OcopStarLevel,
+  OcopVersionId,
+} from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { versionForDate } from './resolve.js';
 import { show } from './show.js';

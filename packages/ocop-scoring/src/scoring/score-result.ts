@@ -1,12 +1,13 @@
 import type {
+  Bilingual,
+  LegalBasis,
   OcopAnswer,
   OcopDisqualifier,
   OcopPartKey,
   OcopParts,
   OcopStarLevel,
   OcopVersionId,
-} from '@ntm/domain';
-import type { Bilingual, LegalBasis } from '@ntm/domain/core';
+} from '@ntm/domain/core';
 
 /**
  * What a failed per-star minimum does. The decision says only "yêu cầu tối thiểu phải đạt"; it does not say whether

@@ -1,5 +1,4 @@
-import type { OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain';
-import type { Bilingual } from '@ntm/domain/core';
+import type { Bilingual, OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
 import { fail } from '@ntm/domain/core';
 import { show } from './show.js';
 import { getOcopVersion } from './versions.js';

@@ -1,5 +1,11 @@
-import type { OcopEvaluationKind, OcopStarBand, OcopVersion, OcopVersionId } from '@ntm/domain';
-import type { IsoDate, LegalBasis } from '@ntm/domain/core';
+import type {
+  IsoDate,
+  LegalBasis,
+  OcopEvaluationKind,
+  OcopStarBand,
+  OcopVersion,
+  OcopVersionId,
+} from '@ntm/domain/core';
 import { deepFreeze, fail } from '@ntm/domain/core';
 import { show } from './show.js';
 

@@ -1,4 +1,4 @@
-import type { OcopProductSet } from '@ntm/domain';
+import type { OcopProductSet } from '@ntm/domain/core';
 import { fail, searchKey } from '@ntm/domain/core';
 import { OCOP_TAXONOMY } from '../data/taxonomy.js';
 

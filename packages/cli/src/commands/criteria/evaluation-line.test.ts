@@ -47,7 +47,7 @@ const evaluation: fc.Arbitrary<NtmCommuneEvaluation> = fc
   .map(({ values, local, year, name, illustrative }) =>
     evaluateCommune(
       local ? DIEN_BIEN : XA_2021_2025,
-      { values, illustrative },
+      { values: values as Record<string, NtmFactValue>, illustrative },
       { year, region: 'TDMNPB', commune: { id: '03274', name: `Xã "${name}"` } },
     ),
   );

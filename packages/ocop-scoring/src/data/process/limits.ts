@@ -1,5 +1,4 @@
-import type { OcopDataStatus } from '@ntm/domain';
-import type { Bilingual, LegalBasis } from '@ntm/domain/core';
+import type { Bilingual, LegalBasis, OcopDataStatus } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import { processBases } from './legal-bases.js';
 
