@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const packages = ['domain', 'deadlines', 'ocop-scoring', 'criteria', 'cli'];
@@ -12,6 +13,8 @@ export default defineConfig({
   resolve: { conditions: ['@ntm/source'] },
   ssr: { resolve: { conditions: ['@ntm/source'] } },
   test: {
+    // `expect(fn).toThrowDomainError(code, path?)` in every project.
+    setupFiles: [fileURLToPath(new URL('test/support/domain-error-matcher.ts', import.meta.url))],
     projects: [
       ...packages.map((name) => ({
         extends: true,

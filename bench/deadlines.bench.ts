@@ -8,7 +8,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, bench, describe } from 'vitest';
 
 /*
- * @ntm/deadlines against its peers, side by side in one run (reference §9). Each iteration processes the same 1,000
+ * @ntm/deadlines against its peers, side by side in one run (the peers the package must beat). Each iteration processes the same 1,000
  * pseudo-random dates in 1990–2050 (fixed seed), so the ratios between rows are what matters, not absolute times.
  */
 const require = createRequire(import.meta.url);

@@ -90,6 +90,8 @@ check('lock file accepted by npm ci (dry run)', 'npm', [
 check('build (turbo)', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 check('lint (biome)', 'npx', ['biome', 'ci', '.']);
 check('typecheck (turbo)', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+// The open-data generator and its test live outside the packages; tsc checks them against the packages' sources.
+check('typecheck (open-data generator)', 'npx', ['tsc', '-p', 'scripts/open-data/tsconfig.json']);
 // The whole suite in Vietnam's time zone, then in the two zones where a time-zone mistake shows: America/Los_Angeles
 // (UTC−8/−7 with daylight saving reads a UTC-midnight Date as the day before) and UTC (local time is not Vietnam's).
 // Those two runs leave out the type tests and the CLI's process tests (see vitest.config.ts and docs/quality.md).

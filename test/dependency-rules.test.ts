@@ -1,4 +1,4 @@
-// The architecture's import rules (../shared/DESIGN.md), checked on the sources so a violation fails the suite.
+// The architecture's import rules (docs/architecture.md), checked on the sources so a violation fails the suite.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

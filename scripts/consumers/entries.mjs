@@ -63,6 +63,15 @@ export function entrySpecs(root) {
       expected: 'https://json-schema.org/draft/2020-12/schema',
     },
     {
+      entry: '@ntm/domain/data/*.json',
+      json: true,
+      imports: { '@ntm/domain/data/units.json': ['default as units'] },
+      call: 'units',
+      type: 'unknown',
+      check: '[result.info.id, result.units.some((u) => u.code === "03274")]',
+      expected: ['vn-admin-units', true],
+    },
+    {
       entry: '@ntm/deadlines',
       imports: {
         '@ntm/deadlines': ['nextWorkingDay', 'NATIONAL_CALENDAR', 'type WorkingCalendar'],
@@ -93,6 +102,16 @@ export function entrySpecs(root) {
       expected: 'BEGIN:VCALENDAR',
     },
     {
+      entry: '@ntm/deadlines/data/*.json',
+      json: true,
+      imports: { '@ntm/deadlines/data/days-off.json': ['default as daysOff'] },
+      call: 'daysOff',
+      type: 'unknown',
+      // The Saturday worked in 2025 in exchange for Friday 2 May.
+      check: 'result.years.find((y) => y.year === 2025).makeUpWorkingDays.map((d) => d.date)',
+      expected: ['2025-04-26'],
+    },
+    {
       entry: '@ntm/ocop-scoring',
       imports: { '@ntm/ocop-scoring': ['starsForTotal', 'type OcopStarRating'] },
       call: "starsForTotal(90, 'QD26_2026')",
@@ -107,6 +126,15 @@ export function entrySpecs(root) {
       type: 'ReturnType<typeof findProductSet>',
       check: '[result?.code, Object.isFrozen(QD26_2026_B04)]',
       expected: ['B04', true],
+    },
+    {
+      entry: '@ntm/ocop-scoring/data/*.json',
+      json: true,
+      imports: { '@ntm/ocop-scoring/data/qd26-2026/b04.json': ['default as sheet'] },
+      call: 'sheet',
+      type: 'unknown',
+      check: 'result.parts.map((p) => p.maxPoints)',
+      expected: [40, 25, 35],
     },
     {
       entry: '@ntm/criteria',
@@ -127,6 +155,15 @@ export function entrySpecs(root) {
       type: 'typeof XA_2021_2025',
       check: '[result.id, Object.isFrozen(result.criteria)]',
       expected: ['XA_2021_2025', true],
+    },
+    {
+      entry: '@ntm/criteria/data/*.json',
+      json: true,
+      imports: { '@ntm/criteria/data/sets/xa-2021-2025.json': ['default as set'] },
+      call: 'set',
+      type: 'unknown',
+      check: '[result.id, result.basis.number]',
+      expected: ['XA_2021_2025', '318/QĐ-TTg'],
     },
     {
       entry: '@ntm/cli',

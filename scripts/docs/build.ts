@@ -16,6 +16,7 @@ import type { PageGenerator, SitePage } from './lib/site.js';
 import { linkApiToSite, listGuides, runTypedoc } from './lib/typedoc.js';
 import { criteriaSets } from './pages/criteria-sets.js';
 import { daysOffCalendar } from './pages/days-off.js';
+import { errorCodes } from './pages/error-codes.js';
 import { landingPage, type RanExample, type Schema } from './pages/landing.js';
 import { ocopSheets } from './pages/ocop-sheets.js';
 import { playground } from './pages/playground.js';
@@ -33,6 +34,7 @@ const GENERATORS: readonly PageGenerator[] = [
   criteriaSets,
   daysOffCalendar,
   ruleHistory,
+  errorCodes,
   playground,
 ];
 

@@ -7,7 +7,9 @@
 //   4. the TypeDoc search finds a known symbol;
 //   5. the OCOP calculator gives the stars worked by hand from the B04 sheet (and the failed markers), and its
 //      screenshot is saved to .test-results/calculator.png;
-//   6. the province-configuration checker accepts a valid config and rejects a loosened one.
+//   6. the province-configuration checker accepts a valid config and rejects a loosened one;
+//   7. the national-supplement checker accepts the example supplements (labelled illustrative), hands the supplemented
+//      set to the province checker, and refuses a value contradicting a verified one, naming both values.
 // Chromium is required when CI=true; elsewhere a missing Chromium skips the test with a message.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -336,6 +338,30 @@ try {
       return 'stricter sample and Điện Biên example accepted (with its levels), looser sample rejected in vi/en, each loosened value at its JSON pointer';
     },
   );
+
+  await check('the national supplement checker supplies, labels and refuses', async () => {
+    const problems = await visit(context, `${server.url}playground.html`, async (page) => {
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.click('#sample-supplement-2026');
+      await page.click('#validate-supplement');
+      await page.waitForSelector('#supplement-result[data-valid="true"]', { timeout: 5_000 });
+      const text = (await page.textContent('#supplement-result')) ?? '';
+      assert(text.includes('47 chỉ tiêu'), `47 indicators not reported: ${text.slice(0, 200)}`);
+      assert(text.includes('minh hoạ — không phải số liệu pháp lý'), 'illustrative label missing');
+      assert(
+        (await page.inputValue('#national-set')) === 'supplemented',
+        'the province checker was not offered the supplemented set',
+      );
+      await page.click('#sample-supplement-conflict');
+      await page.click('#validate-supplement');
+      await page.waitForSelector('#supplement-result[data-valid="false"]', { timeout: 5_000 });
+      const refused = (await page.textContent('#supplement-result')) ?? '';
+      assert(refused.includes('criteria/contradicts-verified'), 'conflict not reported by code');
+      assert(refused.includes('80') && refused.includes('85'), 'both values not named');
+    });
+    assert(problems.length === 0, problems.join('\n'));
+    return '47 illustrative indicators supplied and offered to the province checker; a mistyped verified value refused with both values';
+  });
 } finally {
   await context?.close();
   await server.close();

@@ -1,5 +1,5 @@
-import type { Bilingual, DomainIssue } from '@ntm/domain/core';
-import { createIssue } from '@ntm/domain/core';
+import type { DomainIssue, ErrorSpec, NtmErrorCode, ParamsArgument } from '@ntm/domain/core';
+import { createIssue, issueOf } from '@ntm/domain/core';
 
 /**
  * Exit codes of `ntm`, documented in docs/cli.md.
@@ -45,7 +45,7 @@ export interface Where {
  *
  * @example
  * ```ts
- * throw new CliError([issue('cli/file-not-found', { vi: 'Không thấy tệp', en: 'File not found' }, { file: 'a.csv' })]);
+ * throw new CliError([issueOf(CLI_ERRORS['cli/file-not-found'], ['a.csv'])]);
  * ```
  */
 export class CliError extends Error {
@@ -85,15 +85,33 @@ export function isCliError(value: unknown): value is CliError {
 }
 
 /**
- * Builds an issue whose message names the file, row and column, in both languages.
+ * The issue of a catalogue entry, its message preceded by the file, row, column and field it is about, in both
+ * languages.
  *
  * @example
  * ```ts
- * inputIssue('cli/bad-date', { vi: 'Ngày sai', en: 'Bad date' }, { file: 'x.csv', row: 3, column: 'Ngày' });
- * // message.vi: 'x.csv, dòng 3, cột "Ngày": Ngày sai'
+ * inputIssue(CLI_ERRORS['cli/bad-year'], { file: 'x.csv', row: 3, column: 'Năm' });
+ * // message.vi: 'x.csv, dòng 3, cột "Năm": năm phải là số nguyên (ví dụ 2022)'
  * ```
  */
-export function inputIssue(code: string, message: Bilingual, where: Where = {}): DomainIssue {
+export function inputIssue<S extends ErrorSpec<NtmErrorCode>>(
+  spec: S,
+  where: Where,
+  ...params: ParamsArgument<S>
+): DomainIssue {
+  return locatedIssue(issueOf(spec, [], ...params), where);
+}
+
+/**
+ * The same issue (code, parameters) with its message preceded by the file, row, column and field it is about; the
+ * path becomes that location. For issues raised by the libraries on a file's content.
+ *
+ * @example
+ * ```ts
+ * locatedIssue(error.issues[0], { file: 'cv.json', field: 'tasks[2].deadline' });
+ * ```
+ */
+export function locatedIssue(issue: DomainIssue, where: Where): DomainIssue {
   const vi: string[] = [];
   const en: string[] = [];
   const path: (string | number)[] = [];
@@ -124,34 +142,42 @@ export function inputIssue(code: string, message: Bilingual, where: Where = {}):
   }
   const prefixVi = vi.length > 0 ? `${vi.join(', ')}: ` : '';
   const prefixEn = en.length > 0 ? `${en.join(', ')}: ` : '';
+  // The catalogue's parameters win over the location's, so `params` always fill the code's own template.
   return createIssue(
-    code,
+    issue.code,
     path,
-    { vi: prefixVi + message.vi, en: prefixEn + message.en },
-    { ...where },
+    { vi: prefixVi + issue.message.vi, en: prefixEn + issue.message.en },
+    { ...where, ...issue.params },
   );
 }
 
 /**
- * Throws a {@link CliError} with one located issue.
+ * Throws a {@link CliError} with one located issue of a catalogue entry.
  *
  * @example
  * ```ts
- * inputFail('cli/file-not-found', { vi: 'Không tìm thấy tệp', en: 'File not found' }, { file: 'a.csv' });
+ * inputFail(CLI_ERRORS['cli/file-not-found'], { file: 'a.csv' });
  * ```
  */
-export function inputFail(code: string, message: Bilingual, where: Where = {}): never {
-  throw new CliError([inputIssue(code, message, where)]);
+export function inputFail<S extends ErrorSpec<NtmErrorCode>>(
+  spec: S,
+  where: Where,
+  ...params: ParamsArgument<S>
+): never {
+  throw new CliError([inputIssue(spec, where, ...params)]);
 }
 
 /**
- * Throws a usage error (exit code 2).
+ * Throws a usage error (exit code 2) of a catalogue entry.
  *
  * @example
  * ```ts
- * usageFail({ vi: 'Thiếu --set', en: 'Missing --set' });
+ * usageFail(CLI_ERRORS['cli/no-base-set']);
  * ```
  */
-export function usageFail(message: Bilingual): never {
-  throw new CliError([createIssue('cli/usage', [], message)], EXIT.usage);
+export function usageFail<S extends ErrorSpec<NtmErrorCode>>(
+  spec: S,
+  ...params: ParamsArgument<S>
+): never {
+  throw new CliError([issueOf(spec, [], ...params)], EXIT.usage);
 }

@@ -206,8 +206,8 @@ function report(
 }
 
 /**
- * One line per issue: `Lỗi: <message> [code]`; usage errors as commander writes its own (`lỗi: …`), with a pointer to
- * the help.
+ * One line per issue: `Lỗi: <message> [code]`; usage errors as commander writes its own (`lỗi: <message> [code]`),
+ * with a pointer to the help.
  *
  * @example
  * ```ts
@@ -216,7 +216,7 @@ function report(
  */
 export function formatIssueLines(issues: readonly DomainIssue[], ctx: Ctx, usage: boolean): string {
   if (usage)
-    return `${issues.map((i) => `${ctx.t({ vi: 'lỗi', en: 'error' })}: ${ctx.t(i.message)}`).join('\n')}\n${ctx.t({ vi: '(xem thêm: --help)', en: '(see --help)' })}\n`;
+    return `${issues.map((i) => `${ctx.t({ vi: 'lỗi', en: 'error' })}: ${ctx.t(i.message)} [${i.code}]`).join('\n')}\n${ctx.t({ vi: '(xem thêm: --help)', en: '(see --help)' })}\n`;
   const label = ctx.t({ vi: 'Lỗi', en: 'Error' });
   return `${issues
     .map((issue) => `${label}: ${localDates(ctx.t(withPath(issue)), ctx.lang)} [${issue.code}]`)

@@ -137,8 +137,10 @@ describe('ntm directive schedule / status', () => {
     files.put('bad.json', JSON.stringify(data));
     const r = await cli(['directive', 'schedule', 'bad.json', '--lang', 'en'], { files });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('bad.json, field "/unexpected": unknown field "unexpected"');
-    expect(r.stderr).toContain('bad.json, field "/subject": is missing');
+    expect(r.stderr).toContain('bad.json, field "/unexpected": There is no field "unexpected"');
+    expect(r.stderr).toContain(
+      'bad.json, field "/subject": The required field "subject" is missing',
+    );
   });
 });
 

@@ -23,7 +23,10 @@ export type {
 export { localizeCriteriaSet } from './engine/localize-criteria-set.js';
 export type { NtmMissingValue } from './engine/missing-thresholds.js';
 export { listMissingThresholds } from './engine/missing-thresholds.js';
-export type { CriteriaSetQuery } from './engine/resolve-criteria-set.js';
+export type {
+  CriteriaSetQuery,
+  ResolveCriteriaSetOptions,
+} from './engine/resolve-criteria-set.js';
 export { resolveCriteriaSet } from './engine/resolve-criteria-set.js';
 export type {
   NtmCommuneRoadmap,
@@ -31,6 +34,7 @@ export type {
   NtmRoadmapStatus,
   NtmRoadmapStep,
   NtmRoadmapTarget,
+  NtmRoadmapUnknown,
 } from './engine/roadmap.js';
 export { roadmap } from './engine/roadmap.js';
 export type {
@@ -40,3 +44,5 @@ export type {
   SummarizeOptions,
 } from './engine/summarize.js';
 export { createSummary, summarize } from './engine/summarize.js';
+export { citationOf, ILLUSTRATIVE_VALUES, supplyLabel } from './engine/supplement/supply-label.js';
+export { supplementCriteriaSet } from './engine/supplement-criteria-set.js';

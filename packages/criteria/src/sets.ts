@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { NTM_CRITERIA_DATA_AS_OF, NTM_CRITERIA_SETS } from './data/sets/all-sets.js';
+export { NTM_CRITERIA_DATA_INFO } from './data/sets/data-info.js';
 export { HUYEN_2016_2020, HUYEN_2021_2025 } from './data/sets/huyen.js';
 export type { NtmSource } from './data/sets/sources.js';
 export { NTM_SOURCES } from './data/sets/sources.js';

@@ -13,6 +13,8 @@ import {
   type LunarDate,
   NATIONAL_CALENDAR,
   nextWorkingDay,
+  type PendingDate,
+  pendingDaysOff,
   previousWorkingDay,
   toLunar,
   type WorkingCalendar,
@@ -46,6 +48,10 @@ describe('public API types', () => {
     expectTypeOf(createCalendar({ weeklyRest: [0] })).toEqualTypeOf<WorkingCalendar>();
     expectTypeOf(daysOff(2025)).toEqualTypeOf<readonly DayOff[]>();
     expectTypeOf<CalendarOptions['weeklyRest']>().toEqualTypeOf<readonly number[] | undefined>();
-    expectTypeOf<DayOff['source']>().toEqualTypeOf<'schedule' | 'rule' | 'custom'>();
+    expectTypeOf<DayOff['source']>().toEqualTypeOf<'schedule' | 'rule' | 'pending' | 'custom'>();
+    expectTypeOf(pendingDaysOff(2026)).toEqualTypeOf<readonly PendingDate[]>();
+    expectTypeOf<CalendarOptions['includePending']>().toEqualTypeOf<
+      boolean | { readonly fromYear: number } | undefined
+    >();
   });
 });

@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 export { createCalendar } from './calendar/create-calendar.js';
-export type { DayInfo } from './calendar/days-off.js';
-export { daysOff, describeDay, makeUpWorkingDays } from './calendar/days-off.js';
+export type { DayInfo, PendingDate } from './calendar/days-off.js';
+export { daysOff, describeDay, makeUpWorkingDays, pendingDaysOff } from './calendar/days-off.js';
 export { NATIONAL_CALENDAR } from './calendar/national.js';
 export type {
   CalendarOptions,
@@ -26,6 +26,9 @@ export {
   previousWorkingDay,
 } from './calendar/working-days.js';
 export { dataAsOf } from './data/data-as-of.js';
+export { HOLIDAYS_DATA_INFO, LUNAR_DATA_INFO } from './data/data-info.js';
+export type { PendingDayOff } from './data/pending.js';
+export { PENDING_DAYS_OFF } from './data/pending.js';
 export { fromLunar } from './lunar/from-lunar.js';
 export type { LunarDate, LunarDateInput } from './lunar/lunar-date.js';
 export { toLunar } from './lunar/to-lunar.js';

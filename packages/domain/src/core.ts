@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export type { DataInfo, DataInfoStatus, DataSource } from './data/data-info.js';
 export { deepFreeze } from './data/deep-freeze.js';
 export {
   addDays,
@@ -57,12 +58,42 @@ export type {
   TaskUnit,
   UnitLevel,
 } from './directives/directive.js';
-export { describeValue } from './errors/describe-value.js';
+export { ERROR_CATALOGUE } from './errors/catalogue/all.js';
+export { CALENDAR_ERRORS } from './errors/catalogue/calendar.js';
+export { CLI_ERRORS } from './errors/catalogue/cli.js';
+export type { NtmErrorCode } from './errors/catalogue/codes.js';
+export { CRITERIA_ERRORS } from './errors/catalogue/criteria.js';
+export { DATE_ERRORS } from './errors/catalogue/date.js';
+export { DEADLINES_ERRORS } from './errors/catalogue/deadlines.js';
+export { DIRECTIVE_ERRORS } from './errors/catalogue/directive.js';
+export { ICS_ERRORS } from './errors/catalogue/ics.js';
+export { INPUT_ERRORS } from './errors/catalogue/input.js';
+export { LEGAL_ERRORS } from './errors/catalogue/legal.js';
+export {
+  OCOP_ERRORS,
+  OCOP_PROCESS_ERRORS,
+  OCOP_SCORING_ERRORS,
+} from './errors/catalogue/ocop.js';
+export { PERIOD_ERRORS } from './errors/catalogue/period.js';
+export { UNITS_ERRORS } from './errors/catalogue/units.js';
+export type {
+  DataNames,
+  ErrorCatalogue,
+  ErrorParams,
+  ErrorSpec,
+  ErrorTemplate,
+  ErrorTemplates,
+  MessageParam,
+  ParamsArgument,
+  Placeholders,
+} from './errors/define-errors.js';
+export { defineErrors, fillTemplate, placeholdersOf } from './errors/define-errors.js';
+export { describeValue, received } from './errors/describe-value.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
-export type { Bilingual, DomainIssue } from './errors/issue.js';
-export { createIssue } from './errors/issue.js';
+export type { Bilingual, DomainIssue, IssuePath } from './errors/issue.js';
+export { createIssue, issueOf } from './errors/issue.js';
 export type { Result } from './errors/result.js';
 export { toResult, unwrap } from './errors/result.js';
 export type { DocumentNumber } from './legal/document-number.js';
@@ -87,7 +118,10 @@ export type {
   NtmProvenance,
   NtmRegion,
   NtmRegionOverrideRule,
+  NtmReplacement,
   NtmSetLevel,
+  NtmSupplementRecord,
+  NtmSupplyMark,
   NtmThresholdCell,
   NtmThresholdKey,
   ProvinceCommuneLevel,
@@ -95,6 +129,14 @@ export type {
   ProvinceLevelRequirement,
   ProvinceOutcomeLevels,
 } from './ntm/criteria-set.js';
+export type {
+  NationalSupplement,
+  NationalSupplementCell,
+  NationalSupplementIndicator,
+  NationalSupplementSource,
+  NationalSupplementText,
+  NationalSupplementThreshold,
+} from './ntm/national-supplement.js';
 export type {
   ProvinceAddedIndicator,
   ProvinceCriteriaConfig,
@@ -132,3 +174,22 @@ export type {
   OcopYesNoCriterion,
 } from './ocop/rubric.js';
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';
+export {
+  checkKey,
+  expectArray,
+  expectBilingual,
+  expectBoolean,
+  expectedKind,
+  expectInteger,
+  expectKey,
+  expectKnownFields,
+  expectNumber,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  expectText,
+  FORBIDDEN_KEYS,
+  isRecord,
+  listOf,
+  optional,
+} from './validation/guards.js';

@@ -12,6 +12,11 @@ export {
   safeParseDirective,
 } from './directives/directive-schema.js';
 export {
+  NationalSupplementSchema,
+  parseNationalSupplement,
+  safeParseNationalSupplement,
+} from './ntm/national-supplement-schema.js';
+export {
   CommuneFactsSchema,
   ProvinceCriteriaConfigSchema,
   parseCommuneFacts,
@@ -28,5 +33,5 @@ export {
   safeParseOcopRubric,
 } from './ocop/ocop-schemas.js';
 export { jsonSchemaSources, toJsonSchema } from './schemas/json-schemas.js';
-export type { Parser } from './schemas/zod-issues.js';
-export { createParser } from './schemas/zod-issues.js';
+export type { CatalogueParams, Parser } from './schemas/zod-issues.js';
+export { createParser, raises, raiseUnless, toDomainIssues } from './schemas/zod-issues.js';

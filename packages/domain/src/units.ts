@@ -15,5 +15,4 @@ export { predecessorsOf, successorsOf } from './units/history.js';
 export type { NtmRegion, NtmRegionOptions, NtmRegionResult } from './units/ntm-region.js';
 export { ntmRegionOf } from './units/ntm-region.js';
 export type { UnitLevel, UnitType } from './units/unit-types.js';
-export type { UnitsDataInfo, UnitsSource } from './units/units-info.js';
 export { UNITS_DATA_INFO } from './units/units-info.js';

@@ -7,8 +7,16 @@
 
 // OCOP process (councils, authority by period, certificates, deadlines, progress tables).
 export { OCOP_LEVELS, OCOP_PROCESS_PERIODS } from './data/process/authority.js';
+export { OCOP_PROCESS_DATA_INFO } from './data/process/data-info.js';
 export type { OcopMonthDay, OcopRound, OcopTimeLimit } from './data/process/limits.js';
 export { OCOP_TIME_LIMITS } from './data/process/limits.js';
+export {
+  OCOP_QD26_EFFECTIVE,
+  OCOP_TRANSITION,
+  OCOP_VERSION_IDS,
+  OCOP_VERSIONS,
+  OCOP_VERSIONS_DATA_INFO,
+} from './data/versions.js';
 export type {
   AggregateCouncilOptions,
   CouncilAggregate,
@@ -60,6 +68,7 @@ export type {
 } from './process/validate-recognition.js';
 export { validateRecognition } from './process/validate-recognition.js';
 export { checkRubric } from './scoring/check-rubric.js';
+export { getOcopVersion } from './scoring/get-version.js';
 export type {
   OcopRubricResolution,
   OcopTransition,
@@ -80,10 +89,3 @@ export type {
 } from './scoring/score-result.js';
 export type { OcopStarRating } from './scoring/stars.js';
 export { displayScore, starsForTotal } from './scoring/stars.js';
-export {
-  getOcopVersion,
-  OCOP_QD26_EFFECTIVE,
-  OCOP_TRANSITION,
-  OCOP_VERSION_IDS,
-  OCOP_VERSIONS,
-} from './scoring/versions.js';

@@ -1,13 +1,27 @@
 // Every NTM criteria set: criteria, indicators, thresholds by region or commune group (and by year), the status of
-// every value, and the list of values still missing (from listMissingThresholds). All from @ntm/criteria/sets.
-import { listMissingThresholds } from '@ntm/criteria';
+// every value, and the list of values still missing (from listMissingThresholds). All from @ntm/criteria/sets — and,
+// on pages of their own, the sets completed by the example national supplements of examples/national-supplement,
+// every supplied value labelled with its source and "minh hoạ — không phải số liệu pháp lý".
+import {
+  ILLUSTRATIVE_VALUES,
+  listMissingThresholds,
+  supplementCriteriaSet,
+  supplyLabel,
+} from '@ntm/criteria';
 import { NTM_CRITERIA_SETS, NTM_SOURCES } from '@ntm/criteria/sets';
+import { parseNationalSupplement } from '@ntm/domain';
 import type {
   NtmCriteriaSet,
   NtmDataStatus,
   NtmIndicator,
   NtmThresholdCell,
 } from '@ntm/domain/core';
+import xa2021Tdmnpb from '../../../examples/national-supplement/xa-2021-2025-tdmnpb.json' with {
+  type: 'json',
+};
+import xa2026Group1 from '../../../examples/national-supplement/xa-2026-2030-nhom-1.json' with {
+  type: 'json',
+};
 import { basisText, both, esc, slug, table, validityText } from '../lib/html.js';
 import type { PageGenerator, SitePage } from '../lib/site.js';
 
@@ -34,7 +48,14 @@ const STATUS: Readonly<Record<NtmDataStatus, string>> = {
   unverified: 'chưa xác minh / unverified',
   missing: 'thiếu / missing',
   provincial: 'do tỉnh quy định / set by the province',
+  supplied: 'do người dùng nhập / entered by the user',
 };
+
+/** The example supplements, each with the slug of its page. */
+const EXAMPLES = [
+  { slug: 'xa-2021-2025-bo-sung-minh-hoa', file: 'xa-2021-2025-tdmnpb.json', json: xa2021Tdmnpb },
+  { slug: 'xa-2026-2030-bo-sung-minh-hoa', file: 'xa-2026-2030-nhom-1.json', json: xa2026Group1 },
+];
 
 const sourceLinks = (ids: readonly string[] | undefined): string =>
   (ids ?? [])
@@ -60,12 +81,16 @@ function cellHtml(indicator: NtmIndicator, cell: NtmThresholdCell | undefined): 
   else if (indicator.type === 'boolean') value = 'Đạt / Met';
   else if (indicator.type === 'absence') value = 'Không có / None';
   else value = '?';
-  const status =
-    cell.status === 'verified' || cell.status === 'missing'
+  const status = cell.supplied
+    ? `<br><small class="status-supplied">${both(supplyLabel(cell.supplied))}</small>`
+    : cell.status === 'verified' || cell.status === 'missing'
       ? ''
       : `<br><small class="status-${esc(cell.status)}">${esc(STATUS[cell.status])}</small>`;
-  const sources = cell.sources?.length ? `<br><small>${sourceLinks(cell.sources)}</small>` : '';
-  const note = cell.note ? ` title="${esc(`${cell.note.vi} / ${cell.note.en}`)}"` : '';
+  const sources =
+    cell.sources?.length && !cell.supplied ? `<br><small>${sourceLinks(cell.sources)}</small>` : '';
+  // A supplied cell shows its label in full below the value; other notes are a hover.
+  const note =
+    cell.note && !cell.supplied ? ` title="${esc(`${cell.note.vi} / ${cell.note.en}`)}"` : '';
   return `<span class="cell"${note}>${value}${note ? ' <sup>ⓘ</sup>' : ''}</span>${status}${sources}`;
 }
 
@@ -111,7 +136,14 @@ function indicatorRows(indicator: NtmIndicator, columns: readonly string[]): str
   ]);
 }
 
-function setPage(set: NtmCriteriaSet): SitePage {
+/** Where a page comes from: a shipped set, or a shipped set completed by an example supplement. */
+interface PageSource {
+  readonly slug: string;
+  /** The example supplement's file name, for a supplemented set. */
+  readonly supplementFile?: string;
+}
+
+function setPage(set: NtmCriteriaSet, source: PageSource = { slug: slug(set.id) }): SitePage {
   const columns = columnsOf(set);
   const head = [
     'Mã / Code',
@@ -148,7 +180,11 @@ Indicators not in the data yet (${esc(STATUS[c.indicatorsStatus])}); load them f
           ],
           missing.map((m) => [
             esc(m.criterion),
-            m.indicator ? `<code>${esc(m.indicator)}</code>` : 'mọi chỉ tiêu / all indicators',
+            m.indicator
+              ? `<code>${esc(m.indicator)}</code>`
+              : m.status === 'indicator-count'
+                ? `${esc(m.count)} chỉ tiêu của quyết định chưa có / indicators of the decision not in the data`
+                : 'mọi chỉ tiêu / all indicators',
             esc(m.cells.join(', ') || '—'),
             esc(m.annex),
           ]),
@@ -168,18 +204,28 @@ ${table(
     both(r.text),
   ]),
 )}`;
+  const supplement = set.supplement;
+  const banner =
+    supplement === undefined
+      ? ''
+      : `<p class="${supplement.illustrative ? 'illustrative' : 'meta'}"><strong>${supplement.illustrative ? `${esc(ILLUSTRATIVE_VALUES.vi.toUpperCase())} / ${esc(ILLUSTRATIVE_VALUES.en.toUpperCase())}` : 'Bộ đã bổ sung / Supplemented set'}</strong>:
+bộ <a href="${esc(slug(set.id))}.html"><code>${esc(set.id)}</code></a> cùng tệp bổ sung <code>examples/national-supplement/${esc(source.supplementFile ?? '')}</code>
+(${esc(supplement.indicatorsAdded.length)} chỉ tiêu, ${esc(supplement.cellsSupplied)} giá trị ${both(supplyLabel({ source: supplement.source, illustrative: supplement.illustrative }))}).
+/ the set with the example supplement: ${esc(supplement.indicatorsAdded.length)} indicators and ${esc(supplement.cellsSupplied)} values supplied.
+Xem hướng dẫn / see the guide <a href="../index.html#guides">Bổ sung số liệu quốc gia còn thiếu / Supplying the national values the SDK lacks</a>.</p>`;
   return {
-    path: `criteria/${slug(set.id)}.html`,
-    title: `${set.title.vi} / ${set.title.en}`,
-    body: `<p class="meta"><code>${esc(set.id)}</code> · cấp / level ${esc(set.level)} · ngưỡng theo / thresholds by
+    path: `criteria/${source.slug}.html`,
+    title: `${set.title.vi} / ${set.title.en}${supplement ? ` — bổ sung${supplement.illustrative ? ' minh hoạ / illustrative' : ' / supplemented'}` : ''}`,
+    body: `${banner}<p class="meta"><code>${esc(set.id)}</code> · cấp / level ${esc(set.level)} · ngưỡng theo / thresholds by
 ${set.thresholdKey === 'region' ? 'vùng / region' : 'nhóm xã / commune group'} · ${set.detail === 'full' ? 'đủ chỉ tiêu / full' : 'chỉ cấu trúc / structure only'}<br>
 Căn cứ / Basis: ${basisText(set.basis)}, ${esc(set.annex)}<br>
 Hiệu lực / In force: ${validityText(set.validity)} (${esc(STATUS[set.validityStatus])}) · dữ liệu đối chiếu ngày / data as of ${esc(set.dataAsOf)}</p>
 <p><a href="index.html">Tất cả bộ tiêu chí / All criteria sets</a> · <a href="#missing">Giá trị còn thiếu / Missing values (${missing.length})</a></p>
 ${set.notes.length > 0 ? `<ul>${set.notes.map((n) => `<li>${both(n)}</li>`).join('')}</ul>` : ''}
-<p class="meta">Ô "thiếu / missing": văn bản chưa cho giá trị; SDK không tự đặt — cấu hình của tỉnh cung cấp, nếu không chỉ tiêu là
-"cannot-evaluate". / A "missing" cell is a value the sources do not give; the SDK never invents it — a province configuration
-supplies it, or the indicator is "cannot-evaluate". ⓘ: ghi chú / note (hover).</p>
+<p class="meta">Ô "thiếu / missing": văn bản chưa cho giá trị; SDK không tự đặt — người dùng nhập từ phụ lục qua tệp bổ sung số liệu
+quốc gia (hoặc cấu hình của tỉnh quy định), nếu không chỉ tiêu là "cannot-evaluate". / A "missing" cell is a value the sources do
+not give; the SDK never invents it — a user types it from the annex into a national supplement (or a province configuration
+sets it), or the indicator is "cannot-evaluate". ⓘ: ghi chú / note (hover).</p>
 <h2 id="criteria">Tiêu chí và ngưỡng / Criteria and thresholds</h2>
 ${criteria}
 ${overrides}
@@ -188,7 +234,7 @@ ${missingTable}`,
   };
 }
 
-function indexPage(sets: readonly NtmCriteriaSet[]): SitePage {
+function indexPage(sets: readonly NtmCriteriaSet[], supplemented: readonly SitePage[]): SitePage {
   const rows = sets.map((set) => {
     const indicators = set.criteria.reduce((n, c) => n + c.indicators.length, 0);
     const missing = listMissingThresholds(set);
@@ -219,6 +265,11 @@ ${table(
   ],
   rows,
 )}
+<h2 id="supplemented">Bộ đã bổ sung bằng tệp mẫu (minh hoạ) / Sets completed by the example supplements (illustrative)</h2>
+<p>Tệp bổ sung số liệu quốc gia mẫu trong <code>examples/national-supplement</code>: mọi giá trị do người dùng nhập đều ghi
+nguồn và "${esc(ILLUSTRATIVE_VALUES.vi)}". / The example national supplements of <code>examples/national-supplement</code>:
+every value typed in carries its source and "${esc(ILLUSTRATIVE_VALUES.en)}".</p>
+<ul>${supplemented.map((page) => `<li><a href="${esc(page.path.slice('criteria/'.length))}">${esc(page.title)}</a></li>`).join('')}</ul>
 <h2 id="sources">Nguồn / Sources</h2>
 ${table(
   ['Mã / Id', 'Nguồn / Source'],
@@ -238,6 +289,19 @@ export const criteriaSets: PageGenerator = {
   summary:
     'Mọi bộ tiêu chí NTM: ngưỡng theo vùng/nhóm và giá trị còn thiếu / Every NTM criteria set: thresholds by region or group, values still missing',
   generate() {
-    return [indexPage(NTM_CRITERIA_SETS), ...NTM_CRITERIA_SETS.map(setPage)];
+    const supplemented = EXAMPLES.map((example) => {
+      const supplement = parseNationalSupplement(example.json);
+      const base = NTM_CRITERIA_SETS.find((set) => set.id === supplement.baseSetId);
+      if (base === undefined) throw new Error(`${example.file}: no set ${supplement.baseSetId}`);
+      return setPage(supplementCriteriaSet(base, supplement), {
+        slug: example.slug,
+        supplementFile: example.file,
+      });
+    });
+    return [
+      indexPage(NTM_CRITERIA_SETS, supplemented),
+      ...NTM_CRITERIA_SETS.map((set) => setPage(set)),
+      ...supplemented,
+    ];
   },
 };

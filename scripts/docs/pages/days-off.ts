@@ -3,11 +3,12 @@
 
 import type { DayOff, MakeUpWorkingDay } from '@ntm/deadlines';
 import {
-  dataAsOf,
   daysOff,
   describeDay,
+  HOLIDAYS_DATA_INFO,
   makeUpWorkingDays,
   NATIONAL_CALENDAR,
+  pendingDaysOff,
   toLunar,
 } from '@ntm/deadlines';
 import { daysInMonth, fromDateParts, type LegalBasis, weekday } from '@ntm/domain/core';
@@ -34,6 +35,7 @@ const KIND: Readonly<Record<DayOff['kind'], string>> = {
 const SOURCE: Readonly<Record<DayOff['source'], string>> = {
   schedule: 'Lịch công bố / published schedule',
   rule: 'Theo luật / by rule',
+  pending: 'Đang chờ ban hành / pending',
   custom: 'Riêng / custom',
 };
 
@@ -107,6 +109,11 @@ function yearPage(year: number): SitePage {
     basisLine(d.basis),
   ]);
   const scheduled = NATIONAL_CALENDAR.scheduledYears.includes(year);
+  // Announced but not law: shown beside the days off, never among them.
+  const pending = pendingDaysOff(year).map(
+    (p) =>
+      `<p class="meta"><strong>Đang chờ ban hành / Pending</strong>: <code>${esc(p.date)}</code> ${both(p.change.name)} — ${both(p.change.note)} ${basisLine(p.change.basis)}. Không tính là ngày nghỉ ở đây / not a day off here (<code>createCalendar({ includePending: true })</code>).</p>`,
+  );
   return {
     path: `calendar/${year}.html`,
     title: `Ngày nghỉ năm ${year} / Days off in ${year}`,
@@ -114,8 +121,9 @@ function yearPage(year: number): SitePage {
       scheduled
         ? 'năm có lịch nghỉ chính thức đã công bố / a year with a published official schedule'
         : 'chưa có lịch công bố: ngày nghỉ tính theo luật, đánh dấu tạm tính / no published schedule: days computed from the rules and marked provisional'
-    } · dữ liệu đối chiếu ngày / data as of ${esc(dataAsOf)}</p>
+    } · dữ liệu đối chiếu ngày / data as of ${esc(HOLIDAYS_DATA_INFO.dataAsOf)}</p>
 <p><a href="index.html">Mọi năm / All years</a></p>
+${pending.join('\n')}
 <h2 id="days-off">Ngày nghỉ / Days off (${off.length})</h2>
 ${table(
   [

@@ -12,6 +12,19 @@ product set and tick an answer per criterion: the total, stars, failed star mark
 computed by <code>@ntm/ocop-scoring</code>'s <code>scoreAssessment</code> in your browser. Nothing is sent anywhere.`,
   },
   {
+    id: 'supplement',
+    title: 'Kiểm tra tệp bổ sung số liệu quốc gia / Check a national supplement',
+    intro: `Dán tệp bổ sung số liệu quốc gia (định dạng <code>NationalSupplement</code>, lược đồ
+<code>@ntm/domain/schemas/national-supplement.json</code>): các chỉ tiêu và ngưỡng của phụ lục chính thức mà SDK còn thiếu, do
+người dùng nhập kèm nguồn. Trang kiểm tra cấu trúc bằng <code>safeParseNationalSupplement</code>, áp vào bộ quốc gia bằng
+<code>supplementCriteriaSet</code> — mọi lỗi được báo cùng lúc, giá trị mâu thuẫn với giá trị đã xác minh bị từ chối — và liệt
+kê những gì còn thiếu. Bộ đã bổ sung được chuyển sang phần kiểm tra cấu hình tỉnh bên dưới. Hai tệp mẫu là minh hoạ, không
+phải số liệu pháp lý. / Paste a national supplement: the annex values the SDK lacks, typed in with their source. The page
+checks its shape with <code>safeParseNationalSupplement</code>, applies it with <code>supplementCriteriaSet</code> — every
+problem at once; a value contradicting a verified one is refused — and lists what is still missing. The supplemented set is
+offered to the province checker below. Both samples are illustrative, not legal values.`,
+  },
+  {
     id: 'province',
     title: 'Kiểm tra cấu hình tiêu chí của tỉnh / Check a provincial criteria configuration',
     intro: `Dán cấu hình JSON của tỉnh (định dạng <code>ProvinceCriteriaConfig</code>, lược đồ
@@ -30,7 +43,7 @@ export const playground: PageGenerator = {
   nav: 'Chạy thử / Playground',
   entry: 'playground.html',
   summary:
-    'Chấm điểm OCOP và kiểm tra cấu hình của tỉnh ngay trong trình duyệt / Score an OCOP product and check a province configuration in the browser',
+    'Chấm điểm OCOP, kiểm tra tệp bổ sung số liệu quốc gia và cấu hình của tỉnh ngay trong trình duyệt / Score an OCOP product, check a national supplement and a province configuration in the browser',
   generate: () => [
     {
       path: 'playground.html',

@@ -1,6 +1,6 @@
 // Tiny DOM helpers for the playground: no framework, so the page ships only the SDK and these few lines.
 import type { OcopStarLevel } from '@ntm/domain';
-import { type DomainIssue, formatPath } from '@ntm/domain/core';
+import { createIssue, type DomainIssue, formatPath, type Result } from '@ntm/domain/core';
 
 /** Creates an element with attributes and children (strings become text nodes, never HTML). */
 export function el(
@@ -39,4 +39,22 @@ export function issueList(
   );
   if (total > issues.length) items.push(el('li', {}, [`… +${total - issues.length}`]));
   return el('ul', { class: 'issues' }, items);
+}
+
+/** The pasted text read as JSON, or the parser's complaint as an issue in both languages. */
+export function parseJson(text: string): Result<unknown> {
+  try {
+    return { success: true, data: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      success: false,
+      issues: [
+        createIssue('input/invalid', [], {
+          vi: `JSON không hợp lệ: ${message}`,
+          en: `Invalid JSON: ${message}`,
+        }),
+      ],
+    };
+  }
 }

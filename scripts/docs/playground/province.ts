@@ -5,9 +5,9 @@ import { localizeCriteriaSet } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
-import { createIssue, isDomainError } from '@ntm/domain/core';
+import { isDomainError } from '@ntm/domain/core';
 import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
-import { el, issueList } from './dom.js';
+import { el, issueList, parseJson } from './dom.js';
 
 /** A place in the pasted JSON, as editors write it: `/thresholds/0/value`. */
 function jsonPointer(path: readonly (string | number)[]): string {
@@ -126,9 +126,16 @@ function levels(local: NtmCriteriaSet): HTMLElement {
   ]);
 }
 
-/** Mounts the checker into `root`. */
-export function mountProvinceCheck(root: HTMLElement): void {
+/** Value of the option for the set completed by the supplement checker. */
+const SUPPLEMENTED = 'supplemented';
+
+/**
+ * Mounts the checker into `root`. The returned function offers it a national set completed by the supplement
+ * checker (or withdraws it with `undefined`), listed as its own option: national → supplement → province.
+ */
+export function mountProvinceCheck(root: HTMLElement): (set: NtmCriteriaSet | undefined) => void {
   const sets = NTM_CRITERIA_SETS.filter((s) => s.detail === 'full');
+  let supplemented: NtmCriteriaSet | undefined;
   const select = el(
     'select',
     { id: 'national-set' },
@@ -142,7 +149,10 @@ export function mountProvinceCheck(root: HTMLElement): void {
     'aria-label': 'Cấu hình tỉnh (JSON) / Province configuration (JSON)',
   }) as HTMLTextAreaElement;
   const output = el('div', { id: 'config-result', 'aria-live': 'polite' });
-  const national = (): NtmCriteriaSet => sets.find((s) => s.id === select.value) ?? sets[0]!;
+  const national = (): NtmCriteriaSet =>
+    (select.value === SUPPLEMENTED ? supplemented : undefined) ??
+    sets.find((s) => s.id === select.value) ??
+    sets[0]!;
   const button = (id: string, label: string, onClick: () => void) => {
     const b = el('button', { type: 'button', id }, [label]);
     b.addEventListener('click', onClick);
@@ -151,24 +161,16 @@ export function mountProvinceCheck(root: HTMLElement): void {
 
   const validate = (): void => {
     output.removeAttribute('data-valid');
-    let json: unknown;
-    try {
-      json = JSON.parse(input.value);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+    const json = parseJson(input.value);
+    if (!json.success) {
       output.dataset.valid = 'false';
       output.replaceChildren(
         el('p', {}, ['Không đọc được JSON / Not valid JSON']),
-        issueList([
-          createIssue('playground/invalid-json', [], {
-            vi: `JSON không hợp lệ: ${message}`,
-            en: `Invalid JSON: ${message}`,
-          }),
-        ]),
+        issueList(json.issues),
       );
       return;
     }
-    const parsed = safeParseProvinceCriteriaConfig(json);
+    const parsed = safeParseProvinceCriteriaConfig(json.data);
     if (!parsed.success) {
       output.dataset.valid = 'false';
       output.replaceChildren(
@@ -226,4 +228,12 @@ export function mountProvinceCheck(root: HTMLElement): void {
     output,
   );
   input.value = sample(national(), true);
+  return (set) => {
+    supplemented = set;
+    select.querySelector(`option[value="${SUPPLEMENTED}"]`)?.remove();
+    if (set === undefined) return;
+    const label = `${set.id} + bổ sung / supplement${set.supplement?.illustrative ? ' (minh hoạ / illustrative)' : ''}`;
+    select.append(el('option', { value: SUPPLEMENTED }, [label]));
+    select.value = SUPPLEMENTED;
+  };
 }

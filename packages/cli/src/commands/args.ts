@@ -1,5 +1,5 @@
 import type { IsoDate } from '@ntm/domain/core';
-import { isDomainError } from '@ntm/domain/core';
+import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
 import { usageFail } from '../cli-error.js';
 import { parseDateText } from '../io/cells.js';
 
@@ -24,11 +24,7 @@ export function parseDateArg(value: string): IsoDate {
   } catch (error) {
     if (!isDomainError(error)) throw error;
   }
-  if (date === undefined)
-    usageFail({
-      vi: `"${value}" không phải ngày có thật (viết YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 26/07/2022)`,
-      en: `"${value}" is not a real date (write YYYY-MM-DD or dd/mm/yyyy, e.g. 26/07/2022)`,
-    });
+  if (date === undefined) usageFail(CLI_ERRORS['cli/not-a-date'], { received: `"${value}"` });
   return date;
 }
 
@@ -44,10 +40,7 @@ export function wholeNumberArg(min: number, max: number): (value: string) => num
   return (value: string) => {
     const n = Number(value.trim());
     if (!/^-?\d+$/.test(value.trim()) || n < min || n > max)
-      usageFail({
-        vi: `"${value}" phải là số nguyên từ ${min} đến ${max}`,
-        en: `"${value}" must be a whole number from ${min} to ${max}`,
-      });
+      usageFail(CLI_ERRORS['cli/not-a-whole-number'], { received: `"${value}"`, min, max });
     return n;
   };
 }

@@ -27,7 +27,9 @@ describe('cells', () => {
     expect(cellNumber('85%', where)).toBe(85);
     expect(cellNumber(' 85 % ', where)).toBe(85);
     expect(cellNumber('1.234,5', where)).toBe(1234.5);
-    expect(() => cellNumber('nhiều', where)).toThrow(/is not a number/);
+    expect(() => cellNumber('nhiều', where)).toThrow(
+      /column "Ngày": Expected a number, got "nhiều"/,
+    );
   });
 
   it('builds the place of a cell only for a message', () => {

@@ -1,9 +1,13 @@
 import {
+  CLI_ERRORS,
+  expectedKind,
   fromDateParts,
   fromDayNumber,
+  INPUT_ERRORS,
   type IsoDate,
   isDomainError,
   parseIsoDate,
+  received,
 } from '@ntm/domain/core';
 import { inputFail, type Where } from '../cli-error.js';
 import type { Cell } from './table.js';
@@ -61,15 +65,17 @@ export function cellNumber(cell: Cell, where: CellPlace): number | undefined {
       if (Number.isFinite(value)) return value;
     }
   }
-  return inputFail(
-    'cli/not-a-number',
-    {
-      vi: `"${String(cell)}" không phải là số`,
-      en: `"${String(cell)}" is not a number`,
-    },
-    place(where),
-  );
+  return inputFail(INPUT_ERRORS['input/wrong-type'], place(where), {
+    expected: expectedKind('number'),
+    received: received(cell instanceof Date ? cell.toISOString() : cell),
+  });
 }
+
+/** The yes/no spellings a message suggests, the common ones of each language first. */
+const YES_NO_SHOWN = {
+  vi: '"có", "không", "đạt", "chưa đạt", 1, 0',
+  en: '"yes", "no", "có", "không", 1, 0',
+} as const;
 
 const YES_NO: ReadonlyMap<string, boolean> = new Map([
   ...['có', 'co', 'đạt', 'dat', 'x', '1', 'yes', 'y', 'true', 'met'].map((k) => [k, true] as const),
@@ -105,14 +111,10 @@ export function cellBoolean(cell: Cell, where: CellPlace): boolean | undefined {
     (typeof cell === 'string' ? YES_NO.get(cell) : undefined) ??
     YES_NO.get(String(cell).trim().toLowerCase().normalize('NFC'));
   if (value !== undefined) return value;
-  return inputFail(
-    'cli/not-a-boolean',
-    {
-      vi: `"${String(cell)}" không phải có/không (dùng: có, không, đạt, chưa đạt, 1, 0)`,
-      en: `"${String(cell)}" is not yes/no (use: yes, no, có, không, 1, 0)`,
-    },
-    place(where),
-  );
+  return inputFail(INPUT_ERRORS['input/not-allowed'], place(where), {
+    allowed: YES_NO_SHOWN,
+    received: received(cell instanceof Date ? cell.toISOString() : cell),
+  });
 }
 
 /**
@@ -128,14 +130,9 @@ export function cellBoolean(cell: Cell, where: CellPlace): boolean | undefined {
 export function cellDate(cell: Cell, where: Where): IsoDate | undefined {
   if (cell === null) return undefined;
   const bad = (): never =>
-    inputFail(
-      'cli/not-a-date',
-      {
-        vi: `"${cell instanceof Date ? cell.toISOString() : String(cell)}" không phải ngày hợp lệ (dùng YYYY-MM-DD, dd/mm/yyyy hoặc ô ngày của Excel)`,
-        en: `"${cell instanceof Date ? cell.toISOString() : String(cell)}" is not a valid date (use YYYY-MM-DD, dd/mm/yyyy or an Excel date cell)`,
-      },
-      where,
-    );
+    inputFail(CLI_ERRORS['cli/not-a-date'], where, {
+      received: received(cell instanceof Date ? cell.toISOString() : cell),
+    });
   try {
     if (cell instanceof Date) {
       if (Number.isNaN(cell.getTime())) return bad();

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@ntm/domain/core';
-import { searchKey } from '@ntm/domain/core';
+import { CLI_ERRORS, searchKey } from '@ntm/domain/core';
 import type { Where } from '../cli-error.js';
 import { inputFail } from '../cli-error.js';
 
@@ -37,14 +37,10 @@ export function findColumns(
     );
     const index = keys.findIndex((k) => wanted.includes(k));
     if (index < 0 && spec.required === true) {
-      inputFail(
-        'cli/missing-column',
-        {
-          vi: `thiếu cột "${spec.header.vi}" ở dòng tiêu đề; các cột có: ${table.headers.map((h) => `"${h}"`).join(', ')}`,
-          en: `missing column "${spec.header.en}" (Vietnamese "${spec.header.vi}") in the header row; columns found: ${table.headers.map((h) => `"${h}"`).join(', ')}`,
-        },
-        where,
-      );
+      inputFail(CLI_ERRORS['cli/missing-column'], where, {
+        column: { vi: `"${spec.header.vi}"`, en: `"${spec.header.vi}" (${spec.header.en})` },
+        found: table.headers.map((h) => `"${h}"`).join(', '),
+      });
     }
     out[spec.key] = index < 0 ? undefined : index;
   }

@@ -1,6 +1,6 @@
 import type { CommuneFacts, NtmCriteriaSet, NtmIndicator } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
-import { searchKey } from '@ntm/domain/core';
+import { CLI_ERRORS, INPUT_ERRORS, searchKey } from '@ntm/domain/core';
 import { CliError, inputFail, inputIssue, isCliError, type Where } from '../cli-error.js';
 import { cellBoolean, cellNumber, cellText } from './cells.js';
 import { type ColumnSpec, findColumns } from './columns.js';
@@ -125,12 +125,11 @@ export function communeReader(
     if (code === undefined || indicator === undefined) {
       unknown.push(
         inputIssue(
-          'cli/unknown-column',
-          {
-            vi: `cột không phải chỉ tiêu của bộ ${set.id}; tiêu đề chỉ tiêu phải bắt đầu bằng mã (ví dụ "15.3 Tỷ lệ hộ nghèo"); tạo mẫu: ntm init communes --set ${set.id}`,
-            en: `the column is not an indicator of set ${set.id}; indicator headers start with the code (e.g. "15.3 Poverty rate"); make a template: ntm init communes --set ${set.id}`,
-          },
+          CLI_ERRORS['cli/unknown-column'],
           where({ row: table.headerRow, column: header }),
+          {
+            set: set.id,
+          },
         ),
       );
       return;
@@ -166,38 +165,23 @@ export function communeReader(
       };
       const extra = extraCells(r, table.headers);
       if (extra > 0)
-        inputFail(
-          'cli/extra-cells',
-          {
-            vi: `dòng có ${r.cells.length} ô nhưng tiêu đề chỉ có ${table.headers.length} cột (sai dấu phân cách?)`,
-            en: `the row has ${r.cells.length} cells but the header has ${table.headers.length} columns (wrong separator?)`,
-          },
-          where({ row: r.row }),
-        );
-      const required = (key: string, vi: string, en: string): string | undefined =>
+        inputFail(CLI_ERRORS['cli/extra-cells'], where({ row: r.row }), {
+          cells: r.cells.length,
+          columns: table.headers.length,
+        });
+      const required = (key: string): string | undefined =>
         attempt(() => {
           const value = cellText(get(key));
           if (value === undefined)
-            inputFail(
-              'cli/missing-value',
-              { vi: `thiếu ${vi}`, en: `missing ${en}` },
-              at(header(key)),
-            );
+            inputFail(INPUT_ERRORS['input/missing'], at(header(key)), { field: header(key) });
           return value;
         });
-      const id = required('id', 'mã xã', 'commune code');
-      const name = required('name', 'tên xã', 'commune name');
+      const id = required('id');
+      const name = required('name');
       const year = attempt(() => {
         const value = cellNumber(get('year'), at(header('year')));
         if (value === undefined || !Number.isInteger(value) || value < 2010 || value > 2100)
-          inputFail(
-            'cli/bad-year',
-            {
-              vi: 'năm phải là số nguyên (ví dụ 2022)',
-              en: 'the year must be a whole number (e.g. 2022)',
-            },
-            at(header('year')),
-          );
+          inputFail(CLI_ERRORS['cli/bad-year'], at(header('year')));
         return value;
       });
       const targetYear = attempt(() => cellNumber(get('targetYear'), at(header('targetYear'))));

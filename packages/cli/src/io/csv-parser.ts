@@ -14,6 +14,8 @@ export interface CsvParser {
   end(): CsvRecord[];
   /** The separator, once the first line has been seen: `,`, `;` or a tab. */
   readonly delimiter: string | undefined;
+  /** After `end`: the row where a quoted cell was opened and never closed (it swallowed the rest of the file). */
+  readonly unclosedQuote: number | undefined;
 }
 
 const QUOTE = 34;
@@ -42,6 +44,8 @@ export function createCsvParser(): CsvParser {
   let field = '';
   let cells: string[] = [];
   let row = 1;
+  let quoteRow = 1;
+  let unclosedQuote: number | undefined;
 
   const parse = (text: string, out: CsvRecord[]): void => {
     const sep = delimiter as number;
@@ -67,7 +71,10 @@ export function createCsvParser(): CsvParser {
       if (c === QUOTE) {
         // `""` inside a quoted cell is one quote; a quote opening a cell starts quoting.
         if (afterQuote) field += '"';
-        else field += text.slice(start, i);
+        else {
+          field += text.slice(start, i);
+          quoteRow = row;
+        }
         inQuotes = true;
         afterQuote = false;
         start = i + 1;
@@ -94,6 +101,9 @@ export function createCsvParser(): CsvParser {
     get delimiter() {
       return delimiter === undefined ? undefined : String.fromCharCode(delimiter);
     },
+    get unclosedQuote() {
+      return unclosedQuote;
+    },
     push(text: string): CsvRecord[] {
       const out: CsvRecord[] = [];
       if (delimiter === undefined) {
@@ -114,6 +124,7 @@ export function createCsvParser(): CsvParser {
         parse(pending, out);
         pending = '';
       }
+      if (inQuotes) unclosedQuote = quoteRow;
       if (field !== '' || cells.length > 0) {
         cells.push(field);
         out.push({ row, cells });

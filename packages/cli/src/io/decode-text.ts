@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 
 /** The encodings `ntm` reads. */
@@ -32,7 +33,7 @@ export function createChunkDecoder(file: string): ChunkDecoder {
   let line = 1;
   let head: Uint8Array = new Uint8Array();
   const start = (): Uint8Array => {
-    encoding = detect(head);
+    encoding = detect(head.subarray(0, SNIFF));
     decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
     const bytes = head;
     head = new Uint8Array();
@@ -50,14 +51,11 @@ export function createChunkDecoder(file: string): ChunkDecoder {
     try {
       return decoder?.decode(chunk, { stream }) ?? '';
     } catch {
-      return inputFail(
-        'cli/mixed-encoding',
-        {
-          vi: `từ khoảng dòng ${line}, tệp không còn là UTF-8 hợp lệ; hãy lưu lại tệp dưới dạng "CSV UTF-8"`,
-          en: `from about line ${line} the file is no longer valid UTF-8; save it again as "CSV UTF-8"`,
-        },
-        { file },
-      );
+      // The line of the first byte that is not UTF-8: the lines already cut, then those before it in this chunk.
+      const lenient = carry + new TextDecoder('utf-8').decode(chunk);
+      const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+      const at = line + (before.match(/\n/g)?.length ?? 0);
+      return inputFail(CLI_ERRORS['cli/mixed-encoding'], { file }, { line: at });
     }
   };
   return {

@@ -1,5 +1,5 @@
 import type { OcopAnswer, OcopOption } from '@ntm/domain';
-import { searchKey } from '@ntm/domain/core';
+import { CLI_ERRORS, searchKey } from '@ntm/domain/core';
 import { inputFail, type Where } from '../cli-error.js';
 import { cellBoolean } from './cells.js';
 import { answerChoices, type LeafCriterion, optionLabel, pointsText } from './ocop-sheet.js';
@@ -146,23 +146,20 @@ function wrong(criterion: Criterion, raw: unknown, where: Where): never {
             vi: `ghi số điểm (ví dụ "${pointsText(criterion.options[0]?.points ?? 1)}") hoặc nội dung lựa chọn`,
             en: `write the points (e.g. "${pointsText(criterion.options[0]?.points ?? 1)}") or the words of the option`,
           };
-  return inputFail(
-    'cli/ocop-bad-answer',
-    {
-      vi: `tiêu chí ${criterion.code} (${criterion.title}): câu trả lời ${shownAnswer(raw)} không khớp lựa chọn nào; ${how.vi}. Các lựa chọn: ${listed(criterion)}`,
-      en: `criterion ${criterion.code} (${criterion.title}): the answer ${shownAnswer(raw)} matches no option; ${how.en}. Options: ${listed(criterion)}`,
-    },
-    where,
-  );
+  return inputFail(CLI_ERRORS['cli/bad-answer'], where, {
+    criterion: criterion.code,
+    title: criterion.title,
+    received: shownAnswer(raw),
+    how,
+    options: listed(criterion),
+  });
 }
 
 function ambiguous(criterion: Criterion, text: string, where: Where): never {
-  return inputFail(
-    'cli/ocop-ambiguous-answer',
-    {
-      vi: `tiêu chí ${criterion.code} (${criterion.title}): "${text}" ứng với nhiều lựa chọn; hãy chọn nội dung trong danh sách. Các lựa chọn: ${listed(criterion)}`,
-      en: `criterion ${criterion.code} (${criterion.title}): "${text}" fits several options; pick the words from the list. Options: ${listed(criterion)}`,
-    },
-    where,
-  );
+  return inputFail(CLI_ERRORS['cli/ambiguous-answer'], where, {
+    criterion: criterion.code,
+    title: criterion.title,
+    received: `"${text}"`,
+    options: listed(criterion),
+  });
 }

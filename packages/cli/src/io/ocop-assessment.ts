@@ -1,7 +1,14 @@
 import type { OcopAnswer, OcopAssessment, OcopEvaluationKind } from '@ntm/domain';
 import { parseOcopAssessment } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
-import { searchKey } from '@ntm/domain/core';
+import {
+  CLI_ERRORS,
+  expectedKind,
+  INPUT_ERRORS,
+  OCOP_ERRORS,
+  received,
+  searchKey,
+} from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { CliError, inputFail, isCliError, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellText } from './cells.js';
@@ -85,12 +92,14 @@ export async function readAssessment(files: CliFiles, file: string): Promise<Ass
     return fromSheets(file, sheets);
   }
   return inputFail(
-    'cli/unsupported-format',
-    {
-      vi: 'phiếu đánh giá phải là .json hoặc .xlsx (tạo mẫu: ntm init assessment --set B04 --xlsx)',
-      en: 'an assessment must be .json or .xlsx (make one: ntm init assessment --set B04 --xlsx)',
-    },
+    CLI_ERRORS['cli/unsupported-format'],
     { file },
+    {
+      formats: {
+        vi: '.json hoặc .xlsx (tạo mẫu: ntm init assessment --set B04 --xlsx)',
+        en: '.json or .xlsx (make one: ntm init assessment --set B04 --xlsx)',
+      },
+    },
   );
 }
 
@@ -111,21 +120,25 @@ class Problems {
   }
 }
 
-function criteriaOf(productSet: unknown): Map<string, LeafCriterion['criterion']> {
+function rubricOf(productSet: unknown) {
   const code = typeof productSet === 'string' ? productSet.trim().toUpperCase() : '';
-  const rubric = Object.hasOwn(QD26_RUBRICS, code) ? QD26_RUBRICS[code] : undefined;
+  return Object.hasOwn(QD26_RUBRICS, code) ? QD26_RUBRICS[code] : undefined;
+}
+
+function criteriaOf(productSet: unknown): Map<string, LeafCriterion['criterion']> {
+  const rubric = rubricOf(productSet);
   return new Map(rubric ? leafCriteria(rubric).map((l) => [l.criterion.code, l.criterion]) : []);
 }
 
 function fromJson(file: string, data: unknown): AssessmentInput {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     inputFail(
-      'cli/not-an-object',
-      {
-        vi: 'tệp phải chứa một đối tượng JSON { … }',
-        en: 'the file must hold a JSON object { … }',
-      },
+      INPUT_ERRORS['input/wrong-type'],
       { file },
+      {
+        expected: expectedKind('object'),
+        received: received(data),
+      },
     );
   const { $schema: _schema, parts, ...rest } = data as Record<string, unknown>;
   const problems = new Problems();
@@ -163,25 +176,31 @@ function fromJson(file: string, data: unknown): AssessmentInput {
     disqualifiers: rest.disqualifiers ?? [],
   };
   // The format's own checks too, so that one run lists every problem of the file.
-  const assessment = problems.try(() =>
-    inJsonFile(file, candidate, () => parseOcopAssessment(candidate)),
-  );
+  const assessment = problems.try(() => inJsonFile(file, () => parseOcopAssessment(candidate)));
   problems.throwIfAny();
   if (assessment === undefined) throw new CliError(problems.issues);
   if (parts === undefined) return { assessment };
-  const p = (typeof parts === 'object' && parts !== null ? parts : {}) as Record<string, unknown>;
+  if (typeof parts !== 'object' || parts === null || Array.isArray(parts))
+    inputFail(INPUT_ERRORS['input/wrong-type'], field('parts'), {
+      expected: expectedKind('object'),
+      received: received(parts),
+    });
+  const p = parts as Record<string, unknown>;
   const part = (key: 'A' | 'B' | 'C'): number | undefined =>
     problems.try(() => {
       const v = p[key];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        inputFail(
-          'cli/bad-part',
-          {
-            vi: `điểm phần ${key} phải là một số không âm`,
-            en: `part ${key} must be a number, not negative`,
-          },
-          field('parts', key),
-        );
+      if (v === undefined)
+        inputFail(INPUT_ERRORS['input/missing'], field('parts', key), { field: key });
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        inputFail(INPUT_ERRORS['input/wrong-type'], field('parts', key), {
+          expected: expectedKind('number'),
+          received: received(v),
+        });
+      if (v < 0)
+        inputFail(INPUT_ERRORS['input/too-small'], field('parts', key), {
+          limit: '≥ 0',
+          received: received(v),
+        });
       return v;
     });
   const A = part('A');
@@ -206,12 +225,9 @@ function fromSheets(
   const answers = findSheet(sheets, ASSESSMENT_SHEETS.answers);
   if (info === undefined || answers === undefined)
     inputFail(
-      'cli/missing-sheet',
-      {
-        vi: `cần các trang "${ASSESSMENT_SHEETS.info}" và "${ASSESSMENT_SHEETS.answers}" (tạo mẫu: ntm init assessment --set B04 --xlsx)`,
-        en: `the sheets "${ASSESSMENT_SHEETS.info}" and "${ASSESSMENT_SHEETS.answers}" are needed (make a form: ntm init assessment --set B04 --xlsx)`,
-      },
+      CLI_ERRORS['cli/missing-sheet'],
       { file },
+      { info: ASSESSMENT_SHEETS.info, answers: ASSESSMENT_SHEETS.answers },
     );
   const problems = new Problems();
   const values: Record<string, { cell: TableRow['cells'][number]; row: number; label: string }> =
@@ -230,43 +246,34 @@ function fromSheets(
     column: label,
   });
   const text = (key: string) => cellText(values[key]?.cell ?? null);
-  const required = (key: string, label: string, en: string): string | undefined =>
+  const required = (key: string, label: string): string | undefined =>
     problems.try(() => {
       const value = text(key);
       if (value === undefined)
-        inputFail(
-          'cli/missing-value',
-          { vi: `chưa điền "${label}"`, en: `"${label}" (${en}) is empty` },
-          at(key, label),
-        );
+        inputFail(INPUT_ERRORS['input/missing'], at(key, label), { field: label });
       return value;
     });
-  const name = required('name', 'Tên sản phẩm', 'product name');
-  const productSet = required('productSet', 'Bộ sản phẩm', 'product set')
-    ?.toUpperCase()
-    .split(/\s/)[0];
+  const name = required('name', 'Tên sản phẩm');
+  const productSet = required('productSet', 'Bộ sản phẩm')?.toUpperCase().split(/\s/)[0];
   const submittedOn = problems.try(() => {
     const date = cellDate(values.submittedOn?.cell ?? null, at('submittedOn', 'Ngày nộp hồ sơ'));
     if (date === undefined)
-      inputFail(
-        'cli/missing-value',
-        { vi: 'chưa điền "Ngày nộp hồ sơ"', en: '"Ngày nộp hồ sơ" (submission date) is empty' },
-        at('submittedOn', 'Ngày nộp hồ sơ'),
-      );
+      inputFail(INPUT_ERRORS['input/missing'], at('submittedOn', 'Ngày nộp hồ sơ'), {
+        field: 'Ngày nộp hồ sơ',
+      });
     return date;
   });
   const kindText = text('kind');
   const kind = problems.try(() => {
     const k = kindText === undefined ? 'first' : KIND_WORDS[searchKey(kindText)];
     if (k === undefined)
-      inputFail(
-        'cli/bad-kind',
-        {
-          vi: `"${kindText}" không phải loại đánh giá; chọn: lần đầu, nâng hạng, đánh giá lại`,
-          en: `"${kindText}" is not an evaluation kind; use: lần đầu (first), nâng hạng (upgrade), đánh giá lại (re-evaluation)`,
+      inputFail(INPUT_ERRORS['input/not-allowed'], at('kind', 'Loại đánh giá'), {
+        allowed: {
+          vi: '"lần đầu", "nâng hạng", "đánh giá lại"',
+          en: '"lần đầu" (first), "nâng hạng" (upgrade), "đánh giá lại" (re-evaluation)',
         },
-        at('kind', 'Loại đánh giá'),
-      );
+        received: received(kindText),
+      });
     return k;
   });
   const known = criteriaOf(productSet);
@@ -274,15 +281,19 @@ function fromSheets(
   const headers = (header?.cells ?? []).map((c) => searchKey(cellText(c) ?? ''));
   const codeCol = headers.indexOf(searchKey(ANSWER_COLUMNS.code));
   const answerCol = headers.indexOf(searchKey(ANSWER_COLUMNS.answer));
-  if (codeCol < 0 || answerCol < 0)
-    inputFail(
-      'cli/missing-column',
-      {
-        vi: `thiếu cột "${ANSWER_COLUMNS.code}" hoặc "${ANSWER_COLUMNS.answer}"; các cột có: ${(header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', ')}`,
-        en: `missing column "${ANSWER_COLUMNS.code}" (criterion code) or "${ANSWER_COLUMNS.answer}" (answer); columns found: ${(header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', ')}`,
-      },
-      { file, sheet: answers.name, row: header?.row ?? 1 },
-    );
+  for (const [col, name, en] of [
+    [codeCol, ANSWER_COLUMNS.code, 'criterion code'],
+    [answerCol, ANSWER_COLUMNS.answer, 'answer'],
+  ] as const)
+    if (col < 0)
+      inputFail(
+        CLI_ERRORS['cli/missing-column'],
+        { file, sheet: answers.name, row: header?.row ?? 1 },
+        {
+          column: { vi: `"${name}"`, en: `"${name}" (${en})` },
+          found: (header?.cells ?? []).map((c) => `"${cellText(c) ?? ''}"`).join(', '),
+        },
+      );
   const criteria: Record<string, OcopAnswer> = Object.create(null);
   for (const r of answers.rows.slice(1)) {
     const code = cellText(r.cells[codeCol] ?? null);
@@ -293,12 +304,9 @@ function fromSheets(
     if (criterion === undefined) {
       problems.try(() =>
         inputFail(
-          'cli/ocop-unknown-criterion',
-          {
-            vi: `phiếu ${productSet ?? ''} không có tiêu chí "${code}"`,
-            en: `sheet ${productSet ?? ''} has no criterion "${code}"`,
-          },
+          OCOP_ERRORS['ocop/unknown-criterion'],
           { ...where, column: ANSWER_COLUMNS.code },
+          { rubric: rubricOf(productSet)?.id ?? productSet ?? '', criterion: code },
         ),
       );
       continue;

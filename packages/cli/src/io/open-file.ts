@@ -1,5 +1,6 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
-import type { CliFiles } from './files.js';
+import type { CliFiles, FileInfo } from './files.js';
 
 /** Files read whole (JSON) larger than this are refused: directives and configurations are small. */
 export const MAX_WHOLE_FILE = 50 * 1024 * 1024;
@@ -16,8 +17,14 @@ export interface OpenedFile {
   readonly bytesRead: () => number;
 }
 
+/** Why a file system call failed, as the system says it (`ENOTDIR: not a directory`). */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * Opens a file for reading; "not found" and "is a folder" become bilingual errors naming the file.
+ * Opens a file for reading; "not found", "is a folder" and any other failure to read become bilingual errors naming
+ * the file.
  *
  * @example
  * ```ts
@@ -26,24 +33,28 @@ export interface OpenedFile {
  * ```
  */
 export async function openFile(files: CliFiles, path: string): Promise<OpenedFile> {
-  const info = await files.stat(path);
-  if (info === undefined)
-    inputFail(
-      'cli/file-not-found',
-      { vi: 'không tìm thấy tệp', en: 'file not found' },
+  let info: FileInfo | undefined;
+  try {
+    info = await files.stat(path);
+  } catch (error) {
+    return inputFail(
+      CLI_ERRORS['cli/file-unreadable'],
       { file: path },
+      { reason: reasonOf(error) },
     );
-  if (info.kind === 'directory')
-    inputFail(
-      'cli/not-a-file',
-      { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' },
-      { file: path },
-    );
+  }
+  if (info === undefined) inputFail(CLI_ERRORS['cli/file-not-found'], { file: path });
+  if (info.kind === 'directory') inputFail(CLI_ERRORS['cli/not-a-file'], { file: path });
   let read = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
-    for await (const chunk of files.read(path)) {
-      read += chunk.length;
-      yield chunk;
+    try {
+      for await (const chunk of files.read(path)) {
+        read += chunk.length;
+        yield chunk;
+      }
+    } catch (error) {
+      if ((error as { kind?: unknown }).kind === 'ntm/cli-error') throw error;
+      inputFail(CLI_ERRORS['cli/file-unreadable'], { file: path }, { reason: reasonOf(error) });
     }
   }
   return { path, size: info.size, chunks: counted(), bytesRead: () => read };
@@ -61,12 +72,9 @@ export async function readWholeFile(files: CliFiles, path: string): Promise<Uint
   const file = await openFile(files, path);
   if (file.size > MAX_WHOLE_FILE)
     inputFail(
-      'cli/file-too-large',
-      {
-        vi: `tệp quá lớn (${file.size} byte, tối đa ${MAX_WHOLE_FILE} với loại tệp này)`,
-        en: `file too large (${file.size} bytes, at most ${MAX_WHOLE_FILE} for this kind of file)`,
-      },
+      CLI_ERRORS['cli/file-too-large'],
       { file: path },
+      { size: file.size, limit: MAX_WHOLE_FILE },
     );
   const parts: Uint8Array[] = [];
   for await (const chunk of file.chunks) parts.push(chunk);

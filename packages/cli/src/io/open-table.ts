@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import { createCsvParser } from './csv-parser.js';
 import { createChunkDecoder } from './decode-text.js';
@@ -41,23 +42,17 @@ export async function openTable(
   options: { readonly sheet?: string } = {},
 ): Promise<TableSource> {
   const format = inputFormatOf(path);
-  if (path.toLowerCase().endsWith('.xls'))
-    inputFail(
-      'cli/xls',
-      {
-        vi: 'tệp .xls cũ: mở bằng Excel và lưu lại dưới dạng .xlsx',
-        en: 'an old .xls file: open it in Excel and save it as .xlsx',
-      },
-      { file: path },
-    );
+  if (path.toLowerCase().endsWith('.xls')) inputFail(CLI_ERRORS['cli/xls'], { file: path });
   if (format !== 'csv' && format !== 'xlsx')
     inputFail(
-      'cli/unsupported-format',
-      {
-        vi: 'cần tệp .csv hoặc .xlsx (tạo mẫu: ntm init communes)',
-        en: 'a .csv or .xlsx file is needed (make a template: ntm init communes)',
-      },
+      CLI_ERRORS['cli/unsupported-format'],
       { file: path },
+      {
+        formats: {
+          vi: '.csv hoặc .xlsx (tạo mẫu: ntm init communes)',
+          en: '.csv or .xlsx (make a template: ntm init communes)',
+        },
+      },
     );
   const file = await openFile(files, path);
   const progress = () => (file.size === 0 ? 1 : file.bytesRead() / file.size);
@@ -72,12 +67,9 @@ export async function openTable(
       return withHeader(path, sheet.name, sheet.rows, progress);
   }
   return inputFail(
-    'cli/sheet-not-found',
-    {
-      vi: `không có trang tính "${options.sheet ?? ''}"; các trang có: ${names.join(', ')}`,
-      en: `no sheet "${options.sheet ?? ''}"; sheets present: ${names.join(', ')}`,
-    },
+    CLI_ERRORS['cli/sheet-not-found'],
     { file: path },
+    { sheet: options.sheet ?? '', sheets: names.join(', ') },
   );
 }
 
@@ -89,7 +81,20 @@ async function* csvRows(file: OpenedFile): AsyncGenerator<TableRow> {
       .filter((r) => !isEmptyRow(r.cells))
       .map((r) => ({ row: r.row, cells: r.cells.map(csvCell) }));
   for await (const chunk of file.chunks) yield* rows(parser.push(decoder.push(chunk)));
-  yield* rows([...parser.push(decoder.end()), ...parser.end()]);
+  const last = [...parser.push(decoder.end()), ...parser.end()];
+  // The record of an unclosed quote is the rest of the file: fail before anything reads it as a row.
+  if (parser.unclosedQuote === undefined) yield* rows(last);
+  else
+    inputFail(
+      CLI_ERRORS['cli/csv-syntax'],
+      { file: file.path, row: parser.unclosedQuote },
+      {
+        reason: {
+          vi: 'dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô',
+          en: 'a quote opened on this row is never closed, so the rest of the file would be read as one cell',
+        },
+      },
+    );
 }
 
 function csvCell(text: string): Cell {
@@ -105,13 +110,11 @@ async function withHeader(
 ): Promise<TableSource> {
   const iterator = rows[Symbol.asyncIterator]();
   const first = await iterator.next();
-  if (first.done)
-    inputFail(
-      'cli/empty-file',
-      { vi: 'không có dữ liệu', en: 'there is no data' },
-      sheet === undefined ? { file } : { file, sheet },
-    );
-  const headers = first.value.cells.map((c) => headerText(c));
+  if (first.done === true) {
+    if (sheet === undefined) return inputFail(CLI_ERRORS['cli/empty-file'], { file });
+    return inputFail(CLI_ERRORS['cli/empty-sheet'], { file }, { sheet });
+  }
+  const headers = first.value.cells.map((cell: Cell) => headerText(cell));
   return {
     file,
     ...(sheet === undefined ? {} : { sheet }),

@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import { decodeText } from './decode-text.js';
 import type { CliFiles } from './files.js';
@@ -38,12 +39,15 @@ export function parseJsonText(text: string, file: string): unknown {
       where = { vi: ` ở dòng ${line}, cột ${column}`, en: ` at line ${line}, column ${column}` };
     }
     return inputFail(
-      'cli/json-syntax',
-      {
-        vi: `JSON sai cú pháp${where.vi} (thiếu hoặc thừa dấu phẩy, ngoặc, ngoặc kép?)`,
-        en: `JSON syntax error${where.en} (a missing or extra comma, bracket or quote?)`,
-      },
+      CLI_ERRORS['cli/json-syntax'],
       { file },
+      {
+        at: where,
+        reason: {
+          vi: 'thiếu hoặc thừa dấu phẩy, ngoặc, ngoặc kép?',
+          en: 'a missing or extra comma, bracket or quote?',
+        },
+      },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import type { OpenedFile } from './open-file.js';
 import { type Cell, isEmptyRow, type TableRow } from './table.js';
@@ -33,15 +34,7 @@ export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
     worksheets: 'emit',
     entries: 'emit',
   });
-  const unreadable = (): never =>
-    inputFail(
-      'cli/xlsx-unreadable',
-      {
-        vi: 'không đọc được tệp Excel (.xlsx); tệp .xls cũ cần mở bằng Excel và lưu lại dưới dạng .xlsx',
-        en: 'cannot read the Excel (.xlsx) file; open old .xls files in Excel and save them as .xlsx',
-      },
-      { file: file.path },
-    );
+  const unreadable = (): never => inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file: file.path });
   const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   for (let index = 1; ; index += 1) {
     let next: IteratorResult<unknown>;

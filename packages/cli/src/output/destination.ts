@@ -1,4 +1,5 @@
 import type { Bilingual } from '@ntm/domain/core';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { Option } from 'commander';
 import { inputFail, usageFail } from '../cli-error.js';
 import type { Command, Ctx } from '../context.js';
@@ -88,14 +89,20 @@ export function resolveFormat(opts: OutputOptions, formats: readonly OutputForma
   const fromOut = ext === undefined ? undefined : EXTENSIONS[ext];
   const format = (opts.format as OutputFormat | undefined) ?? fromOut ?? 'table';
   if (opts.format !== undefined && fromOut !== undefined && fromOut !== opts.format)
-    usageFail({
-      vi: `--out ${opts.out} là tệp ${FORMAT_WORDS[fromOut].vi} nhưng --format là ${opts.format}; bỏ --format hoặc đổi đuôi tệp`,
-      en: `--out ${opts.out} is ${FORMAT_WORDS[fromOut].en} file but --format is ${opts.format}; drop --format or change the extension`,
+    usageFail(CLI_ERRORS['cli/format-contradiction'], {
+      out: opts.out ?? '',
+      kind: FORMAT_WORDS[fromOut],
+      format: opts.format,
     });
   if (!formats.includes(format))
-    usageFail({
-      vi: `lệnh này không ghi được ${FORMAT_WORDS[format].vi}${opts.out ? ` (${opts.out})` : ''}; dùng: ${formats.join(', ')}`,
-      en: `this command cannot write ${FORMAT_WORDS[format].en}${opts.out ? ` (${opts.out})` : ''}; use: ${formats.join(', ')}`,
+    usageFail(CLI_ERRORS['cli/format-not-written'], {
+      kind: opts.out
+        ? {
+            vi: `${FORMAT_WORDS[format].vi} (--out ${opts.out})`,
+            en: `${FORMAT_WORDS[format].en} (--out ${opts.out})`,
+          }
+        : FORMAT_WORDS[format],
+      formats: formats.join(', '),
     });
   return format;
 }
@@ -117,12 +124,12 @@ export interface Destination {
 }
 
 /**
- * Opens where the result goes. Binary and calendar formats need a file: `--out`, or `defaultName` when the command
- * has a natural one. An existing file is overwritten only with `--force`.
+ * Opens where the result goes. Excel and calendars go to a file: `--out`, or `defaultName` (which commands that
+ * write them must pass). An existing file is overwritten only with `--force`.
  *
  * @example
  * ```ts
- * const dest = await openDestination(ctx, opts, ['table', 'json', 'xlsx'], 'ket-qua.xlsx');
+ * const dest = await openDestination(ctx, opts, ['table', 'json', 'xlsx'], () => 'ket-qua.xlsx');
  * ```
  */
 export async function openDestination(
@@ -135,11 +142,8 @@ export async function openDestination(
   const binary = format === 'xlsx' || format === 'ics';
   const path = opts.out ?? (binary ? defaultName?.(format) : undefined);
   if (path === undefined) {
-    if (binary)
-      usageFail({
-        vi: `cần --out <tệp> để ghi ${FORMAT_WORDS[format].vi}`,
-        en: `--out <file> is needed to write ${FORMAT_WORDS[format].en}`,
-      });
+    // Every command that writes Excel or a calendar has a default file name; none can print one to the screen.
+    if (binary) throw new Error(`no file name for ${format}: pass defaultName`);
     return {
       format,
       write: async (text) => ctx.write(text),
@@ -170,34 +174,16 @@ export async function openDestination(
  * ```
  */
 export async function createFile(ctx: Ctx, path: string, force: boolean): Promise<FileSink> {
-  const info = await ctx.files.stat(path);
-  if (info?.kind === 'directory')
+  const failed = (error: unknown): never =>
     inputFail(
-      'cli/not-a-file',
-      { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' },
+      CLI_ERRORS['cli/write-failed'],
       { file: path },
+      { reason: error instanceof Error ? error.message : String(error) },
     );
-  if (info !== undefined && !force)
-    inputFail(
-      'cli/file-exists',
-      {
-        vi: 'tệp đã có; thêm --force để ghi đè',
-        en: 'the file already exists; add --force to overwrite it',
-      },
-      { file: path },
-    );
-  try {
-    return await ctx.files.create(path);
-  } catch (error) {
-    return inputFail(
-      'cli/write-failed',
-      {
-        vi: `không ghi được tệp (${(error as Error).message})`,
-        en: `cannot write the file (${(error as Error).message})`,
-      },
-      { file: path },
-    );
-  }
+  const info = await ctx.files.stat(path).catch(failed);
+  if (info?.kind === 'directory') inputFail(CLI_ERRORS['cli/not-a-file'], { file: path });
+  if (info !== undefined && !force) inputFail(CLI_ERRORS['cli/file-exists'], { file: path });
+  return ctx.files.create(path).catch(failed);
 }
 
 /**
@@ -216,11 +202,9 @@ export async function writeReport(ctx: Ctx, dest: Destination, report: Report): 
   }
   if (dest.format === 'csv') {
     const [sheet, ...rest] = report.sheets;
+    // Commands offer CSV only for results of one table.
     if (sheet === undefined || rest.length > 0)
-      usageFail({
-        vi: 'kết quả này có nhiều bảng: dùng .xlsx',
-        en: 'this result has several tables: use .xlsx',
-      });
+      throw new Error('a CSV result needs exactly one table');
     // A byte-order mark so that Excel opens the Vietnamese text correctly.
     await dest.write(`\uFEFF${csvLine(sheet.columns.map((c) => ctx.t(c.header)))}`);
     let batch = '';

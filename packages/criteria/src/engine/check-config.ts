@@ -1,145 +1,109 @@
 import type { ProvinceCriteriaConfig } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
-import { checkKey } from './check-key.js';
+import { expectString, fail, INPUT_ERRORS, received } from '@ntm/domain/core';
 import {
-  expectArray,
-  expectBilingual,
-  expectInteger,
-  expectRecord,
-  expectString,
+  anyString,
+  arrayOf,
+  bilingual,
+  boolean,
+  type Check,
+  code,
+  integer,
+  isoDate,
+  maxLength,
+  nfcText,
+  nonNegative,
+  oneOf,
   optional,
-  show,
-} from './guards.js';
+  strictObject,
+} from '../internal/shape.js';
 
-type Path = readonly (string | number)[];
+/*
+ * The shape of a province configuration that may not have gone through `parseProvinceCriteriaConfig`. It accepts
+ * exactly what `ProvinceCriteriaConfigSchema` (zod, in @ntm/domain) accepts and reports the same first problem, so
+ * it is written the way zod checks: fields in the schema's order, an optional field whenever its key is present
+ * (even as `undefined`), unknown keys after the fields. check-config.test.ts feeds both the same generated
+ * configurations, so the two cannot drift. Cross-checks with the set are made by `localizeCriteriaSet`.
+ */
 
-const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
+// The legal basis of @ntm/domain (`legalBasisSchema`): NFC texts of at most 2000 characters once trimmed.
+const legalText: Check = (value, path) => {
+  const text = expectString(value, path).trim();
+  maxLength(text, 2000, path);
+  if (text !== text.normalize('NFC'))
+    fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(text) });
+};
+const legalBasis = strictObject({
+  number: legalText,
+  type: legalText,
+  issuer: legalText,
+  title: optional(strictObject({ vi: legalText, en: legalText })),
+  signed: optional(isoDate),
+  effective: optional(isoDate),
+  article: optional(legalText),
+  annex: optional(legalText),
+  sheet: optional(legalText),
+});
 
-function text(value: unknown, path: Path): string {
-  const s = expectString(value, path);
-  if (s !== s.normalize('NFC')) {
-    fail('criteria/not-nfc', path, {
-      vi: 'Văn bản phải ở dạng Unicode dựng sẵn (NFC)',
-      en: 'Text must be in Unicode NFC form',
-    });
-  }
-  return s;
-}
+const levelName = strictObject({ id: code, name: bilingual });
+const levels = strictObject({
+  illustrative: boolean,
+  note: optional(bilingual),
+  criterion: arrayOf(
+    strictObject({ id: code, name: bilingual, maxIndicatorsNotMet: integer(0, 100) }),
+  ),
+  criterionFallback: levelName,
+  commune: arrayOf(
+    strictObject({
+      id: code,
+      name: bilingual,
+      requires: arrayOf(strictObject({ level: code, min: integer(0, 100) })),
+    }),
+  ),
+  communeFallback: levelName,
+});
 
-function code(value: unknown, path: Path): string {
-  const s = expectString(value, path);
-  checkKey(s, path.slice(0, -1));
-  return s;
-}
-
-function finite(value: unknown, path: Path): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail('criteria/out-of-range', path, {
-      vi: `Cần một số hữu hạn, nhận ${show(value)}`,
-      en: `Expected a finite number, got ${show(value)}`,
-    });
-  }
-  return value;
-}
-
-function bool(value: unknown, path: Path): boolean {
-  if (typeof value !== 'boolean') {
-    fail('criteria/invalid-input', path, {
-      vi: `Cần true hoặc false, nhận ${show(value)}`,
-      en: `Expected true or false, got ${show(value)}`,
-    });
-  }
-  return value;
-}
-
-function level(value: unknown, path: Path): void {
-  const record = expectRecord(value, path);
-  code(record.id, [...path, 'id']);
-  expectBilingual(record.name, [...path, 'name']);
-}
+const PROVINCE_CONFIG = strictObject({
+  $schema: optional(anyString),
+  province: optional(nfcText),
+  baseSetId: optional(code),
+  decision: optional(legalBasis),
+  illustrative: optional(boolean),
+  note: optional(bilingual),
+  thresholds: optional(
+    arrayOf(
+      strictObject({
+        indicator: code,
+        value: nonNegative,
+        key: optional(code),
+        year: optional(integer(1900, 2100)),
+        source: optional(nfcText),
+        note: optional(bilingual),
+      }),
+    ),
+  ),
+  addIndicators: optional(
+    arrayOf(
+      strictObject({
+        code,
+        criterion: code,
+        text: bilingual,
+        type: oneOf(['boolean', 'percent', 'number', 'absence']),
+        unit: optional(nfcText),
+        direction: optional(oneOf(['>=', '<='])),
+        value: optional(nonNegative),
+        optional: optional(boolean),
+      }),
+    ),
+  ),
+  removeIndicators: optional(arrayOf(code)),
+  levels: optional(levels),
+});
 
 /**
- * Checks the shape of a province configuration that may not have gone through `parseProvinceCriteriaConfig`
- * (wrong types, prototype keys, NFD text). Cross-checks with the set are made by `localizeCriteriaSet`.
+ * Checks the shape of a province configuration (wrong types, unknown fields, prototype keys, NFD text, numbers out
+ * of range) and returns it typed.
  */
 export function checkConfigShape(config: unknown): Partial<ProvinceCriteriaConfig> {
-  const c = expectRecord(config, ['config']);
-  const at = (...parts: (string | number)[]) => ['config', ...parts];
-  optional(c.$schema, (v) => expectString(v, at('$schema')));
-  optional(c.province, (v) => text(v, at('province')));
-  optional(c.baseSetId, (v) => code(v, at('baseSetId')));
-  optional(c.illustrative, (v) => bool(v, at('illustrative')));
-  optional(c.note, (v) => expectBilingual(v, at('note')));
-  optional(c.decision, (v) => {
-    const d = expectRecord(v, at('decision'));
-    for (const field of ['number', 'type', 'issuer'] as const)
-      text(d[field], at('decision', field));
-  });
-  optional(c.thresholds, (v) =>
-    expectArray(v, at('thresholds')).forEach((item, i) => {
-      const e = expectRecord(item, at('thresholds', i));
-      code(e.indicator, at('thresholds', i, 'indicator'));
-      finite(e.value, at('thresholds', i, 'value'));
-      optional(e.key, (k) => code(k, at('thresholds', i, 'key')));
-      optional(e.year, (y) => expectInteger(y, at('thresholds', i, 'year'), 1900, 2100));
-      optional(e.source, (s) => text(s, at('thresholds', i, 'source')));
-      optional(e.note, (n) => expectBilingual(n, at('thresholds', i, 'note')));
-    }),
-  );
-  optional(c.addIndicators, (v) =>
-    expectArray(v, at('addIndicators')).forEach((item, i) => {
-      const e = expectRecord(item, at('addIndicators', i));
-      code(e.code, at('addIndicators', i, 'code'));
-      code(e.criterion, at('addIndicators', i, 'criterion'));
-      expectBilingual(e.text, at('addIndicators', i, 'text'));
-      if (!TYPES.includes(e.type)) {
-        fail('criteria/invalid-input', at('addIndicators', i, 'type'), {
-          vi: `Loại chỉ tiêu không hợp lệ: ${show(e.type)}`,
-          en: `Invalid indicator type: ${show(e.type)}`,
-        });
-      }
-      optional(e.unit, (u) => text(u, at('addIndicators', i, 'unit')));
-      if (e.direction !== undefined && e.direction !== '>=' && e.direction !== '<=') {
-        fail('criteria/invalid-input', at('addIndicators', i, 'direction'), {
-          vi: `Hướng so sánh phải là ">=" hoặc "<=", nhận ${show(e.direction)}`,
-          en: `Direction must be ">=" or "<=", got ${show(e.direction)}`,
-        });
-      }
-      optional(e.value, (n) => finite(n, at('addIndicators', i, 'value')));
-      optional(e.optional, (b) => bool(b, at('addIndicators', i, 'optional')));
-    }),
-  );
-  optional(c.removeIndicators, (v) =>
-    expectArray(v, at('removeIndicators')).forEach((item, i) => {
-      code(item, at('removeIndicators', i));
-    }),
-  );
-  optional(c.levels, (v) => {
-    const l = expectRecord(v, at('levels'));
-    bool(l.illustrative, at('levels', 'illustrative'));
-    optional(l.note, (n) => expectBilingual(n, at('levels', 'note')));
-    expectArray(l.criterion, at('levels', 'criterion')).forEach((item, i) => {
-      level(item, at('levels', 'criterion', i));
-      expectInteger(
-        (item as { maxIndicatorsNotMet?: unknown }).maxIndicatorsNotMet,
-        at('levels', 'criterion', i, 'maxIndicatorsNotMet'),
-        0,
-        100,
-      );
-    });
-    level(l.criterionFallback, at('levels', 'criterionFallback'));
-    expectArray(l.commune, at('levels', 'commune')).forEach((item, i) => {
-      level(item, at('levels', 'commune', i));
-      expectArray(
-        (item as { requires?: unknown }).requires,
-        at('levels', 'commune', i, 'requires'),
-      ).forEach((r, j) => {
-        const req = expectRecord(r, at('levels', 'commune', i, 'requires', j));
-        code(req.level, at('levels', 'commune', i, 'requires', j, 'level'));
-        expectInteger(req.min, at('levels', 'commune', i, 'requires', j, 'min'), 0, 100);
-      });
-    });
-    level(l.communeFallback, at('levels', 'communeFallback'));
-  });
-  return c as Partial<ProvinceCriteriaConfig>;
+  PROVINCE_CONFIG(config, ['config']);
+  return config as Partial<ProvinceCriteriaConfig>;
 }

@@ -1,66 +1,70 @@
-import { fail } from '@ntm/domain/core';
-import type { NtmCommuneEvaluation } from './evaluation.js';
+import type { IssuePath, NtmCommuneRef } from '@ntm/domain/core';
 import {
   expectArray,
+  expectBoolean,
   expectInteger,
+  expectOneOf,
   expectRecord,
   expectString,
   optional,
-  show,
-} from './guards.js';
+} from '@ntm/domain/core';
+import type { NtmCommuneEvaluation } from './evaluation.js';
 
-type Path = readonly (string | number)[];
+const OUTCOMES = ['met', 'not-met', 'cannot-evaluate'] as const;
+const YEARS = { min: 1900, max: 2100 } as const;
 
-const OUTCOMES: readonly unknown[] = ['met', 'not-met', 'cannot-evaluate'];
+/** Checks a commune reference: who an evaluation is about. */
+export function checkCommuneRef(value: unknown, path: IssuePath): NtmCommuneRef {
+  const commune = expectRecord(value, path);
+  expectString(commune.id, [...path, 'id']);
+  expectString(commune.name, [...path, 'name']);
+  optional(commune.district, (v) => expectString(v, [...path, 'district']));
+  optional(commune.province, (v) => expectString(v, [...path, 'province']));
+  optional(commune.targetYear, (v) => expectInteger(v, [...path, 'targetYear'], YEARS));
+  return commune as unknown as NtmCommuneRef;
+}
 
 /** Checks the fields of an evaluation that `summarize` and `roadmap` read (it may come from a file or be edited). */
-export function checkEvaluation(value: unknown, path: Path): NtmCommuneEvaluation {
+export function checkEvaluation(value: unknown, path: IssuePath): NtmCommuneEvaluation {
   const e = expectRecord(value, path);
-  expectInteger(e.year, [...path, 'year'], 1900, 2100);
+  expectInteger(e.year, [...path, 'year'], YEARS);
   for (const field of [
     'criteriaMet',
     'criteriaTotal',
     'criteriaNotMet',
     'criteriaCannotEvaluate',
   ] as const) {
-    expectInteger(e[field], [...path, field], 0, 1000);
+    expectInteger(e[field], [...path, field], { min: 0, max: 1000 });
   }
-  if (!OUTCOMES.includes(e.outcome) || typeof e.illustrative !== 'boolean') {
-    fail('criteria/invalid-input', [...path, 'outcome'], {
-      vi: `Kết quả đánh giá không hợp lệ: ${show(e.outcome)}`,
-      en: `Invalid evaluation outcome: ${show(e.outcome)}`,
-    });
-  }
-  optional(e.commune, (v) => {
-    const c = expectRecord(v, [...path, 'commune']);
-    expectString(c.id, [...path, 'commune', 'id']);
-    expectString(c.name, [...path, 'commune', 'name']);
-    optional(c.district, (d) => expectString(d, [...path, 'commune', 'district']));
-    optional(c.province, (d) => expectString(d, [...path, 'commune', 'province']));
-    optional(c.targetYear, (y) => expectInteger(y, [...path, 'commune', 'targetYear'], 1900, 2100));
-  });
+  expectOneOf(e.outcome, OUTCOMES, [...path, 'outcome']);
+  expectBoolean(e.illustrative, [...path, 'illustrative']);
+  optional(e.commune, (v) => checkCommuneRef(v, [...path, 'commune']));
   expectArray(e.criteria, [...path, 'criteria']).forEach((item, i) => {
     const c = expectRecord(item, [...path, 'criteria', i]);
     expectString(c.code, [...path, 'criteria', i, 'code']);
     expectString(c.status, [...path, 'criteria', i, 'status']);
     expectRecord(c.name, [...path, 'criteria', i, 'name']);
+    expectArray(c.indicators, [...path, 'criteria', i, 'indicators']).forEach((result, k) => {
+      const at = [...path, 'criteria', i, 'indicators', k];
+      const r = expectRecord(result, at);
+      expectString(r.code, [...at, 'code']);
+      expectString(r.status, [...at, 'status']);
+    });
+  });
+  expectArray(e.missingThresholds, [...path, 'missingThresholds']).forEach((item, i) => {
+    const at = [...path, 'missingThresholds', i];
+    const m = expectRecord(item, at);
+    expectString(m.indicator, [...at, 'indicator']);
+    expectString(m.cell, [...at, 'cell']);
   });
   expectArray(e.gaps, [...path, 'gaps']).forEach((item, i) => {
-    expectString(expectRecord(item, [...path, 'gaps', i]).criterion, [
-      ...path,
-      'gaps',
-      i,
-      'criterion',
-    ]);
+    const gap = expectRecord(item, [...path, 'gaps', i]);
+    expectString(gap.criterion, [...path, 'gaps', i, 'criterion']);
   });
   optional(e.provincial, (v) => {
     const p = expectRecord(v, [...path, 'provincial']);
-    expectString(expectRecord(p.level, [...path, 'provincial', 'level']).id, [
-      ...path,
-      'provincial',
-      'level',
-      'id',
-    ]);
+    const level = expectRecord(p.level, [...path, 'provincial', 'level']);
+    expectString(level.id, [...path, 'provincial', 'level', 'id']);
     expectArray(p.order, [...path, 'provincial', 'order']).forEach((id, i) => {
       expectString(id, [...path, 'provincial', 'order', i]);
     });

@@ -1,49 +1,58 @@
-import type { NtmCriteriaSet, NtmIndicator, NtmThresholdCell } from '@ntm/domain/core';
-import { fail, isIsoDate } from '@ntm/domain/core';
-import { expectArray, isRecord, show } from './guards.js';
+import type {
+  Bilingual,
+  IssuePath,
+  NtmCriteriaSet,
+  NtmIndicator,
+  NtmThresholdCell,
+} from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  DomainError,
+  expectArray,
+  fail,
+  isIsoDate,
+  isRecord,
+  issueOf,
+} from '@ntm/domain/core';
 
-type Path = readonly (string | number)[];
-
-/** Throws the error for a damaged or foreign set object. */
-export function badSet(path: Path, what: string): never {
-  fail('criteria/invalid-set', path, {
-    vi: `Bộ tiêu chí bị hỏng: ${what}`,
-    en: `The criteria set is damaged: ${what}`,
-  });
+/**
+ * Throws the error for a damaged set object, naming the part as the data does (`thresholdKey`, `15.3: thresholds`);
+ * `cause` is the error that revealed the damage, if any.
+ */
+export function badSet(path: IssuePath, part: Bilingual | string, cause?: unknown): never {
+  const issue = issueOf(CRITERIA_ERRORS['criteria/invalid-set'], path, { part });
+  throw new DomainError([issue], cause === undefined ? undefined : { cause });
 }
 
 /**
  * Rejects anything that is not a criteria set (wrong object, `undefined` from a failed lookup) and checks the
  * top-level fields every engine reads. Criteria and indicators are checked where they are read.
  */
-export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
+export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   if (
     !isRecord(set) ||
     typeof set.id !== 'string' ||
     !Array.isArray(set.criteria) ||
     !isRecord(set.validity)
   ) {
-    fail('criteria/unknown-set', path, {
-      vi: 'Không phải một bộ tiêu chí (cần dữ liệu từ @ntm/criteria/sets hoặc localizeCriteriaSet)',
-      en: 'Not a criteria set (use one from @ntm/criteria/sets or localizeCriteriaSet)',
-    });
+    fail(CRITERIA_ERRORS['criteria/unknown-set'], path);
   }
   const { validFrom, validTo } = set.validity;
   if (!isIsoDate(validFrom) || (validTo !== undefined && !isIsoDate(validTo))) {
-    badSet([...path, 'validity'], `validity ${show(validFrom)}–${show(validTo)}`);
+    badSet([...path, 'validity'], 'validity');
   }
   if (set.thresholdKey !== 'region' && set.thresholdKey !== 'communeGroup') {
-    badSet([...path, 'thresholdKey'], `thresholdKey ${show(set.thresholdKey)}`);
+    badSet([...path, 'thresholdKey'], 'thresholdKey');
   }
   if (
     typeof set.annex !== 'string' ||
     !isRecord(set.basis) ||
     typeof set.basis.number !== 'string'
   ) {
-    badSet(path, 'annex or basis');
+    badSet(path, 'annex, basis');
   }
   if (!Array.isArray(set.regionOverrides) || !Array.isArray(set.notes)) {
-    badSet([...path, 'regionOverrides'], 'regionOverrides or notes');
+    badSet([...path, 'regionOverrides'], 'regionOverrides, notes');
   }
   set.regionOverrides.forEach((rule: unknown, index: number) => {
     if (
@@ -57,7 +66,7 @@ export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
         (all: unknown) => Array.isArray(all) && all.every((f) => typeof f === 'string'),
       )
     ) {
-      badSet([...path, 'regionOverrides', index], 'region rule');
+      badSet([...path, 'regionOverrides', index], 'regionOverrides');
     }
   });
   return set as unknown as NtmCriteriaSet;
@@ -66,19 +75,22 @@ export function checkSet(set: unknown, path: Path = ['set']): NtmCriteriaSet {
 const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
 
 /** Checks one criterion where an engine reads it. */
-export function checkCriterion(criterion: unknown, path: Path): void {
+export function checkCriterion(criterion: unknown, path: IssuePath): void {
   if (
     !isRecord(criterion) ||
     typeof criterion.code !== 'string' ||
     !isRecord(criterion.name) ||
     !Array.isArray(criterion.indicators)
   ) {
-    badSet(path, 'criterion');
+    badSet(path, 'criteria');
   }
 }
 
 /** Checks one indicator where an engine reads it. */
-export function checkIndicator(indicator: unknown, path: Path): asserts indicator is NtmIndicator {
+export function checkIndicator(
+  indicator: unknown,
+  path: IssuePath,
+): asserts indicator is NtmIndicator {
   if (
     !isRecord(indicator) ||
     typeof indicator.code !== 'string' ||
@@ -90,12 +102,15 @@ export function checkIndicator(indicator: unknown, path: Path): asserts indicato
       indicator.direction !== '<=') ||
     (indicator.unit !== undefined && typeof indicator.unit !== 'string')
   ) {
-    badSet(path, `indicator ${show(isRecord(indicator) ? indicator.code : indicator)}`);
+    badSet(path, 'indicators');
   }
 }
 
 /** Checks one threshold cell: a record whose value, when present, is a finite number ≥ 0. */
-export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresholdCell | undefined {
+export function checkCell(
+  cell: unknown,
+  path: IssuePath,
+): asserts cell is NtmThresholdCell | undefined {
   if (cell === undefined) return;
   if (
     !isRecord(cell) ||
@@ -104,12 +119,12 @@ export function checkCell(cell: unknown, path: Path): asserts cell is NtmThresho
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
     (cell.sources !== undefined && !Array.isArray(cell.sources))
   ) {
-    badSet(path, 'threshold cell');
+    badSet(path, 'thresholds');
   }
 }
 
 /** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
-export function checkSetDeep(set: unknown, path: Path = ['set']): NtmCriteriaSet {
+export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   const checked = checkSet(set, path);
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);

@@ -1,5 +1,4 @@
-import type { NtmFactValue } from '@ntm/domain/core';
-import { isDomainError } from '@ntm/domain/core';
+import type { IssuePath, NtmErrorCode, NtmFactValue } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
@@ -7,16 +6,6 @@ import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
 import { evaluateCommune } from './evaluate-commune.js';
 
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues[0];
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const indicatorOf = (e: ReturnType<typeof evaluateCommune>, code: string) =>
   e.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
@@ -126,10 +115,9 @@ describe('evaluateCommune', () => {
   it('handles "nếu có" indicators as not applicable, and refuses it for others', () => {
     const e = evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.4'] }, TDMNPB);
     expect(indicatorOf(e, '13.4')?.status).toBe('not-applicable');
-    expect(
-      errorOf(() => evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB))
-        ?.code,
-    ).toBe('criteria/not-optional');
+    expect(() =>
+      evaluateCommune(XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB),
+    ).toThrowDomainError('criteria/not-optional', ['facts', 'notApplicable', 0]);
   });
 
   it('evaluates a structure-only set (QĐ 51/2025) as cannot-evaluate per criterion, by commune group', () => {
@@ -138,8 +126,9 @@ describe('evaluateCommune', () => {
     expect(e.thresholds).toMatchObject({ kind: 'communeGroup', key: '3' });
     expect(e.missingThresholds).toHaveLength(10);
     expect(e.label.en).toBe('0 of 10 criteria met');
-    expect(errorOf(() => evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026 }))?.code).toBe(
+    expect(() => evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026 })).toThrowDomainError(
       'criteria/missing-commune-group',
+      ['context', 'communeGroup'],
     );
   });
 
@@ -151,14 +140,13 @@ describe('evaluateCommune', () => {
       { year: 2020, region: 'BTB' },
     );
     expect(indicatorOf(ok, '10')?.status).toBe('met');
-    const bad = errorOf(() =>
+    expect(() =>
       evaluateCommune(
         XA_2016_2020,
         { values: { '10': { value: 37, unit: 'nghìn đồng' } } },
         { year: 2020, region: 'BTB' },
       ),
-    );
-    expect(bad).toMatchObject({ code: 'criteria/wrong-unit', path: ['values', '10', 'unit'] });
+    ).toThrowDomainError('criteria/wrong-unit', ['values', '10', 'unit']);
   });
 
   it('treats an explicit undefined value as no value (no crash, no guess)', () => {
@@ -169,51 +157,76 @@ describe('evaluateCommune', () => {
     });
   });
 
-  it('diagnoses a damaged set object instead of crashing', () => {
+  it('diagnoses a damaged set object instead of crashing, keeping what revealed it as the cause', () => {
     const damaged = JSON.parse(JSON.stringify(XA_2021_2025));
     damaged.criteria[0].indicators[0] = null;
-    expect(errorOf(() => evaluateCommune(damaged, { values: {} }, TDMNPB))).toMatchObject({
-      code: 'criteria/invalid-set',
-      path: ['set', 'criteria', 0, 'indicators', 0],
-    });
+    const run = () => evaluateCommune(damaged, { values: {} }, TDMNPB);
+    expect(run).toThrowDomainError('criteria/invalid-set', ['set', 'criteria', 0, 'indicators', 0]);
+    expect(run).toThrow(expect.objectContaining({ cause: expect.any(TypeError) }));
     damaged.criteria[0].indicators[0] = XA_2021_2025.criteria[0]?.indicators[0];
     damaged.criteria[14].indicators[2].thresholds.TDMNPB.value = Number.NaN;
-    expect(errorOf(() => evaluateCommune(damaged, { values: { '15.3': 1 } }, TDMNPB))?.code).toBe(
+    expect(() => evaluateCommune(damaged, { values: { '15.3': 1 } }, TDMNPB)).toThrowDomainError(
       'criteria/invalid-set',
+      ['set'],
     );
   });
 
   describe('bad input → DomainError with a path', () => {
-    const cases: [string, () => unknown, string, (string | number)[]][] = [
+    const facts = (values: Record<string, unknown>) => ({ values }) as never;
+    const cases: [string, () => unknown, NtmErrorCode, IssuePath][] = [
       [
         'NaN',
         () => evaluateCommune(XA_2021_2025, { values: { '15.1': Number.NaN } }, TDMNPB),
-        'criteria/out-of-range',
+        'number/not-finite',
         ['values', '15.1'],
       ],
       [
         'Infinity',
         () => evaluateCommune(XA_2021_2025, { values: { '10': Number.POSITIVE_INFINITY } }, TDMNPB),
-        'criteria/out-of-range',
+        'number/not-finite',
         ['values', '10'],
       ],
       [
         'negative',
         () => evaluateCommune(XA_2021_2025, { values: { '15.1': -1 } }, TDMNPB),
-        'criteria/out-of-range',
+        'input/too-small',
         ['values', '15.1'],
       ],
       [
         '> 100 %',
         () => evaluateCommune(XA_2021_2025, { values: { '15.1': 100.5 } }, TDMNPB),
-        'criteria/out-of-range',
+        'input/too-big',
         ['values', '15.1'],
       ],
       [
         'wrong type',
         () => evaluateCommune(XA_2021_2025, { values: { '1.1': 1 } }, TDMNPB),
-        'criteria/wrong-type',
+        'input/wrong-type',
         ['values', '1.1'],
+      ],
+      [
+        'a count that is not whole',
+        () => evaluateCommune(XA_2021_2025, { values: { '9.1': 1.5 } }, TDMNPB),
+        'input/not-integer',
+        ['values', '9.1'],
+      ],
+      [
+        'a count that is text',
+        () => evaluateCommune(XA_2021_2025, facts({ '9.1': 'none' }), TDMNPB),
+        'input/wrong-type',
+        ['values', '9.1'],
+      ],
+      [
+        'a value object without its value',
+        () => evaluateCommune(XA_2021_2025, facts({ '10': { unit: 'triệu đồng' } }), TDMNPB),
+        'input/missing',
+        ['values', '10', 'value'],
+      ],
+      [
+        'a unit that is not text',
+        () => evaluateCommune(XA_2021_2025, facts({ '10': { value: 40, unit: 3 } }), TDMNPB),
+        'input/wrong-type',
+        ['values', '10', 'unit'],
       ],
       [
         'unknown indicator',
@@ -224,21 +237,33 @@ describe('evaluateCommune', () => {
       [
         '__proto__ key',
         () => evaluateCommune(XA_2021_2025, { values: JSON.parse('{"__proto__": true}') }, TDMNPB),
-        'criteria/forbidden-key',
+        'key/forbidden',
         ['values', '__proto__'],
       ],
       [
         'constructor key',
         () => evaluateCommune(XA_2021_2025, { values: { constructor: true } }, TDMNPB),
-        'criteria/forbidden-key',
+        'key/forbidden',
         ['values', 'constructor'],
       ],
       [
         'NFD key',
         () =>
           evaluateCommune(XA_2021_2025, { values: { ['Thu nhập'.normalize('NFD')]: 40 } }, TDMNPB),
-        'criteria/not-nfc',
+        'key/not-nfc',
         ['values', 'Thu nhập'.normalize('NFD')],
+      ],
+      [
+        'facts that are not an object',
+        () => evaluateCommune(XA_2021_2025, null as never, TDMNPB),
+        'input/wrong-type',
+        ['facts'],
+      ],
+      [
+        'facts without values',
+        () => evaluateCommune(XA_2021_2025, {} as never, TDMNPB),
+        'input/missing',
+        ['facts', 'values'],
       ],
       [
         'facts for another version',
@@ -259,6 +284,12 @@ describe('evaluateCommune', () => {
         ['context', 'year'],
       ],
       [
+        'year that is not whole',
+        () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2022.5, region: 'TDMNPB' }),
+        'input/not-integer',
+        ['context', 'year'],
+      ],
+      [
         'missing region',
         () => evaluateCommune(XA_2021_2025, { values: {} }, { year: 2022 }),
         'criteria/missing-region',
@@ -272,12 +303,35 @@ describe('evaluateCommune', () => {
             { values: {} },
             { ...TDMNPB, flags: { poor: true } as never },
           ),
-        'criteria/unknown-flag',
+        'input/unknown-field',
         ['context', 'flags', 'poor'],
+      ],
+      [
+        'a flag that is not true or false (it counted as unset)',
+        () =>
+          evaluateCommune(
+            XA_2021_2025,
+            { values: {} },
+            { ...TDMNPB, flags: { dbkk: 'yes' } as never },
+          ),
+        'input/wrong-type',
+        ['context', 'flags', 'dbkk'],
+      ],
+      [
+        'a hole in notApplicable (forEach skipped it)',
+        () =>
+          evaluateCommune(
+            XA_2021_2025,
+            // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+            { values: {}, notApplicable: [, '13.4'] } as never,
+            TDMNPB,
+          ),
+        'input/hole',
+        ['facts', 'notApplicable', 0],
       ],
     ];
     it.each(cases)('%s', (_name, run, code, path) => {
-      expect(errorOf(run)).toMatchObject({ code, path });
+      expect(run).toThrowDomainError(code, path);
     });
   });
 });

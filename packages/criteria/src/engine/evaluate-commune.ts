@@ -7,8 +7,21 @@ import type {
   NtmIndicator,
   NtmThresholdCell,
 } from '@ntm/domain/core';
-import { fail, isDomainError } from '@ntm/domain/core';
-import { checkKey } from './check-key.js';
+import {
+  CRITERIA_ERRORS,
+  checkKey,
+  DomainError,
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
+  fail,
+  type IssuePath,
+  isDomainError,
+  optional,
+  received,
+} from '@ntm/domain/core';
+import { checkCommuneRef } from './check-evaluation.js';
 import { badSet, checkSet, checkSetDeep, yearOf } from './check-set.js';
 import type {
   NtmCommuneEvaluation,
@@ -20,14 +33,6 @@ import type {
   NtmOutcome,
   NtmStatus,
 } from './evaluation.js';
-import {
-  expectArray,
-  expectInteger,
-  expectRecord,
-  expectString,
-  optional,
-  show,
-} from './guards.js';
 import { communeLevel, criterionLevel } from './provincial-levels.js';
 import { readFact } from './read-fact.js';
 import { REASONS } from './reasons.js';
@@ -55,6 +60,8 @@ export interface NtmFacts {
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+const FACTS = { vi: 'Số liệu', en: 'The facts file' };
+const NOW = { vi: 'nay', en: 'now' };
 const NOT_APPLICABLE = (indicator: NtmIndicator): NtmIndicatorResult =>
   result(indicator, 'not-applicable', undefined, '', undefined, undefined, REASONS.notApplicable);
 
@@ -85,9 +92,19 @@ export function evaluateCommune(
     return evaluate(set, facts, context);
   } catch (error) {
     // The hot path trusts the shape of the set's criteria and indicators (the shipped sets and localised sets are
-    // checked and frozen); a damaged set object is diagnosed here, after the fact, with a DomainError naming it.
-    if (!isDomainError(error)) checkSetDeep(set);
+    // checked and frozen); a damaged set object is diagnosed here, after the fact, with a DomainError naming it and
+    // keeping the original error as its cause. Anything else (a bug) is rethrown as it is.
+    if (!isDomainError(error)) diagnoseSet(set, error);
     throw error;
+  }
+}
+
+function diagnoseSet(set: unknown, error: unknown): void {
+  try {
+    checkSetDeep(set);
+  } catch (damage) {
+    if (isDomainError(damage)) throw new DomainError(damage.issues, { cause: error });
+    throw damage;
   }
 }
 
@@ -97,34 +114,22 @@ function evaluate(
   context: NtmEvaluationContext,
 ): NtmCommuneEvaluation {
   checkSet(set);
-  if (
-    facts === null ||
-    typeof facts !== 'object' ||
-    facts.values === null ||
-    typeof facts.values !== 'object'
-  ) {
-    fail('criteria/invalid-facts', ['facts'], {
-      vi: 'Cần một đối tượng có trường "values" (giá trị theo mã chỉ tiêu)',
-      en: 'Expected an object with a "values" field (values by indicator code)',
-    });
-  }
+  expectRecord(facts, ['facts']);
+  const values = expectRecord(facts.values, ['facts', 'values']);
   const nationalId = set.provenance?.nationalSetId ?? set.id;
   if (facts.setId !== undefined && facts.setId !== set.id && facts.setId !== nationalId) {
-    fail(
-      'criteria/set-mismatch',
-      ['facts', 'setId'],
-      {
-        vi: `Số liệu được lập cho bộ ${show(facts.setId)}, không dùng được cho bộ ${set.id}`,
-        en: `The facts were written for set ${show(facts.setId)}, not for set ${set.id}`,
-      },
-      { facts: show(facts.setId), set: set.id },
-    );
+    fail(CRITERIA_ERRORS['criteria/set-mismatch'], ['facts', 'setId'], {
+      what: FACTS,
+      written: received(facts.setId),
+      set: set.id,
+    });
   }
-  checkYear(set, context);
+  checkYear(set, expectRecord(context, ['context']).year);
   const column = thresholdColumn(set, context);
-  const values = facts.values as Readonly<Record<string, unknown>>;
-  const notApplicable = facts.notApplicable ?? EMPTY;
-  if (!Array.isArray(notApplicable)) expectArray(notApplicable, ['facts', 'notApplicable']);
+  const notApplicable =
+    facts.notApplicable === undefined
+      ? EMPTY
+      : (expectArray(facts.notApplicable, ['facts', 'notApplicable']) as readonly string[]);
   if (notApplicable.length > 0) checkNotApplicable(set, notApplicable);
 
   const year = context.year;
@@ -140,6 +145,8 @@ function evaluate(
   let criteriaNotMet = 0;
   let criteriaUnknown = 0;
 
+  const example = set.supplement?.illustrative === true;
+  let usesExample = false;
   const setCriteria = set.criteria;
   for (let c = 0; c < setCriteria.length; c++) {
     const criterion = setCriteria[c] as NtmCriterion;
@@ -168,6 +175,9 @@ function evaluate(
           gaps.push(gapOf(indicator, item));
         }
       }
+      // Does the result rest on an example supplement: an indicator it defined, or a value it supplied?
+      if (example && !usesExample && (indicator.supplied !== undefined || item.threshold?.supplied))
+        usesExample = item.status !== 'not-applicable';
       if (item.status === 'met') met++;
       else if (item.status === 'not-met') notMet++;
       else if (item.status === 'cannot-evaluate') unknown++;
@@ -213,12 +223,22 @@ function evaluate(
   const total = set.criteria.length;
   const outcome: NtmOutcome =
     criteriaNotMet > 0 ? 'not-met' : criteriaUnknown > 0 ? 'cannot-evaluate' : 'met';
-  const commune = checkCommune(context.commune ?? facts.commune);
+  const commune = optional(context.commune ?? facts.commune, (v) =>
+    checkCommuneRef(v, ['commune']),
+  );
   const evaluation: NtmCommuneEvaluation = {
     setId: nationalId,
     basis: set.basis,
     annex: set.annex,
     ...(set.provenance ? { provenance: set.provenance } : {}),
+    ...(set.supplement
+      ? {
+          supplement: {
+            source: set.supplement.source,
+            illustrative: set.supplement.illustrative,
+          },
+        }
+      : {}),
     ...(commune ? { commune } : {}),
     year,
     thresholds: column,
@@ -234,7 +254,7 @@ function evaluate(
     outcome,
     gaps,
     missingThresholds: missing,
-    illustrative: facts.illustrative === true,
+    illustrative: facts.illustrative === true || usesExample,
   };
   if (set.levels === undefined) return evaluation;
   const levels = set.levels;
@@ -315,7 +335,7 @@ function judge(
     return noThreshold(indicator, value, cellKey);
   }
   if (!(limit >= 0) || limit === Number.POSITIVE_INFINITY)
-    badSet(['set'], `threshold of ${show(indicator.code)}`);
+    badSet(['set'], `${indicator.code}: thresholds`);
   const number = value as number;
   if (indicator.direction === '<=' ? number <= limit : number >= limit) {
     return result(indicator, 'met', value, cellKey, cell, undefined, REASONS.met);
@@ -352,32 +372,18 @@ function gapOf(indicator: NtmIndicator, r: NtmIndicatorResult): NtmGap {
   };
 }
 
-function checkYear(set: NtmCriteriaSet, context: NtmEvaluationContext): void {
-  const year = context?.year;
+function checkYear(set: NtmCriteriaSet, value: unknown): void {
+  const year = expectInteger(value, ['context', 'year']);
   const first = yearOf(set.validity.validFrom);
-  const last = set.validity.validTo === undefined ? 9999 : yearOf(set.validity.validTo);
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < first || year > last) {
-    fail(
-      'criteria/year-outside-set',
-      ['context', 'year'],
-      {
-        vi: `Năm ${show(year)} nằm ngoài thời gian áp dụng của bộ ${set.id} (${first}–${last === 9999 ? 'nay' : last})`,
-        en: `Year ${show(year)} is outside the years of set ${set.id} (${first}–${last === 9999 ? 'now' : last})`,
-      },
-      { year: show(year), first, last },
-    );
+  const last = set.validity.validTo === undefined ? undefined : yearOf(set.validity.validTo);
+  if (year < first || (last !== undefined && year > last)) {
+    fail(CRITERIA_ERRORS['criteria/year-outside-set'], ['context', 'year'], {
+      year,
+      set: set.id,
+      first,
+      last: last ?? NOW,
+    });
   }
-}
-
-function checkCommune(value: unknown): NtmCommuneRef | undefined {
-  if (value === undefined) return undefined;
-  const commune = expectRecord(value, ['commune']);
-  expectString(commune.id, ['commune', 'id']);
-  expectString(commune.name, ['commune', 'name']);
-  optional(commune.district, (v) => expectString(v, ['commune', 'district']));
-  optional(commune.province, (v) => expectString(v, ['commune', 'province']));
-  optional(commune.targetYear, (v) => expectInteger(v, ['commune', 'targetYear'], 1900, 2100));
-  return commune as unknown as NtmCommuneRef;
 }
 
 function indicatorIndex(set: NtmCriteriaSet): Map<string, NtmIndicator> {
@@ -394,9 +400,8 @@ function checkNotApplicable(set: NtmCriteriaSet, codes: readonly string[]): void
     const indicator = index.get(code);
     if (indicator === undefined) unknownIndicator(set, code, ['facts', 'notApplicable', position]);
     if (!indicator.optional) {
-      fail('criteria/not-optional', ['facts', 'notApplicable', position], {
-        vi: `Chỉ tiêu ${code} không phải chỉ tiêu "nếu có" nên không thể "không áp dụng"`,
-        en: `Indicator ${code} is not an "if any" indicator, so it cannot be not applicable`,
+      fail(CRITERIA_ERRORS['criteria/not-optional'], ['facts', 'notApplicable', position], {
+        indicator: code,
       });
     }
   });
@@ -412,14 +417,6 @@ function rejectUnknownValues(set: NtmCriteriaSet, values: Readonly<Record<string
   }
 }
 
-function unknownIndicator(
-  set: NtmCriteriaSet,
-  code: string,
-  path: readonly (string | number)[],
-): never {
-  const message: Bilingual = {
-    vi: `Bộ ${set.id} không có chỉ tiêu "${code}"`,
-    en: `Set ${set.id} has no indicator "${code}"`,
-  };
-  fail('criteria/unknown-indicator', path, message, { indicator: code, set: set.id });
+function unknownIndicator(set: NtmCriteriaSet, code: string, path: IssuePath): never {
+  fail(CRITERIA_ERRORS['criteria/unknown-indicator'], path, { set: set.id, indicator: code });
 }

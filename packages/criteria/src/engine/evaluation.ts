@@ -7,6 +7,7 @@ import type {
   NtmDirection,
   NtmProvenance,
   NtmRegion,
+  NtmSupplyMark,
   NtmThresholdCell,
   NtmThresholdKey,
 } from '@ntm/domain/core';
@@ -174,7 +175,8 @@ export interface NtmGap {
 }
 
 /**
- * A threshold the evaluation needed but the set does not have: load it from `annex` through a province configuration.
+ * A threshold the evaluation needed but the set does not have: type it from `annex` into a national supplement
+ * (`supplementCriteriaSet`).
  *
  * @example
  * ```ts
@@ -228,6 +230,8 @@ export interface NtmCommuneEvaluation {
   readonly annex: string;
   /** National basis and provincial decision, for a localised set. */
   readonly provenance?: NtmProvenance;
+  /** The national supplement the set was completed with (`supplementCriteriaSet`): its source, and whether it is an example. */
+  readonly supplement?: NtmSupplyMark;
   /** Who was evaluated. */
   readonly commune?: NtmCommuneRef;
   /** Data year. */
@@ -254,6 +258,9 @@ export interface NtmCommuneEvaluation {
   readonly missingThresholds: readonly NtmMissingThreshold[];
   /** Provincial outcome, when the set carries provincial levels. */
   readonly provincial?: NtmProvincialOutcome;
-  /** True when the facts are an example ("minh hoạ"), never a real result. */
+  /**
+   * True when the result is an example ("minh hoạ"), never a real result: the facts are illustrative, or a value or
+   * indicator of an illustrative national supplement was used.
+   */
   readonly illustrative: boolean;
 }

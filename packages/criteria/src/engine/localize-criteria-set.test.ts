@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { NtmFactValue } from '@ntm/domain';
-import { isDomainError, parseProvinceCriteriaConfig } from '@ntm/domain';
+import type { IssuePath, NtmErrorCode, NtmFactValue } from '@ntm/domain';
+import { parseProvinceCriteriaConfig, toResult } from '@ntm/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
@@ -15,14 +15,11 @@ const PLACEHOLDERS = new URL(
 );
 const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
 
-function issueOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues[0];
-    throw error;
-  }
-  throw new Error('expected a DomainError');
+/** The first issue of a call that must fail. */
+function firstIssue(fn: () => unknown) {
+  const result = toResult(fn);
+  expect(result.success).toBe(false);
+  return result.success ? undefined : result.issues[0];
 }
 
 const indicators = XA_2021_2025.criteria.flatMap((c) => c.indicators);
@@ -85,7 +82,7 @@ describe('localizeCriteriaSet', () => {
     });
     const e = evaluateCommune(tighter, { values: { '15.3': 22 } }, TDMNPB);
     expect(e.criteria[14]?.indicators[2]?.status).toBe('not-met');
-    const issue = issueOf(() =>
+    const issue = firstIssue(() =>
       localizeCriteriaSet(XA_2021_2025, {
         thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }],
       }),
@@ -97,7 +94,7 @@ describe('localizeCriteriaSet', () => {
     });
     expect(issue?.message.vi).toContain('24');
     expect(issue?.message.vi).toContain('30');
-    const lower = issueOf(() =>
+    const lower = firstIssue(() =>
       localizeCriteriaSet(XA_2016_2020, { thresholds: [{ indicator: '15.1', value: 80 }] }),
     );
     expect(lower).toMatchObject({
@@ -127,41 +124,68 @@ describe('localizeCriteriaSet', () => {
     });
   });
 
-  it.each([
-    ['drop a national indicator', { removeIndicators: ['17.3'] }, 'criteria/cannot-drop-national'],
-    ['another base set', { baseSetId: 'XA_2016_2020' }, 'criteria/set-mismatch'],
-    ['unknown field', { loosen: true }, 'criteria/unknown-config-field'],
-    ['__proto__ field', JSON.parse('{"__proto__": {}}'), 'criteria/forbidden-key'],
+  it.each<[string, unknown, NtmErrorCode, IssuePath]>([
+    [
+      'drop a national indicator',
+      { removeIndicators: ['17.3'] },
+      'criteria/cannot-drop-national',
+      ['config', 'removeIndicators', 0],
+    ],
+    [
+      'drop an indicator the set does not have',
+      { removeIndicators: ['99.9'] },
+      'criteria/unknown-indicator',
+      ['config', 'removeIndicators', 0],
+    ],
+    [
+      'another base set',
+      { baseSetId: 'XA_2016_2020' },
+      'criteria/set-mismatch',
+      ['config', 'baseSetId'],
+    ],
+    ['unknown field', { loosen: true }, 'input/unknown-field', ['config', 'loosen']],
+    ['__proto__ field', JSON.parse('{"__proto__": {}}'), 'key/forbidden', ['config', '__proto__']],
     [
       'unknown indicator',
       { thresholds: [{ indicator: '99', value: 1 }] },
       'criteria/unknown-indicator',
+      ['config', 'thresholds', 0, 'indicator'],
     ],
     [
       'NFD indicator',
       { thresholds: [{ indicator: 'ă'.normalize('NFD'), value: 1 }] },
-      'criteria/not-nfc',
+      'key/not-nfc',
+      ['config', 'thresholds', 0, 'indicator'],
     ],
     [
       'threshold on a judgement',
       { thresholds: [{ indicator: '1.1', value: 1 }] },
       'criteria/threshold-on-judgement',
+      ['config', 'thresholds', 0, 'value'],
     ],
     [
       'percent above 100',
       { thresholds: [{ indicator: '15.1', value: 101 }] },
-      'criteria/out-of-range',
+      'input/too-big',
+      ['config', 'thresholds', 0, 'value'],
     ],
-    ['huge number', { thresholds: [{ indicator: '10', value: 1e308 }] }, 'criteria/out-of-range'],
+    [
+      'huge number',
+      { thresholds: [{ indicator: '10', value: 1e308 }] },
+      'input/too-big',
+      ['config', 'thresholds', 0, 'value'],
+    ],
     [
       'unknown region',
       { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] },
       'criteria/unknown-key',
+      ['config', 'thresholds', 0, 'key'],
     ],
     [
       'year on a yearless indicator',
       { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] },
       'criteria/year-not-applicable',
+      ['config', 'thresholds', 0, 'year'],
     ],
     [
       'same cell twice',
@@ -172,6 +196,7 @@ describe('localizeCriteriaSet', () => {
         ],
       },
       'criteria/duplicate-threshold',
+      ['config', 'thresholds', 1],
     ],
     [
       'duplicate added code',
@@ -181,9 +206,49 @@ describe('localizeCriteriaSet', () => {
         ],
       },
       'criteria/duplicate-indicator',
+      ['config', 'addIndicators', 0, 'code'],
     ],
-  ])('rejects: %s', (_name, config, code) => {
-    expect(issueOf(() => localizeCriteriaSet(XA_2021_2025, config as never))?.code).toBe(code);
+    [
+      'added to an unknown criterion',
+      {
+        addIndicators: [
+          { code: '20.1', criterion: '20', type: 'boolean', text: { vi: 'x', en: 'x' } },
+        ],
+      },
+      'criteria/unknown-criterion',
+      ['config', 'addIndicators', 0, 'criterion'],
+    ],
+    [
+      'added percentage without a direction',
+      {
+        addIndicators: [
+          { code: '17.DB1', criterion: '17', type: 'percent', text: { vi: 'x', en: 'x' } },
+        ],
+      },
+      'criteria/missing-direction',
+      ['config', 'addIndicators', 0, 'direction'],
+    ],
+  ])('rejects: %s', (_name, config, code, path) => {
+    expect(() => localizeCriteriaSet(XA_2021_2025, config as never)).toThrowDomainError(code, path);
+  });
+
+  it('refuses a commune level that requires a criterion level the province did not define', () => {
+    const config = parseProvinceCriteriaConfig(JSON.parse(readFileSync(DIEN_BIEN, 'utf8')));
+    const levels = config.levels;
+    if (levels === undefined) throw new Error('the Điện Biên example defines levels');
+    const [first, ...rest] = levels.commune;
+    if (first === undefined) throw new Error('the Điện Biên example defines commune levels');
+    const broken = {
+      ...config,
+      levels: {
+        ...levels,
+        commune: [{ ...first, requires: [{ level: 'xuat-sac', min: 1 }] }, ...rest],
+      },
+    };
+    expect(() => localizeCriteriaSet(XA_2021_2025, broken)).toThrowDomainError(
+      'criteria/unknown-level',
+      ['config', 'levels', 'commune', 0, 'requires', 0, 'level'],
+    );
   });
 
   it('property: tightening a threshold never turns not-met into met', () => {
@@ -274,19 +339,18 @@ describe('localizeCriteriaSet reports every problem at once', () => {
       )
       .slice(0, 3);
     expect(loosened).toHaveLength(3);
-    try {
+    const result = toResult(() =>
       localizeCriteriaSet(XA_2021_2025, {
         thresholds: [...loosened, { indicator: '99.9', value: 1 }],
-      });
-      expect.unreachable();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      expect(error.issues.map((i) => [i.code, i.path])).toEqual([
-        ['criteria/loosens-national', ['config', 'thresholds', 0, 'value']],
-        ['criteria/loosens-national', ['config', 'thresholds', 1, 'value']],
-        ['criteria/loosens-national', ['config', 'thresholds', 2, 'value']],
-        ['criteria/unknown-indicator', ['config', 'thresholds', 3, 'indicator']],
-      ]);
-    }
+      }),
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['criteria/loosens-national', ['config', 'thresholds', 0, 'value']],
+      ['criteria/loosens-national', ['config', 'thresholds', 1, 'value']],
+      ['criteria/loosens-national', ['config', 'thresholds', 2, 'value']],
+      ['criteria/unknown-indicator', ['config', 'thresholds', 3, 'indicator']],
+    ]);
   });
 });

@@ -9,25 +9,22 @@ import type {
   ProvinceOutcomeLevels,
   ProvinceThresholdEntry,
 } from '@ntm/domain/core';
-import { DomainError, type DomainIssue, deepFreeze, fail, isDomainError } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  DomainError,
+  type DomainIssue,
+  deepFreeze,
+  expectNumber,
+  fail,
+  type IssuePath,
+  isDomainError,
+} from '@ntm/domain/core';
+import { cloneData } from '../internal/clone-data.js';
 import { keysOf } from '../internal/keys.js';
 import { checkConfigShape } from './check-config.js';
-import { checkKey } from './check-key.js';
-import { badSet, checkSetDeep } from './check-set.js';
-import { show } from './guards.js';
+import { checkSetDeep } from './check-set.js';
 
-const FIELDS: readonly string[] = [
-  '$schema',
-  'province',
-  'baseSetId',
-  'decision',
-  'illustrative',
-  'note',
-  'thresholds',
-  'addIndicators',
-  'removeIndicators',
-  'levels',
-];
+const CONFIGURATION = { vi: 'Cấu hình', en: 'The configuration' };
 
 const ILLUSTRATIVE: Bilingual = {
   vi: 'Giá trị minh hoạ của cấu hình ví dụ, không phải quy định của tỉnh',
@@ -41,10 +38,11 @@ const ILLUSTRATIVE: Bilingual = {
  *
  * Loosening a national threshold, dropping a national indicator, a threshold on an unknown indicator or key, an
  * unknown field, a prototype or non-NFC key, or a non-finite value throws a `DomainError` naming the indicator and, for
- * loosening, both values. Every entry of the configuration is checked, so one error carries every problem (one issue
- * each, at its path). `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
+ * loosening, both values. A malformed configuration stops at its first shape problem; after that, every entry is
+ * checked, so one error carries every problem against the set (one issue each, at its path).
+ * `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
  *
- * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (README §8, cách hiểu).
+ * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (cách hiểu: QĐ 1980 Điều 2 cho tỉnh quy định cụ thể chỉ tiêu được phân cấp; "không thấp hơn" là thực tiễn, chưa thấy văn bản).
  * @example
  * ```ts
  * const dienBien = localizeCriteriaSet(XA_2021_2025, parseProvinceCriteriaConfig(json));
@@ -57,6 +55,13 @@ export function localizeCriteriaSet(
 ): NtmCriteriaSet {
   checkSetDeep(national, ['national']);
   checkConfigShape(config);
+  if (config.baseSetId !== undefined && config.baseSetId !== national.id) {
+    fail(CRITERIA_ERRORS['criteria/set-mismatch'], ['config', 'baseSetId'], {
+      what: CONFIGURATION,
+      written: config.baseSetId,
+      set: national.id,
+    });
+  }
   const issues: DomainIssue[] = [];
   // Each entry is checked on its own, so that one run reports every problem of the configuration.
   const check = (fn: () => void): void => {
@@ -67,32 +72,6 @@ export function localizeCriteriaSet(
       issues.push(...error.issues);
     }
   };
-  for (const key of Object.keys(config)) {
-    check(() => {
-      checkKey(key, ['config']);
-      if (!FIELDS.includes(key)) {
-        fail('criteria/unknown-config-field', ['config', key], {
-          vi: `Trường "${key}" không có trong cấu hình tiêu chí của tỉnh`,
-          en: `The province configuration has no field "${key}"`,
-        });
-      }
-    });
-  }
-  if (config.baseSetId !== undefined && config.baseSetId !== national.id) {
-    // Checked against another set, every value would be a false alarm: stop here.
-    check(() =>
-      fail(
-        'criteria/set-mismatch',
-        ['config', 'baseSetId'],
-        {
-          vi: `Cấu hình viết cho bộ ${config.baseSetId}, không phải ${national.id}`,
-          en: `The configuration is written for set ${config.baseSetId}, not ${national.id}`,
-        },
-        { config: config.baseSetId, set: national.id },
-      ),
-    );
-    throw new DomainError(issues);
-  }
   const illustrative = config.illustrative === true;
   const source =
     config.decision?.number ??
@@ -110,23 +89,15 @@ export function localizeCriteriaSet(
   }
 
   (config.removeIndicators ?? []).forEach((code, index) => {
-    const known = tables.has(code);
-    check(() =>
-      fail(
-        known ? 'criteria/cannot-drop-national' : 'criteria/unknown-indicator',
-        ['config', 'removeIndicators', index],
-        known
-          ? {
-              vi: `Không được bỏ chỉ tiêu quốc gia ${code}`,
-              en: `The national indicator ${code} cannot be dropped`,
-            }
-          : {
-              vi: `Bộ ${national.id} không có chỉ tiêu "${code}"`,
-              en: `Set ${national.id} has no indicator "${code}"`,
-            },
-        { indicator: code },
-      ),
-    );
+    const path = ['config', 'removeIndicators', index];
+    check(() => {
+      if (tables.has(code))
+        fail(CRITERIA_ERRORS['criteria/cannot-drop-national'], path, { indicator: code });
+      fail(CRITERIA_ERRORS['criteria/unknown-indicator'], path, {
+        set: national.id,
+        indicator: code,
+      });
+    });
   });
 
   const added = new Map<string, NtmIndicator[]>();
@@ -176,7 +147,7 @@ export function localizeCriteriaSet(
     ...(config.levels === undefined ? {} : { levels: config.levels }),
     notes: config.note === undefined ? national.notes : [...national.notes, config.note],
   };
-  return deepFreeze(structuredCloneData(localised));
+  return deepFreeze(cloneData(localised, ['national']));
 }
 
 function addedIndicator(
@@ -188,24 +159,22 @@ function addedIndicator(
   source: string,
 ): NtmIndicator {
   const path = ['config', 'addIndicators', index];
-  checkKey(item.code, [...path, 'code']);
   if (exists) {
-    fail('criteria/duplicate-indicator', [...path, 'code'], {
-      vi: `Chỉ tiêu ${item.code} đã có trong bộ ${set.id}`,
-      en: `Indicator ${item.code} already exists in set ${set.id}`,
+    fail(CRITERIA_ERRORS['criteria/duplicate-indicator'], [...path, 'code'], {
+      indicator: item.code,
+      set: set.id,
     });
   }
   if (!set.criteria.some((c) => c.code === item.criterion)) {
-    fail('criteria/unknown-criterion', [...path, 'criterion'], {
-      vi: `Bộ ${set.id} không có tiêu chí "${item.criterion}"`,
-      en: `Set ${set.id} has no criterion "${item.criterion}"`,
+    fail(CRITERIA_ERRORS['criteria/unknown-criterion'], [...path, 'criterion'], {
+      set: set.id,
+      criterion: item.criterion,
     });
   }
   const numeric = item.type === 'percent' || item.type === 'number';
   if (numeric && item.direction === undefined) {
-    fail('criteria/missing-direction', [...path, 'direction'], {
-      vi: `Chỉ tiêu ${item.code}: cần hướng so sánh ">=" hoặc "<="`,
-      en: `Indicator ${item.code}: a direction ">=" or "<=" is required`,
+    fail(CRITERIA_ERRORS['criteria/missing-direction'], [...path, 'direction'], {
+      indicator: item.code,
     });
   }
   const cells: Record<string, NtmThresholdCell> = {};
@@ -213,7 +182,7 @@ function addedIndicator(
     if (!numeric) cells[key] = { status: 'provincial', sources: [source] };
     else if (item.value === undefined) cells[key] = { status: 'missing' };
     else {
-      checkValue(item.type, item.value, item.code, [...path, 'value']);
+      checkValue(item.type, item.value, [...path, 'value']);
       cells[key] = provincialCell(item.value, source, illustrative);
     }
   }
@@ -243,47 +212,30 @@ function applyThreshold(
   source: string,
 ): void {
   const path = ['config', 'thresholds', index];
-  checkKey(entry.indicator, [...path, 'indicator']);
   const table = tables.get(entry.indicator);
   if (table === undefined) {
-    fail(
-      'criteria/unknown-indicator',
-      [...path, 'indicator'],
-      {
-        vi: `Bộ ${set.id} không có chỉ tiêu "${entry.indicator}"`,
-        en: `Set ${set.id} has no indicator "${entry.indicator}"`,
-      },
-      { indicator: entry.indicator },
-    );
+    fail(CRITERIA_ERRORS['criteria/unknown-indicator'], [...path, 'indicator'], {
+      set: set.id,
+      indicator: entry.indicator,
+    });
   }
   const { indicator, cells } = table;
   if (indicator.type === 'boolean' || indicator.type === 'absence') {
-    fail('criteria/threshold-on-judgement', [...path, 'value'], {
-      vi: `Chỉ tiêu ${indicator.code} là đánh giá Đạt/Không, không có ngưỡng số`,
-      en: `Indicator ${indicator.code} is a met/not-met judgement with no numeric threshold`,
+    fail(CRITERIA_ERRORS['criteria/threshold-on-judgement'], [...path, 'value'], {
+      indicator: indicator.code,
     });
   }
-  checkValue(indicator.type, entry.value, indicator.code, [...path, 'value']);
+  checkValue(indicator.type, entry.value, [...path, 'value']);
   const keys = keysOf(set.thresholdKey);
   if (entry.key !== undefined && !keys.includes(entry.key)) {
-    fail('criteria/unknown-key', [...path, 'key'], {
-      vi: `Khóa "${entry.key}" không dùng được; dùng: ${keys.join(', ')}`,
-      en: `Key "${entry.key}" is not valid; use: ${keys.join(', ')}`,
+    fail(CRITERIA_ERRORS['criteria/unknown-key'], [...path, 'key'], {
+      key: entry.key,
+      keys: keys.join(', '),
     });
   }
   if (entry.year !== undefined && !indicator.perYear) {
-    fail('criteria/year-not-applicable', [...path, 'year'], {
-      vi: `Chỉ tiêu ${indicator.code} không có ngưỡng theo năm`,
-      en: `Indicator ${indicator.code} has no per-year thresholds`,
-    });
-  }
-  if (
-    entry.year !== undefined &&
-    (!Number.isInteger(entry.year) || entry.year < 1900 || entry.year > 2100)
-  ) {
-    fail('criteria/invalid-year', [...path, 'year'], {
-      vi: `Năm ${show(entry.year)} không hợp lệ`,
-      en: `Year ${show(entry.year)} is not valid`,
+    fail(CRITERIA_ERRORS['criteria/year-not-applicable'], [...path, 'year'], {
+      indicator: indicator.code,
     });
   }
   const targetKeys = entry.key === undefined ? keys : [entry.key];
@@ -297,9 +249,9 @@ function applyThreshold(
   for (const cellKey of cellKeys) {
     const id = `${indicator.code}|${cellKey}`;
     if (touched.has(id)) {
-      fail('criteria/duplicate-threshold', path, {
-        vi: `Ngưỡng của chỉ tiêu ${indicator.code} ô ${cellKey} được đặt hai lần`,
-        en: `The threshold of indicator ${indicator.code} cell ${cellKey} is set twice`,
+      fail(CRITERIA_ERRORS['criteria/duplicate-threshold'], path, {
+        indicator: indicator.code,
+        cell: cellKey,
       });
     }
     touched.add(id);
@@ -308,15 +260,13 @@ function applyThreshold(
     if (floor !== undefined && !indicator.provincial) {
       const looser = indicator.direction === '<=' ? entry.value > floor : entry.value < floor;
       if (looser) {
-        fail(
-          'criteria/loosens-national',
-          [...path, 'value'],
-          {
-            vi: `Chỉ tiêu ${indicator.code} (${cellKey}): mức của tỉnh ${entry.value} lỏng hơn (dưới chuẩn) mức quốc gia ${floor} (${indicator.direction ?? '>='})`,
-            en: `Indicator ${indicator.code} (${cellKey}): the provincial value ${entry.value} is looser than the national ${floor} (${indicator.direction ?? '>='})`,
-          },
-          { indicator: indicator.code, cell: cellKey, national: floor, provincial: entry.value },
-        );
+        fail(CRITERIA_ERRORS['criteria/loosens-national'], [...path, 'value'], {
+          indicator: indicator.code,
+          cell: cellKey,
+          provincial: entry.value,
+          national: floor,
+          direction: indicator.direction ?? '>=',
+        });
       }
     }
     const cell = provincialCell(entry.value, entry.source ?? source, illustrative);
@@ -330,54 +280,22 @@ function provincialCell(value: number, source: string, illustrative: boolean): N
     : { status: 'provincial', value, sources: [source] };
 }
 
-function checkValue(
-  type: string,
-  value: unknown,
-  code: string,
-  path: readonly (string | number)[],
-): void {
-  const max = type === 'percent' ? 100 : Number.MAX_SAFE_INTEGER;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
-    fail(
-      'criteria/out-of-range',
-      path,
-      {
-        vi: `Chỉ tiêu ${code}: ngưỡng ${show(value)} không hợp lệ (cần số hữu hạn 0–${type === 'percent' ? '100' : '…'})`,
-        en: `Indicator ${code}: threshold ${show(value)} is not valid (finite number 0–${type === 'percent' ? '100' : '…'} needed)`,
-      },
-      { value: show(value) },
-    );
-  }
+/** The shape check made the value finite and ≥ 0; its ceiling depends on the indicator's type. */
+function checkValue(type: string, value: number, path: IssuePath): void {
+  expectNumber(value, path, { min: 0, max: type === 'percent' ? 100 : Number.MAX_SAFE_INTEGER });
 }
 
 function checkLevels(levels: ProvinceOutcomeLevels): void {
-  const ids = new Set<string>();
-  levels.criterion.forEach((level, index) => {
-    checkKey(level.id, ['config', 'levels', 'criterion', index, 'id']);
-    ids.add(level.id);
-  });
+  const defined = levels.criterion.map((level) => level.id);
   levels.commune.forEach((level, index) => {
     level.requires.forEach((requirement, position) => {
-      if (!ids.has(requirement.level)) {
+      if (!defined.includes(requirement.level)) {
         fail(
-          'criteria/unknown-level',
+          CRITERIA_ERRORS['criteria/unknown-level'],
           ['config', 'levels', 'commune', index, 'requires', position, 'level'],
-          {
-            vi: `Mức tiêu chí "${requirement.level}" chưa được định nghĩa`,
-            en: `Criterion level "${requirement.level}" is not defined`,
-          },
+          { level: requirement.level, defined: defined.length > 0 ? defined : ['—'] },
         );
       }
     });
   });
-}
-
-// Reference data is frozen and may be shared; the localised set gets its own copy of everything it holds.
-// Only JSON data belongs in a set: anything else (a bigint, a function) is a damaged set, not a crash.
-function structuredCloneData<T>(value: T): T {
-  try {
-    return JSON.parse(JSON.stringify(value)) as T;
-  } catch {
-    return badSet(['national'], 'holds a value that is not JSON data (bigint, cycle)');
-  }
 }

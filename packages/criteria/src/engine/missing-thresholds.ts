@@ -3,7 +3,8 @@ import { keysOf } from '../internal/keys.js';
 import { checkSetDeep } from './check-set.js';
 
 /**
- * One value a set still lacks: a threshold cell, or the indicator list of a criterion.
+ * One value a set still lacks: a threshold cell, the indicator list of a criterion, or — for a set whose decision
+ * gives the number of indicators — the indicators still to be supplied (`criterion: '*'`, `count`).
  *
  * @example
  * ```ts
@@ -13,21 +14,28 @@ import { checkSetDeep } from './check-set.js';
 export interface NtmMissingValue {
   /** Set id. */
   readonly setId: string;
-  /** Criterion code. */
+  /** Criterion code; `*` for the set as a whole. */
   readonly criterion: string;
   /** Indicator code; absent when the whole indicator list is missing. */
   readonly indicator?: string;
   /** Missing cells (`TDMNPB`, `2023:DBSH`…); empty when the indicator list is missing. */
   readonly cells: readonly string[];
-  /** What is missing: `missing` (value), or `indicators` (the criterion's indicator list). */
-  readonly status: Extract<NtmDataStatus, 'missing'> | 'indicators';
+  /**
+   * What is missing: `missing` (value), `indicators` (the criterion's indicator list), or `indicator-count`
+   * (`count` indicators of the decision not in the set).
+   */
+  readonly status: Extract<NtmDataStatus, 'missing'> | 'indicators' | 'indicator-count';
+  /** For `indicator-count`: how many indicators are still to be supplied. */
+  readonly count?: number;
   /** Where to load it from. */
   readonly annex: string;
 }
 
 /**
- * Lists every threshold a set needs and does not have (the informative `chung` column excluded), and every criterion
- * whose indicators were not obtained. The docs page "NTM missing thresholds" is generated from it.
+ * Lists every threshold a set needs and does not have (the informative `chung` column excluded), every criterion
+ * whose indicators were not obtained, and — once some criterion has indicators — how many of the decision's
+ * `indicatorCount` are still absent. On a set completed by `supplementCriteriaSet` it lists exactly what the
+ * supplement left missing. The docs page "NTM missing thresholds" is generated from it.
  *
  * @remarks Danh sách ngưỡng còn thiếu, cần nạp từ phụ lục chính thức.
  * @example
@@ -39,7 +47,9 @@ export function listMissingThresholds(set: NtmCriteriaSet): NtmMissingValue[] {
   checkSetDeep(set);
   const keys = keysOf(set.thresholdKey);
   const rows: NtmMissingValue[] = [];
+  let indicators = 0;
   for (const criterion of set.criteria) {
+    indicators += criterion.indicators.length;
     if (criterion.indicators.length === 0) {
       rows.push({
         setId: set.id,
@@ -66,6 +76,17 @@ export function listMissingThresholds(set: NtmCriteriaSet): NtmMissingValue[] {
         });
       }
     }
+  }
+  // With no indicator at all, the rows of the criteria already say everything is missing.
+  if (set.indicatorCount !== undefined && indicators > 0 && indicators < set.indicatorCount) {
+    rows.push({
+      setId: set.id,
+      criterion: '*',
+      cells: [],
+      status: 'indicator-count',
+      count: set.indicatorCount - indicators,
+      annex: set.annex,
+    });
   }
   return rows;
 }

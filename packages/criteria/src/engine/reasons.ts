@@ -17,20 +17,10 @@ export const REASONS = Object.freeze({
   notApplicable: reason('Không áp dụng ("nếu có")', 'Not applicable ("if any")'),
   noFact: reason('Chưa có số liệu của chỉ tiêu', 'No value given for the indicator'),
   noThreshold: reason(
-    'Chưa có ngưỡng: nạp từ phụ lục chính thức qua cấu hình của tỉnh',
-    'Threshold missing: load it from the official annex through a province configuration',
-  ),
-  noIndicators: reason(
-    'Chưa có danh sách chỉ tiêu của tiêu chí: nạp từ phụ lục chính thức',
-    'The criterion’s indicators were not obtained: load them from the official annex',
+    'Chưa có ngưỡng: nhập từ phụ lục chính thức vào tệp bổ sung số liệu quốc gia (chưa đủ dữ liệu, không phải chưa đạt)',
+    'Threshold missing: type it from the official annex into a national supplement (unknown, not "not met")',
   ),
   regionOfCommune: reason('Vùng của xã', 'The commune’s region'),
   groupOfCommune: reason('Nhóm xã', 'The commune group'),
-  outcomeMet: reason('Đạt tất cả tiêu chí', 'Every criterion met'),
-  outcomeNotMet: reason('Còn tiêu chí chưa đạt', 'Some criteria not met'),
-  outcomeUnknown: reason(
-    'Không tiêu chí nào trượt nhưng còn tiêu chí chưa đánh giá được',
-    'No criterion failed but some cannot be evaluated',
-  ),
   undecided: reason('Chưa xác định được', 'Cannot be decided yet'),
 });

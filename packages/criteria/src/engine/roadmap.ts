@@ -1,8 +1,22 @@
 import type { Bilingual, NtmCommuneRef } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
+  fail,
+  INPUT_ERRORS,
+  optional,
+} from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
-import type { NtmCommuneEvaluation, NtmGap, NtmStatus } from './evaluation.js';
-import { expectArray, expectInteger, expectRecord, expectString, optional } from './guards.js';
+import type {
+  NtmCommuneEvaluation,
+  NtmCriterionResult,
+  NtmGap,
+  NtmMissingThreshold,
+  NtmStatus,
+} from './evaluation.js';
 
 /**
  * A commune's target: reach the national standard, or a provincial level (e.g. "cơ bản đạt"), by a year.
@@ -39,6 +53,36 @@ export interface NtmRoadmapItem {
   readonly status: NtmStatus;
   /** Gaps of its unmet indicators. */
   readonly gaps: readonly NtmGap[];
+}
+
+/**
+ * A criterion that cannot be evaluated yet ("chưa đủ dữ liệu"): not known to be met, never counted as not met, with
+ * what is missing to decide it.
+ *
+ * @example
+ * ```ts
+ * const item: NtmRoadmapUnknown = {
+ *   criterion: '10', name: { vi: 'Thu nhập', en: 'Income' },
+ *   missingThresholds: [{ indicator: '10', cell: '2022:TDMNPB', annex: 'QĐ 318/QĐ-TTg Phụ lục I' }],
+ *   missingValues: [],
+ *   label: { vi: 'chưa đủ dữ liệu: thiếu ngưỡng 10 (2022:TDMNPB)', en: 'not enough data: threshold missing 10 (2022:TDMNPB)' },
+ * };
+ * ```
+ */
+export interface NtmRoadmapUnknown {
+  /** Criterion code. */
+  readonly criterion: string;
+  /** Criterion name. */
+  readonly name: Bilingual;
+  /**
+   * Thresholds the evaluation needed and the set lacks (the criterion's own code when its indicators were not
+   * obtained): type them from the annex into a national supplement.
+   */
+  readonly missingThresholds: readonly NtmMissingThreshold[];
+  /** Indicators that have a threshold but were given no value. */
+  readonly missingValues: readonly string[];
+  /** "chưa đủ dữ liệu: thiếu ngưỡng …; thiếu số liệu …". */
+  readonly label: Bilingual;
 }
 
 /**
@@ -97,11 +141,16 @@ export interface NtmCommuneRoadmap {
   readonly latestYear: number;
   /** Status against the target. */
   readonly status: NtmRoadmapStatus;
-  /** Criteria still missing in the latest evaluation (not met or not evaluable). */
+  /** Criteria not met in the latest evaluation. */
   readonly remaining: readonly NtmRoadmapItem[];
-  /** Criteria that must still be reached for the target (for a provincial level, possibly fewer than `remaining`). */
+  /** Criteria that cannot be evaluated yet in the latest evaluation ("chưa đủ dữ liệu"), with what is missing. */
+  readonly undetermined: readonly NtmRoadmapUnknown[];
+  /**
+   * Criteria that must still be reached for the target, as far as is known: the criteria not met (for a provincial
+   * level, possibly fewer). The `undetermined` criteria may add to it once they can be evaluated.
+   */
   readonly needed: number;
-  /** Year-by-year plan from the year after the latest data to the target year. */
+  /** Year-by-year plan of the criteria not met, from the year after the latest data to the target year. */
   readonly plan: readonly NtmRoadmapStep[];
   /** Criteria gained per year so far (`null` with one year of data). */
   readonly observedPace: number | null;
@@ -112,10 +161,11 @@ export interface NtmCommuneRoadmap {
 }
 
 /**
- * For each target commune: the criteria still missing in its latest evaluation, its history, whether it is on track
- * and a year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with
- * the fewest unmet indicators first and spreads them evenly over the remaining years — a starting point to edit, not a
- * rule from the sources.
+ * For each target commune: the criteria not met in its latest evaluation, its history, whether it is on track and a
+ * year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with the
+ * fewest unmet indicators first and spreads them evenly over the remaining years — a starting point to edit, not a
+ * rule from the sources. Unknown is never "not met": criteria that cannot be evaluated yet are listed apart
+ * (`undetermined`, "chưa đủ dữ liệu") with the thresholds and values still missing, and are not planned.
  *
  * @remarks Lộ trình phấn đấu đạt chuẩn theo năm của từng xã.
  * @example
@@ -132,7 +182,7 @@ export function roadmap(
   expectArray(targets, ['targets']).forEach((item, index) => {
     const target = expectRecord(item, ['targets', index]);
     expectString(target.commune, ['targets', index, 'commune']);
-    expectInteger(target.year, ['targets', index, 'year'], 1900, 2100);
+    expectInteger(target.year, ['targets', index, 'year'], { min: 1900, max: 2100 });
     optional(target.provincialLevel, (v) => expectString(v, ['targets', index, 'provincialLevel']));
   });
   const byCommune = new Map<string, NtmCommuneEvaluation[]>();
@@ -142,24 +192,22 @@ export function roadmap(
       yearKey,
     ]).map((e, index) => checkEvaluation(e, ['evaluationsByYear', yearKey, index]));
     list.forEach((evaluation, index) => {
+      const path = ['evaluationsByYear', yearKey, index];
       if (String(evaluation.year) !== yearKey) {
-        fail('criteria/year-mismatch', ['evaluationsByYear', yearKey, index], {
-          vi: `Kết quả năm ${evaluation.year} nằm dưới khóa năm ${yearKey}`,
-          en: `An evaluation of ${evaluation.year} is listed under year ${yearKey}`,
+        fail(CRITERIA_ERRORS['criteria/year-mismatch'], path, {
+          year: evaluation.year,
+          key: yearKey,
         });
       }
       const id = evaluation.commune?.id;
-      if (id === undefined) {
-        fail('criteria/missing-commune', ['evaluationsByYear', yearKey, index, 'commune'], {
-          vi: 'Kết quả đánh giá không có thông tin xã (commune.id)',
-          en: 'The evaluation does not say which commune it is (commune.id)',
-        });
-      }
+      // Optional in an evaluation, needed here: the roadmap is per commune.
+      if (id === undefined)
+        fail(INPUT_ERRORS['input/missing'], [...path, 'commune'], { field: 'commune' });
       const history = byCommune.get(id) ?? [];
       if (history.some((e) => e.year === evaluation.year)) {
-        fail('criteria/duplicate-evaluation', ['evaluationsByYear', yearKey, index], {
-          vi: `Xã "${id}" có hai kết quả đánh giá năm ${evaluation.year}`,
-          en: `Commune "${id}" has two evaluations for ${evaluation.year}`,
+        fail(CRITERIA_ERRORS['criteria/duplicate-evaluation'], path, {
+          commune: id,
+          year: evaluation.year,
         });
       }
       history.push(evaluation);
@@ -170,9 +218,8 @@ export function roadmap(
     const history = (byCommune.get(target.commune) ?? []).sort((a, b) => a.year - b.year);
     const latest = history.at(-1);
     if (latest === undefined || latest.commune === undefined) {
-      fail('criteria/no-evaluation', ['targets', index, 'commune'], {
-        vi: `Không có kết quả đánh giá nào của xã "${target.commune}"`,
-        en: `There is no evaluation of commune "${target.commune}"`,
+      fail(CRITERIA_ERRORS['criteria/no-evaluation'], ['targets', index, 'commune'], {
+        commune: target.commune,
       });
     }
     return planFor(target, history, latest, latest.commune, index);
@@ -187,13 +234,16 @@ function planFor(
   index: number,
 ): NtmCommuneRoadmap {
   const remaining: NtmRoadmapItem[] = latest.criteria
-    .filter((c) => c.status === 'not-met' || c.status === 'cannot-evaluate')
+    .filter((c) => c.status === 'not-met')
     .map((c) => ({
       criterion: c.code,
       name: c.name,
       status: c.status,
       gaps: latest.gaps.filter((g) => g.criterion === c.code),
     }));
+  const undetermined = latest.criteria
+    .filter((c) => c.status === 'cannot-evaluate')
+    .map((c) => unknownItem(c, latest.missingThresholds));
   const { achieved, needed, undecided } = progress(target, latest, remaining.length, index);
   const first = history[0] ?? latest;
   const observedPace =
@@ -233,11 +283,38 @@ function planFor(
     latestYear: latest.year,
     status,
     remaining,
+    undetermined,
     needed,
     plan,
     observedPace,
     requiredPace,
     illustrative: history.some((e) => e.illustrative),
+  };
+}
+
+/** What a criterion that cannot be evaluated still lacks: thresholds of the set, values of the commune. */
+function unknownItem(
+  criterion: NtmCriterionResult,
+  missing: readonly NtmMissingThreshold[],
+): NtmRoadmapUnknown {
+  const codes = new Set([criterion.code, ...criterion.indicators.map((r) => r.code)]);
+  const missingThresholds = missing.filter((m) => codes.has(m.indicator));
+  const missingValues = criterion.indicators
+    .filter((r) => r.status === 'cannot-evaluate' && r.threshold !== undefined)
+    .map((r) => r.code);
+  const thresholds = missingThresholds.map((m) => `${m.indicator} (${m.cell})`).join(', ');
+  const values = missingValues.join(', ');
+  const vi = [thresholds && `thiếu ngưỡng ${thresholds}`, values && `thiếu số liệu ${values}`];
+  const en = [thresholds && `threshold missing ${thresholds}`, values && `no value for ${values}`];
+  return {
+    criterion: criterion.code,
+    name: criterion.name,
+    missingThresholds,
+    missingValues,
+    label: {
+      vi: `chưa đủ dữ liệu: ${vi.filter(Boolean).join('; ')}`,
+      en: `not enough data: ${en.filter(Boolean).join('; ')}`,
+    },
   };
 }
 
@@ -256,16 +333,13 @@ function progress(
   }
   const provincial = latest.provincial;
   if (provincial === undefined) {
-    fail('criteria/no-provincial-levels', ['targets', index, 'provincialLevel'], {
-      vi: 'Mục tiêu theo mức của tỉnh cần kết quả đánh giá trên bộ tiêu chí đã địa phương hoá có mức kết quả',
-      en: 'A provincial-level target needs evaluations on a localised set with outcome levels',
-    });
+    fail(CRITERIA_ERRORS['criteria/no-provincial-levels'], ['targets', index, 'provincialLevel']);
   }
   const wanted = provincial.order.indexOf(target.provincialLevel);
   if (wanted < 0) {
-    fail('criteria/unknown-level', ['targets', index, 'provincialLevel'], {
-      vi: `Tỉnh không có mức "${target.provincialLevel}" (có: ${provincial.order.join(', ')})`,
-      en: `The province has no level "${target.provincialLevel}" (levels: ${provincial.order.join(', ')})`,
+    fail(CRITERIA_ERRORS['criteria/unknown-level'], ['targets', index, 'provincialLevel'], {
+      level: target.provincialLevel,
+      defined: provincial.order,
     });
   }
   const undecided = provincial.level.id === 'cannot-evaluate';

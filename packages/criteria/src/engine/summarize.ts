@@ -1,8 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import { expectArray, expectInteger, expectOneOf, expectRecord, optional } from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
-import { expectArray, expectInteger, expectRecord, optional, show } from './guards.js';
 
 /**
  * Options of {@link summarize}.
@@ -36,17 +35,26 @@ export interface NtmSummaryGroup {
   readonly met: number;
   /** Communes not meeting it. */
   readonly notMet: number;
-  /** Communes that cannot be evaluated yet. */
+  /** Communes that cannot be evaluated yet (no criterion failed, some unknown): never counted as not met. */
   readonly cannotEvaluate: number;
+  /** Criteria met, over every commune of the group. */
+  readonly criteriaMet: number;
+  /** Criteria not met, over every commune of the group. */
+  readonly criteriaNotMet: number;
+  /** Criteria that cannot be evaluated yet (thresholds or values missing), over every commune of the group. */
+  readonly criteriaCannotEvaluate: number;
   /** Communes by provincial level id. */
   readonly provincial: Readonly<Record<string, number>>;
-  /** Communes with fewer criteria met than `belowCriteria` (counting only criteria known to be met). */
+  /**
+   * Communes known to have fewer criteria than `belowCriteria` ("dưới 15 tiêu chí"): even if every criterion that
+   * cannot be evaluated yet turned out met, they would stay below.
+   */
   readonly below: number;
-  /** Of those, how many could still reach `belowCriteria` once unknown criteria are evaluated. */
+  /** Communes that may be below `belowCriteria` or not, depending on criteria that cannot be evaluated yet. */
   readonly belowUndetermined: number;
-  /** Communes whose data is illustrative. */
+  /** Communes whose result is illustrative. */
   readonly illustrative: number;
-  /** "x/y xã đạt chuẩn". */
+  /** "x/y xã đạt chuẩn", and the communes that cannot be evaluated yet. */
   readonly label: Bilingual;
 }
 
@@ -69,9 +77,14 @@ export interface NtmSummary {
   readonly total: NtmSummaryGroup;
 }
 
+const UNKNOWN_KEY = '(chưa rõ)';
+const GROUP_FIELDS = ['district', 'province', 'targetYear', 'year'] as const;
+
 /**
  * Counts evaluations by a field (district, province, target year, data year) and by outcome — "huyện Tân Uyên: x/y xã
- * đạt chuẩn" — with the provincial levels and the NQ 25/2021/QH15 indicator "xã dưới 15 tiêu chí".
+ * đạt chuẩn" — with the provincial levels and the NQ 25/2021/QH15 indicator "xã dưới 15 tiêu chí". Unknown is never
+ * "not met": communes and criteria that cannot be evaluated yet are counted apart, and a commune is "dưới 15 tiêu chí"
+ * only when its unknown criteria could not lift it to 15 (otherwise it is `belowUndetermined`).
  *
  * @remarks Tổng hợp kết quả theo huyện/tỉnh/năm; chỉ tiêu "không còn xã dưới 15 tiêu chí" (NQ 25/2021/QH15).
  * @example
@@ -84,20 +97,12 @@ export function summarize(
   evaluations: readonly NtmCommuneEvaluation[],
   options: SummarizeOptions = {},
 ): NtmSummary {
-  if (!Array.isArray(evaluations)) {
-    fail('criteria/invalid-evaluations', ['evaluations'], {
-      vi: 'Cần một danh sách kết quả đánh giá',
-      en: 'Expected a list of evaluations',
-    });
-  }
+  const list = expectArray(evaluations, ['evaluations']);
   const builder = createSummary(options);
   // Each one is checked by `add`, as it would be when added one by one.
-  for (const evaluation of expectArray(evaluations, ['evaluations']))
-    builder.add(evaluation as NtmCommuneEvaluation);
+  for (const evaluation of list) builder.add(evaluation as NtmCommuneEvaluation);
   return builder.result();
 }
-
-const UNKNOWN_KEY = '(chưa rõ)';
 
 /**
  * A summary built one evaluation at a time, for a file too large to hold in memory: `add` each evaluation, then
@@ -123,6 +128,9 @@ interface Counts {
   met: number;
   notMet: number;
   cannotEvaluate: number;
+  criteriaMet: number;
+  criteriaNotMet: number;
+  criteriaCannotEvaluate: number;
   under: number;
   undetermined: number;
   illustrative: number;
@@ -146,17 +154,10 @@ const DEFAULT_BELOW = 15;
  */
 export function createSummary(options: SummarizeOptions = {}): NtmSummaryBuilder {
   expectRecord(options, ['options']);
-  optional(options.belowCriteria, (v) => expectInteger(v, ['options', 'belowCriteria'], 0, 1000));
-  const by = options.by;
-  if (
-    by !== undefined &&
-    !(['district', 'province', 'targetYear', 'year'] as unknown[]).includes(by)
-  ) {
-    fail('criteria/invalid-group-field', ['options', 'by'], {
-      vi: `Không nhóm được theo ${show(by)}`,
-      en: `Cannot group by ${show(by)}`,
-    });
-  }
+  optional(options.belowCriteria, (v) =>
+    expectInteger(v, ['options', 'belowCriteria'], { min: 0, max: 1000 }),
+  );
+  const by = optional(options.by, (v) => expectOneOf(v, GROUP_FIELDS, ['options', 'by']));
   // Without an explicit mark, communes are counted under 15; the count is dropped at the end unless every set had 19.
   const mark = options.belowCriteria ?? DEFAULT_BELOW;
   let allNineteen = true;
@@ -167,13 +168,10 @@ export function createSummary(options: SummarizeOptions = {}): NtmSummaryBuilder
     add(evaluation) {
       checkEvaluation(evaluation, ['evaluations', index]);
       index += 1;
-      if (evaluation.criteriaTotal !== 19) allNineteen = false;
+      allNineteen &&= evaluation.criteriaTotal === 19;
       const key = keyOf(evaluation, by);
-      let counts = groups.get(key);
-      if (counts === undefined) {
-        counts = emptyCounts();
-        groups.set(key, counts);
-      }
+      const counts = groups.get(key) ?? emptyCounts();
+      groups.set(key, counts);
       tally(counts, evaluation, mark);
       tally(total, evaluation, mark);
     },
@@ -182,9 +180,9 @@ export function createSummary(options: SummarizeOptions = {}): NtmSummaryBuilder
       return {
         by: by ?? 'all',
         belowCriteria: below,
-        groups: [...groups.keys()]
-          .sort((a, b) => a.localeCompare(b, 'vi'))
-          .map((key) => group(key, groups.get(key) ?? emptyCounts(), below)),
+        groups: [...groups]
+          .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+          .map(([key, counts]) => group(key, counts, below)),
         total: group(by === undefined ? 'all' : 'total', total, below),
       };
     },
@@ -199,46 +197,50 @@ function keyOf(evaluation: NtmCommuneEvaluation, by: SummarizeOptions['by']): st
 }
 
 function emptyCounts(): Counts {
-  return {
-    communes: 0,
-    met: 0,
-    notMet: 0,
-    cannotEvaluate: 0,
-    under: 0,
-    undetermined: 0,
-    illustrative: 0,
-    provincial: Object.create(null) as Record<string, number>,
-  };
+  const counts = { provincial: Object.create(null) } as Counts;
+  for (const field of COUNTED) counts[field] = 0;
+  return counts;
 }
 
-function tally(counts: Counts, e: NtmCommuneEvaluation, mark: number): void {
-  counts.communes++;
-  if (e.outcome === 'met') counts.met++;
-  else if (e.outcome === 'not-met') counts.notMet++;
-  else counts.cannotEvaluate++;
-  if (e.criteriaMet < mark) {
-    counts.under++;
-    if (e.criteriaMet + e.criteriaCannotEvaluate >= mark) counts.undetermined++;
-  }
-  if (e.illustrative) counts.illustrative++;
+const COUNTED = [
+  'communes',
+  'met',
+  'notMet',
+  'cannotEvaluate',
+  'criteriaMet',
+  'criteriaNotMet',
+  'criteriaCannotEvaluate',
+  'under',
+  'undetermined',
+  'illustrative',
+] as const;
+
+function tally(c: Counts, e: NtmCommuneEvaluation, mark: number): void {
+  c.communes++;
+  c[e.outcome === 'met' ? 'met' : e.outcome === 'not-met' ? 'notMet' : 'cannotEvaluate']++;
+  c.criteriaMet += e.criteriaMet;
+  c.criteriaNotMet += e.criteriaNotMet;
+  c.criteriaCannotEvaluate += e.criteriaCannotEvaluate;
+  // Unknown is not "not met": a commune is below only if its unknown criteria could not lift it.
+  if (e.criteriaMet < mark)
+    c[e.criteriaMet + e.criteriaCannotEvaluate >= mark ? 'undetermined' : 'under']++;
+  if (e.illustrative) c.illustrative++;
   const level = e.provincial?.level.id;
-  if (level !== undefined) counts.provincial[level] = (counts.provincial[level] ?? 0) + 1;
+  if (level !== undefined) c.provincial[level] = (c.provincial[level] ?? 0) + 1;
 }
 
 function group(key: string, c: Counts, below: number | null): NtmSummaryGroup {
+  const { under, undetermined, provincial, ...counts } = c;
+  const unknown = c.cannotEvaluate;
   return {
     key,
-    communes: c.communes,
-    met: c.met,
-    notMet: c.notMet,
-    cannotEvaluate: c.cannotEvaluate,
-    provincial: { ...c.provincial },
-    below: below === null ? 0 : c.under,
-    belowUndetermined: below === null ? 0 : c.undetermined,
-    illustrative: c.illustrative,
+    ...counts,
+    provincial: { ...provincial },
+    below: below === null ? 0 : under,
+    belowUndetermined: below === null ? 0 : undetermined,
     label: {
-      vi: `${key}: ${c.met}/${c.communes} xã đạt chuẩn`,
-      en: `${key}: ${c.met} of ${c.communes} communes meet the standard`,
+      vi: `${key}: ${c.met}/${c.communes} xã đạt chuẩn${unknown ? `, ${unknown} xã chưa đủ dữ liệu` : ''}`,
+      en: `${key}: ${c.met} of ${c.communes} communes meet the standard${unknown ? `, ${unknown} cannot be evaluated yet` : ''}`,
     },
   };
 }

@@ -1,11 +1,17 @@
 import type { NtmCommuneFlags, NtmCriteriaSet } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  expectBoolean,
+  expectKnownFields,
+  fail,
+  optional,
+  received,
+} from '@ntm/domain/core';
 import { REGIONS } from '../internal/keys.js';
 import type { NtmEvaluationContext, NtmKeyChoice } from './evaluation.js';
-import { isRecord, show } from './guards.js';
 import { REASONS } from './reasons.js';
 
-const FLAGS: readonly string[] = [
+const FLAGS: readonly (keyof NtmCommuneFlags)[] = [
   'dbkk',
   'atk',
   'poorDistrict2018_2020',
@@ -22,36 +28,27 @@ export function thresholdColumn(set: NtmCriteriaSet, context: NtmEvaluationConte
   if (set.thresholdKey === 'communeGroup') {
     const group = context.communeGroup;
     if (group !== 1 && group !== 2 && group !== 3) {
-      fail('criteria/missing-commune-group', ['context', 'communeGroup'], {
-        vi: `Bộ ${set.id} xét theo nhóm xã: cần communeGroup 1, 2 hoặc 3 (nhận ${show(group)})`,
-        en: `Set ${set.id} is keyed by commune group: communeGroup must be 1, 2 or 3 (got ${show(group)})`,
+      fail(CRITERIA_ERRORS['criteria/missing-commune-group'], ['context', 'communeGroup'], {
+        set: set.id,
+        received: received(group),
       });
     }
     return { kind: 'communeGroup', key: String(group), reason: REASONS.groupOfCommune };
   }
   const region = context.region;
   if (typeof region !== 'string' || !(REGIONS as readonly string[]).includes(region)) {
-    fail('criteria/missing-region', ['context', 'region'], {
-      vi: `Bộ ${set.id} xét theo vùng: cần một trong ${REGIONS.join(', ')} (nhận ${show(region)})`,
-      en: `Set ${set.id} is keyed by region: region must be one of ${REGIONS.join(', ')} (got ${show(region)})`,
+    fail(CRITERIA_ERRORS['criteria/missing-region'], ['context', 'region'], {
+      set: set.id,
+      regions: REGIONS.join(', '),
+      received: received(region),
     });
   }
   const flags = context.flags;
-  if (flags !== undefined && !isRecord(flags)) {
-    fail('criteria/invalid-input', ['context', 'flags'], {
-      vi: `Cờ của xã phải là một đối tượng, nhận ${show(flags)}`,
-      en: `Commune flags must be an object, got ${show(flags)}`,
-    });
-  }
   if (flags !== undefined) {
-    for (const name of Object.keys(flags)) {
-      if (!FLAGS.includes(name)) {
-        fail('criteria/unknown-flag', ['context', 'flags', name], {
-          vi: `Cờ "${name}" không có; dùng: ${FLAGS.join(', ')}`,
-          en: `Unknown flag "${name}"; use: ${FLAGS.join(', ')}`,
-        });
-      }
-    }
+    const path = ['context', 'flags'];
+    const record = expectKnownFields(flags, FLAGS, path);
+    // A flag that is not true or false would silently count as unset.
+    for (const name of FLAGS) optional(record[name], (v) => expectBoolean(v, [...path, name]));
     for (const rule of set.regionOverrides) {
       if (rule.fromYear !== undefined && context.year < rule.fromYear) continue;
       if (rule.anyOf.some((all) => all.every((flag) => isSet(flags, flag)))) {

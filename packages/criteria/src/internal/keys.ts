@@ -1,6 +1,6 @@
 import type { NtmThresholdKey } from '@ntm/domain/core';
 
-/** Region columns of the 2016–2025 sets, in the reference's order. */
+/** Region columns of the 2016–2025 sets, in the decisions' order. */
 export const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
 
 /** Commune groups of the 2026–2030 set, as cell keys. */
@@ -10,6 +10,3 @@ export const GROUPS = ['1', '2', '3'] as const;
 export function keysOf(kind: NtmThresholdKey): readonly string[] {
   return kind === 'region' ? REGIONS : GROUPS;
 }
-
-/** Keys that would reach an object's prototype machinery if used as map keys. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

@@ -1,6 +1,6 @@
 import { dayNumberOf, deepFreeze, type IsoDate, type LegalBasis } from '@ntm/domain/core';
 import { HOLIDAY_NAMES } from '../data/holiday-names.js';
-import { NQ_80_2026 } from '../data/legal-texts.js';
+import { PENDING_RULES } from '../data/pending.js';
 import {
   FIRST_CALENDAR_YEAR,
   type HolidayRegime,
@@ -27,6 +27,8 @@ interface HolidayDay {
   readonly regime: HolidayRegime;
   readonly scheduled: boolean;
   readonly provisional: boolean;
+  /** A pending day off the caller switched on. */
+  readonly pending: boolean;
   readonly basis: readonly LegalBasis[];
 }
 
@@ -66,6 +68,7 @@ function holidaysOf(
       regime,
       scheduled: schedule !== undefined && extra.length > 0,
       provisional,
+      pending: false,
       basis: [regime.basis, ...extra],
     });
   };
@@ -88,15 +91,18 @@ function holidaysOf(
     const provisional = schedule === undefined && !o.adjacentGiven;
     add(national + (side === 'before' ? -1 : 1), 'quoc-khanh', provisional, chosen);
   }
-  if (o.includePending && year >= 2026) {
-    const day = dayNumberOf(year, 11, 24);
+  for (const p of PENDING_RULES) {
+    if (o.pendingFrom === undefined || year < Math.max(o.pendingFrom, p.earliestYear)) continue;
+    const day = dayNumberOf(year, p.month, p.day);
+    const regime = regimeOn(day);
     out.push({
       day,
-      code: 'ngay-van-hoa',
-      regime: regimeOn(day),
+      code: p.holiday,
+      regime,
       scheduled: false,
       provisional: true,
-      basis: [NQ_80_2026],
+      pending: true,
+      basis: p.basis,
     });
   }
   return out.sort((a, b) => a.day - b.day);
@@ -129,11 +135,15 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
     const holidays = holidaysOf(year, schedule, o);
     const taken = new Set(holidays.map((h) => h.day));
     const status = (h: HolidayDay): DataStatus =>
-      h.code === 'ngay-van-hoa' || h.regime.status === 'unverified'
-        ? 'unverified'
-        : h.scheduled
-          ? 'verified'
-          : 'derived';
+      h.pending
+        ? 'pending'
+        : h.regime.status === 'unverified'
+          ? 'unverified'
+          : h.scheduled
+            ? 'verified'
+            : 'derived';
+    const source = (h: HolidayDay): DayOff['source'] =>
+      h.pending ? 'pending' : h.scheduled ? 'schedule' : 'rule';
     for (const h of holidays) {
       off.set(h.day, {
         date: formatDayNumber(h.day),
@@ -141,13 +151,14 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
         holiday: h.code,
         name: HOLIDAY_NAMES[h.code],
         basis: h.basis,
-        source: h.scheduled ? 'schedule' : 'rule',
+        source: source(h),
         provisional: h.provisional,
         status: status(h),
       });
     }
     // Nghỉ bù (Điều 111 khoản 3): each holiday on a rest day gives the next day that is neither a rest day, a holiday
-    // nor already a compensatory day, so a block's compensatory days follow the whole block (reference §1.4).
+    // nor already a compensatory day, so a block's compensatory days follow the whole block (as in every official
+    // schedule, e.g. 2022-05-02/03; the statute does not spell out the order, source S8).
     for (const h of holidays) {
       if (!isRest(h.day)) continue;
       let day = h.day + 1;
@@ -159,11 +170,12 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
         kind: 'compensatory',
         holiday: h.code,
         name: { vi: `Nghỉ bù ${name.vi}`, en: `Compensatory day off: ${name.en}` },
-        basis: [h.regime.compensation, ...h.basis.slice(1)],
-        source: h.scheduled ? 'schedule' : 'rule',
+        basis: h.pending
+          ? [h.regime.compensation, ...h.basis]
+          : [h.regime.compensation, ...h.basis.slice(1)],
+        source: source(h),
         provisional: h.provisional,
-        status:
-          h.regime.status === 'unverified' ? 'unverified' : h.scheduled ? 'verified' : 'derived',
+        status: status(h),
       });
     }
     for (const [dayOff, saturday, code, swapStatus] of schedule?.swaps ?? []) {
@@ -256,7 +268,7 @@ export function buildCalendar(o: ResolvedOptions): WorkingCalendar {
       followSchedules: o.followSchedules,
       tetSplit: { before: o.tetBefore },
       nationalDayAdjacent: o.nationalDayAdjacent,
-      includePending: o.includePending,
+      includePending: o.pendingFrom === undefined ? false : { fromYear: o.pendingFrom },
     },
   });
 }

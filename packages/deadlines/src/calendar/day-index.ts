@@ -1,4 +1,4 @@
-import { fail } from '@ntm/domain/core';
+import { CALENDAR_ERRORS, fail, type IssuePath } from '@ntm/domain/core';
 import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { parseDayNumber } from './day-number.js';
 import type { WorkingCalendar } from './types.js';
@@ -21,27 +21,20 @@ export function checkCalendar(calendar: WorkingCalendar): void {
     !Array.isArray(calendar.scheduledYears) ||
     !Array.isArray(calendar.weeklyRest)
   ) {
-    fail('calendar/invalid', ['calendar'], {
-      vi: 'Lịch không hợp lệ: hãy dùng NATIONAL_CALENDAR hoặc createCalendar(...).',
-      en: 'Invalid calendar: use NATIONAL_CALENDAR or createCalendar(...).',
-    });
+    fail(CALENDAR_ERRORS['calendar/invalid'], ['calendar']);
   }
 }
 
 /** Throws `calendar/out-of-range` for a day or year outside the holiday data. */
-export function outOfRange(path: readonly (string | number)[]): never {
-  fail('calendar/out-of-range', path, {
-    vi: `Ngoài khoảng có dữ liệu ngày nghỉ (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
-    en: `Outside the years with holiday data (${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}).`,
+export function outOfRange(path: IssuePath): never {
+  fail(CALENDAR_ERRORS['calendar/out-of-range'], path, {
+    first: FIRST_CALENDAR_YEAR,
+    last: LAST_CALENDAR_YEAR,
   });
 }
 
 /** Index of a `YYYY-MM-DD` date in the calendar's table; validates the date and the range. */
-export function dayIndex(
-  date: string,
-  calendar: WorkingCalendar,
-  path: readonly (string | number)[],
-): number {
+export function dayIndex(date: string, calendar: WorkingCalendar, path: IssuePath): number {
   // Lookups read only the table and its first day; the full check is for the functions that read the year lists.
   if (
     typeof calendar !== 'object' ||

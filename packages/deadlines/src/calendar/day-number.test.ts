@@ -1,4 +1,4 @@
-import { fromDayNumber, isDomainError, parseIsoDate, toDayNumber } from '@ntm/domain/core';
+import { fromDayNumber, parseIsoDate, toDayNumber, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { formatDayNumber, parseDayNumber } from './day-number.js';
@@ -13,7 +13,7 @@ test('fast parse and format agree with @ntm/domain on every kind of day (propert
   );
 });
 
-test('anything parseIsoDate rejects is rejected the same way', () => {
+test('anything parseIsoDate rejects is rejected with the same issue', () => {
   const bad = [
     '2025-02-31',
     '2025-13-01',
@@ -26,15 +26,27 @@ test('anything parseIsoDate rejects is rejected the same way', () => {
     '+025-01-01',
     20250101,
     null,
+    Object.create(null),
   ];
   for (const value of bad) {
-    let code = '';
-    try {
-      parseDayNumber(value, ['date']);
-    } catch (error) {
-      if (isDomainError(error)) code = error.issues[0]!.code;
-    }
-    expect(code, String(value)).toBe('date/invalid');
-    expect(() => parseIsoDate(value)).toThrow();
+    expect(() => parseDayNumber(value, ['date'])).toThrowDomainError('date/invalid', ['date']);
+    expect(toResult(() => parseDayNumber(value, ['date']))).toEqual(
+      toResult(() => parseIsoDate(value, ['date'])),
+    );
   }
+});
+
+test('accepts exactly what parseIsoDate accepts, on date-like text (property)', () => {
+  const digits = fc.constantFrom(...'0123456789-/ a');
+  const dateLike = fc.oneof(
+    fc.string({ unit: digits, minLength: 8, maxLength: 11 }),
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  );
+  fc.assert(
+    fc.property(dateLike, (text) => {
+      const fast = toResult(() => parseDayNumber(text, ['date']));
+      const checked = toResult(() => toDayNumber(parseIsoDate(text, ['date'])));
+      expect(fast).toEqual(checked);
+    }),
+  );
 });

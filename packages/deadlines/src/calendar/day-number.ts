@@ -1,16 +1,25 @@
-import { dayNumberOf, daysInMonth, fail, fromDayNumber, type IsoDate } from '@ntm/domain/core';
+import {
+  DATE_ERRORS,
+  dayNumberOf,
+  daysInMonth,
+  fail,
+  fromDayNumber,
+  type IsoDate,
+  type IssuePath,
+  received,
+} from '@ntm/domain/core';
 
 /*
  * Hot-path date handling for the table lookups. `parseIsoDate` (a regular expression) and `fromDayNumber` (which
  * re-validates its own output) cost more than the lookup itself; these do the same checks with character codes and
- * throw the same `date/invalid` error code (the test in day-number.test.ts holds them to parseIsoDate's verdicts).
+ * throw the same `date/invalid` issue (the test in day-number.test.ts holds them to parseIsoDate's verdicts).
  */
 
 /** The digit at position i, or a value > 9 when it is not a digit (`>>> 0` turns negatives into huge numbers). */
 const digit = (s: string, i: number) => (s.charCodeAt(i) - 48) >>> 0;
 
 /** Day number of a `YYYY-MM-DD` string; throws `date/invalid` for anything else. */
-export function parseDayNumber(value: unknown, path: readonly (string | number)[]): number {
+export function parseDayNumber(value: unknown, path: IssuePath): number {
   if (
     typeof value === 'string' &&
     value.length === 10 &&
@@ -34,23 +43,7 @@ export function parseDayNumber(value: unknown, path: readonly (string | number)[
       }
     }
   }
-  const shown = describeInput(value);
-  fail(
-    'date/invalid',
-    path,
-    {
-      vi: `Ngày không hợp lệ: ${shown}. Cần một ngày có thật, viết dạng YYYY-MM-DD.`,
-      en: `Invalid date: ${shown}. Expected an existing date written YYYY-MM-DD.`,
-    },
-    { value: shown },
-  );
-}
-
-/** A short, never-throwing description of an untrusted value for error messages (no `String(object)`). */
-export function describeInput(value: unknown): string {
-  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return `${value}`;
-  return typeof value;
+  fail(DATE_ERRORS['date/invalid'], path, { value: received(value) });
 }
 
 /** The date of a day number (the checked conversion of @ntm/domain, cheap enough for the hot path). */

@@ -1,9 +1,9 @@
 import { addDays, compareDates, weekday } from '@ntm/domain/core';
 import { describe, expect, test } from 'vitest';
-import { GIO_TO_2015_2035 } from '../lunar/golden.js';
+import { GIO_TO_2015_2035 } from '../../test/golden/lunar.js';
+import { GOLDEN_SCHEDULES, GOLDEN_WORKING_SATURDAYS } from '../../test/golden/schedules.js';
 import { createCalendar } from './create-calendar.js';
-import { daysOff, describeDay, makeUpWorkingDays } from './days-off.js';
-import { GOLDEN_SCHEDULES, GOLDEN_WORKING_SATURDAYS } from './golden-schedules.js';
+import { daysOff, describeDay, makeUpWorkingDays, pendingDaysOff } from './days-off.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import { isDayOff, isWorkingDay } from './working-days.js';
 
@@ -13,7 +13,7 @@ function* range(from: string, to: string) {
 
 const find = (date: string) => daysOff(+date.slice(0, 4)).find((d) => d.date === date);
 
-describe('official schedules 2019–2026 (reference §2)', () => {
+describe('official schedules 2019–2026 (test/golden/schedules.ts)', () => {
   test.each(GOLDEN_SCHEDULES.map((o) => [o.off.join(' … '), o] as const))(
     'off period %s',
     (_, o) => {
@@ -45,7 +45,7 @@ describe('official schedules 2019–2026 (reference §2)', () => {
     }
   });
 
-  test('the working Saturdays are exactly the reference list', () => {
+  test('the working Saturdays are exactly the announced ones', () => {
     const all = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].flatMap((y) =>
       makeUpWorkingDays(y).map((d) => d.date),
     );
@@ -72,7 +72,7 @@ describe('rules for years without a schedule', () => {
   test('2027: statutory days and derived nghỉ bù are firm, Tết and 1/9 are provisional', () => {
     expect(find('2027-01-01')).toMatchObject({ provisional: false });
     expect(find('2027-04-16')).toMatchObject({ holiday: 'gio-to-hung-vuong', provisional: false });
-    // 1/5 is a Saturday: nghỉ bù on Monday 3/5 (reference §2, 2027 row).
+    // 1/5 is a Saturday: nghỉ bù on Monday 3/5 (statute; no 2027 schedule yet).
     expect(find('2027-05-03')).toMatchObject({ kind: 'compensatory', provisional: false });
     expect(
       daysOff(2027).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
@@ -85,7 +85,7 @@ describe('rules for years without a schedule', () => {
     expect(describeDay('2027-03-03').provisional).toBe(true);
   });
 
-  test('Giỗ Tổ on a weekend gets nghỉ bù on the next working day (§3.5)', () => {
+  test('Giỗ Tổ on a weekend gets nghỉ bù on the next working day (BLLĐ 2019 Điều 111 khoản 3)', () => {
     for (const date of GIO_TO_2015_2035) {
       expect(find(date), date).toMatchObject({ kind: 'holiday', holiday: 'gio-to-hung-vuong' });
       const day = weekday(date);
@@ -121,23 +121,60 @@ describe('rules for years without a schedule', () => {
     ).toHaveLength(5);
   });
 
-  test('the pending Ngày Văn hóa (24/11) is off only when asked for', () => {
+  test('the pending Ngày Văn hóa (24/11) is off only when asked for, and reported either way', () => {
+    // Not law when the data was cut: a working day, with the pending change reported.
     expect(isDayOff('2026-11-24')).toBe(false);
-    const pending = createCalendar({ includePending: true });
-    expect(isDayOff('2026-11-24', pending)).toBe(true);
-    expect(describeDay('2026-11-24', pending).dayOff).toMatchObject({
-      status: 'unverified',
+    expect(daysOff(2026).some((d) => d.holiday === 'ngay-van-hoa')).toBe(false);
+    const off = describeDay('2026-11-24');
+    expect(off.workingDay).toBe(true);
+    expect(off.pending?.applied).toBe(false);
+    expect(off.pending?.change.basis.map((b) => b.number)).toEqual(['80-NQ/TW', '30/NQ-CP']);
+    expect(pendingDaysOff(2026).map((p) => [p.date, p.applied])).toEqual([['2026-11-24', false]]);
+    expect(pendingDaysOff(2025)).toEqual([]);
+
+    const on = createCalendar({ includePending: true });
+    expect(isDayOff('2026-11-24', on)).toBe(true);
+    expect(describeDay('2026-11-24', on)).toMatchObject({
+      workingDay: false,
       provisional: true,
+      dayOff: { status: 'pending', source: 'pending', provisional: true, holiday: 'ngay-van-hoa' },
+      pending: { applied: true },
     });
+    expect(pendingDaysOff(2030, on)[0]?.applied).toBe(true);
+    // 24/11/2029 is a Saturday: the pending day brings a pending nghỉ bù on Monday 26/11.
+    expect(daysOff(2029, on).filter((d) => d.holiday === 'ngay-van-hoa')).toMatchObject([
+      { date: '2029-11-24', kind: 'holiday', status: 'pending' },
+      { date: '2029-11-26', kind: 'compensatory', status: 'pending', source: 'pending' },
+    ]);
+    expect(on.options.includePending).toEqual({ fromYear: 2026 });
+  });
+
+  test('a pending day off can start in a later year, never before it was announced', () => {
+    const from2028 = createCalendar({ includePending: { fromYear: 2028 } });
+    expect(isDayOff('2027-11-24', from2028)).toBe(false);
+    expect(pendingDaysOff(2027, from2028)[0]?.applied).toBe(false);
+    expect(isDayOff('2028-11-24', from2028)).toBe(true);
+    const refused = [
+      [{ fromYear: 2025 }, 'input/too-small', ['includePending', 'fromYear']],
+      [{ fromYear: 2026.5 }, 'input/not-integer', ['includePending', 'fromYear']],
+      [{ fromYear: 2101 }, 'input/too-big', ['includePending', 'fromYear']],
+      [{}, 'input/missing', ['includePending', 'fromYear']],
+      [{ fromYear: 2028, toYear: 2030 }, 'input/unknown-field', ['includePending', 'toYear']],
+      ['yes', 'input/wrong-type', ['includePending']],
+      [1, 'input/wrong-type', ['includePending']],
+    ] as const;
+    for (const [bad, code, path] of refused)
+      expect(() => createCalendar({ includePending: bad as never })).toThrowDomainError(code, path);
   });
 });
 
 describe('errors', () => {
   test('years outside the data', () => {
-    expect(() => daysOff(2006)).toThrowError(/2007/);
-    expect(() => daysOff(2101)).toThrowError(/2100/);
-    expect(() => daysOff(2025.5)).toThrow();
-    expect(() => daysOff(2025, null as never)).toThrowError(/NATIONAL_CALENDAR/);
+    expect(() => daysOff(2006)).toThrowDomainError('calendar/out-of-range', ['year']);
+    expect(() => daysOff(2006)).toThrowError(/2007–2100/);
+    expect(() => daysOff(2101)).toThrowDomainError('calendar/out-of-range', ['year']);
+    expect(() => daysOff(2025.5)).toThrowDomainError('input/not-integer', ['year']);
+    expect(() => daysOff(2025, null as never)).toThrowDomainError('calendar/invalid', ['calendar']);
     expect(() => makeUpWorkingDays(2025, { ...NATIONAL_CALENDAR })).toThrowError(/createCalendar/);
   });
 

@@ -1,13 +1,13 @@
-import type { IsoDate } from '@ntm/domain/core';
+import { expectInteger, fromDateParts, type IsoDate } from '@ntm/domain/core';
+import { PENDING_DAYS_OFF, type PendingDayOff } from '../data/pending.js';
 import { checkCalendar, dayIndex, outOfRange } from './day-index.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { DayOff, MakeUpWorkingDay, WorkingCalendar } from './types.js';
 
 function yearIndex(year: number, calendar: WorkingCalendar): number {
   checkCalendar(calendar);
-  if (!Number.isInteger(year) || year < calendar.firstYear || year > calendar.lastYear) {
-    outOfRange(['year']);
-  }
+  expectInteger(year, ['year']);
+  if (year < calendar.firstYear || year > calendar.lastYear) outOfRange(['year']);
   return year - calendar.firstYear;
 }
 
@@ -54,6 +54,58 @@ export function makeUpWorkingDays(
 }
 
 /**
+ * A pending day off on its date in one year, and whether the calendar includes it.
+ *
+ * @example
+ * ```ts
+ * const [culture]: readonly PendingDate[] = pendingDaysOff(2026);
+ * culture?.date;    // '2026-11-24'
+ * culture?.applied; // false (NATIONAL_CALENDAR follows the law in force)
+ * ```
+ */
+export interface PendingDate {
+  /** The day it would be off. */
+  readonly date: IsoDate;
+  /** The pending change: name, policy documents, sources, what is not known. */
+  readonly change: PendingDayOff;
+  /** True when the calendar was built with `includePending` covering this year, so the day is off there. */
+  readonly applied: boolean;
+}
+
+/**
+ * The days off announced by policy but not yet law that fall in a year (`PENDING_DAYS_OFF`), each with whether the
+ * calendar applies it. A calendar applies none unless built with `createCalendar({ includePending })`, so the answer
+ * is never silently on or off: show these beside `daysOff` and let people choose.
+ *
+ * @remarks
+ * Ngày nghỉ đang chờ thành luật (Ngày Văn hóa Việt Nam 24/11) trong năm, và lịch có áp dụng hay không.
+ *
+ * @example
+ * ```ts
+ * pendingDaysOff(2026).map((p) => [p.date, p.applied]); // [['2026-11-24', false]]
+ * pendingDaysOff(2026, createCalendar({ includePending: true }))[0]?.applied; // true
+ * pendingDaysOff(2025); // [] (announced in 2026)
+ * ```
+ */
+export function pendingDaysOff(
+  year: number,
+  calendar: WorkingCalendar = NATIONAL_CALENDAR,
+): readonly PendingDate[] {
+  const index = yearIndex(year, calendar);
+  const applied = calendar.daysOffByYear[index]!;
+  return Object.freeze(
+    PENDING_DAYS_OFF.filter((p) => year >= p.earliestYear).map((change) => {
+      const date = fromDateParts({ year, month: change.month, day: change.day });
+      return Object.freeze({
+        date,
+        change,
+        applied: applied.some((d) => d.date === date && d.source === 'pending'),
+      });
+    }),
+  );
+}
+
+/**
  * Why a day is (not) a working day, for traces.
  *
  * @example
@@ -74,6 +126,8 @@ export interface DayInfo {
   readonly makeUp?: MakeUpWorkingDay;
   /** True when the year follows no published schedule, so the answer may change when one is announced. */
   readonly provisional: boolean;
+  /** A pending day off on this date (applied or not): the answer may change when the law does. */
+  readonly pending?: PendingDate;
 }
 
 /**
@@ -86,6 +140,7 @@ export interface DayInfo {
  * ```ts
  * describeDay('2025-04-26').makeUp?.swappedWith; // '2025-05-02'
  * describeDay('2027-02-05').provisional;         // true (no 2027 schedule yet)
+ * describeDay('2026-11-24').pending?.applied;    // false: a working day, with a pending change reported
  * ```
  */
 export function describeDay(date: string, calendar: WorkingCalendar = NATIONAL_CALENDAR): DayInfo {
@@ -97,12 +152,14 @@ export function describeDay(date: string, calendar: WorkingCalendar = NATIONAL_C
   const dayOff = calendar.daysOffByYear[yi]?.find((d) => d.date === iso);
   const makeUp = calendar.workingByYear[yi]?.find((d) => d.date === iso);
   const weekday = (((calendar.firstDayNumber + index + 4) % 7) + 7) % 7;
+  const pending = pendingDaysOff(year, calendar).find((p) => p.date === iso);
   return {
     date: iso,
     workingDay: calendar.table.charCodeAt(index) !== 49,
     weeklyRest: calendar.weeklyRest.includes(weekday),
     ...(dayOff ? { dayOff } : {}),
     ...(makeUp ? { makeUp } : {}),
-    provisional: !calendar.scheduledYears.includes(year),
+    provisional: !calendar.scheduledYears.includes(year) || pending?.applied === true,
+    ...(pending ? { pending } : {}),
   };
 }

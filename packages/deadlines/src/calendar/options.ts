@@ -1,4 +1,20 @@
-import { fail } from '@ntm/domain/core';
+import {
+  CALENDAR_ERRORS,
+  expectArray,
+  expectBoolean,
+  expectInteger,
+  expectKnownFields,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  fail,
+  INPUT_ERRORS,
+  isRecord,
+  optional,
+  received,
+} from '@ntm/domain/core';
+import { PENDING_RULES } from '../data/pending.js';
+import { LAST_CALENDAR_YEAR } from '../data/regimes.js';
 import { formatDayNumber, parseDayNumber } from './day-number.js';
 
 const KEYS = [
@@ -24,91 +40,94 @@ export interface ResolvedOptions {
   readonly tetGiven: boolean;
   readonly nationalDayAdjacent: 'before' | 'after';
   readonly adjacentGiven: boolean;
-  readonly includePending: boolean;
+  /** First year the pending days off apply, or `undefined` when they are not included. */
+  readonly pendingFrom: number | undefined;
 }
 
-/** Throws `calendar/invalid-<key>` (kebab-case) saying what the option expects. */
-function invalid(key: string, vi: string, en: string): never {
-  fail(`calendar/invalid-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, [key], {
-    vi: `Tùy chọn lịch ${key} không hợp lệ: cần ${vi}.`,
-    en: `Invalid calendar option ${key}: expected ${en}.`,
-  });
-}
+/** Saturday and Sunday (Quyết định 188/1999/QĐ-TTg), as a mask of weekdays. */
+const WEEKEND = 0b1000001;
+const DATES = { vi: 'ngày', en: 'dates' };
+const CHARACTERS = { vi: 'ký tự', en: 'characters' };
 
-function dates(value: unknown, key: string): string[] {
+/** A list of at most 20,000 `YYYY-MM-DD` dates, as ISO dates. */
+function dates(value: unknown, key: string): readonly string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > 20000) {
-    invalid(key, 'danh sách ngày YYYY-MM-DD', 'a list of YYYY-MM-DD dates');
-  }
-  return value.map((item, i) => formatDayNumber(parseDayNumber(item, [key, i])));
+  const list = expectArray(value, [key]);
+  if (list.length > 20000)
+    fail(INPUT_ERRORS['input/too-long'], [key], {
+      maximum: 20000,
+      unit: DATES,
+      received: received(list),
+    });
+  return list.map((item, i) => formatDayNumber(parseDayNumber(item, [key, i])));
 }
 
-function flag(value: unknown, key: string): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  invalid(key, 'true hoặc false', 'true or false');
+/** The weekly rest days as a bit mask (bit d = weekday d): distinct weekdays 0–6, leaving one working day. */
+function restMaskOf(value: unknown): number {
+  const rest = expectArray(value, ['weeklyRest']);
+  let mask = 0;
+  rest.forEach((item, i) => {
+    const day = expectInteger(item, ['weeklyRest', i], { min: 0, max: 6 });
+    if (mask & (1 << day))
+      fail(CALENDAR_ERRORS['calendar/duplicate-rest-day'], ['weeklyRest', i], { weekday: day });
+    mask |= 1 << day;
+  });
+  if (mask === 0b1111111) fail(CALENDAR_ERRORS['calendar/no-working-day'], ['weeklyRest']);
+  return mask;
+}
+
+/** The first year pending days off apply: `true` → the earliest any could apply; `{ fromYear }` → that year. */
+function pendingFrom(value: unknown): number | undefined {
+  if (value === undefined || value === false) return undefined;
+  const earliest = Math.min(...PENDING_RULES.map((p) => p.earliestYear));
+  if (value === true) return earliest;
+  if (!isRecord(value))
+    fail(INPUT_ERRORS['input/wrong-type'], ['includePending'], {
+      expected: { vi: 'true, false hoặc { fromYear }', en: 'true, false or { fromYear }' },
+      received: received(value),
+    });
+  const fields = expectKnownFields(value, ['fromYear'], ['includePending']);
+  return expectInteger(fields.fromYear, ['includePending', 'fromYear'], {
+    min: earliest,
+    max: LAST_CALENDAR_YEAR,
+  });
 }
 
 /** Validates untrusted calendar options (unknown keys, types, ranges) and applies the defaults. */
 export function resolveOptions(input: unknown): ResolvedOptions {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    invalid('options', 'một đối tượng', 'an object');
-  }
-  const o = input as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!KEYS.includes(key)) {
-      fail('calendar/unknown-option', [key], {
-        vi: `Không có tùy chọn lịch ${key}.`,
-        en: `Unknown calendar option ${key}.`,
-      });
-    }
-  }
+  const o = expectKnownFields(expectRecord(input, ['options']), KEYS, []);
   const get = (key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
-  const name = get('name') ?? 'custom';
-  if (typeof name !== 'string' || name.length === 0 || name.length > 100) {
-    invalid('name', 'chuỗi 1–100 ký tự', 'a string of 1–100 characters');
-  }
-  const rest = get('weeklyRest') ?? [0, 6];
-  let restMask = 0;
-  for (const day of Array.isArray(rest) && rest.length < 7 ? rest : [-1]) {
-    if (!Number.isInteger(day) || day < 0 || day > 6 || restMask & (1 << day)) {
-      invalid(
-        'weeklyRest',
-        'tối đa 6 thứ khác nhau, 0 = Chủ nhật … 6 = thứ Bảy',
-        'at most 6 distinct weekdays, 0 = Sunday … 6 = Saturday',
-      );
-    }
-    restMask |= 1 << day;
-  }
+  const name = optional(get('name'), (value) => expectString(value, ['name'])) ?? 'custom';
+  if (name.length > 100)
+    fail(INPUT_ERRORS['input/too-long'], ['name'], {
+      maximum: 100,
+      unit: CHARACTERS,
+      received: received(name),
+    });
+  const restMask = optional(get('weeklyRest'), restMaskOf) ?? WEEKEND;
   const weeklyRest = [0, 1, 2, 3, 4, 5, 6].filter((d) => restMask & (1 << d));
-  const split = get('tetSplit');
+  const split = optional(get('tetSplit'), (value) =>
+    expectKnownFields(value, ['before'], ['tetSplit']),
+  );
   const before =
     split === undefined
       ? 2
-      : typeof split === 'object' && split !== null && Object.hasOwn(split, 'before')
-        ? (split as { before: unknown }).before
-        : Number.NaN;
-  if (typeof before !== 'number' || !Number.isInteger(before) || before < 0 || before > 4) {
-    invalid('tetSplit', '{ before: 0–4 }', '{ before: 0–4 }');
-  }
-  const adjacent = get('nationalDayAdjacent');
-  if (adjacent !== undefined && adjacent !== 'before' && adjacent !== 'after') {
-    invalid(
-      'nationalDayAdjacent',
-      "'before' (1/9) hoặc 'after' (3/9)",
-      "'before' (1/9) or 'after' (3/9)",
-    );
-  }
+      : expectInteger(split.before, ['tetSplit', 'before'], { min: 0, max: 4 });
+  const adjacent = optional(get('nationalDayAdjacent'), (value) =>
+    expectOneOf(value, ['before', 'after'], ['nationalDayAdjacent']),
+  );
+  const flag = (key: string) => optional(get(key), (value) => expectBoolean(value, [key]));
   return {
     name,
     restMask,
     weeklyRest,
     extraDaysOff: dates(get('extraDaysOff'), 'extraDaysOff'),
     extraWorkingDays: dates(get('extraWorkingDays'), 'extraWorkingDays'),
-    followSchedules: flag(get('followSchedules'), 'followSchedules') ?? restMask === 0b1000001,
+    followSchedules: flag('followSchedules') ?? restMask === WEEKEND,
     tetBefore: before,
     tetGiven: split !== undefined,
     nationalDayAdjacent: adjacent ?? 'before',
     adjacentGiven: adjacent !== undefined,
-    includePending: flag(get('includePending'), 'includePending') ?? false,
+    pendingFrom: pendingFrom(get('includePending')),
   };
 }

@@ -38,15 +38,16 @@ export type HolidayCode =
 export type DayOffKind = 'holiday' | 'compensatory' | 'swap' | 'custom';
 
 /**
- * How sure the data behind a day is, as in the reference: `verified` (legal text or official announcement, cross-checked),
- * `derived` (follows mechanically from a verified rule), `unverified` (single source or an interpretation).
+ * How sure the data behind a day is: `verified` (legal text or official announcement, cross-checked), `derived`
+ * (follows mechanically from a verified rule), `unverified` (single source or an interpretation), `pending` (announced
+ * by policy but not yet law; present only when the caller asked for it with `includePending`).
  *
  * @example
  * ```ts
  * const status: DataStatus = 'verified';
  * ```
  */
-export type DataStatus = 'verified' | 'derived' | 'unverified';
+export type DataStatus = 'verified' | 'derived' | 'unverified' | 'pending';
 
 /**
  * One day off (other than the weekly rest day) with the reason and its legal basis.
@@ -68,8 +69,11 @@ export interface DayOff {
   readonly name: Bilingual;
   /** Legal texts it rests on (statute article, Prime Minister's letter, ministry notice). */
   readonly basis: readonly LegalBasis[];
-  /** `schedule`: taken from an official yearly schedule; `rule`: computed from the statute; `custom`: added by the caller. */
-  readonly source: 'schedule' | 'rule' | 'custom';
+  /**
+   * `schedule`: taken from an official yearly schedule; `rule`: computed from the statute; `pending`: a pending day
+   * off the caller switched on (see `PENDING_DAYS_OFF`); `custom`: added by the caller.
+   */
+  readonly source: 'schedule' | 'rule' | 'pending' | 'custom';
   /** True when the year has no published schedule yet, so the day follows the documented default and may change. */
   readonly provisional: boolean;
   /** Confidence in the underlying data. */
@@ -141,8 +145,12 @@ export interface CalendarOptions {
   readonly tetSplit?: TetSplit;
   /** Adjacent Quốc khánh day (from 2021) for years without a followed schedule: `'before'` = 1/9 (default), `'after'` = 3/9. */
   readonly nationalDayAdjacent?: 'before' | 'after';
-  /** Include pending holidays not yet enacted (Ngày Văn hóa Việt Nam 24/11 from 2026). Default false. */
-  readonly includePending?: boolean;
+  /**
+   * Include the pending days off of `PENDING_DAYS_OFF` (announced, not yet law: Ngày Văn hóa Việt Nam 24/11):
+   * `true` from the first year each could apply, `{ fromYear }` from a later year you know the law starts. They are
+   * marked `status: 'pending'`. Default `false`: not days off, but still reported by `pendingDaysOff` and `describeDay`.
+   */
+  readonly includePending?: boolean | { readonly fromYear: number };
 }
 
 /**
@@ -162,7 +170,7 @@ export interface WorkingCalendar {
   readonly name: string;
   /** Weekly rest days, 0 = Sunday … 6 = Saturday, sorted. */
   readonly weeklyRest: readonly number[];
-  /** First year covered (days before 1 January of it throw `deadlines/calendar-out-of-range`). */
+  /** First year covered (days before 1 January of it throw `calendar/out-of-range`). */
   readonly firstYear: number;
   /** Last year covered. */
   readonly lastYear: number;

@@ -1,6 +1,6 @@
-import { fail, type IsoDate } from '@ntm/domain/core';
+import { expectInteger, type IsoDate } from '@ntm/domain/core';
 import { dayIndex, outOfRange } from './day-index.js';
-import { describeInput, formatDayNumber } from './day-number.js';
+import { formatDayNumber } from './day-number.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { WorkingCalendar } from './types.js';
 
@@ -45,7 +45,8 @@ export function isDayOff(date: string, calendar: WorkingCalendar = NATIONAL_CALE
  * True when `date` is a working day in the calendar (the opposite of {@link isDayOff}).
  *
  * @remarks
- * Ngày làm việc (Mục 8 tài liệu tham chiếu): thứ Hai–thứ Sáu không phải ngày nghỉ, hoặc thứ Bảy đi làm bù.
+ * Ngày làm việc của cơ quan nhà nước: thứ Hai–thứ Sáu (QĐ 188/1999/QĐ-TTg) không phải ngày nghỉ lễ, tết, nghỉ bù, hoặc
+ * thứ Bảy đi làm bù.
  *
  * @example
  * ```ts
@@ -118,17 +119,7 @@ export function addWorkingDays(
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): IsoDate {
   const index = dayIndex(date, calendar, ['date']);
-  if (!Number.isInteger(n) || Math.abs(n) > MAX_STEPS) {
-    fail(
-      'calendar/invalid-count',
-      ['n'],
-      {
-        vi: `Số ngày làm việc phải là số nguyên trong khoảng ±${MAX_STEPS}: ${describeInput(n)}.`,
-        en: `The number of working days must be an integer within ±${MAX_STEPS}: ${describeInput(n)}.`,
-      },
-      { value: describeInput(n) },
-    );
-  }
+  expectInteger(n, ['n'], { min: -MAX_STEPS, max: MAX_STEPS });
   return formatDayNumber(calendar.firstDayNumber + step(calendar, index, n));
 }
 

@@ -1,15 +1,15 @@
 import type { IsoDate } from '@ntm/domain/core';
+import { DATA_AS_OF } from './data-info.js';
 
 /**
  * The date the holiday schedules, statutory rules and lunar table of this package were last checked against their
- * sources (reference: deadlines README, schedules up to TB 9441/TB-BNV and CV 12729/VPCP-KGVX for 2026).
+ * sources.
  *
- * @remarks
- * Ngày đối chiếu dữ liệu gần nhất; khi Chính phủ công bố lịch nghỉ năm mới, cập nhật dữ liệu và ngày này.
- *
+ * @deprecated Use `HOLIDAYS_DATA_INFO.dataAsOf` (and `LUNAR_DATA_INFO` for the lunar table).
  * @example
  * ```ts
  * console.log(`Holiday data as of ${dataAsOf}`); // 'Holiday data as of 2026-11-23'
  * ```
  */
-export const dataAsOf = '2026-11-23' as IsoDate;
+// The constant itself, not `HOLIDAYS_DATA_INFO.dataAsOf`: reading a property would keep the DataInfo in every bundle.
+export const dataAsOf: IsoDate = DATA_AS_OF;

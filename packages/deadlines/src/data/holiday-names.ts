@@ -1,7 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
 import type { HolidayCode } from '../calendar/types.js';
 
-/** Official names of the occasions (reference §1.1). */
+/** Official names of the occasions (BLLĐ 2019 Điều 112; NQ 80-NQ/TW for Ngày Văn hóa Việt Nam). */
 export const HOLIDAY_NAMES: Readonly<Record<HolidayCode, Bilingual>> = {
   'tet-duong-lich': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   'tet-am-lich': { vi: 'Tết Âm lịch (Tết Nguyên Đán)', en: 'Lunar New Year (Tết)' },

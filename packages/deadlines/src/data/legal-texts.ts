@@ -1,7 +1,8 @@
 import type { IsoDate, LegalBasis } from '@ntm/domain/core';
 
 /*
- * The legal texts the calendar cites (reference §1, §2, §10). Plain data; deep-frozen where it is assembled.
+ * The legal texts the calendar cites (Labour Codes, QĐ 188/1999, the yearly notices, the pending resolutions). Plain
+ * data; deep-frozen where it is assembled.
  * Dates are typed as IsoDate literals: they are checked by the golden tests, not at load time, to keep the entry small.
  */
 const d = (value: string) => value as IsoDate;
@@ -30,8 +31,8 @@ export const BLLD_2012_115: LegalBasis = {
 };
 
 /**
- * The regime before 1 May 2013 (Tết 4 days; Giỗ Tổ from 2007). Cited by period only: the reference records no document
- * number for it, so none is invented here.
+ * The regime before 1 May 2013 (Tết 4 days; Giỗ Tổ from 2007, source S12 only). Cited by period only: no document
+ * number was found for it, so none is invented here.
  */
 export const REGIME_2007: LegalBasis = {
   number: 'BLLĐ (trước 01/05/2013)',
@@ -52,13 +53,27 @@ export const QD_188_1999: LegalBasis = {
   article: 'Điều 1',
 };
 
-/** Nghị quyết 80-NQ/TW (Ngày Văn hóa Việt Nam, 24/11) — pending a Labour Code amendment. */
+/** Nghị quyết 80-NQ/TW of the Politburo: 24/11 is Ngày Văn hóa Việt Nam, a paid day off in principle. */
 export const NQ_80_2026: LegalBasis = {
   number: '80-NQ/TW',
   type: 'NQ',
   issuer: 'BCT',
-  title: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
+  title: { vi: 'Về phát triển văn hóa Việt Nam', en: 'On the development of Vietnamese culture' },
   signed: d('2026-01-07'),
+};
+
+/**
+ * Nghị quyết 30/NQ-CP (02/2026), the Government's action programme for NQ 80-NQ/TW: tasks amending Điều 112 khoản 1
+ * of the Labour Code to add the day. The exact signing day is not recorded.
+ */
+export const NQ_30_2026_CP: LegalBasis = {
+  number: '30/NQ-CP',
+  type: 'NQ',
+  issuer: 'CP',
+  title: {
+    vi: 'Chương trình hành động thực hiện Nghị quyết 80-NQ/TW',
+    en: 'Action programme implementing Resolution 80-NQ/TW',
+  },
 };
 
 /** A schedule notice or letter: `number` as printed, e.g. `6150/TB-BLĐTBXH`. */
@@ -73,7 +88,7 @@ export function notice(number: string, signed?: string): LegalBasis {
   };
 }
 
-/** A yearly schedule whose notice number the reference does not record (2020, 2021: news reports only). */
+/** A yearly schedule whose notice number was not found (2020: source S15; 2021: S17a, news reports only). */
 export function unnumbered(year: number): LegalBasis {
   return {
     number: `TB-LĐTBXH (${year})`,

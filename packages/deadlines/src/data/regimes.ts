@@ -2,7 +2,7 @@ import type { LegalBasis } from '@ntm/domain/core';
 import type { DataStatus } from '../calendar/types.js';
 import { BLLD_2012_115, BLLD_2019_111, BLLD_2019_112, REGIME_2007 } from './legal-texts.js';
 
-/** A statutory holiday regime (reference §1.1–1.2), selected by the date of the holiday. */
+/** A statutory holiday regime (BLLĐ 2019 Điều 112, BLLĐ 2012 Điều 115, earlier), selected by the date of the holiday. */
 export interface HolidayRegime {
   /** First day (YYYY-MM-DD) the regime applies. */
   readonly from: string;
@@ -18,7 +18,7 @@ export interface HolidayRegime {
   readonly status: DataStatus;
 }
 
-/** Regimes, newest last. The calendar covers holidays from 2007 (the reference has nothing earlier). */
+/** Regimes, newest last. The calendar covers holidays from 2007 (no verified source for earlier years). */
 export const REGIMES: readonly HolidayRegime[] = [
   {
     from: '2007-01-01',

@@ -3,7 +3,7 @@ import type { DataStatus } from '../calendar/types.js';
 import { notice, unnumbered } from './legal-texts.js';
 
 /**
- * One official civil-service schedule (reference §2). Holidays and nghỉ bù follow from the statute; a schedule fixes
+ * One official civil-service schedule (the Prime Minister's choice, BLLĐ 2019 Điều 112 khoản 3). Holidays and nghỉ bù follow from the statute; a schedule fixes
  * only what the Prime Minister chooses each year: the Tết split, the adjacent Quốc khánh day, and swaps.
  */
 export interface YearSchedule {
@@ -24,7 +24,7 @@ export interface YearSchedule {
   readonly basis: readonly LegalBasis[];
 }
 
-/** Official schedules 2019–2026 (reference §2, sources S14–S35). Add next year's here (docs/updating-data.md). */
+/** Official schedules 2019–2026 (notices in `basis`; reports S14–S35). Add next year's here (docs/updating-data.md). */
 export const SCHEDULES: readonly YearSchedule[] = [
   {
     year: 2019,
@@ -75,7 +75,7 @@ export const SCHEDULES: readonly YearSchedule[] = [
     nationalDay: 'before',
     swaps: [
       ['2026-01-02', '2026-01-10', 'tet-duong-lich', 'verified'],
-      // The 5-day Quốc khánh block is verified; its make-up Saturday has a single source (reference §2, S35).
+      // The 5-day Quốc khánh block is verified; its make-up Saturday has a single source (S35).
       ['2026-08-31', '2026-08-22', 'quoc-khanh', 'unverified'],
     ],
     basis: [notice('9441/TB-BNV', '2025-10-16'), notice('12729/VPCP-KGVX', '2025-12-25')],

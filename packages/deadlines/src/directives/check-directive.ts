@@ -1,41 +1,35 @@
 import type { Directive } from '@ntm/domain/core';
-import { describeValue, fail } from '@ntm/domain/core';
+import {
+  expectArray,
+  expectBoolean,
+  expectRecord,
+  expectString,
+  type IssuePath,
+  optional,
+} from '@ntm/domain/core';
 import { checkCalendar } from '../calendar/day-index.js';
 import type { WorkingCalendar } from '../calendar/types.js';
+import { policyOf } from '../periods/policy.js';
+import { expectStringValue } from '../string-value.js';
 
 /**
  * Checks the parts of a directive that dating reads: an object with an id, a signing date and a list of tasks, each
  * with an id and, when it has a deadline, its text. Directives from `parseDirective` always pass; this guards hand-built
- * or JSON-cast objects, which would otherwise crash or date nothing without saying why.
+ * or JSON-cast objects, which would otherwise crash or date nothing without saying why. Each check raises what
+ * parseDirective raises for the same field (check-directive.test.ts holds them together); the directive itself is at
+ * `['directive']`, its fields at their own paths.
  */
 export function checkDirective(directive: unknown): asserts directive is Directive {
-  const d = directive as Partial<Directive> | null;
-  if (
-    typeof d !== 'object' ||
-    d === null ||
-    typeof d.id !== 'string' ||
-    typeof d.signed !== 'object' ||
-    d.signed === null ||
-    !Array.isArray(d.tasks)
-  ) {
-    fail('deadlines/invalid-directive', ['directive'], {
-      vi: 'Văn bản chỉ đạo không hợp lệ: hãy đọc nó bằng parseDirective (cần id, signed, tasks).',
-      en: 'Invalid directive: read it with parseDirective (id, signed and tasks are required).',
-    });
-  }
-  d.tasks.forEach((task, index) => {
-    const deadline = (task as Partial<typeof task> | null)?.deadline;
-    if (
-      typeof task !== 'object' ||
-      task === null ||
-      typeof task.id !== 'string' ||
-      (deadline !== undefined &&
-        (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string'))
-    ) {
-      fail('deadlines/invalid-directive', ['tasks', index], {
-        vi: 'Nhiệm vụ không hợp lệ: cần id và, nếu có hạn, deadline.text.',
-        en: 'Invalid task: an id is required and, with a deadline, deadline.text.',
-      });
+  const d = expectRecord(directive, ['directive']);
+  expectStringValue(d.id, ['id']);
+  expectRecord(d.signed, ['signed']);
+  expectArray(d.tasks, ['tasks']).forEach((item, index) => {
+    const path: IssuePath = ['tasks', index];
+    const task = expectRecord(item, path);
+    expectString(task.id, [...path, 'id']);
+    if (task.deadline !== undefined) {
+      const deadline = expectRecord(task.deadline, [...path, 'deadline']);
+      expectString(deadline.text, [...path, 'deadline', 'text']);
     }
   });
 }
@@ -47,33 +41,8 @@ export function checkDirective(directive: unknown): asserts directive is Directi
  */
 export function checkOptions(options: unknown, required: boolean): void {
   if (options === undefined && !required) return;
-  if (typeof options !== 'object' || options === null) {
-    fail('deadlines/invalid-option', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng.',
-      en: 'The options must be an object.',
-    });
-  }
-  const { onNonWorkingDay, inclusive, calendar } = options as {
-    onNonWorkingDay?: unknown;
-    inclusive?: unknown;
-    calendar?: unknown;
-  };
-  if (
-    onNonWorkingDay !== undefined &&
-    onNonWorkingDay !== 'next' &&
-    onNonWorkingDay !== 'previous' &&
-    onNonWorkingDay !== 'keep'
-  ) {
-    fail('deadlines/invalid-option', ['onNonWorkingDay'], {
-      vi: `onNonWorkingDay phải là 'next', 'previous' hoặc 'keep' (nhận được ${describeValue(onNonWorkingDay)}).`,
-      en: `onNonWorkingDay must be 'next', 'previous' or 'keep' (got ${describeValue(onNonWorkingDay)}).`,
-    });
-  }
-  if (inclusive !== undefined && typeof inclusive !== 'boolean') {
-    fail('deadlines/invalid-option', ['inclusive'], {
-      vi: 'Tùy chọn inclusive phải là true hoặc false.',
-      en: 'The inclusive option must be true or false.',
-    });
-  }
+  const { onNonWorkingDay, inclusive, calendar } = expectRecord(options, ['options']);
+  policyOf(onNonWorkingDay, ['onNonWorkingDay']);
+  optional(inclusive, (value) => expectBoolean(value, ['inclusive']));
   if (calendar !== undefined) checkCalendar(calendar as WorkingCalendar);
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { type Directive, parseDirective } from '@ntm/domain';
-import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { directiveSchedule } from './directive-schedule.js';
 
@@ -135,14 +134,67 @@ describe('directiveSchedule: problems and bad input', () => {
       [{ from: '2022-02-29', to: '2022-12-31' }, ['from']],
       [{ from: '2022-01-01', to: '2022-12-31', startsOn: '2022-04-31' }, ['startsOn']],
     ] as const) {
-      try {
-        directiveSchedule(tuanGiao, options);
-        expect.unreachable();
-      } catch (error) {
-        if (!isDomainError(error)) throw error;
-        expect(error.issues[0]?.path).toEqual(path);
-      }
+      expect(() => directiveSchedule(tuanGiao, options)).toThrowDomainError(
+        path[0] === 'to' ? 'period/end-before-start' : 'date/invalid',
+        path,
+      );
     }
+  });
+
+  it("refuses a missing directive or options, and a wrong option value, as the caller's error", () => {
+    const window = { from: '2022-01-01', to: '2022-12-31' };
+    expect(() => directiveSchedule(tuanGiao, undefined as never)).toThrowDomainError(
+      'input/missing',
+      ['options'],
+    );
+    expect(() => directiveSchedule(null as never, window)).toThrowDomainError('input/wrong-type', [
+      'directive',
+    ]);
+    // '' was read as "absent" (default 'next') before; it is the caller's error, not a task problem.
+    expect(() =>
+      directiveSchedule(tuanGiao, { ...window, onNonWorkingDay: '' as never }),
+    ).toThrowDomainError('input/not-allowed', ['onNonWorkingDay']);
+    expect(() =>
+      directiveSchedule(tuanGiao, { ...window, inclusive: 'no' as never }),
+    ).toThrowDomainError('input/wrong-type', ['inclusive']);
+    expect(() =>
+      directiveSchedule(tuanGiao, { ...window, calendar: {} as never }),
+    ).toThrowDomainError('calendar/invalid', ['calendar']);
+  });
+
+  it('a hand-built task without an id or with a deadline that has no text is refused up front', () => {
+    const window = { from: '2022-01-01', to: '2022-12-31' };
+    const [first, ...rest] = tuanGiao.tasks;
+    const withTask = (task: unknown) => ({ ...tuanGiao, tasks: [task, ...rest] }) as Directive;
+    expect(() => directiveSchedule(withTask({ ...first, id: 1 }), window)).toThrowDomainError(
+      'input/wrong-type',
+      ['tasks', 0, 'id'],
+    );
+    expect(() =>
+      directiveSchedule(withTask({ ...first, deadline: {} }), window),
+    ).toThrowDomainError('input/missing', ['tasks', 0, 'deadline', 'text']);
+    expect(() => directiveSchedule(withTask(null), window)).toThrowDomainError('input/wrong-type', [
+      'tasks',
+      0,
+    ]);
+  });
+
+  it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1'
+        ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule, day: 0 } } }
+        : t,
+    );
+    const schedule = directiveSchedule({ ...tuanGiao, tasks } as Directive, {
+      from: '2022-07-01',
+      to: '2022-09-30',
+    });
+    expect(schedule.problems).toMatchObject([
+      {
+        taskId: '1',
+        issues: [{ code: 'input/too-small', path: ['tasks', 0, 'deadline', 'text'] }],
+      },
+    ]);
   });
 });
 

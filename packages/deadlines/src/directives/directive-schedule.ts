@@ -1,10 +1,10 @@
-import type { DeadlineRule, Directive, DirectiveTask } from '@ntm/domain/core';
+import type { DeadlineRule, Directive, TaskDeadline } from '@ntm/domain/core';
 import {
   type Bilingual,
   type DateInput,
   type DomainIssue,
-  fail,
   type IsoDate,
+  type IssuePath,
   isDomainError,
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
@@ -149,7 +149,7 @@ export function directiveSchedule(
     }
     const path = ['tasks', index, 'deadline', 'text'];
     try {
-      const rule = ruleOf(task, directive, options.inclusive, path);
+      const rule = ruleOf(deadline, directive, options.inclusive, path);
       const recurring = RECURRING.has(rule.kind);
       const windowStart = recurring && start.on > from ? start.on : from;
       if (windowStart > to) return;
@@ -193,20 +193,13 @@ export function directiveSchedule(
   };
 }
 
-/** The task's rule: the authored one, or the text read with the directive's date for missing years. */
+/** A deadline's rule: the authored one, or the text read with the directive's date for missing years. */
 export function ruleOf(
-  task: DirectiveTask,
+  deadline: TaskDeadline,
   directive: Directive,
   inclusive: boolean | undefined,
-  path: readonly (string | number)[],
+  path: IssuePath,
 ): DeadlineRule {
-  const deadline = task.deadline;
-  if (!deadline) {
-    fail('deadlines/no-deadline', path, {
-      vi: 'Nhiệm vụ không có hạn.',
-      en: 'The task has no deadline.',
-    });
-  }
   if (deadline.rule) return deadline.rule;
   return parseDeadline(deadline.text, {
     issuedOn: issuedOnOf(directive),
@@ -216,6 +209,6 @@ export function ruleOf(
 }
 
 /** Issues from helpers carry their own paths (`['to']`); a task problem points into the directive. */
-function withPath(issue: DomainIssue, path: readonly (string | number)[]): DomainIssue {
+function withPath(issue: DomainIssue, path: IssuePath): DomainIssue {
   return issue.path[0] === 'tasks' ? issue : { ...issue, path };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Directive, parseDirective } from '@ntm/domain';
-import { isDomainError } from '@ntm/domain/core';
+import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { directiveStatus } from './directive-status.js';
 
@@ -88,20 +88,14 @@ describe('directiveStatus: Lai Châu 2020 monthly reports', () => {
 
 describe('directiveStatus: cannot-evaluate and bad input', () => {
   it('a report naming a period the recurring task does not have is an error naming it', () => {
-    try {
+    const run = () =>
       directiveStatus(
         laiChau,
         [{ taskId: '1.3', on: '2020-07-01', period: '2020-06-29' }],
         '2020-07-15',
       );
-      expect.unreachable();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      expect(error.issues[0]).toMatchObject({
-        code: 'deadlines/unknown-period',
-        path: ['reports', 0, 'period'],
-      });
-    }
+    expect(run).toThrowDomainError('deadlines/unknown-period', ['reports', 0, 'period']);
+    expect(run).toThrowError('Task 1.3 (tasks[2]) has no period on 2020-06-29.');
   });
 
   it('an unreadable deadline gives cannot-evaluate with its issues', () => {
@@ -141,14 +135,27 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
       'date/invalid',
       ['reports', 0, 'period'],
     ],
-  ])('rejects %j as of %s → %s', (reports, asOf, code, path) => {
-    try {
-      directiveStatus(tuanGiao, reports, asOf);
-      expect.unreachable();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      expect(error.issues[0]).toMatchObject({ code, path });
-      expect(error.issues[0]?.message.vi).not.toBe(error.issues[0]?.message.en);
-    }
+    [[{ on: '2022-08-01' }], '2022-10-05', 'input/missing', ['reports', 0, 'taskId']],
+    [[null], '2022-10-05', 'input/wrong-type', ['reports', 0]],
+    [{}, '2022-10-05', 'input/wrong-type', ['reports']],
+  ] as const)('rejects %j as of %s → %s', (reports, asOf, code, path) => {
+    const result = toResult(() => directiveStatus(tuanGiao, reports as never, asOf));
+    expect(result).toMatchObject({ success: false, issues: [{ code, path }] });
+    const [issue] = result.success ? [] : result.issues;
+    expect(issue?.message.vi).not.toBe(issue?.message.en);
+  });
+
+  it('refuses a directive that is not one, and options that are not an object', () => {
+    expect(() => directiveStatus(0 as never, [], '2022-10-05')).toThrowDomainError(
+      'input/wrong-type',
+      ['directive'],
+    );
+    expect(() => directiveStatus(tuanGiao, [], '2022-10-05', null as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['options'],
+    );
+    expect(() =>
+      directiveStatus(tuanGiao, [], '2022-10-05', { onNonWorkingDay: 'later' as never }),
+    ).toThrowDomainError('input/not-allowed', ['onNonWorkingDay']);
   });
 });

@@ -3,15 +3,19 @@ import {
   addMonths,
   type Bilingual,
   type DateInput,
+  DEADLINES_ERRORS,
   type DomainIssue,
-  describeValue,
+  expectArray,
+  expectRecord,
   fail,
   type IsoDate,
   isDomainError,
   parseIsoDate,
+  received,
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
+import { expectStringValue } from '../string-value.js';
 import { checkDirective, checkOptions } from './check-directive.js';
 import { ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
@@ -172,7 +176,7 @@ export function directiveStatus(
     let all: DeadlineOccurrence[];
     let recurring: boolean;
     try {
-      const rule = ruleOf(task, directive, options.inclusive, path);
+      const rule = ruleOf(task.deadline, directive, options.inclusive, path);
       recurring = rule.kind === 'monthly' || rule.kind === 'quarterly';
       // Four months ahead always holds the next monthly or quarterly occurrence.
       const horizon = addMonths(day, 4);
@@ -212,32 +216,22 @@ function groupReports(
   reports: readonly TaskReport[],
   asOf: IsoDate,
 ): Map<string, CheckedReport[]> {
-  if (!Array.isArray(reports)) {
-    fail('deadlines/invalid-reports', ['reports'], {
-      vi: 'reports phải là một mảng.',
-      en: 'reports must be an array.',
-    });
-  }
   const ids = new Set(directive.tasks.map((t) => t.id));
   const grouped = new Map<string, CheckedReport[]>();
-  reports.forEach((report, index) => {
-    const taskId = report?.taskId;
-    if (typeof taskId !== 'string' || !ids.has(taskId)) {
-      fail(
-        'deadlines/unknown-task',
-        ['reports', index, 'taskId'],
-        {
-          vi: `Văn bản ${directive.id} không có nhiệm vụ ${describeValue(taskId)}.`,
-          en: `Directive ${directive.id} has no task ${describeValue(taskId)}.`,
-        },
-        { taskId },
-      );
+  expectArray(reports, ['reports']).forEach((item, index) => {
+    const report = expectRecord(item, ['reports', index]) as Partial<TaskReport>;
+    const taskId = expectStringValue(report.taskId, ['reports', index, 'taskId']);
+    if (!ids.has(taskId)) {
+      fail(DEADLINES_ERRORS['deadlines/unknown-task'], ['reports', index, 'taskId'], {
+        directive: directive.id,
+        taskId: received(taskId),
+      });
     }
     const on = parseIsoDate(report.on, ['reports', index, 'on']);
     if (on > asOf) {
-      fail('deadlines/report-after-as-of', ['reports', index, 'on'], {
-        vi: `Báo cáo ngày ${on} sau ngày xét ${asOf}.`,
-        en: `The report of ${on} is after the status day ${asOf}.`,
+      fail(DEADLINES_ERRORS['deadlines/report-after-as-of'], ['reports', index, 'on'], {
+        on,
+        asOf,
       });
     }
     const list = grouped.get(taskId) ?? [];
@@ -314,9 +308,10 @@ function recurringStatus(
     if (report.period !== undefined) {
       const index = all.findIndex((o) => o.nominal === report.period);
       if (index < 0) {
-        fail('deadlines/unknown-period', ['reports', report.index, 'period'], {
-          vi: `Nhiệm vụ ${taskId} (tasks[${taskIndex}]) không có kỳ ngày ${report.period}.`,
-          en: `Task ${taskId} (tasks[${taskIndex}]) has no period on ${report.period}.`,
+        fail(DEADLINES_ERRORS['deadlines/unknown-period'], ['reports', report.index, 'period'], {
+          taskId,
+          taskIndex,
+          period: report.period,
         });
       }
       answered.add(index);

@@ -85,22 +85,63 @@ describe('toICS', () => {
   });
 
   it('rejects bad input with errors naming the field', () => {
-    expect(() => toICS([{ date: '2022-02-30', summary: 'x' }], { stamp })).toThrow(
-      expect.objectContaining({
-        issues: [expect.objectContaining({ path: ['events', 0, 'date'] })],
-      }),
-    );
+    const on = (event: object) => [{ date: '2022-10-01', summary: 'x', ...event }];
+    expect(() => toICS(on({ date: '2022-02-30' }), { stamp })).toThrowDomainError('date/invalid', [
+      'events',
+      0,
+      'date',
+    ]);
     expect(() =>
-      toICS([{ date: '2022-10-31', endDate: '2022-10-01', summary: 'x' }], { stamp }),
-    ).toThrow(/ics\/end-before-start/);
-    expect(() => toICS([], { stamp: '2022-07-26T25:00:00Z' })).toThrow(/ics\/invalid-stamp/);
-    expect(() => toICS([{ date: '2022-10-01', summary: 'a\u0007b' }], { stamp })).toThrow(
-      /ics\/invalid-text/,
+      toICS(on({ date: '2022-10-31', endDate: '2022-10-01' }), { stamp }),
+    ).toThrowDomainError('period/end-before-start', ['events', 0, 'endDate']);
+    expect(() => toICS(on({ summary: 'a\u0007b' }), { stamp })).toThrowDomainError(
+      'ics/control-character',
+      ['events', 0, 'summary'],
     );
-    expect(() =>
-      toICS([{ date: '2022-10-01', summary: 'x', alarm: { daysBefore: -1 } }], { stamp }),
-    ).toThrow(/ics\/invalid-alarm/);
-    expect(() => toICS([], { stamp, uidDomain: 'a b' })).toThrow(/ics\/invalid-uid-domain/);
+    expect(() => toICS(on({ summary: undefined }), { stamp })).toThrowDomainError('input/missing', [
+      'events',
+      0,
+      'summary',
+    ]);
+    expect(() => toICS(on({ categories: 'NTM' }), { stamp })).toThrowDomainError(
+      'input/wrong-type',
+      ['events', 0, 'categories'],
+    );
+    expect(() => toICS(on({ alarm: { daysBefore: -1 } }), { stamp })).toThrowDomainError(
+      'input/too-small',
+      ['events', 0, 'alarm', 'daysBefore'],
+    );
+    expect(() => toICS(on({ alarm: 3 }), { stamp })).toThrowDomainError('input/wrong-type', [
+      'events',
+      0,
+      'alarm',
+    ]);
+  });
+
+  it('refuses a hostile stamp, a null event and a uidDomain that is not a plain name', () => {
+    const badToString = JSON.parse('{"toString":"x","valueOf":1}');
+    expect(() => toICS([], { stamp: '2022-07-26T25:00:00Z' })).toThrowDomainError(
+      'input/invalid-format',
+      ['stamp'],
+    );
+    expect(() => toICS([], { stamp: Object.create(null) })).toThrowDomainError('input/wrong-type', [
+      'stamp',
+    ]);
+    expect(() => toICS([], {} as never)).toThrowDomainError('input/missing', ['stamp']);
+    expect(() => toICS([null as never], { stamp })).toThrowDomainError('input/wrong-type', [
+      'events',
+      0,
+    ]);
+    expect(() => toICS({} as never, { stamp })).toThrowDomainError('input/wrong-type', ['events']);
+    expect(() => toICS([], { stamp, uidDomain: 'a b' })).toThrowDomainError(
+      'input/invalid-format',
+      ['uidDomain'],
+    );
+    expect(() => toICS([], { stamp, uidDomain: badToString })).toThrowDomainError(
+      'input/wrong-type',
+      ['uidDomain'],
+    );
+    expect(() => toICS([], undefined as never)).toThrowDomainError('input/missing', ['options']);
   });
 });
 

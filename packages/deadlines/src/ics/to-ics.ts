@@ -1,13 +1,21 @@
 import {
   addDays,
   type DateInput,
-  describeValue,
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
   fail,
+  ICS_ERRORS,
+  INPUT_ERRORS,
   type IsoDate,
+  type IssuePath,
   isIsoDate,
-  normalizeVietnamese,
+  PERIOD_ERRORS,
   parseIsoDate,
+  received,
 } from '@ntm/domain/core';
+import { expectStringValue } from '../string-value.js';
 import { foldLine, hasControlCharacter } from './fold-line.js';
 import { stableHash } from './stable-uid.js';
 
@@ -82,6 +90,14 @@ export interface ToIcsOptions {
 }
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/u;
+const STAMP_FORMAT = {
+  vi: 'ngày YYYY-MM-DD hoặc thời điểm UTC YYYY-MM-DDTHH:MM:SSZ',
+  en: 'a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ',
+};
+const UID_DOMAIN_FORMAT = {
+  vi: 'chỉ gồm chữ, số, dấu chấm, gạch ngang',
+  en: 'letters, digits, dots and hyphens only',
+};
 
 /**
  * Writes events as an iCalendar file (RFC 5545) that Google Calendar, Outlook and Apple Calendar import:
@@ -100,24 +116,15 @@ const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/u;
  * ```
  */
 export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): string {
-  if (!Array.isArray(events)) {
-    fail('ics/invalid-events', ['events'], {
-      vi: 'Danh sách sự kiện phải là một mảng.',
-      en: 'Events must be an array.',
-    });
-  }
-  if (typeof options !== 'object' || options === null) {
-    fail('ics/invalid-options', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng có stamp.',
-      en: 'The options must be an object with a stamp.',
-    });
-  }
+  expectArray(events, ['events']);
+  expectRecord(options, ['options']);
   const stamp = formatStamp(options.stamp);
-  const domain = options.uidDomain ?? 'ntm-sdk';
-  if (typeof domain !== 'string' || !/^[\w.-]+$/u.test(domain)) {
-    fail('ics/invalid-uid-domain', ['uidDomain'], {
-      vi: `uidDomain chỉ gồm chữ, số, dấu chấm, gạch ngang (nhận được ${describeValue(domain)}).`,
-      en: `uidDomain may contain letters, digits, dots and hyphens only (got ${describeValue(domain)}).`,
+  const domain =
+    options.uidDomain === undefined ? 'ntm-sdk' : expectString(options.uidDomain, ['uidDomain']);
+  if (!/^[\w.-]+$/u.test(domain)) {
+    fail(INPUT_ERRORS['input/invalid-format'], ['uidDomain'], {
+      format: UID_DOMAIN_FORMAT,
+      received: received(domain),
     });
   }
   const lines = [
@@ -135,19 +142,14 @@ export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): strin
   const used = new Map<string, number>();
   events.forEach((event, index) => {
     const path = ['events', index];
-    if (typeof event !== 'object' || event === null) {
-      fail('ics/invalid-event', path, {
-        vi: 'Mỗi sự kiện phải là một đối tượng { date, summary }.',
-        en: 'Each event must be an object { date, summary }.',
-      });
-    }
+    expectRecord(event, path);
     const start = parseIsoDate(event.date, [...path, 'date']);
     const last =
       event.endDate === undefined ? start : parseIsoDate(event.endDate, [...path, 'endDate']);
     if (last < start) {
-      fail('ics/end-before-start', [...path, 'endDate'], {
-        vi: `Ngày kết thúc ${last} trước ngày bắt đầu ${start}.`,
-        en: `The end date ${last} is before the start date ${start}.`,
+      fail(PERIOD_ERRORS['period/end-before-start'], [...path, 'endDate'], {
+        start,
+        end: last,
       });
     }
     const summary = text(event.summary, [...path, 'summary']);
@@ -169,13 +171,10 @@ export function toICS(events: readonly IcsEvent[], options: ToIcsOptions): strin
     if (event.location !== undefined) {
       lines.push(`LOCATION:${text(event.location, [...path, 'location'])}`);
     }
-    if (event.categories !== undefined && !Array.isArray(event.categories)) {
-      fail('ics/invalid-text', [...path, 'categories'], {
-        vi: 'categories phải là một mảng chuỗi.',
-        en: 'categories must be an array of strings.',
-      });
-    }
-    if (event.categories !== undefined && event.categories.length > 0) {
+    if (
+      event.categories !== undefined &&
+      expectArray(event.categories, [...path, 'categories']).length > 0
+    ) {
       lines.push(
         `CATEGORIES:${event.categories.map((c: string, i: number) => text(c, [...path, 'categories', i])).join(',')}`,
       );
@@ -214,31 +213,16 @@ function uniqueUid(uid: string, used: Map<string, number>): string {
   return at < 0 ? `${uid}-${seen + 1}` : `${uid.slice(0, at)}-${seen + 1}${uid.slice(at)}`;
 }
 
-function checkAlarm(alarm: IcsAlarm, path: readonly (string | number)[]): IcsAlarm {
-  if (typeof alarm !== 'object' || alarm === null) {
-    fail('ics/invalid-alarm', path, {
-      vi: 'Nhắc hẹn phải là một đối tượng { daysBefore }.',
-      en: 'An alarm must be an object { daysBefore }.',
-    });
-  }
-  const days = alarm.daysBefore;
-  if (!Number.isInteger(days) || days < 0 || days > 365) {
-    fail('ics/invalid-alarm', [...path, 'daysBefore'], {
-      vi: `Số ngày nhắc trước phải là số nguyên 0–365 (nhận được ${describeValue(days)}).`,
-      en: `daysBefore must be a whole number 0–365 (got ${describeValue(days)}).`,
-    });
-  }
+function checkAlarm(alarm: IcsAlarm, path: IssuePath): IcsAlarm {
+  expectRecord(alarm, path);
+  expectInteger(alarm.daysBefore, [...path, 'daysBefore'], { min: 0, max: 365 });
   return alarm;
 }
 
 /** Escapes iCalendar TEXT: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
-function text(value: string, path: readonly (string | number)[]): string {
-  if (typeof value !== 'string' || hasControlCharacter(value)) {
-    fail('ics/invalid-text', path, {
-      vi: 'Nội dung phải là chuỗi văn bản, không chứa ký tự điều khiển.',
-      en: 'The value must be text without control characters.',
-    });
-  }
+function text(value: string, path: IssuePath): string {
+  if (hasControlCharacter(expectStringValue(value, path)))
+    fail(ICS_ERRORS['ics/control-character'], path, { received: received(value) });
   return value
     .normalize('NFC')
     .replace(/\\/gu, '\\\\')
@@ -253,7 +237,7 @@ function compact(date: IsoDate): string {
 
 function formatStamp(stamp: DateInput): string {
   if (isIsoDate(stamp)) return `${compact(stamp)}T000000Z`;
-  const match = typeof stamp === 'string' ? STAMP.exec(stamp) : null;
+  const match = STAMP.exec(expectStringValue(stamp, ['stamp']));
   const [hours, minutes, seconds] = match ? [match[2], match[3], match[4]].map(Number) : [];
   if (
     !match ||
@@ -263,9 +247,9 @@ function formatStamp(stamp: DateInput): string {
     (minutes ?? 60) > 59 ||
     (seconds ?? 61) > 60
   ) {
-    fail('ics/invalid-stamp', ['stamp'], {
-      vi: `stamp phải là ngày YYYY-MM-DD hoặc thời điểm UTC YYYY-MM-DDTHH:MM:SSZ (nhận được ${normalizeVietnamese(describeValue(stamp))}).`,
-      en: `stamp must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got ${normalizeVietnamese(describeValue(stamp))}).`,
+    fail(INPUT_ERRORS['input/invalid-format'], ['stamp'], {
+      format: STAMP_FORMAT,
+      received: received(stamp),
     });
   }
   return `${compact(match[1] as IsoDate)}T${match[2]}${match[3]}${match[4]}Z`;

@@ -7,7 +7,7 @@ import {
 } from './astronomy.js';
 
 /*
- * The Vietnamese lunar calendar from astronomy (reference §3.1): months start on the local day of the new moon, the
+ * The Vietnamese lunar calendar from astronomy (rules of S40, S41): months start on the local day of the new moon, the
  * winter solstice is in month 11, and in a 13-month span between two months 11 the first month without a principal
  * solar term is the leap month. Offline/test code: the library ships the table this produces.
  */

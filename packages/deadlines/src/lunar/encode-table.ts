@@ -3,11 +3,12 @@ import { computeMonths } from './build-months.js';
 import { ALPHABET, FIRST_DAY, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './table.js';
 
 /*
- * Offline: turns the astronomical months into the compact table shipped in table-data.ts (4 characters per lunar year).
- * The test "table-data matches astronomy" re-runs this and fails when the shipped table is stale.
+ * Offline: turns the astronomical months into the compact table shipped in src/data/lunar-table.ts (4 characters per lunar year),
+ * written by scripts/generate-lunar-table.ts.
+ * The test in src/data/lunar-table.test.ts re-runs this and fails when the shipped table is stale.
  */
 
-/** New moons closer than this to local midnight make a month start uncertain (the reference's cases: 0–17 minutes). */
+/** New moons closer than this to local midnight make a month start uncertain (the published near-midnight cases: 0–17 minutes). */
 export const UNCERTAIN_MINUTES = 20;
 
 /** Three characters: days after 1900-01-31 (the first day of the table), 18 bits. */

@@ -7,8 +7,8 @@ import { toLunar } from './to-lunar.js';
 /*
  * Cross-check with two independent Vietnamese implementations (dev dependencies, used only here):
  * amlich (Hồ Ngọc Đức's simplified algorithm, UTC+7 for every year) and @dqcai/vn-lunar (a precomputed table, UTC+8
- * before 1968, UTC+7 after). The reference (§3.2) says every implementation agrees on 1990–2050 and names the
- * near-midnight new moons where they may not; those months are flagged `uncertain` by our table.
+ * before 1968, UTC+7 after). Published comparisons (S40) say every implementation agrees on 1990–2050; outside it, they may differ on the
+ * near-midnight new moons; those months are flagged `uncertain` by our table.
  */
 const amlich = createRequire(import.meta.url)('amlich') as {
   convertSolar2Lunar(day: number, month: number, year: number, timeZone: number): number[];

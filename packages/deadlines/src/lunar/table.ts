@@ -1,5 +1,5 @@
-import { dayNumberOf, fail } from '@ntm/domain/core';
-import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './table-data.js';
+import { CALENDAR_ERRORS, dayNumberOf, fail, type IssuePath } from '@ntm/domain/core';
+import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from '../data/lunar-table.js';
 
 /** First lunar year of the table (Tết 1900 = 1900-01-31). */
 export const FIRST_LUNAR_YEAR = 1900;
@@ -59,9 +59,6 @@ function decode(): readonly LunarYear[] {
 export const LUNAR_YEARS = decode();
 
 /** Throws `lunar/out-of-range`: conversions cover 1900-01-31 … 2100-12-31 (lunar years 1900–2100). */
-export function lunarOutOfRange(path: readonly (string | number)[]): never {
-  fail('lunar/out-of-range', path, {
-    vi: 'Ngoài khoảng âm lịch hỗ trợ (1900-01-31 … 2100-12-31).',
-    en: 'Outside the supported lunar range (1900-01-31 … 2100-12-31).',
-  });
+export function lunarOutOfRange(path: IssuePath): never {
+  fail(CALENDAR_ERRORS['lunar/out-of-range'], path);
 }

@@ -1,18 +1,6 @@
-import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, test } from 'vitest';
 import { createCalendar } from '../calendar/create-calendar.js';
 import { endOfPeriod } from './end-of-period.js';
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    expect(error.issues[0]!.message.vi).not.toBe('');
-    return error.issues[0]!.code;
-  }
-  return 'no error';
-};
 
 describe('Civil Code 2015 Arts. 147–148', () => {
   test('36-month OCOP certificate decided 2025-06-19 is valid until 2028-06-19', () => {
@@ -55,32 +43,75 @@ describe('Civil Code 2015 Arts. 147–148', () => {
 });
 
 describe('bad input', () => {
-  test('lengths, policies and dates', () => {
-    expect(codeOf(() => endOfPeriod('2025-02-31', { days: 1 }))).toBe('date/invalid');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 0 }))).toBe('period/invalid-length');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { days: -3 }))).toBe('period/invalid-length');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { months: 1.5 }))).toBe('period/invalid-length');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 1, months: 1 } as never))).toBe(
+  const start = '2025-01-01';
+
+  test('a period is exactly one unit with a whole count from 1 to about a century', () => {
+    expect(() => endOfPeriod('2025-02-31', { days: 1 })).toThrowDomainError('date/invalid', [
+      'start',
+    ]);
+    expect(() => endOfPeriod(start, { days: 0 })).toThrowDomainError('input/too-small', [
+      'length',
+      'days',
+    ]);
+    expect(() => endOfPeriod(start, { days: -3 })).toThrowDomainError('input/too-small', [
+      'length',
+      'days',
+    ]);
+    expect(() => endOfPeriod(start, { months: 1.5 })).toThrowDomainError('input/not-integer', [
+      'length',
+      'months',
+    ]);
+    expect(() => endOfPeriod(start, { years: 101 })).toThrowDomainError('input/too-big', [
+      'length',
+      'years',
+    ]);
+    expect(() => endOfPeriod(start, { days: 1, months: 1 } as never)).toThrowDomainError(
       'period/invalid-length',
+      ['length'],
     );
-    expect(codeOf(() => endOfPeriod('2025-01-01', {} as never))).toBe('period/invalid-length');
-    expect(
-      codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, { onNonWorkingDay: 'x' as never })),
-    ).toBe('period/invalid-policy');
-    expect(codeOf(() => endOfPeriod('2099-01-01', { years: 5 }))).toBe('calendar/out-of-range');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, null as never))).toBe(
-      'period/invalid-options',
+    expect(() => endOfPeriod(start, {} as never)).toThrowDomainError('period/invalid-length', [
+      'length',
+    ]);
+    expect(() => endOfPeriod(start, { day: 1 } as never)).toThrowDomainError(
+      'input/unknown-field',
+      ['length', 'day'],
     );
-    expect(codeOf(() => endOfPeriod('2025-01-01', { days: 1 }, { calendar: {} as never }))).toBe(
+    expect(() => endOfPeriod(start, JSON.parse('{"__proto__": 1}'))).toThrowDomainError(
+      'key/forbidden',
+      ['length', '__proto__'],
+    );
+    expect(() => endOfPeriod(start, null as never)).toThrowDomainError('input/wrong-type', [
+      'length',
+    ]);
+  });
+
+  test('options and the calendar', () => {
+    expect(() =>
+      endOfPeriod(start, { days: 1 }, { onNonWorkingDay: 'x' as never }),
+    ).toThrowDomainError('input/not-allowed', ['onNonWorkingDay']);
+    expect(() => endOfPeriod(start, { days: 1 }, null as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['options'],
+    );
+    expect(() => endOfPeriod(start, { days: 1 }, { calendar: {} as never })).toThrowDomainError(
       'calendar/invalid',
+      ['calendar'],
+    );
+    expect(() =>
+      endOfPeriod('2025-01-20', { days: 7 }, { calendar: null as never }),
+    ).toThrowDomainError('calendar/invalid', ['calendar']);
+  });
+
+  test('the end must exist: within the holiday data, or before year 10000 when kept', () => {
+    expect(() => endOfPeriod('2099-01-01', { years: 5 })).toThrowDomainError(
+      'calendar/out-of-range',
     );
     expect(endOfPeriod('2099-01-01', { years: 5 }, { onNonWorkingDay: 'keep' })).toBe('2104-01-01');
-    expect(
-      codeOf(() => endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' })),
-    ).toBe('period/out-of-range');
-    expect(codeOf(() => endOfPeriod('2025-01-01', { years: 101 }))).toBe('period/invalid-length');
-    expect(codeOf(() => endOfPeriod('2025-01-01', JSON.parse('{"__proto__": 1}')))).toBe(
-      'period/invalid-length',
-    );
+    expect(() =>
+      endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }),
+    ).toThrowDomainError('date/out-of-range', ['length']);
+    expect(() =>
+      endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }),
+    ).toThrowError('The date is outside years 1–9999 (9990-01-01 + 20 years).');
   });
 });

@@ -1,8 +1,20 @@
-import { dayNumberOf, daysInMonth, fail, type IsoDate } from '@ntm/domain/core';
+import {
+  type Bilingual,
+  DATE_ERRORS,
+  dayNumberOf,
+  daysInMonth,
+  expectInteger,
+  expectKnownFields,
+  expectRecord,
+  fail,
+  type IsoDate,
+  PERIOD_ERRORS,
+} from '@ntm/domain/core';
 import { formatDayNumber, parseDayNumber } from '../calendar/day-number.js';
 import { NATIONAL_CALENDAR } from '../calendar/national.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../calendar/working-days.js';
+import { policyOf } from './policy.js';
 
 /** Day number of 9999-12-31, the last date an ISO date can hold. */
 const LAST_DAY = dayNumberOf(9999, 12, 31);
@@ -53,6 +65,12 @@ export interface PeriodOptions {
 // About a century in every unit: beyond that a "period" is a data error, and the result stays within year 9999.
 const LIMITS = { days: 36600, weeks: 5220, months: 1200, years: 100 } as const;
 type Unit = keyof typeof LIMITS;
+const UNITS: Readonly<Record<Unit, Bilingual>> = {
+  days: { vi: 'ngày', en: 'days' },
+  weeks: { vi: 'tuần', en: 'weeks' },
+  months: { vi: 'tháng', en: 'months' },
+  years: { vi: 'năm', en: 'years' },
+};
 
 /**
  * The last day of a period counted by the Civil Code 2015 (Arts. 144–148): the start day is not counted (147); a period
@@ -78,29 +96,12 @@ export function endOfPeriod(
   options: PeriodOptions = {},
 ): IsoDate {
   const from = parseDayNumber(start, ['start']);
-  const keys = typeof length === 'object' && length !== null ? Object.keys(length) : [];
-  const unit = keys[0] as Unit;
-  const n =
-    keys.length === 1 && Object.hasOwn(LIMITS, unit) ? (length as Record<Unit, unknown>)[unit] : 0;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS[unit]) {
-    fail('period/invalid-length', ['length'], {
-      vi: 'Thời hạn cần đúng một trường days, weeks, months hoặc years, là số nguyên dương (tối đa khoảng 100 năm).',
-      en: 'A period needs exactly one of days, weeks, months or years, a positive integer (up to about 100 years).',
-    });
-  }
-  if (typeof options !== 'object' || options === null) {
-    fail('period/invalid-options', ['options'], {
-      vi: 'Tùy chọn thời hạn phải là một đối tượng { onNonWorkingDay, calendar }.',
-      en: 'Period options must be an object { onNonWorkingDay, calendar }.',
-    });
-  }
-  const policy = options.onNonWorkingDay === undefined ? 'next' : options.onNonWorkingDay;
-  if (policy !== 'next' && policy !== 'previous' && policy !== 'keep') {
-    fail('period/invalid-policy', ['onNonWorkingDay'], {
-      vi: "onNonWorkingDay phải là 'next', 'previous' hoặc 'keep'.",
-      en: "onNonWorkingDay must be 'next', 'previous' or 'keep'.",
-    });
-  }
+  const [unit, n] = lengthOf(length);
+  // Checked below: the policy here, the calendar by the lookups (null is refused, not read as absent).
+  const { onNonWorkingDay, calendar = NATIONAL_CALENDAR } = expectRecord(options, [
+    'options',
+  ]) as PeriodOptions;
+  const policy = policyOf(onNonWorkingDay, ['onNonWorkingDay']);
   let end: number;
   if (unit === 'days' || unit === 'weeks') {
     end = from + (unit === 'days' ? n : n * 7);
@@ -116,14 +117,25 @@ export function endOfPeriod(
     );
   }
   if (end > LAST_DAY) {
-    fail('period/out-of-range', ['length'], {
-      vi: 'Thời hạn kết thúc sau năm 9999.',
-      en: 'The period ends after year 9999.',
+    fail(DATE_ERRORS['date/out-of-range'], ['length'], {
+      value: { vi: `${start} + ${n} ${UNITS[unit].vi}`, en: `${start} + ${n} ${UNITS[unit].en}` },
     });
   }
   const date = formatDayNumber(end);
   if (policy === 'keep') return date;
-  const calendar = options.calendar ?? NATIONAL_CALENDAR;
   if (isWorkingDay(date, calendar)) return date;
   return policy === 'next' ? nextWorkingDay(date, calendar) : previousWorkingDay(date, calendar);
+}
+
+/** The unit and count of a period length: exactly one known unit, a whole number from 1 to its limit. */
+function lengthOf(length: unknown): [Unit, number] {
+  const units = Object.keys(expectKnownFields(length, Object.keys(LIMITS), ['length'])) as Unit[];
+  const unit = units[0];
+  if (unit === undefined || units.length > 1)
+    fail(PERIOD_ERRORS['period/invalid-length'], ['length']);
+  const n = expectInteger((length as Record<Unit, unknown>)[unit], ['length', unit], {
+    min: 1,
+    max: LIMITS[unit],
+  });
+  return [unit, n];
 }

@@ -1,114 +1,110 @@
 import type { DeadlineRule } from '@ntm/domain/core';
-import { type Bilingual, describeValue, fail, isIsoDate } from '@ntm/domain/core';
+import {
+  expectBoolean,
+  expectInteger,
+  expectKnownFields,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  fail,
+  type IssuePath,
+  PERIOD_ERRORS,
+  parseIsoDate,
+} from '@ntm/domain/core';
+import { expectStringValue } from '../string-value.js';
 
-type Path = readonly (string | number)[];
+/*
+ * A rule built by hand or read from JSON without parseDirective is checked here, because a broken rule would
+ * otherwise give a silent empty or wrong list. The checks mirror the rule schema of @ntm/domain field by field and in
+ * its order (each field of the kind, then `source`, `reading`, then unknown keys), so the first issue is the one
+ * parseDirective reports for the same rule (check-rule.test.ts feeds both).
+ */
 
-// Same bounds as the directive schema of @ntm/domain (dayOfMonth, count): a rule built by hand or read from JSON without
-// parseDirective is checked here, because a broken rule would otherwise give a silent empty or wrong list.
-const MAX_DAYS = 3650;
+type Check = (value: unknown, path: IssuePath) => unknown;
 
-const EXPECTED = {
-  object: { vi: 'một đối tượng', en: 'an object' },
-  date: { vi: 'ngày YYYY-MM-DD', en: 'a date YYYY-MM-DD' },
-  range: { vi: 'ngày YYYY-MM-DD không trước start', en: 'a date YYYY-MM-DD not before start' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  period: { vi: 'month, quarter hoặc year', en: 'month, quarter or year' },
-  reading: {
-    vi: 'một cách đọc { id, explanation: { vi, en } }',
-    en: 'a reading { id, explanation: { vi, en } }',
-  },
-  kind: { vi: 'một loại hạn đã biết', en: 'a known kind of deadline' },
-} as const;
-
-function bad(path: Path, field: string, expected: Bilingual, value: unknown): never {
-  fail(
-    'deadlines/invalid-rule',
-    field === 'rule' ? [...path] : [...path, field],
-    {
-      vi: `Quy tắc hạn không hợp lệ: ${field} phải là ${expected.vi} (nhận được ${describeValue(value)}).`,
-      en: `Invalid deadline rule: ${field} must be ${expected.en} (got ${describeValue(value)}).`,
-    },
-    { field },
-  );
+interface Field {
+  readonly key: string;
+  readonly check: Check;
+  /** Absent is allowed; present, even `undefined`, must pass (zod's `exactOptional`). */
+  readonly optional?: boolean;
 }
 
-function own(object: object, key: string): unknown {
-  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
-}
-
-function date(rule: object, key: string, path: Path): void {
-  const value = own(rule, key);
-  if (!isIsoDate(value)) bad(path, key, EXPECTED.date, value);
-}
-
-function int(rule: object, key: string, max: number, path: Path): void {
-  const value = own(rule, key);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max)
-    bad(path, key, { vi: `số nguyên 1–${max}`, en: `a whole number 1–${max}` }, value);
-}
-
-function bool(rule: object, key: string, path: Path): void {
-  const value = own(rule, key);
-  if (typeof value !== 'boolean') bad(path, key, EXPECTED.boolean, value);
-}
-
-function text(value: unknown): boolean {
-  return typeof value === 'string' && value.length > 0;
-}
-
-/** Checks the fields a rule of its kind needs (a `DeadlineRule` from `parseDeadline` always passes). */
-export function checkRule(rule: unknown, path: Path): DeadlineRule {
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule))
-    bad(path, 'rule', EXPECTED.object, rule);
-  const reading = own(rule, 'reading');
-  const explanation =
-    typeof reading === 'object' && reading !== null ? own(reading, 'explanation') : undefined;
-  if (
-    typeof reading !== 'object' ||
-    reading === null ||
-    !text(own(reading, 'id')) ||
-    typeof explanation !== 'object' ||
-    explanation === null ||
-    !text(own(explanation, 'vi')) ||
-    !text(own(explanation, 'en'))
-  )
-    bad(path, 'reading', EXPECTED.reading, reading);
-  const kind = own(rule, 'kind');
-  switch (kind) {
-    case 'before':
-      date(rule, 'date', path);
-      bool(rule, 'inclusive', path);
-      break;
-    case 'by':
-    case 'from':
-      date(rule, 'date', path);
-      break;
-    case 'within': {
-      const period = own(rule, 'period');
-      if (period !== 'month' && period !== 'quarter' && period !== 'year')
-        bad(path, 'period', EXPECTED.period, period);
-      date(rule, 'start', path);
-      date(rule, 'end', path);
-      if ((own(rule, 'start') as string) > (own(rule, 'end') as string))
-        bad(path, 'end', EXPECTED.range, own(rule, 'end'));
-      break;
+/** A strict object as the zod schema reads it: its fields in order, then the keys it does not know. */
+function strictObject(fields: readonly Field[]): Check {
+  const keys = fields.map((field) => field.key);
+  return (value, path) => {
+    const record = expectRecord(value, path);
+    for (const { key, check, optional } of fields) {
+      if (!optional || Object.hasOwn(record, key)) check(record[key], [...path, key]);
     }
-    case 'monthly':
-      int(rule, 'day', 31, path);
-      bool(rule, 'inclusive', path);
-      break;
-    case 'quarterly':
-      int(rule, 'day', 31, path);
-      int(rule, 'monthOfQuarter', 3, path);
-      bool(rule, 'inclusive', path);
-      break;
-    case 'withinDays':
-    case 'withinWorkingDays':
-      int(rule, 'days', MAX_DAYS, path);
-      if (own(rule, 'after') !== undefined) date(rule, 'after', path);
-      break;
-    default:
-      bad(path, 'kind', EXPECTED.kind, kind);
-  }
-  return rule as DeadlineRule;
+    return expectKnownFields(record, keys, path);
+  };
+}
+
+// zod's `.int()` is a safe integer: 2^53 is too big for it, so it is for the guard too.
+const whole =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
+  (value, path) =>
+    expectInteger(value, path, { min, max });
+const oneOf =
+  (allowed: readonly (string | number)[]): Check =>
+  (value, path) =>
+    expectOneOf(value, allowed, path);
+const isoDate: Check = (value, path) => parseIsoDate(expectStringValue(value, path), path);
+
+const field = (key: string, check: Check): Field => ({ key, check });
+const date = (key: string) => field(key, isoDate);
+const inclusive = field('inclusive', expectBoolean);
+// Same bounds as the directive schema: a day of the month, a count of days up to ten years.
+const dayOfMonth = field('day', whole(1, 31));
+const days = field('days', whole(1, 3650));
+
+const reading = strictObject([
+  field('id', expectString),
+  field('status', oneOf(['verified', 'derived', 'unverified'])),
+  field('explanation', strictObject([field('vi', expectString), field('en', expectString)])),
+]);
+const source = strictObject([
+  field('text', expectStringValue),
+  field('start', whole(0)),
+  field('end', whole(0)),
+]);
+
+/** The rule of one kind: its discriminant, its own fields, then what every rule carries. */
+const ruleOfKind = (...fields: Field[]) =>
+  strictObject([
+    field('kind', () => undefined),
+    ...fields,
+    { key: 'source', check: source, optional: true },
+    field('reading', reading),
+  ]);
+
+const RULES: Readonly<Record<DeadlineRule['kind'], Check>> = {
+  before: ruleOfKind(date('date'), inclusive),
+  by: ruleOfKind(date('date')),
+  within: ruleOfKind(
+    field('period', oneOf(['month', 'quarter', 'year'])),
+    date('start'),
+    date('end'),
+  ),
+  monthly: ruleOfKind(dayOfMonth, inclusive),
+  quarterly: ruleOfKind(dayOfMonth, field('monthOfQuarter', oneOf([1, 2, 3])), inclusive),
+  from: ruleOfKind(date('date')),
+  withinDays: ruleOfKind(days, { key: 'after', check: isoDate, optional: true }),
+  withinWorkingDays: ruleOfKind(days, { key: 'after', check: isoDate, optional: true }),
+};
+const KINDS = Object.keys(RULES) as DeadlineRule['kind'][];
+
+/** Checks a rule as the directive schema does, and that a period does not end before it starts. */
+export function checkRule(value: unknown, path: IssuePath): DeadlineRule {
+  const record = expectRecord(value, path);
+  const kind = expectOneOf(record.kind, KINDS, [...path, 'kind']);
+  RULES[kind](record, path);
+  const rule = record as unknown as DeadlineRule;
+  if (rule.kind === 'within' && rule.end < rule.start)
+    fail(PERIOD_ERRORS['period/end-before-start'], [...path, 'end'], {
+      start: rule.start,
+      end: rule.end,
+    });
+  return rule;
 }

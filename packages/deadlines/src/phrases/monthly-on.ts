@@ -1,6 +1,6 @@
 import type { DeadlineMonthly } from '@ntm/domain/core';
-import { describeValue, fail } from '@ntm/domain/core';
-import { READINGS } from './readings.js';
+import { expectBoolean, expectInteger, expectRecord } from '@ntm/domain/core';
+import { READINGS } from '../data/readings.js';
 
 /**
  * A monthly deadline on day `day` (1–31) of every month, as "ngày 30 hàng tháng" reads: in a month
@@ -19,31 +19,10 @@ export function monthlyOn(
   day: number,
   options: { readonly inclusive?: boolean } = {},
 ): DeadlineMonthly {
-  if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 31) {
-    fail(
-      'deadlines/invalid-day',
-      ['day'],
-      {
-        vi: `Ngày trong tháng phải là số nguyên 1–31 (nhận được ${describeValue(day)}).`,
-        en: `The day of the month must be a whole number 1–31 (got ${describeValue(day)}).`,
-      },
-      { day },
-    );
-  }
-  if (typeof options !== 'object' || options === null) {
-    fail('deadlines/invalid-option', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng.',
-      en: 'The options must be an object.',
-    });
-  }
+  expectInteger(day, ['day'], { min: 1, max: 31 });
   // `=== undefined`, not `??`: null is a wrong value, not an absent one.
-  const inclusive = options.inclusive === undefined ? true : options.inclusive;
-  if (typeof inclusive !== 'boolean') {
-    fail('deadlines/invalid-option', ['options', 'inclusive'], {
-      vi: 'Tùy chọn inclusive phải là true hoặc false.',
-      en: 'The inclusive option must be true or false.',
-    });
-  }
+  const given = expectRecord(options, ['options']).inclusive;
+  const inclusive = given === undefined ? true : expectBoolean(given, ['options', 'inclusive']);
   return Object.freeze({
     kind: 'monthly',
     day,

@@ -1,20 +1,10 @@
-import { addDays, fromDayNumber, isDomainError, toDayNumber } from '@ntm/domain/core';
+import { addDays, fromDayNumber, toDayNumber, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay, NATIONAL_CALENDAR } from '../index.js';
 import { monthlyOn } from './monthly-on.js';
 import { occurrences } from './occurrences.js';
 import { parseDeadline } from './parse-deadline.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues[0]?.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('occurrences of "Ngày 30 hàng tháng"', () => {
   const rule = parseDeadline('Ngày 30 hàng tháng');
@@ -130,8 +120,9 @@ describe('occurrences of one-off rules (Tuần Giáo 2022)', () => {
 
   it('"5 ngày làm việc kể từ ngày nhận được" needs the receipt date and skips days off', () => {
     const rule = parseDeadline('trong thời hạn 5 ngày làm việc kể từ ngày nhận được');
-    expect(codeOf(() => occurrences(rule, '2022-01-01', '2022-12-31'))).toBe(
+    expect(() => occurrences(rule, '2022-01-01', '2022-12-31')).toThrowDomainError(
       'deadlines/missing-receipt-date',
+      ['receivedOn'],
     );
     // Received Friday 29/04/2022: 30/04–03/05 are off (holidays + nghỉ bù), so 4, 5, 6, 9, 10 May.
     const [due] = occurrences(rule, '2022-01-01', '2022-12-31', { receivedOn: '2022-04-29' });
@@ -142,29 +133,43 @@ describe('occurrences of one-off rules (Tuần Giáo 2022)', () => {
 describe('occurrences: bad input', () => {
   const rule = monthlyOn(30);
   it.each([
-    [() => occurrences(rule, '2022-12-31', '2022-01-01'), 'deadlines/invalid-range'],
-    [() => occurrences(rule, '2022-02-30', '2022-12-31'), 'date/invalid'],
-    [() => occurrences(rule, '2022-01-01', 'cuối năm'), 'date/invalid'],
+    [() => occurrences(rule, '2022-12-31', '2022-01-01'), 'period/end-before-start', ['to']],
+    [() => occurrences(rule, '2022-02-30', '2022-12-31'), 'date/invalid', ['from']],
+    [() => occurrences(rule, '2022-01-01', 'cuối năm'), 'date/invalid', ['to']],
     [
       () =>
         occurrences(rule, '2022-01-01', '2022-12-31', {
           onNonWorkingDay: 'later' as unknown as 'next',
         }),
-      'deadlines/invalid-option',
+      'input/not-allowed',
+      ['onNonWorkingDay'],
     ],
-  ])('case %#', (fn, code) => {
-    expect(codeOf(fn)).toBe(code);
+    [
+      () => occurrences(rule, '2022-01-01', '2022-12-31', null as never),
+      'input/wrong-type',
+      ['options'],
+    ],
+    [
+      () => occurrences(rule, '2022-01-01', '2022-12-31', { calendar: null as never }),
+      'calendar/invalid',
+      ['calendar'],
+    ],
+    [
+      () => occurrences({ ...rule, day: 0 }, '2022-01-01', '2022-12-31'),
+      'input/too-small',
+      ['rule', 'day'],
+    ],
+  ] as const)('case %#: %s', (fn, code, path) => {
+    expect(fn).toThrowDomainError(code, path);
   });
 
-  it('names the field', () => {
-    try {
-      occurrences(rule, '2022-12-31', '2022-01-01');
-      expect.unreachable();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      expect(error.issues[0]?.path).toEqual(['to']);
-      expect(error.issues[0]?.message.vi).toContain('trước ngày bắt đầu');
-    }
+  it('says which day comes first, in both languages', () => {
+    const run = () => occurrences(rule, '2022-12-31', '2022-01-01');
+    expect(run).toThrowError('The end date 2022-01-01 is before the start date 2022-12-31.');
+    const result = toResult(run);
+    expect(result.success ? [] : result.issues.map((issue) => issue.message.vi)).toEqual([
+      'Ngày kết thúc 2022-01-01 trước ngày bắt đầu 2022-12-31.',
+    ]);
   });
 });
 

@@ -3,8 +3,9 @@ import {
   addDays,
   type Bilingual,
   type DateInput,
+  DEADLINES_ERRORS,
   daysInMonth,
-  describeValue,
+  expectRecord,
   fail,
   fromDateParts,
   type IsoDate,
@@ -19,6 +20,7 @@ import {
   previousWorkingDay,
   type WorkingCalendar,
 } from '../index.js';
+import { policyOf } from '../periods/policy.js';
 import { checkRule } from './check-rule.js';
 import { dateRange } from './date-range.js';
 
@@ -35,7 +37,7 @@ export interface OccurrenceOptions {
   readonly calendar?: WorkingCalendar;
   /**
    * Where a deadline on a day off goes. Default `'next'` (Civil Code art. 148(5); applying it to dates a
-   * directive fixes is an analogy, unverified — reference §7).
+   * directive fixes is an analogy, unverified: no statute defines these phrases).
    */
   readonly onNonWorkingDay?: NonWorkingDayPolicy;
   /** Day the directive was received; anchors "kể từ ngày nhận được". */
@@ -78,7 +80,7 @@ export interface DeadlineOccurrence {
  * For a directive dated only by month ("tháng 5 năm 2020") the caller's `from` decides the first
  * occurrence; `directiveSchedule` defaults it to the first day of the following month.
  *
- * Throws `DomainError`: `date/invalid` for a date that does not exist, `deadlines/invalid-range` when `to`
+ * Throws `DomainError`: `date/invalid` for a date that does not exist, `period/end-before-start` when `to`
  * is before `from`, `deadlines/missing-receipt-date` for "kể từ ngày nhận được" without `receivedOn`.
  *
  * @remarks Liệt kê các lần đến hạn trong khoảng [from, to]; ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.
@@ -96,13 +98,11 @@ export function occurrences(
 ): DeadlineOccurrence[] {
   checkRule(rule, ['rule']);
   const [start, end] = dateRange(from, to);
-  if (typeof options !== 'object' || options === null)
-    fail('deadlines/invalid-option', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng.',
-      en: 'The options must be an object.',
-    });
-  const policy = checkPolicy(options.onNonWorkingDay);
-  const calendar = options.calendar ?? NATIONAL_CALENDAR;
+  // A null calendar is refused by the lookups, not read as absent.
+  const { onNonWorkingDay, calendar = NATIONAL_CALENDAR } = expectRecord(options, [
+    'options',
+  ]) as OccurrenceOptions;
+  const policy = policyOf(onNonWorkingDay, ['onNonWorkingDay']);
   const make = (nominal: IsoDate, periodStart?: IsoDate): DeadlineOccurrence =>
     occurrence(rule, nominal, policy, calendar, periodStart);
   const inWindow = (day: IsoDate) => day >= start && day <= end;
@@ -205,19 +205,7 @@ function monthsBetween(start: IsoDate, end: IsoDate, extra: number): [number, nu
 function anchorOf(after: IsoDate | undefined, receivedOn: DateInput | undefined): IsoDate {
   if (after !== undefined) return after;
   if (receivedOn === undefined) {
-    fail('deadlines/missing-receipt-date', ['receivedOn'], {
-      vi: 'Hạn tính "kể từ ngày nhận được" nhưng chưa có ngày nhận văn bản (receivedOn).',
-      en: 'The deadline counts "from the day of receipt" but no receipt date (receivedOn) was given.',
-    });
+    fail(DEADLINES_ERRORS['deadlines/missing-receipt-date'], ['receivedOn']);
   }
   return parseIsoDate(receivedOn, ['receivedOn']);
-}
-
-function checkPolicy(policy: unknown): NonWorkingDayPolicy {
-  if (policy === undefined) return 'next';
-  if (policy === 'next' || policy === 'previous' || policy === 'keep') return policy;
-  fail('deadlines/invalid-option', ['onNonWorkingDay'], {
-    vi: `onNonWorkingDay phải là 'next', 'previous' hoặc 'keep' (nhận được ${describeValue(policy)}).`,
-    en: `onNonWorkingDay must be 'next', 'previous' or 'keep' (got ${describeValue(policy)}).`,
-  });
 }

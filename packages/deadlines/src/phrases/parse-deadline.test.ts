@@ -1,20 +1,10 @@
-import { fromDayNumber, isDomainError } from '@ntm/domain/core';
+import { fromDayNumber, type NtmErrorCode, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthlyOn } from './monthly-on.js';
 import { parseDeadline } from './parse-deadline.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues[0]?.code;
-    throw error;
-  }
-  return undefined;
-}
-
-describe('parseDeadline: the seed phrases (reference §7)', () => {
+describe('parseDeadline: the seed phrases (READINGS: the Civil Code where it applies, practice elsewhere)', () => {
   it('"Ngày 30 hàng tháng, báo cáo tiến độ" (Lai Châu 2020) → monthly on day 30, inclusive', () => {
     const rule = parseDeadline(
       'Ngày 30 hàng tháng, báo cáo tiến độ thực hiện các chương trình về UBND tỉnh',
@@ -134,8 +124,11 @@ describe('parseDeadline: variants', () => {
     expect(parseDeadline('trước ngày 05/8', { issuedOn: '2022-07-26' })).toMatchObject({
       date: '2022-08-05',
     });
-    expect(codeOf(() => parseDeadline('trước ngày 05/8'))).toBe('deadlines/missing-year');
-    expect(codeOf(() => parseDeadline('trước ngày 05/01', { issuedOn: '2022-07-26' }))).toBe(
+    expect(() => parseDeadline('trước ngày 05/8')).toThrowError(
+      'The date 5/8 has no year; the directive date (issuedOn) is needed to know the year.',
+    );
+    expect(() => parseDeadline('trước ngày 05/8')).toThrowDomainError('deadlines/missing-year');
+    expect(() => parseDeadline('trước ngày 05/01', { issuedOn: '2022-07-26' })).toThrowDomainError(
       'deadlines/date-before-issue',
     );
   });
@@ -161,32 +154,75 @@ describe('parseDeadline: text it does not understand is an error, never a guess'
     ['ngày 32 hàng tháng', 'deadlines/invalid-day'],
     ['trong thời hạn 0 ngày kể từ ngày 01/08/2022', 'deadlines/unrecognised'],
     ['trước ngày 01/10/2022, chậm nhất ngày 05/10/2022', 'deadlines/ambiguous'],
-  ])('%s → %s', (text, code) => {
-    expect(codeOf(() => parseDeadline(text))).toBe(code);
+  ] as const)('%s → %s', (text, code) => {
+    expect(() => parseDeadline(text)).toThrowDomainError(code as NtmErrorCode, []);
   });
 
   it('messages are in Vietnamese and English and name the path given', () => {
-    try {
-      parseDeadline('kịp thời', { path: ['tasks', 0, 'deadline', 'text'] });
-      expect.unreachable();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      const [issue] = error.issues;
-      expect(issue?.path).toEqual(['tasks', 0, 'deadline', 'text']);
-      expect(issue?.message.vi).toContain('Không đọc được hạn');
-      expect(issue?.message.en).toContain('No deadline could be read');
-    }
+    const path = ['tasks', 0, 'deadline', 'text'];
+    const result = toResult(() => parseDeadline('kịp thời', { path }));
+    expect(result).toMatchObject({
+      success: false,
+      issues: [
+        {
+          code: 'deadlines/unrecognised',
+          path,
+          message: {
+            vi: expect.stringMatching(/^Không đọc được hạn trong "kịp thời"\. Ví dụ: /u),
+            en: expect.stringMatching(/^No deadline could be read in "kịp thời"\. Examples: /u),
+          },
+        },
+      ],
+    });
+  });
+
+  it('names both phrases of an ambiguous text, and lists them for apps', () => {
+    const result = toResult(() =>
+      parseDeadline('trước ngày 01/10/2022, chậm nhất ngày 05/10/2022'),
+    );
+    expect(result).toMatchObject({
+      success: false,
+      issues: [
+        {
+          code: 'deadlines/ambiguous',
+          message: {
+            en: 'More than one deadline in "trước ngày 01/10/2022, chậm nhất ngày 05/10/2022": "trước ngày 01/10/2022" and "chậm nhất ngày 05/10/2022". Split it into separate tasks.',
+          },
+          params: { phrases: ['trước ngày 01/10/2022', 'chậm nhất ngày 05/10/2022'] },
+        },
+      ],
+    });
   });
 
   it('rejects bad options naming them', () => {
-    expect(codeOf(() => parseDeadline('trước ngày 05/08/2022', { issuedOn: '2022-13-01' }))).toBe(
+    const text = 'trước ngày 05/08/2022';
+    expect(() => parseDeadline(text, { issuedOn: '2022-13-01' })).toThrowDomainError(
       'date/invalid',
+      ['issuedOn'],
     );
-    expect(
-      codeOf(() =>
-        parseDeadline('trước ngày 05/08/2022', { inclusive: 'yes' as unknown as boolean }),
-      ),
-    ).toBe('deadlines/invalid-option');
+    expect(() => parseDeadline(text, { inclusive: 'yes' as never })).toThrowDomainError(
+      'input/wrong-type',
+      ['inclusive'],
+    );
+    expect(() => parseDeadline(text, null as never)).toThrowDomainError('input/wrong-type', [
+      'options',
+    ]);
+    // A path that is not a list of keys was read as a list before.
+    expect(() => parseDeadline(text, { path: Number.NaN as never })).toThrowDomainError(
+      'input/wrong-type',
+      ['path'],
+    );
+    expect(() => parseDeadline(text, { path: ['tasks', null] as never })).toThrowDomainError(
+      'input/wrong-type',
+      ['path', 1],
+    );
+  });
+
+  it('a text that is not a string is the wrong type at the path given', () => {
+    expect(() => parseDeadline(42 as never, { path: ['deadline'] })).toThrowDomainError(
+      'input/wrong-type',
+      ['deadline'],
+    );
   });
 
   it('never throws anything but a DomainError, whatever the text (property)', () => {
@@ -218,12 +254,10 @@ describe('parseDeadline: text it does not understand is an error, never a guess'
     );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 8 }), (parts) => {
-        try {
-          const rule = parseDeadline(parts.join(' '), { issuedOn: '2022-01-01' });
-          expect(rule.reading.id).toBeTruthy();
-        } catch (error) {
-          expect(isDomainError(error)).toBe(true);
-        }
+        // toResult rethrows anything that is not a DomainError, failing the property.
+        const result = toResult(() => parseDeadline(parts.join(' '), { issuedOn: '2022-01-01' }));
+        if (result.success) expect(result.data.reading.id).toMatch(/^[a-z]+(-[a-z]+)*$/u);
+        else expect(result.issues).not.toHaveLength(0);
       }),
     );
   });
@@ -248,7 +282,26 @@ describe('monthlyOn', () => {
     expect(monthlyOn(5, { inclusive: false }).reading.id).toBe('monthly-before-day');
   });
 
-  it.each([0, 32, 1.5, Number.NaN])('rejects day %s', (day) => {
-    expect(codeOf(() => monthlyOn(day))).toBe('deadlines/invalid-day');
+  it.each([
+    [0, 'input/too-small'],
+    [32, 'input/too-big'],
+    [1.5, 'input/not-integer'],
+    [Number.NaN, 'number/not-finite'],
+    ['30', 'input/wrong-type'],
+    [JSON.parse('{"toString":"x","valueOf":1}'), 'input/wrong-type'],
+  ] as const)('rejects day %s with %s', (day, code) => {
+    expect(() => monthlyOn(day as number)).toThrowDomainError(code, ['day']);
+  });
+
+  it('refuses inclusive: NaN or null (it returned a rule with inclusive NaN) and options that are not an object', () => {
+    expect(() => monthlyOn(1, { inclusive: Number.NaN as never })).toThrowDomainError(
+      'input/wrong-type',
+      ['options', 'inclusive'],
+    );
+    expect(() => monthlyOn(1, { inclusive: null as never })).toThrowDomainError(
+      'input/wrong-type',
+      ['options', 'inclusive'],
+    );
+    expect(() => monthlyOn(1, null as never)).toThrowDomainError('input/wrong-type', ['options']);
   });
 });

@@ -1,15 +1,24 @@
 import type { DeadlineRule, DeadlineSource } from '@ntm/domain/core';
 import {
+  DATE_ERRORS,
   type DateInput,
+  DEADLINES_ERRORS,
   daysInMonth,
-  describeValue,
+  expectArray,
+  expectBoolean,
+  expectRecord,
   fail,
   fromDateParts,
+  INPUT_ERRORS,
   type IsoDate,
+  type IssuePath,
   normalizeVietnamese,
+  optional,
   parseIsoDate,
+  received,
 } from '@ntm/domain/core';
-import { READINGS } from './readings.js';
+import { READINGS } from '../data/readings.js';
+import { expectStringValue } from '../string-value.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -27,19 +36,17 @@ export interface ParseDeadlineOptions {
   readonly issuedOn?: DateInput;
   /**
    * Whether "trước ngày X" still allows X itself. Default `false`: due at the end of the day before X,
-   * the literal reading (reference §7, unverified; some offices accept X).
+   * the literal reading (unverified: no statute defines it; some offices accept X).
    */
   readonly inclusive?: boolean;
   /** Path reported in errors, e.g. `['tasks', 3, 'deadline', 'text']`. Default `[]`. */
-  readonly path?: readonly (string | number)[];
+  readonly path?: IssuePath;
 }
-
-type Path = readonly (string | number)[];
 
 interface Context {
   readonly issuedOn: IsoDate | undefined;
   readonly inclusive: boolean;
-  readonly path: Path;
+  readonly path: IssuePath;
 }
 
 /** One way of writing a deadline: a pattern and what to build from its groups. */
@@ -238,7 +245,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /*
  * Phrases we recognise but that fix no date on their own. They are errors with their own code, because
- * inventing the missing day would be a guess (reference §5.2 and §7).
+ * inventing the missing day would be a guess (NĐ 09/2019/NĐ-CP fixes the data window, not the submission day).
  */
 const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(tháng|quý|năm)`, 'iu');
 
@@ -270,51 +277,45 @@ const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(t
  * ```
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineRule {
-  if (typeof options !== 'object' || options === null) {
-    fail('deadlines/invalid-option', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng.',
-      en: 'The options must be an object.',
-    });
-  }
-  const path = options.path ?? [];
-  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) {
-    fail('deadlines/invalid-option', ['path'], {
-      vi: 'Tùy chọn path phải là một mảng gồm chuỗi và số.',
-      en: 'The path option must be an array of strings and numbers.',
-    });
-  }
-  if (typeof text !== 'string')
-    return unreadable(describeValue(text), { issuedOn: undefined, inclusive: false, path });
-  if (options.inclusive !== undefined && typeof options.inclusive !== 'boolean') {
-    fail('deadlines/invalid-option', ['inclusive'], {
-      vi: 'Tùy chọn inclusive phải là true hoặc false.',
-      en: 'The inclusive option must be true or false.',
-    });
-  }
+  const given = expectRecord(options, ['options']);
+  const path = optional(given.path, pathOf) ?? [];
+  const input = expectStringValue(text, path);
+  const inclusive = optional(given.inclusive, (value) => expectBoolean(value, ['inclusive']));
   const context: Context = {
-    issuedOn:
-      options.issuedOn === undefined ? undefined : parseIsoDate(options.issuedOn, ['issuedOn']),
-    inclusive: options.inclusive ?? false,
+    issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value, ['issuedOn'])),
+    inclusive: inclusive ?? false,
     path,
   };
-  const normal = normalizeVietnamese(text);
+  const normal = normalizeVietnamese(input);
   const found = findMatches(normal);
   const first = found[0];
   if (!first) return noRule(normal, context);
-  const distinct = found.filter((m) => m.text.toLowerCase() !== first.text.toLowerCase());
-  if (distinct.length > 0) {
-    fail(
-      'deadlines/ambiguous',
-      path,
-      {
-        vi: `Có nhiều hơn một hạn trong "${clip(normal)}": "${first.text}" và "${distinct[0]?.text}". Hãy tách thành từng nhiệm vụ.`,
-        en: `More than one deadline in "${clip(normal)}": "${first.text}" and "${distinct[0]?.text}". Split it into separate tasks.`,
-      },
-      { phrases: found.map((m) => m.text) },
-    );
+  const other = found.find((m) => m.text.toLowerCase() !== first.text.toLowerCase());
+  if (other) {
+    fail(DEADLINES_ERRORS['deadlines/ambiguous'], path, {
+      text: received(normal),
+      first: first.text,
+      second: other.text,
+      phrases: found.map((m) => m.text),
+    });
   }
   const source: DeadlineSource = { text: first.text, start: first.start, end: first.end };
   return Object.freeze({ ...first.pattern.build(first.groups, context), source }) as DeadlineRule;
+}
+
+const PATH_PART = { vi: 'một chuỗi hoặc một số', en: 'a string or a number' };
+
+/** The `path` option: keys and indexes. */
+function pathOf(value: unknown): IssuePath {
+  const parts = expectArray(value, ['path']);
+  parts.forEach((part, index) => {
+    if (typeof part !== 'string' && typeof part !== 'number')
+      fail(INPUT_ERRORS['input/wrong-type'], ['path', index], {
+        expected: PATH_PART,
+        received: received(part),
+      });
+  });
+  return parts as IssuePath;
 }
 
 interface Match {
@@ -342,36 +343,16 @@ function findMatches(text: string): Match[] {
 function noRule(text: string, context: Context): never {
   const periodic = NO_DAY.exec(text);
   if (periodic) {
-    fail(
-      'deadlines/missing-due-day',
-      context.path,
-      {
-        vi: `"${periodic[0]}" nêu kỳ nhưng không nêu ngày hạn (ví dụ cần: "ngày 30 hàng tháng").`,
-        en: `"${periodic[0]}" gives a period but no due day (needed, e.g.: "ngày 30 hàng tháng").`,
-      },
-      { text, phrase: periodic[0] },
-    );
+    fail(DEADLINES_ERRORS['deadlines/missing-due-day'], context.path, {
+      phrase: periodic[0],
+      text,
+    });
   }
   return unreadable(text, context);
 }
 
 function unreadable(text: string, context: Context): never {
-  fail(
-    'deadlines/unrecognised',
-    context.path,
-    {
-      vi: `Không đọc được hạn trong "${clip(text)}". Ví dụ: ${FORMS}.`,
-      en: `No deadline could be read in "${clip(text)}". Examples: ${FORMS}.`,
-    },
-    { text },
-  );
-}
-
-const FORMS =
-  '"trước ngày 05/08/2022", "chậm nhất ngày …", "trong tháng 10/2022", "trong quý III/2022", "ngày 30 hàng tháng", "từ tháng 6 năm 2020", "trong thời hạn 5 ngày làm việc kể từ …"';
-
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  fail(DEADLINES_ERRORS['deadlines/unrecognised'], context.path, { text: received(text) });
 }
 
 function monthly(day: string | undefined, before: boolean, context: Context): RuleBody {
@@ -386,12 +367,7 @@ function monthly(day: string | undefined, before: boolean, context: Context): Ru
 function dayOfMonth(value: string | undefined, context: Context): number {
   const day = Number(value);
   if (!Number.isInteger(day) || day < 1 || day > 31) {
-    fail(
-      'deadlines/invalid-day',
-      context.path,
-      { vi: `Không có ngày ${value} trong tháng.`, en: `No month has a day ${value}.` },
-      { day: value },
-    );
+    fail(DEADLINES_ERRORS['deadlines/invalid-day'], context.path, { day: String(value) });
   }
   return day;
 }
@@ -407,15 +383,11 @@ function dateOf(groups: readonly (string | undefined)[], context: Context): IsoD
   const issued = requireIssued(context, `${day}/${month}`);
   const date = fromDateParts({ year: Number(issued.slice(0, 4)), month, day }, context.path);
   if (date < issued) {
-    fail(
-      'deadlines/date-before-issue',
-      context.path,
-      {
-        vi: `Ngày ${day}/${month} không ghi năm; lấy năm của văn bản thì ngày này (${date}) trước ngày ban hành ${issued}. Hãy ghi rõ năm.`,
-        en: `The date ${day}/${month} has no year; with the directive's year it (${date}) falls before the directive (${issued}). Write the year.`,
-      },
-      { date, issuedOn: issued },
-    );
+    fail(DEADLINES_ERRORS['deadlines/date-before-issue'], context.path, {
+      written: `${day}/${month}`,
+      date,
+      issuedOn: issued,
+    });
   }
   return date;
 }
@@ -427,12 +399,9 @@ function monthOf(
 ): { year: number; month: number } {
   const m = Number(month);
   if (!Number.isInteger(m) || m < 1 || m > 12) {
-    fail(
-      'date/invalid',
-      context.path,
-      { vi: `Không có tháng ${month}.`, en: `There is no month ${month}.` },
-      { month },
-    );
+    fail(DATE_ERRORS['date/invalid'], context.path, {
+      value: { vi: `tháng ${month}/${year}`, en: `month ${month}/${year}` },
+    });
   }
   return { year: yearOf(year, context), month: m };
 }
@@ -440,9 +409,8 @@ function monthOf(
 function yearOf(year: string | undefined, context: Context): number {
   const y = Number(year);
   if (!Number.isInteger(y) || y < 1) {
-    fail('date/invalid', context.path, {
-      vi: `Năm không hợp lệ: ${year}.`,
-      en: `Invalid year: ${year}.`,
+    fail(DATE_ERRORS['date/invalid'], context.path, {
+      value: { vi: `năm ${year}`, en: `year ${year}` },
     });
   }
   return y;
@@ -463,15 +431,7 @@ function quarterOf(value: string): number {
 
 function requireIssued(context: Context, shown: string): IsoDate {
   if (context.issuedOn === undefined) {
-    fail(
-      'deadlines/missing-year',
-      context.path,
-      {
-        vi: `Ngày ${shown} không ghi năm; cần ngày ban hành văn bản (issuedOn) để xác định năm.`,
-        en: `The date ${shown} has no year; the directive date (issuedOn) is needed to know the year.`,
-      },
-      { date: shown },
-    );
+    fail(DEADLINES_ERRORS['deadlines/missing-year'], context.path, { written: shown });
   }
   return context.issuedOn;
 }

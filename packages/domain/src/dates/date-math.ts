@@ -1,4 +1,5 @@
-import { describeValue } from '../errors/describe-value.js';
+import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import {
   type DateInput,
@@ -55,10 +56,7 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isSafeInteger(dayNumber)) {
-    fail('date/invalid-day-number', [], {
-      vi: `Số ngày không hợp lệ: ${dayNumber}.`,
-      en: `Invalid day number: ${dayNumber}.`,
-    });
+    fail(DATE_ERRORS['date/invalid-day-number'], [], { value: received(dayNumber) });
   }
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
@@ -72,9 +70,8 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   if (year < 1 || year > 9999) {
-    fail('date/out-of-range', [], {
-      vi: `Ngày nằm ngoài khoảng năm 1–9999 (số ngày ${dayNumber}).`,
-      en: `The date is outside years 1–9999 (day number ${dayNumber}).`,
+    fail(DATE_ERRORS['date/out-of-range'], [], {
+      value: { vi: `số ngày ${dayNumber}`, en: `day number ${dayNumber}` },
     });
   }
   // The algorithm only produces existing dates, so the string is built without re-validating it (hot path).
@@ -113,9 +110,8 @@ export function addMonths(date: DateInput, months: number): IsoDate {
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
   if (targetYear < 1 || targetYear > 9999) {
-    fail('date/out-of-range', ['months'], {
-      vi: `Kết quả nằm ngoài khoảng năm 1–9999.`,
-      en: `The result is outside years 1–9999.`,
+    fail(DATE_ERRORS['date/out-of-range'], ['months'], {
+      value: { vi: `năm ${targetYear}`, en: `year ${targetYear}` },
     });
   }
   return fromDateParts({
@@ -192,9 +188,6 @@ export function endOfMonth(date: DateInput): IsoDate {
 
 function assertWholeNumber(value: number, name: string): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > 3_650_000) {
-    fail('date/invalid-amount', [name], {
-      vi: `"${name}" phải là số nguyên (nhận được ${describeValue(value)}).`,
-      en: `"${name}" must be a whole number (got ${describeValue(value)}).`,
-    });
+    fail(DATE_ERRORS['date/invalid-amount'], [name], { name, received: received(value) });
   }
 }

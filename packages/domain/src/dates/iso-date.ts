@@ -1,4 +1,5 @@
-import { describeValue } from '../errors/describe-value.js';
+import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { describeValue, received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 
 declare const isoDateBrand: unique symbol;
@@ -100,16 +101,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseIsoDate(value: unknown, path: readonly (string | number)[] = []): IsoDate {
   if (isIsoDate(value)) return value;
-  const shown = describe(value);
-  fail(
-    'date/invalid',
-    path,
-    {
-      vi: `Ngày không hợp lệ: ${shown}. Cần một ngày có thật, viết dạng YYYY-MM-DD (ví dụ 2022-07-26).`,
-      en: `Invalid date: ${shown}. Expected an existing date written YYYY-MM-DD (for example 2022-07-26).`,
-    },
-    { value: typeof value === 'string' ? value : describeValue(value) },
-  );
+  fail(DATE_ERRORS['date/invalid'], path, { value: received(value) });
 }
 
 /**
@@ -140,21 +132,15 @@ export function toDateParts(date: DateInput): DateParts {
 export function fromDateParts(parts: DateParts, path: readonly (string | number)[] = []): IsoDate {
   const { year, month, day } = parts;
   if (![year, month, day].every((n) => Number.isInteger(n))) {
-    fail('date/invalid', path, {
-      vi: `Ngày không hợp lệ: năm ${year}, tháng ${month}, ngày ${day}.`,
-      en: `Invalid date: year ${year}, month ${month}, day ${day}.`,
+    fail(DATE_ERRORS['date/invalid'], path, {
+      value: {
+        vi: `năm ${describeValue(year, 'vi')}, tháng ${describeValue(month, 'vi')}, ngày ${describeValue(day, 'vi')}`,
+        en: `year ${describeValue(year)}, month ${describeValue(month)}, day ${describeValue(day)}`,
+      },
     });
   }
   return parseIsoDate(
     `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     path,
   );
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? '""' : `"${value.slice(0, 40)}"`;
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number') return String(value);
-  return typeof value;
 }

@@ -1,6 +1,9 @@
-import { describeValue } from '../errors/describe-value.js';
+import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
+import type { IssuePath } from '../errors/issue.js';
 import { normalizeVietnamese } from '../text/normalize.js';
+import { expectString } from '../validation/guards.js';
 import { fromDateParts, type IsoDate } from './iso-date.js';
 
 /**
@@ -40,10 +43,10 @@ const MONTH_YEAR = /^(?:tháng\s*)?(\d{1,2})[/.-](\d{4})$/iu;
  * ```
  */
 export function parseVietnameseDate(
-  text: unknown,
+  input: unknown,
   path: readonly (string | number)[] = [],
 ): PartialDate {
-  if (typeof text !== 'string') return invalid(describeValue(text), path);
+  const text = expectString(input, path);
   const clean = normalizeVietnamese(text).replace(/^.*?,\s*(?=ngày|tháng|năm)/iu, '');
   let match = NUMERIC.exec(clean);
   if (match) return day(Number(match[3]), Number(match[2]), Number(match[1]), path);
@@ -81,15 +84,6 @@ function checkMonth(month: number, text: string, path: readonly (string | number
   return month;
 }
 
-function invalid(text: string, path: readonly (string | number)[]): never {
-  const shown = text === '' ? '""' : `"${text.slice(0, 60)}"`;
-  fail(
-    'date/invalid',
-    path,
-    {
-      vi: `Không đọc được ngày ${shown} (ví dụ hợp lệ: 26/7/2022, ngày 26 tháng 7 năm 2022, tháng 5 năm 2020).`,
-      en: `Cannot read the date ${shown} (valid examples: 26/7/2022, ngày 26 tháng 7 năm 2022, tháng 5 năm 2020).`,
-    },
-    { value: text },
-  );
+function invalid(text: string, path: IssuePath): never {
+  fail(DATE_ERRORS['date/unreadable'], path, { value: received(text) });
 }

@@ -20,7 +20,7 @@ export interface DeadlineSource {
 }
 
 /**
- * How sure the reading of a phrase is, with the same tags as the reference: `verified` (the law says so),
+ * How sure the reading of a phrase is: `verified` (the law says so),
  * `derived` (follows from a verified rule) or `unverified` (office practice; configurable).
  *
  * @example

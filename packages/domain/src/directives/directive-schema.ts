@@ -1,10 +1,14 @@
 import * as z from 'zod';
 import { daysInMonth } from '../dates/iso-date.js';
+import { DATE_ERRORS } from '../errors/catalogue/date.js';
+import { DIRECTIVE_ERRORS } from '../errors/catalogue/directive.js';
+import { LEGAL_ERRORS } from '../errors/catalogue/legal.js';
+import { received } from '../errors/describe-value.js';
 import { isDomainError } from '../errors/domain-error.js';
 import type { Result } from '../errors/result.js';
 import { parseDocumentNumber } from '../legal/document-number.js';
 import { isoDateSchema } from '../schemas/common.js';
-import { createParser } from '../schemas/zod-issues.js';
+import { createParser, raises, raiseUnless } from '../schemas/zod-issues.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import type { Directive } from './directive.js';
 
@@ -80,39 +84,35 @@ const directiveDate = z
       ctx.addIssue({
         code: 'custom',
         path: ['month'],
-        message: 'A day needs its month',
-        params: { code: 'date/invalid', vi: 'Có ngày thì phải có tháng' },
+        ...raises(DATE_ERRORS['date/day-without-month']),
       });
     } else if (value.day > daysInMonth(value.year, value.month)) {
       ctx.addIssue({
         code: 'custom',
         path: ['day'],
-        message: `${value.year}-${value.month} has no day ${value.day}`,
-        params: {
-          code: 'date/invalid',
-          vi: `Tháng ${value.month}/${value.year} không có ngày ${value.day}`,
-        },
+        ...raises(DATE_ERRORS['date/no-such-day'], {
+          year: value.year,
+          month: value.month,
+          day: value.day,
+        }),
       });
     }
   });
 
-const documentNumber = z.string().refine(
-  (value) => {
-    try {
-      parseDocumentNumber(value);
-      return true;
-    } catch (error) {
-      if (isDomainError(error)) return false;
-      throw error;
-    }
-  },
-  {
-    message: 'Not a document number (for example 542/QĐ-UBND, /UBND-KTN, 453-TB/HU)',
-    params: {
-      code: 'document-number/invalid',
-      vi: 'Không phải số ký hiệu văn bản (ví dụ 542/QĐ-UBND, /UBND-KTN, 453-TB/HU)',
+const documentNumber = z.string().superRefine(
+  raiseUnless(
+    (value: string) => {
+      try {
+        parseDocumentNumber(value);
+        return true;
+      } catch (error) {
+        if (isDomainError(error)) return false;
+        throw error;
+      }
     },
-  },
+    LEGAL_ERRORS['document-number/invalid'],
+    (value) => ({ value: received(value) }),
+  ),
 );
 
 const citedDocument = z.strictObject({
@@ -199,8 +199,7 @@ export const DirectiveSchema: z.ZodType<Directive> = z
         ctx.addIssue({
           code: 'custom',
           path: ['tasks', index, 'id'],
-          message: `Task id "${item.id}" is used twice`,
-          params: { code: 'directive/duplicate-task', vi: `Mã nhiệm vụ "${item.id}" bị trùng` },
+          ...raises(DIRECTIVE_ERRORS['directive/duplicate-task'], { id: item.id }),
         });
       }
       seen.add(item.id);
@@ -209,7 +208,7 @@ export const DirectiveSchema: z.ZodType<Directive> = z
   // `$schema` only points editors at the JSON Schema; it is not part of the directive.
   .transform(({ $schema: _editorHint, ...directive }) => directive);
 
-const parser = createParser(DirectiveSchema, 'directive');
+const parser = createParser(DirectiveSchema);
 
 /**
  * Validates a directive file and returns it as a {@link Directive}; throws a `DomainError` with one issue

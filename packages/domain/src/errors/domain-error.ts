@@ -1,11 +1,13 @@
-import { type Bilingual, createIssue, type DomainIssue } from './issue.js';
+import type { NtmErrorCode } from './catalogue/codes.js';
+import type { ErrorSpec, ParamsArgument } from './define-errors.js';
+import { type DomainIssue, type IssuePath, issueOf } from './issue.js';
 
 /** Marker that identifies our errors without `instanceof`, which fails when ESM and CJS copies coexist. */
 const DOMAIN_ERROR_KIND = 'ntm/domain-error';
 
 /**
  * The error every `@ntm/*` function throws on invalid input. It carries one or more {@link DomainIssue}s;
- * its `message` is the English text of the first issue.
+ * `code` is the first issue's code and `message` its English text.
  *
  * Tell it apart with {@link isDomainError}, never with `instanceof`.
  *
@@ -14,7 +16,7 @@ const DOMAIN_ERROR_KIND = 'ntm/domain-error';
  * try {
  *   parseIsoDate('2022-02-30');
  * } catch (error) {
- *   if (isDomainError(error)) console.log(error.issues[0]?.code); // 'date/invalid'
+ *   if (isDomainError(error)) console.log(error.code); // 'date/invalid'
  * }
  * ```
  */
@@ -23,12 +25,19 @@ export class DomainError extends Error {
   readonly kind = DOMAIN_ERROR_KIND;
   /** The problems found, at least one. */
   readonly issues: readonly DomainIssue[];
+  /** The code of the first issue: the one to branch on when only one matters. */
+  readonly code: NtmErrorCode | undefined;
 
-  constructor(issues: readonly DomainIssue[]) {
+  /**
+   * @param issues - the problems found, at least one
+   * @param options - `cause`: the error this one explains (kept, as `Error.cause`)
+   */
+  constructor(issues: readonly DomainIssue[], options?: { readonly cause?: unknown }) {
     const first = issues[0];
-    super(first ? `${first.code}: ${first.message.en}` : 'Invalid input');
+    super(first ? `${first.code}: ${first.message.en}` : 'Invalid input', options);
     this.name = 'DomainError';
     this.issues = Object.freeze([...issues]);
+    this.code = first?.code;
   }
 }
 
@@ -51,18 +60,17 @@ export function isDomainError(value: unknown): value is DomainError {
 }
 
 /**
- * Throws a {@link DomainError} with a single issue. A shorthand for engines.
+ * Throws a {@link DomainError} with the single issue of a catalogue entry. A shorthand for engines.
  *
  * @example
  * ```ts
- * if (stars < 1) fail('ocop/invalid-stars', ['stars'], { vi: 'Số sao phải từ 1 đến 5', en: 'Stars must be 1 to 5' });
+ * fail(DATE_ERRORS['date/invalid'], ['signedOn'], { value: '"2022-02-30"' });
  * ```
  */
-export function fail(
-  code: string,
-  path: readonly (string | number)[],
-  message: Bilingual,
-  params?: Readonly<Record<string, unknown>>,
+export function fail<S extends ErrorSpec<NtmErrorCode>>(
+  spec: S,
+  path: IssuePath,
+  ...params: ParamsArgument<S>
 ): never {
-  throw new DomainError([createIssue(code, path, message, params)]);
+  throw new DomainError([issueOf(spec, path, ...params)]);
 }

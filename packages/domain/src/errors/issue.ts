@@ -1,3 +1,11 @@
+import type { NtmErrorCode } from './catalogue/codes.js';
+import {
+  type ErrorSpec,
+  fillTemplate,
+  type MessageParam,
+  type ParamsArgument,
+} from './define-errors.js';
+
 /**
  * A message in both languages the SDK speaks. Vietnamese is the default for people; English for logs and
  * developers elsewhere.
@@ -15,6 +23,16 @@ export interface Bilingual {
 }
 
 /**
+ * Where in an input a problem is: object keys and array indexes from the root of the input.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = ['tasks', 2, 'deadline'];
+ * ```
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
  * One problem found in an input: the single error shape of every `@ntm/*` package.
  *
  * @example
@@ -27,18 +45,19 @@ export interface Bilingual {
  * ```
  */
 export interface DomainIssue {
-  /** Stable machine-readable code, `area/what` (for example `criteria/unknown-indicator`). */
-  readonly code: string;
+  /** Stable machine-readable code from the catalogue (`area/what-is-wrong`, for example `criteria/unknown-indicator`). */
+  readonly code: NtmErrorCode;
   /** Where in the input the problem is: object keys and array indexes from the root of the input. */
-  readonly path: readonly (string | number)[];
+  readonly path: IssuePath;
   /** What is wrong, in Vietnamese and English. */
   readonly message: Bilingual;
-  /** Values that the message was built from, for apps that render their own text. */
-  readonly params?: Readonly<Record<string, unknown>>;
+  /** The values the message was built from, by the names of the catalogue, for apps that render their own text. */
+  readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
 /**
- * Builds a frozen {@link DomainIssue}.
+ * Builds a frozen {@link DomainIssue} from its parts. Engines use {@link issueOf}, which takes the message from
+ * the catalogue; this is for issues whose message was already rendered (for example read back from JSON).
  *
  * @example
  * ```ts
@@ -46,10 +65,10 @@ export interface DomainIssue {
  * ```
  */
 export function createIssue(
-  code: string,
-  path: readonly (string | number)[],
+  code: NtmErrorCode,
+  path: IssuePath,
   message: Bilingual,
-  params?: Readonly<Record<string, unknown>>,
+  params?: Readonly<Record<string, MessageParam>>,
 ): DomainIssue {
   const issue: DomainIssue =
     params === undefined
@@ -61,4 +80,27 @@ export function createIssue(
           params: Object.freeze({ ...params }),
         };
   return Object.freeze(issue);
+}
+
+/**
+ * Builds the {@link DomainIssue} of a catalogue entry: its code, the path, and its message in both languages
+ * filled with the parameters.
+ *
+ * @example
+ * ```ts
+ * const issue = issueOf(DATE_ERRORS['date/invalid'], ['signedOn'], { value: '"2022-02-30"' });
+ * issue.message.en; // 'The date "2022-02-30" does not exist…'
+ * ```
+ */
+export function issueOf<S extends ErrorSpec<NtmErrorCode>>(
+  spec: S,
+  path: IssuePath,
+  ...[params]: ParamsArgument<S>
+): DomainIssue {
+  const values = params as Readonly<Record<string, MessageParam>> | undefined;
+  const message = {
+    vi: fillTemplate(spec.vi, values, 'vi'),
+    en: fillTemplate(spec.en, values, 'en'),
+  };
+  return createIssue(spec.code, path, message, spec.params.length > 0 ? values : undefined);
 }

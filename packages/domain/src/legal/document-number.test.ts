@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '../errors/domain-error.js';
 import { parseDocumentNumber } from './document-number.js';
 
 describe('parseDocumentNumber', () => {
@@ -24,12 +23,14 @@ describe('parseDocumentNumber', () => {
     });
   });
 
-  it.each([[''], ['abc'], ['542'], ['/'], [null], [12]])('rejects %s', (value) => {
-    try {
-      parseDocumentNumber(value, ['number']);
-      expect.unreachable();
-    } catch (error) {
-      expect(isDomainError(error) && error.issues[0]?.code).toBe('document-number/invalid');
-    }
+  it.each([
+    ['', 'input/empty'],
+    ['abc', 'document-number/invalid'],
+    ['542', 'document-number/invalid'],
+    ['/', 'document-number/invalid'],
+    [null, 'input/wrong-type'],
+    [12, 'input/wrong-type'],
+  ] as const)('rejects %j with %s', (value, code) => {
+    expect(() => parseDocumentNumber(value, ['number'])).toThrowDomainError(code, ['number']);
   });
 });

@@ -1,6 +1,9 @@
-import { describeValue } from '../errors/describe-value.js';
+import { LEGAL_ERRORS } from '../errors/catalogue/legal.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
+import type { IssuePath } from '../errors/issue.js';
 import { normalizeVietnamese } from '../text/normalize.js';
+import { expectString } from '../validation/guards.js';
 
 /**
  * The parts of a Vietnamese administrative document number ("số ký hiệu").
@@ -41,10 +44,10 @@ const LETTER_ISSUERS = new Set(['UBND', 'BNN', 'SNN', 'VPCP', 'BNNPTNT', 'BNNMT'
  * ```
  */
 export function parseDocumentNumber(
-  text: unknown,
+  input: unknown,
   path: readonly (string | number)[] = [],
 ): DocumentNumber {
-  if (typeof text !== 'string') return invalid(describeValue(text), path);
+  const text = expectString(input, path);
   const raw = normalizeVietnamese(text)
     .replace(/^số\s*:?\s*/iu, '')
     .replace(/\s*([/-])\s*/gu, '$1');
@@ -77,14 +80,6 @@ function build(
   });
 }
 
-function invalid(text: string, path: readonly (string | number)[]): never {
-  fail(
-    'document-number/invalid',
-    path,
-    {
-      vi: `"${text.slice(0, 60)}" không phải số ký hiệu văn bản (ví dụ 542/QĐ-UBND, 26/2026/QĐ-TTg, 453-TB/HU).`,
-      en: `"${text.slice(0, 60)}" is not a document number (for example 542/QĐ-UBND, 26/2026/QĐ-TTg, 453-TB/HU).`,
-    },
-    { value: text },
-  );
+function invalid(text: string, path: IssuePath): never {
+  fail(LEGAL_ERRORS['document-number/invalid'], path, { value: received(text) });
 }

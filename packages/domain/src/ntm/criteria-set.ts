@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis, Validity } from '../legal/legal-basis.js';
+import type { NationalSupplementSource } from './national-supplement.js';
 
 /**
  * One of the seven socio-economic regions whose columns the 2016–2020 and 2021–2025 NTM sets use.
@@ -70,7 +71,8 @@ export type NtmDirection = '>=' | '<=';
 /**
  * How sure the SDK is of a fact it ships: seen in the legal text or two sources (`verified`), one secondary source
  * (`reported`), an implementation choice where the text is silent (`interpretation`), believed but unchecked
- * (`unverified`), not obtained at all (`missing`), or set by a province's configuration (`provincial`).
+ * (`unverified`), not obtained at all (`missing`), set by a province's configuration (`provincial`), or typed in by a
+ * user from the official annex through a national supplement (`supplied`, with the supplement's source).
  *
  * @example
  * ```ts
@@ -83,7 +85,24 @@ export type NtmDataStatus =
   | 'interpretation'
   | 'unverified'
   | 'missing'
-  | 'provincial';
+  | 'provincial'
+  | 'supplied';
+
+/**
+ * Where a `supplied` value or indicator comes from: the source of the national supplement that supplied it, and
+ * whether that supplement is an example ("minh hoạ — không phải số liệu pháp lý").
+ *
+ * @example
+ * ```ts
+ * const mark: NtmSupplyMark = { source: { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' }, illustrative: false };
+ * ```
+ */
+export interface NtmSupplyMark {
+  /** The document, annex and page the user typed the value from. */
+  readonly source: NationalSupplementSource;
+  /** True when the supplement is an example, never a legal value. */
+  readonly illustrative: boolean;
+}
 
 /**
  * One threshold cell of an indicator: its value (absent when `missing`, and for yes/no indicators whose requirement is
@@ -99,10 +118,12 @@ export interface NtmThresholdCell {
   readonly status: NtmDataStatus;
   /** The threshold, in the indicator's unit. */
   readonly value?: number;
-  /** Source ids (`S5`, see the reference) or the provincial decision that set it. */
+  /** Source ids (`S5`, listed in `NTM_SOURCES` and `NTM_CRITERIA_DATA_INFO`), the provincial decision, or the annex a supplement cites. */
   readonly sources?: readonly string[];
   /** A caveat worth showing next to the value. */
   readonly note?: Bilingual;
+  /** Present on a `supplied` cell: the supplement's source. */
+  readonly supplied?: NtmSupplyMark;
 }
 
 /**
@@ -149,6 +170,8 @@ export interface NtmIndicator {
   readonly thresholds: Readonly<Record<string, NtmThresholdCell>>;
   /** A caveat about the indicator (direction read as an interpretation, conflicting sources…). */
   readonly note?: Bilingual;
+  /** Present on an indicator a national supplement defined: the supplement's source. */
+  readonly supplied?: NtmSupplyMark;
 }
 
 /**
@@ -230,6 +253,58 @@ export interface NtmProvenance {
 }
 
 /**
+ * A value a national supplement replaced: a `reported` or `unverified` cell, replaced only because the supplement
+ * stated the old value (`replaces`), or confirmed with the same value.
+ *
+ * @example
+ * ```ts
+ * const r: NtmReplacement = {
+ *   indicator: '15.4', cell: 'TDMNPB', value: 50,
+ *   previous: { status: 'reported', value: 50, sources: ['S5'] },
+ * };
+ * ```
+ */
+export interface NtmReplacement {
+  /** Indicator code. */
+  readonly indicator: string;
+  /** Cell key (`TDMNPB`, `2023:TDMNPB`, `'1'`). */
+  readonly cell: string;
+  /** The cell as the SDK shipped it. */
+  readonly previous: NtmThresholdCell;
+  /** The supplied value. */
+  readonly value: number;
+}
+
+/**
+ * What a national supplement did to a set: its source and transcriber, whether it is an example, the indicators it
+ * defined, how many cells it filled and the values it replaced.
+ *
+ * @remarks Số liệu quốc gia do người dùng bổ sung từ phụ lục chính thức.
+ * @example
+ * ```ts
+ * supplemented.supplement?.indicatorsAdded.length; // 47
+ * ```
+ */
+export interface NtmSupplementRecord {
+  /** The document and annex the values were typed from. */
+  readonly source: NationalSupplementSource;
+  /** Who transcribed them. */
+  readonly transcribedBy?: string;
+  /** When they were transcribed. */
+  readonly transcribedOn?: IsoDate;
+  /** The supplement's note. */
+  readonly note?: Bilingual;
+  /** True for an example supplement ("minh hoạ — không phải số liệu pháp lý"). */
+  readonly illustrative: boolean;
+  /** Codes of the indicators it defined, in set order. */
+  readonly indicatorsAdded: readonly string[];
+  /** Number of threshold cells it supplied. */
+  readonly cellsSupplied: number;
+  /** Values of the set it replaced or confirmed. */
+  readonly replacements: readonly NtmReplacement[];
+}
+
+/**
  * A national NTM criteria set (or a province's localised copy): versioned, with its legal basis, validity and the
  * date its data was last checked.
  *
@@ -269,6 +344,8 @@ export interface NtmCriteriaSet {
   readonly regionOverrides: readonly NtmRegionOverrideRule[];
   /** Caveats about the set as a whole. */
   readonly notes: readonly Bilingual[];
+  /** Present on a set completed by a national supplement (`supplementCriteriaSet`). */
+  readonly supplement?: NtmSupplementRecord;
   /** Present on a set produced by a province configuration. */
   readonly provenance?: NtmProvenance;
   /** Provincial outcome levels, present on a localised set whose configuration defines them. */
@@ -276,7 +353,7 @@ export interface NtmCriteriaSet {
 }
 
 /**
- * Status flags of a commune that change which thresholds apply (README §2.2 of the NTM reference).
+ * Status flags of a commune that change which thresholds apply (QĐ 318/QĐ-TTg Điều 1 and its amendment of 01/03).
  *
  * @remarks `dbkk` xã đặc biệt khó khăn; `atk` xã an toàn khu; `poorDistrict2018_2020` thuộc huyện nghèo hoặc vừa
  * thoát nghèo giai đoạn 2018–2020; `khuVucII`/`khuVucIII` xã khu vực II/III vùng đồng bào DTTS và miền núi;

@@ -5,6 +5,17 @@ import { createParser } from '../schemas/zod-issues.js';
 import type { CommuneFacts } from './commune-facts.js';
 import type { ProvinceOutcomeLevels } from './criteria-set.js';
 import type { ProvinceCriteriaConfig } from './province-config.js';
+import {
+  bilingual,
+  code,
+  direction,
+  finite,
+  indicatorType,
+  nfcText,
+  safeRecord,
+  text,
+  year,
+} from './schema-parts.js';
 
 /*
  * Both files are written by hand and are untrusted: objects are strict (a misspelt field is an error, not a silent
@@ -12,53 +23,8 @@ import type { ProvinceCriteriaConfig } from './province-config.js';
  * be finite. Cross-checks against a criteria set (unknown indicator, loosening) happen in @ntm/criteria.
  */
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const text = z.string().trim().min(1);
-const nfcText = text.refine((value) => value === value.normalize('NFC'), {
-  message: 'Text must be in Unicode NFC (composed) form',
-  params: { code: 'text/not-nfc', vi: 'Văn bản phải ở dạng Unicode dựng sẵn (NFC)' },
-});
-const bilingual = z.strictObject({ vi: nfcText, en: text });
-const finite = z.number().refine(Number.isFinite, {
-  message: 'Expected a finite number',
-  params: { code: 'number/not-finite', vi: 'Cần một số hữu hạn' },
-});
-const year = z.number().int().min(1900).max(2100);
-const code = z
-  .string()
-  .min(1)
-  .max(32)
-  .refine((value) => !FORBIDDEN_KEYS.has(value), {
-    message: 'This key is not allowed',
-    params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
-  })
-  .refine((value) => value === value.normalize('NFC'), {
-    message: 'Key must be in Unicode NFC (composed) form',
-    params: { code: 'key/not-nfc', vi: 'Khóa phải ở dạng Unicode dựng sẵn (NFC)' },
-  });
-// zod drops an own `__proto__` key of a record silently (to protect the prototype); report it instead.
-function safeRecord<V extends z.ZodType>(value: V) {
-  return z.preprocess(
-    (input, ctx) => {
-      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['__proto__'],
-          message: 'This key is not allowed',
-          params: { code: 'key/forbidden', vi: 'Không được dùng khóa này' },
-        });
-      }
-      return input;
-    },
-    z.record(code, value),
-  );
-}
-
 const legalBasis = legalBasisSchema;
 
-const indicatorType = z.enum(['boolean', 'percent', 'number', 'absence']);
-const direction = z.enum(['>=', '<=']);
 const levelName = z.strictObject({ id: code, name: bilingual });
 
 const levels = z.strictObject({
@@ -104,7 +70,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         value: finite.min(0),
         key: code.exactOptional(),
         year: year.exactOptional(),
-        source: text.exactOptional(),
+        source: nfcText.exactOptional(),
         note: bilingual.exactOptional(),
       }),
     )
@@ -116,7 +82,7 @@ export const ProvinceCriteriaConfigSchema: z.ZodType<ProvinceCriteriaConfig> = z
         criterion: code,
         text: bilingual,
         type: indicatorType,
-        unit: text.exactOptional(),
+        unit: nfcText.exactOptional(),
         direction: direction.exactOptional(),
         value: finite.min(0).exactOptional(),
         optional: z.boolean().exactOptional(),
@@ -177,8 +143,8 @@ export const CommuneFactsSchema: z.ZodType<CommuneFacts> = z.strictObject({
   notApplicable: z.array(code).exactOptional(),
 });
 
-const provinceParser = createParser(ProvinceCriteriaConfigSchema, 'province-criteria');
-const factsParser = createParser(CommuneFactsSchema, 'commune-facts');
+const provinceParser = createParser(ProvinceCriteriaConfigSchema);
+const factsParser = createParser(CommuneFactsSchema);
 
 /**
  * Validates a province criteria configuration and returns it, or throws a `DomainError` listing every problem.

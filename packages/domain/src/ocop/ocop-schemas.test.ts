@@ -47,7 +47,7 @@ describe('parseOcopAssessment', () => {
       expect(paths).toContain('productSet');
       expect(paths).toContain('criteria.1.1');
       expect(result.issues.some((i) => i.code === 'ocop/unknown-product-set')).toBe(true);
-      expect(result.issues.some((i) => i.code === 'ocop-assessment/unrecognized_keys')).toBe(true);
+      expect(result.issues.some((i) => i.code === 'input/unknown-field')).toBe(true);
     }
   });
 

@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { OCOP_ERRORS } from '../errors/catalogue/ocop.js';
+import { received } from '../errors/describe-value.js';
 import { isoDateSchema, legalBasisSchema } from '../schemas/common.js';
-import { createParser } from '../schemas/zod-issues.js';
+import { createParser, raiseUnless } from '../schemas/zod-issues.js';
 import type { OcopAnswer, OcopAssessment } from './assessment.js';
 import type {
   OcopCase,
@@ -20,14 +22,20 @@ const isoDate = isoDateSchema;
 const text = z.string().trim().min(1).max(2000);
 const points = z.number().min(0).max(100);
 const index = z.number().int().min(0).max(999);
-const criterionCode = z.string().refine((v) => /^\d{1,2}(\.\d{1,2}){0,3}$/u.test(v), {
-  message: 'Expected a criterion code such as 1.1 or 6.1.2',
-  params: { code: 'ocop/invalid-criterion-code', vi: 'Cần mã tiêu chí dạng 1.1 hoặc 6.1.2' },
-});
-const productSet = z.string().refine((v) => /^B(0[1-9]|1\d|2[0-6])$/u.test(v), {
-  message: 'Expected a product set code B01 … B26',
-  params: { code: 'ocop/unknown-product-set', vi: 'Cần mã bộ sản phẩm B01 … B26' },
-});
+const criterionCode = z.string().superRefine(
+  raiseUnless(
+    (v: string) => /^\d{1,2}(\.\d{1,2}){0,3}$/u.test(v),
+    OCOP_ERRORS['ocop/invalid-criterion-code'],
+    (v) => ({ received: received(v) }),
+  ),
+);
+const productSet = z.string().superRefine(
+  raiseUnless(
+    (v: string) => /^B(0[1-9]|1\d|2[0-6])$/u.test(v),
+    OCOP_ERRORS['ocop/unknown-product-set'],
+    (v) => ({ productSet: received(v) }),
+  ),
+);
 const caseId = z.string().regex(/^[a-z]$/u);
 
 const answer = z.union([
@@ -61,7 +69,7 @@ export const OcopAssessmentSchema: z.ZodType<OcopAssessment> = z.strictObject({
   disqualifiers: z.array(z.string().min(1).max(40)).max(100).exactOptional(),
 }) satisfies z.ZodType<OcopAssessment>;
 
-const parser = createParser(OcopAssessmentSchema, 'ocop-assessment');
+const parser = createParser(OcopAssessmentSchema);
 
 /**
  * Validates an OCOP assessment file and returns it, or throws a `DomainError` listing every problem with its path.
@@ -175,7 +183,7 @@ export const OcopRubricSchema: z.ZodType<OcopRubric> = z.strictObject({
   notes: z.array(text),
 }) satisfies z.ZodType<OcopRubric>;
 
-const rubricParser = createParser(OcopRubricSchema, 'ocop-rubric');
+const rubricParser = createParser(OcopRubricSchema);
 
 /**
  * Validates an OCOP scoring sheet and returns it, or throws a `DomainError` listing every problem with its path.

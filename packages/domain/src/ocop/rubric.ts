@@ -129,7 +129,7 @@ export interface OcopOption {
   readonly points: number;
   /** Present when the sheet marks this option as the minimum for that star level (`***`, `****`, `*****`). */
   readonly minStars?: 3 | 4 | 5;
-  /** A correction the SDK made to the transcript (see the reference, §9). */
+  /** A correction the SDK made to the transcript (the anomalies of QĐ 26/2026 in the open data `qd26-2026/index.json`). */
   readonly correction?: string;
 }
 
@@ -180,7 +180,7 @@ export interface OcopChoiceCriterion extends OcopCriterionBase {
 /**
  * A criterion printed with a cap but no options: met earns the cap, not met earns 0.
  *
- * @remarks e.g. "2.4. Ghi nhãn hàng hóa có sử dụng song ngữ" (đạt/không đạt, an interpretation noted in the reference).
+ * @remarks e.g. "2.4. Ghi nhãn hàng hóa có sử dụng song ngữ" (đạt/không đạt, an interpretation recorded with the anomalies of the decision).
  * @example
  * ```ts
  * const c: OcopYesNoCriterion = { kind: 'yes-no', code: '2.4', title: 'Song ngữ', maxPoints: 1, notes: [] };

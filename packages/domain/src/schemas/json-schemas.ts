@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DirectiveSchema } from '../directives/directive-schema.js';
+import { NationalSupplementSchema } from '../ntm/national-supplement-schema.js';
 import { CommuneFactsSchema, ProvinceCriteriaConfigSchema } from '../ntm/ntm-schemas.js';
 import { OcopAssessmentSchema } from '../ocop/ocop-schemas.js';
 
@@ -18,6 +19,7 @@ export const jsonSchemaSources: Readonly<Record<string, z.ZodType>> = Object.fre
   'ocop-assessment': OcopAssessmentSchema,
   'province-criteria': ProvinceCriteriaConfigSchema,
   'commune-facts': CommuneFactsSchema,
+  'national-supplement': NationalSupplementSchema,
 });
 
 /**

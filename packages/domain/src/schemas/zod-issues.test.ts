@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { createParser } from './zod-issues.js';
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
+import { createParser, raiseUnless } from './zod-issues.js';
 
 const parser = createParser(
-  z.object({ year: z.number().int(), name: z.string() }).strict(),
-  'example',
+  z.strictObject({
+    year: z.number().int().min(1900),
+    name: z.string().trim().min(1),
+    kind: z.enum(['first', 'upgrade']).optional(),
+    value: z.union([z.boolean(), z.number()]).optional(),
+    tags: z.array(z.string()).max(2).optional(),
+    code: z
+      .string()
+      .superRefine(
+        raiseUnless(
+          (s: string) => s !== 'x',
+          INPUT_ERRORS['key/forbidden'],
+          (key) => ({ key }),
+        ),
+      )
+      .optional(),
+  }),
 );
+
+function issues(input: unknown) {
+  const result = parser.safeParse(input);
+  return result.success ? [] : result.issues;
+}
 
 describe('createParser', () => {
   it('returns data for valid input', () => {
@@ -15,28 +36,49 @@ describe('createParser', () => {
     });
   });
 
-  it('maps zod issues to the SDK shape with Vietnamese and English messages', () => {
-    const result = parser.safeParse({ year: 'x', name: 'a', extra: 1 });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.issues.map((i) => i.code).sort()).toEqual([
-      'example/invalid_type',
-      'example/unrecognized_keys',
+  it('maps each zod issue to the catalogue entry a guard raises for the same value', () => {
+    const found = issues({
+      year: 1.5,
+      name: ' ',
+      kind: 'second',
+      value: 'x',
+      tags: ['a', 'b', 'c'],
+      code: 'x',
+      extra: 1,
+    });
+    expect(found.map((issue) => [issue.code, issue.path])).toEqual([
+      ['input/not-integer', ['year']],
+      ['input/empty', ['name']],
+      ['input/not-allowed', ['kind']],
+      ['input/wrong-type', ['value']],
+      ['input/too-long', ['tags']],
+      ['key/forbidden', ['code']],
+      ['input/unknown-field', ['extra']],
     ]);
-    const typeIssue = result.issues.find((i) => i.code === 'example/invalid_type');
-    expect(typeIssue?.path).toEqual(['year']);
-    expect(typeIssue?.message.en).toMatch(/expected number/i);
-    expect(typeIssue?.message.vi).not.toBe(typeIssue?.message.en);
-    expect(typeIssue?.message.vi).toMatch(/không hợp lệ|Đầu vào/i);
+    expect(found[3]?.message).toEqual({
+      vi: 'Cần true hoặc false hoặc một số, nhận "x"',
+      en: 'Expected true or false or a number, got "x"',
+    });
+  });
+
+  it('says a field is missing rather than of the wrong type, and a number out of range', () => {
+    expect(issues({ year: 1800 }).map((issue) => [issue.code, issue.path])).toEqual([
+      ['input/too-small', ['year']],
+      ['input/missing', ['name']],
+    ]);
+    expect(issues({ year: 1800, name: 'a' })[0]?.message).toEqual({
+      vi: 'Cần giá trị ≥ 1900, nhận 1800',
+      en: 'Expected a value ≥ 1900, got 1800',
+    });
   });
 
   it('throws a DomainError from parse', () => {
-    expect(() => parser.parse(null)).toThrowError(/example\/invalid_type/);
+    expect(() => parser.parse(null)).toThrowDomainError('input/wrong-type', []);
   });
 
-  it('ignores a prototype-polluting key instead of obeying it', () => {
+  it('refuses a prototype-polluting key instead of obeying it', () => {
     const input = JSON.parse('{"year":2022,"name":"a","__proto__":{"polluted":true}}');
-    expect(parser.safeParse(input).success).toBe(false);
+    expect(() => parser.parse(input)).toThrowDomainError('key/forbidden', ['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

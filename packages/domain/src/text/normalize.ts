@@ -5,8 +5,10 @@
  *   and in case; used to match official names.
  * - searchKey: no diacritics at all, đ → d, lower case; used as a fallback where people type without accents.
  */
-import { describeValue } from '../errors/describe-value.js';
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
+import { expectedKind } from '../validation/guards.js';
 
 const SPACES = /\s+/gu;
 /** Letters that look like đ/Đ but are other characters (Icelandic eth, African D), common in pasted text. */
@@ -29,9 +31,9 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 export function normalizeVietnamese(text: string): string {
   // Names come from files and forms: a number or an object is a typed error, not a TypeError from `.normalize`.
   if (typeof text !== 'string') {
-    fail('text/not-string', [], {
-      vi: `Cần một chuỗi văn bản (nhận được ${describeValue(text)}).`,
-      en: `Expected text (got ${describeValue(text)}).`,
+    fail(INPUT_ERRORS['input/wrong-type'], [], {
+      expected: expectedKind('string'),
+      received: received(text),
     });
   }
   return text

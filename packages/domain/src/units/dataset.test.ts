@@ -1,5 +1,6 @@
 /*
- * Counts and invariants of the dataset against the reference (admin-units README §0, §1.1, §2.2, §2.3, §6.1).
+ * Counts and invariants of the dataset against the published counts (NQ 202/2025/QH15, NQ 1654–1687/NQ-UBTVQH15,
+ * the statistics office's lists of 2025-03-01 and 2025-07-01).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -99,7 +100,7 @@ describe('counts', () => {
   });
 });
 
-describe('provinces across the reform (reference §2.3)', () => {
+describe('provinces across the reform (NQ 202/2025/QH15)', () => {
   const COMPOSITION: Readonly<Record<string, readonly string[]>> = {
     '01': ['01'],
     '04': ['04'],
@@ -217,7 +218,16 @@ describe('invariants', () => {
 
   it('records its provenance', () => {
     expect(UNITS_DATA_INFO.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-    expect(UNITS_DATA_INFO.sources.every((s) => s.licence.startsWith('MIT'))).toBe(true);
+    const datasets = UNITS_DATA_INFO.sources.filter((s) => s.licence !== undefined);
+    expect(datasets.length).toBeGreaterThan(0);
+    expect(datasets.every((s) => s.licence?.startsWith('MIT'))).toBe(true);
+    // The resolutions come from the links themselves: the province resolution and one per new province.
+    const resolutions = UNITS_DATA_INFO.sources
+      .filter((s) => s.licence === undefined)
+      .map((s) => s.id);
+    expect(resolutions).toContain('202/2025/QH15');
+    expect(resolutions).toContain('1661/NQ-UBTVQH15');
+    expect(Object.isFrozen(UNITS_DATA_INFO.sources)).toBe(true);
     expect(Object.isFrozen(DATASET.units[0])).toBe(true);
   });
 });

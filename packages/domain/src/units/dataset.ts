@@ -23,7 +23,7 @@ export const LEGACY_END = '2025-06-30' as IsoDate;
 /** First day of the two-level system (new provincial and commune governments operate). */
 export const REFORM_START = '2025-07-01' as IsoDate;
 
-/** Commune resolutions of the UBTVQH, all of 16/06/2025, by the new province's code (reference §2.4). */
+/** Commune resolutions of the UBTVQH, all of 16/06/2025, by the new province's code (NQ 1654–1687/NQ-UBTVQH15). */
 const COMMUNE_RESOLUTION: Readonly<Record<string, number>> = {
   '91': 1654,
   '96': 1655,
@@ -313,7 +313,7 @@ function build(): Dataset {
           ? legacyByNumber.get(LEVEL_OFFSET.district + Number.parseInt(text.slice(1), 36))
           : legacyByNumber.get(base + (text === '' ? 0 : Number.parseInt(text, 36)));
       if (!old) continue;
-      // Province links agree across the resolution and three datasets (reference §2.3); commune links count as
+      // Province links agree across NQ 202/2025/QH15 and three datasets; commune links count as
       // verified when a second dataset lists them too.
       link(
         old,

@@ -25,7 +25,7 @@ describe('findUnit by name', () => {
     expect(findUnit('Xã Quài Nưa', OLD).code).toBe('03274');
   });
 
-  it('ignores Unicode form, case and tone-mark placement (reference §6.3: all hit 03280)', () => {
+  it('ignores Unicode form, case and tone-mark placement (all hit 03280)', () => {
     for (const q of [
       'Tỏa Tình',
       'Toả Tình',
@@ -123,8 +123,8 @@ describe('findUnit by code', () => {
 
 describe('findUnit errors (vi and en)', () => {
   it.each([
-    ['', 'units/invalid-query'],
-    ['   ', 'units/invalid-query'],
+    ['', 'units/empty-query'],
+    ['   ', 'units/empty-query'],
     ['!!!', 'units/invalid-query'],
     ['x'.repeat(500), 'units/invalid-query'],
     ['1234', 'units/invalid-code'],
@@ -145,10 +145,10 @@ describe('findUnit errors (vi and en)', () => {
 
   it('bad dates and options', () => {
     expect(issueOf(() => findUnit('03274', { date: '2020-02-30' })).code).toMatch(/^date\//u);
-    expect(issueOf(() => findUnit('03274', undefined as never)).code).toBe('units/invalid-options');
-    expect(issueOf(() => findUnit(42 as never, OLD)).code).toBe('units/invalid-query');
+    expect(issueOf(() => findUnit('03274', undefined as never)).code).toBe('units/missing-date');
+    expect(issueOf(() => findUnit(42 as never, OLD)).code).toBe('input/wrong-type');
     expect(issueOf(() => findUnit('Quài Nưa', { ...OLD, level: 'xa' as never })).code).toBe(
-      'units/invalid-options',
+      'units/invalid-level',
     );
     expect(issueOf(() => findUnit('Quài Nưa', { ...OLD, within: '1' })).code).toBe(
       'units/invalid-code',

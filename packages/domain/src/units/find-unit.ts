@@ -1,5 +1,6 @@
 import type { DateInput } from '../dates/iso-date.js';
-import { describeValue } from '../errors/describe-value.js';
+import { UNITS_ERRORS } from '../errors/catalogue/units.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import { nameKey, normalizeVietnamese, searchKey } from '../text/normalize.js';
 import type { AdminUnit } from './admin-unit.js';
@@ -107,41 +108,21 @@ function looseMatches(text: string): AdminUnit[] {
  */
 export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
   if (typeof options !== 'object' || options === null) {
-    fail('units/invalid-options', ['options'], {
-      vi: 'Thiếu tham số { date }: cần ngày tra cứu dạng YYYY-MM-DD.',
-      en: 'Missing options { date }: a lookup date YYYY-MM-DD is required.',
-    });
+    fail(UNITS_ERRORS['units/missing-date'], ['options']);
   }
   const date = lookupDate(options.date, ['date']);
   if (options.level !== undefined && !LEVELS.includes(options.level)) {
-    fail(
-      'units/invalid-options',
-      ['options', 'level'],
-      {
-        vi: `Cấp đơn vị không hợp lệ: ${describeValue(options.level)}. Chọn "province", "district" hoặc "commune".`,
-        en: `Invalid level: ${describeValue(options.level)}. Use "province", "district" or "commune".`,
-      },
-      { level: options.level },
-    );
-  }
-  if (typeof query !== 'string' || normalizeVietnamese(query) === '') {
-    fail('units/invalid-query', ['query'], {
-      vi: 'Chưa nhập mã hoặc tên đơn vị hành chính. Nhập mã (ví dụ "03274") hoặc tên (ví dụ "xã Quài Nưa").',
-      en: 'No unit code or name given. Enter a code (e.g. "03274") or a name (e.g. "xã Quài Nưa").',
+    fail(UNITS_ERRORS['units/invalid-level'], ['options', 'level'], {
+      level: received(options.level),
     });
+  }
+  if (normalizeVietnamese(query) === '') {
+    fail(UNITS_ERRORS['units/empty-query'], ['query']);
   }
   const text = normalizeVietnamese(query).replace(LOOKALIKE_D, 'Đ').replace(LOOKALIKE_d, 'đ');
   if (/^\d+$/u.test(text)) return unitAt(text, date, ['query']);
   if (text.length > MAX_QUERY || !/\p{L}/u.test(text)) {
-    fail(
-      'units/invalid-query',
-      ['query'],
-      {
-        vi: `"${text.slice(0, 40)}" không phải mã hay tên đơn vị hành chính. Mã gồm 2, 3 hoặc 5 chữ số; tên gồm chữ, ví dụ "xã Quài Nưa".`,
-        en: `"${text.slice(0, 40)}" is not a unit code or name. A code has 2, 3 or 5 digits; a name has letters, e.g. "xã Quài Nưa".`,
-      },
-      { query: text.slice(0, 40) },
-    );
+    fail(UNITS_ERRORS['units/invalid-query'], ['query'], { query: received(text) });
   }
 
   let matches = exactMatches(text);
@@ -157,15 +138,13 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
   if (current.length === 1) return current[0] as AdminUnit;
   if (current.length === 0) return notInForce(matches, date, ['query']);
   const listed = current.map(describeUnit);
-  return fail(
-    'units/ambiguous',
-    ['query'],
-    {
-      vi: `Có ${current.length} đơn vị "${text}" vào ngày ${date}: ${listed.map((d) => d.vi).join('; ')}. Hãy ghi kèm loại đơn vị (xã, huyện…), dùng mã, hoặc tùy chọn level / within.`,
-      en: `${current.length} units match "${text}" on ${date}: ${listed.map((d) => d.en).join('; ')}. Add the type word (xã, huyện…), use the code, or the level / within options.`,
-    },
-    { candidates: current.map((unit) => unit.id) },
-  );
+  return fail(UNITS_ERRORS['units/ambiguous'], ['query'], {
+    count: current.length,
+    query: received(text),
+    date,
+    matches: { vi: listed.map((d) => d.vi).join('; '), en: listed.map((d) => d.en).join('; ') },
+    candidates: current.map((unit) => unit.id),
+  });
 }
 
 /** True when `code` is the unit's province or district in the unit's own period. */
@@ -183,15 +162,15 @@ function unknownName(text: string): never {
       const province = provinceOf(unit);
       return `${unit.fullName}${province && unit.level !== 'province' ? ` (${province.fullName})` : ''}`;
     });
-  const hintVi = similar.length > 0 ? ` Tên gần giống: ${similar.join('; ')}.` : '';
-  const hintEn = similar.length > 0 ? ` Similar names: ${similar.join('; ')}.` : '';
-  fail(
-    'units/unknown-name',
-    ['query'],
-    {
-      vi: `Không tìm thấy đơn vị hành chính "${text}". Nhập tên chính thức (có hoặc không có loại đơn vị, dấu tùy ý) hoặc mã 2, 3, 5 chữ số.${hintVi}`,
-      en: `No administrative unit named "${text}". Enter an official name (with or without the type word, diacritics optional) or a 2-, 3- or 5-digit code.${hintEn}`,
-    },
-    { query: text, similar },
-  );
+  fail(UNITS_ERRORS['units/unknown-name'], ['query'], {
+    query: received(text),
+    hint:
+      similar.length > 0
+        ? {
+            vi: ` Tên gần giống: ${similar.join('; ')}.`,
+            en: ` Similar names: ${similar.join('; ')}.`,
+          }
+        : '',
+    similar,
+  });
 }

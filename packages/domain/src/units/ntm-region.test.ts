@@ -3,7 +3,7 @@ import { nameKey } from '../text/normalize.js';
 import { ancestorsOf, findUnit, ntmRegionOf, successorsOf, unitsOf } from '../units.js';
 import { regionOfOldProvince } from './ntm-region.js';
 
-/** Reference ntm README §2.1, province names as printed there (Quảng Ninh left to the caller). */
+/** The statistical regions, province names as printed in the published lists (Quảng Ninh left to the caller). */
 const REGIONS: Readonly<Record<string, readonly string[]>> = {
   TDMNPB: [
     'Hà Giang',
@@ -64,7 +64,7 @@ const REGIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 describe('region table', () => {
-  it('covers the 63 pre-reform provinces as the reference lists them', () => {
+  it('covers the 63 pre-reform provinces as the published lists give them', () => {
     const provinces = unitsOf(null, '2025-06-30');
     expect(provinces).toHaveLength(63);
     for (const [region, names] of Object.entries(REGIONS)) {

@@ -1,7 +1,9 @@
 import type { DateInput } from '../dates/iso-date.js';
-import { describeValue } from '../errors/describe-value.js';
+import { UNITS_ERRORS } from '../errors/catalogue/units.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { Bilingual } from '../errors/issue.js';
+import { expectRecord } from '../validation/guards.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
 import { lookupDate, provinceOf, unitAt } from './resolve-code.js';
@@ -32,7 +34,7 @@ export type NtmRegion = 'TDMNPB' | 'DBSH' | 'BTB' | 'DHNTB' | 'TN' | 'DNB' | 'DB
 export interface NtmRegionOptions {
   /**
    * Region for Quảng Ninh (old province 22): the statistical classification puts it in DBSH, the economic-region one
-   * in TDMNPB. The reference leaves it open, so units of Quảng Ninh need this option.
+   * in TDMNPB. No NTM decision lists provinces per region, so units of Quảng Ninh need this option.
    */
   readonly quangNinh?: 'DBSH' | 'TDMNPB';
 }
@@ -60,7 +62,11 @@ export interface NtmRegionResult {
   readonly reason: Bilingual;
 }
 
-/** Region of each pre-reform province code (reference ntm §2.1). Quảng Ninh (22) is left to the caller. */
+/**
+ * Region of each pre-reform province code: the statistical regions (BTB/DHNTB split at the Hải Vân pass; an unofficial
+ * mapping for NTM, the decisions list no provinces; TDMNPB membership confirmed by several sources). Quảng Ninh (22)
+ * is left to the caller.
+ */
 const REGION_OF_PROVINCE: Readonly<Record<string, NtmRegion>> = {
   '02': 'TDMNPB',
   '04': 'TDMNPB',
@@ -126,7 +132,7 @@ const REGION_OF_PROVINCE: Readonly<Record<string, NtmRegion>> = {
   '96': 'DBSCL',
 };
 
-/** Reads the region table (exported for the tests that check it against the reference). */
+/** Reads the region table (exported for the tests that check it against the printed lists). */
 export function regionOfOldProvince(code: string): NtmRegion | undefined {
   return Object.hasOwn(REGION_OF_PROVINCE, code) ? REGION_OF_PROVINCE[code] : undefined;
 }
@@ -163,23 +169,12 @@ export function ntmRegionOf(
 ): NtmRegionResult {
   const day = lookupDate(date, ['date']);
   const unit = unitAt(code, day, ['code']);
-  if (typeof options !== 'object' || options === null) {
-    fail('units/invalid-options', ['options'], {
-      vi: 'Tùy chọn phải là một đối tượng, ví dụ { quangNinh: "DBSH" }.',
-      en: 'The options must be an object, e.g. { quangNinh: "DBSH" }.',
-    });
-  }
+  expectRecord(options, ['options']);
   const quangNinh = options.quangNinh;
   if (quangNinh !== undefined && quangNinh !== 'DBSH' && quangNinh !== 'TDMNPB') {
-    fail(
-      'units/invalid-options',
-      ['options', 'quangNinh'],
-      {
-        vi: `quangNinh phải là "DBSH" hoặc "TDMNPB" (nhận được ${describeValue(quangNinh)}).`,
-        en: `quangNinh must be "DBSH" or "TDMNPB" (got ${describeValue(quangNinh)}).`,
-      },
-      { quangNinh: describeValue(quangNinh) },
-    );
+    fail(UNITS_ERRORS['units/invalid-region-option'], ['options', 'quangNinh'], {
+      received: received(quangNinh),
+    });
   }
   const provinces = [
     ...new Set(
@@ -194,15 +189,7 @@ export function ntmRegionOf(
       region = quangNinh;
       configured = true;
       if (region === undefined) {
-        fail(
-          'units/region-unset',
-          ['options', 'quangNinh'],
-          {
-            vi: 'Quảng Ninh thuộc vùng ĐBSH theo phân vùng thống kê nhưng thuộc TDMNPB theo vùng kinh tế; chọn { quangNinh: "DBSH" } hoặc { quangNinh: "TDMNPB" }.',
-            en: 'Quảng Ninh is DBSH in the statistical regions but TDMNPB in the economic regions; pass { quangNinh: "DBSH" } or { quangNinh: "TDMNPB" }.',
-          },
-          { code: unit.code },
-        );
+        fail(UNITS_ERRORS['units/region-unset'], ['options', 'quangNinh']);
       }
     }
     if (region === undefined) continue;
@@ -212,15 +199,10 @@ export function ntmRegionOf(
   const first = entries[0];
   if (entries.length !== 1 || !first) {
     const listed = entries.map(([r, ps]) => `${r}: ${ps.map((p) => p.fullName).join(', ')}`);
-    fail(
-      'units/region-ambiguous',
-      ['code'],
-      {
-        vi: `${unit.fullName} (${unit.code}) hình thành từ các tỉnh cũ thuộc nhiều vùng (${listed.join('; ')}). Hãy xác định vùng theo mã xã cũ tại ngày đánh giá.`,
-        en: `${unit.fullName} (${unit.code}) was formed from old provinces in several regions (${listed.join('; ')}). Use the old commune's code at the evaluation date.`,
-      },
-      { regions: entries.map(([r]) => r) },
-    );
+    fail(UNITS_ERRORS['units/region-ambiguous'], ['code'], {
+      unit: `${unit.fullName} (${unit.code})`,
+      regions: listed,
+    });
   }
   const [region, from] = first;
   const names = from.map((p) => p.fullName).join(', ');

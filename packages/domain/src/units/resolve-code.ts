@@ -3,7 +3,8 @@
  */
 import type { IsoDate } from '../dates/iso-date.js';
 import { parseIsoDate } from '../dates/iso-date.js';
-import { describeValue } from '../errors/describe-value.js';
+import { UNITS_ERRORS } from '../errors/catalogue/units.js';
+import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
@@ -59,28 +60,12 @@ export function versionsOf(
   path: readonly (string | number)[],
 ): readonly AdminUnit[] {
   if (typeof code !== 'string' || levelOfCode(code.trim()) === undefined) {
-    fail(
-      'units/invalid-code',
-      path,
-      {
-        vi: `Mã đơn vị hành chính không hợp lệ: ${describeValue(code)}. Mã hợp lệ gồm 2 chữ số (tỉnh), 3 chữ số (huyện, đến 30/06/2025) hoặc 5 chữ số (xã), ví dụ "11", "099", "03274".`,
-        en: `Invalid administrative unit code: ${describeValue(code)}. A code has 2 digits (province), 3 digits (district, until 2025-06-30) or 5 digits (commune), e.g. "11", "099", "03274".`,
-      },
-      { code },
-    );
+    fail(UNITS_ERRORS['units/invalid-code'], path, { code: received(code) });
   }
   const clean = code.trim();
   const versions = DATASET.byCode.get(clean);
   if (!versions) {
-    fail(
-      'units/unknown-code',
-      path,
-      {
-        vi: `Không có đơn vị hành chính nào mang mã ${clean} (trong danh mục 63 tỉnh / 696 huyện / 10.035 xã đến 30/06/2025 và 34 tỉnh / 3.321 xã từ 01/07/2025).`,
-        en: `No administrative unit has code ${clean} (in the lists of 63 provinces / 696 districts / 10,035 communes until 2025-06-30 and 34 provinces / 3,321 communes from 2025-07-01).`,
-      },
-      { code: clean },
-    );
+    fail(UNITS_ERRORS['units/unknown-code'], path, { code: clean });
   }
   return versions;
 }
@@ -107,30 +92,16 @@ export function notInForce(
   const next = versions.flatMap((unit) =>
     (DATASET.successors.get(unit.id) ?? []).map((link) => describeUnit(link.to)),
   );
-  const hintVi =
-    next.length > 0
-      ? ` Đơn vị kế thừa: ${next
-          .slice(0, 5)
-          .map((d) => d.vi)
-          .join('; ')}.`
-      : '';
-  const hintEn =
-    next.length > 0
-      ? ` Successors: ${next
-          .slice(0, 5)
-          .map((d) => d.en)
-          .join('; ')}.`
-      : '';
+  const successors = next.slice(0, 5);
   const abolished = versions.some((unit) => unit.level === 'district');
-  const districtVi = abolished ? ' Cấp huyện không còn từ 01/07/2025.' : '';
-  const districtEn = abolished ? ' The district level no longer exists from 2025-07-01.' : '';
-  fail(
-    'units/not-in-force',
-    path,
-    {
-      vi: `Ngày ${date} không có đơn vị này. Các thời kỳ có hiệu lực: ${periods.map((d) => d.vi).join('; ')}.${districtVi}${hintVi}`,
-      en: `This unit did not exist on ${date}. In force: ${periods.map((d) => d.en).join('; ')}.${districtEn}${hintEn}`,
-    },
-    { date, candidates: versions.map((unit) => unit.id) },
-  );
+  const hint = {
+    vi: `${successors.length > 0 ? ` Đơn vị kế thừa: ${successors.map((d) => d.vi).join('; ')}.` : ''}${abolished ? ' Cấp huyện không còn từ 01/07/2025.' : ''}`,
+    en: `${successors.length > 0 ? ` Successors: ${successors.map((d) => d.en).join('; ')}.` : ''}${abolished ? ' The district level no longer exists from 2025-07-01.' : ''}`,
+  };
+  fail(UNITS_ERRORS['units/not-in-force'], path, {
+    date,
+    periods: { vi: periods.map((d) => d.vi).join('; '), en: periods.map((d) => d.en).join('; ') },
+    hint,
+    candidates: versions.map((unit) => unit.id),
+  });
 }

@@ -1,6 +1,6 @@
 /*
  * Golden tests: the old → new tables of huyện Tân Uyên (NQ 1670/NQ-UBTVQH15) and huyện Tuần Giáo
- * (NQ 1661/NQ-UBTVQH15), copied row by row from the reference (admin-units README §3.2, §3.3).
+ * (NQ 1661/NQ-UBTVQH15), copied row by row from the resolution's list.
  */
 import { describe, expect, it } from 'vitest';
 import { findUnit, predecessorsOf, successorsOf, unitsOf } from '../units.js';
@@ -42,7 +42,7 @@ const TUAN_GIAO: readonly Row[] = [
   ['03263', 'Xã Nà Tòng', 'Xã Tủa Chùa', '03217'],
 ];
 
-/** New units and all their predecessors (reference §3.2, §3.3 incl. members from outside the old districts). */
+/** New units and all their predecessors (NQ 1661/NQ-UBTVQH15, incl. members from outside the old districts). */
 const NEW_UNITS: Readonly<Record<string, readonly string[]>> = {
   '03598': ['03598', '03604', '03605', '03610'],
   '03601': ['03601', '03602'],

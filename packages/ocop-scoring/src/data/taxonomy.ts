@@ -1,13 +1,14 @@
 import type { OcopProductSet, OcopTaxonomy } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
-import { QD26_DATA_AS_OF } from './rubrics/qd26-common.js';
+import { QD26_DATA_INFO } from './rubrics/generated/qd26-decision.js';
 
 const BNNMT = 'Bộ Nông nghiệp và Môi trường';
 const BCT = 'Bộ Công Thương';
 const BYT = 'Bộ Y tế';
 const BVHTTDL = 'Bộ Văn hóa, Thể thao và Du lịch';
 
-// Codes, names and lead ministries from QĐ 26/2026 Phụ lục I (via the reference §4.1). English names and the
+// Codes, groups and lead ministries from QĐ 26/2026 Phụ lục I; names as on the sheets of Phụ lục II (where they
+// differ from Phụ lục I, see the anomaly annex-i-names in data-src/qd26-2026/decision.json). English names and the
 // everyday keywords are the SDK's own, for search; they carry no legal meaning.
 const PRODUCT_SETS: readonly OcopProductSet[] = [
   {
@@ -304,7 +305,7 @@ export const OCOP_TAXONOMY: OcopTaxonomy = deepFreeze({
     title: { vi: 'Phân loại sản phẩm OCOP', en: 'OCOP product classification' },
     annex: 'Phụ lục I',
   },
-  dataAsOf: QD26_DATA_AS_OF,
+  dataAsOf: QD26_DATA_INFO.dataAsOf,
   sectors: [
     { code: 'I', name: { vi: 'Sản phẩm thực phẩm', en: 'Food' } },
     { code: 'II', name: { vi: 'Sản phẩm đồ uống', en: 'Beverages' } },

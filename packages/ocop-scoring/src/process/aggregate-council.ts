@@ -1,8 +1,14 @@
 import type { Bilingual, OcopVersionId } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
-import { checkTotal, displayScore, type OcopStarRating, starsForTotal } from '../scoring/stars.js';
-import { OCOP_VERSION_IDS } from '../scoring/versions.js';
-import { checkObject, show } from './check-input.js';
+import {
+  expectArray,
+  expectNumber,
+  expectOneOf,
+  expectRecord,
+  fail,
+  INPUT_ERRORS,
+} from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
+import { displayScore, type OcopStarRating, starsForTotal, TOTAL_RANGE } from '../scoring/stars.js';
 
 /**
  * One council member's total, or a bare number.
@@ -70,8 +76,8 @@ export interface CouncilAggregate {
  * 10 points (`{ maxSpread: 10 }`).
  *
  * @remarks Tổng hợp điểm của các thành viên Hội đồng. The decisions define neither the averaging nor rounding nor a
- * divergence rule; those belong to each council's Quy chế (reference §8), hence options. Throws
- * `ocop/no-members`, `ocop/total-out-of-range`, `ocop/invalid-max-spread`.
+ * divergence rule; those belong to each council's Quy chế (QĐ 26/2026 Điều 7.3 leaves them to it), hence options. Throws `input/empty` for
+ * no members, `input/*` for a total or `maxSpread` that is not a number from 0 to 100 or an unknown version id.
  * @example
  * ```ts
  * const r = aggregateCouncil([92, 88.5, 90.25], { maxSpread: 10, versionId: 'QD26_2026' });
@@ -84,35 +90,21 @@ export function aggregateCouncil(
   memberTotals: readonly CouncilMemberTotal[],
   options: AggregateCouncilOptions = {},
 ): CouncilAggregate {
-  if (!Array.isArray(memberTotals) || memberTotals.length === 0)
-    fail('ocop/no-members', ['memberTotals'], {
-      vi: 'Cần ít nhất một điểm của thành viên Hội đồng',
-      en: 'At least one council member’s total is required',
-    });
-  checkObject(options, ['options']);
+  if (expectArray(memberTotals, ['memberTotals']).length === 0)
+    fail(INPUT_ERRORS['input/empty'], ['memberTotals']);
+  expectRecord(options, ['options']);
   const { maxSpread, versionId } = options;
-  if (
-    maxSpread !== undefined &&
-    (typeof maxSpread !== 'number' ||
-      !Number.isFinite(maxSpread) ||
-      maxSpread < 0 ||
-      maxSpread > 100)
-  )
-    fail('ocop/invalid-max-spread', ['options', 'maxSpread'], {
-      vi: `Độ lệch tối đa phải là số từ 0 đến 100, nhận được ${show(maxSpread)}`,
-      en: `maxSpread must be a number from 0 to 100, got ${show(maxSpread)}`,
-    });
-  if (versionId !== undefined && !OCOP_VERSION_IDS.includes(versionId))
-    fail('ocop/unknown-version', ['options', 'versionId'], {
-      vi: `Không có phiên bản bộ tiêu chí OCOP "${show(versionId)}"; dùng một trong: ${OCOP_VERSION_IDS.join(', ')}`,
-      en: `No OCOP rules version "${show(versionId)}"; use one of: ${OCOP_VERSION_IDS.join(', ')}`,
-    });
+  if (maxSpread !== undefined) expectNumber(maxSpread, ['options', 'maxSpread'], TOTAL_RANGE);
+  if (versionId !== undefined) expectOneOf(versionId, OCOP_VERSION_IDS, ['options', 'versionId']);
   const names: string[] = [];
   const totals: number[] = [];
   memberTotals.forEach((entry, i) => {
     const named = typeof entry === 'object' && entry !== null;
-    const total: unknown = named ? entry.total : entry;
-    checkTotal(total, ['memberTotals', i, ...(named ? ['total'] : [])]);
+    const total = expectNumber(
+      named ? entry.total : entry,
+      ['memberTotals', i, ...(named ? ['total'] : [])],
+      TOTAL_RANGE,
+    );
     totals.push(total);
     names.push(named && typeof entry.member === 'string' ? entry.member : String(i));
   });

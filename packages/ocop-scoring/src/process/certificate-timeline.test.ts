@@ -2,7 +2,6 @@ import { createCalendar } from '@ntm/deadlines';
 import { addDays, compareDates, fromDayNumber, toDayNumber, weekday } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { certificateTimeline } from './certificate-timeline.js';
 
 describe('certificateTimeline', () => {
@@ -80,11 +79,19 @@ describe('certificateTimeline', () => {
   });
 
   it('bad input', () => {
-    expectDomainError(() => certificateTimeline('2019-01-01'), 'ocop/before-ocop');
-    expectDomainError(() => certificateTimeline('2025-13-01'), 'date/invalid');
-    expectDomainError(
-      () => certificateTimeline('2025-06-19', { onNonWorkingDay: 'later' as never }),
-      'ocop/invalid-on-non-working-day',
+    expect(() => certificateTimeline('2019-01-01')).toThrowDomainError('ocop/before-ocop', [
+      'decidedOn',
+    ]);
+    expect(() => certificateTimeline('2025-13-01')).toThrowDomainError('date/invalid');
+    expect(() =>
+      certificateTimeline('2025-06-19', { onNonWorkingDay: 'later' as never }),
+    ).toThrowDomainError('input/not-allowed', ['options', 'onNonWorkingDay']);
+    expect(() =>
+      certificateTimeline('2025-06-19', { onNonWorkingDay: null as never }),
+    ).toThrowDomainError('input/not-allowed', ['options', 'onNonWorkingDay']);
+    expect(() => certificateTimeline('2025-06-19', null as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['options'],
     );
   });
 

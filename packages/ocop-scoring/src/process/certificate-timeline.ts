@@ -1,9 +1,9 @@
 import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
-import { addDays, parseIsoDate } from '@ntm/domain/core';
+import { addDays, expectRecord, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
 import { periodEnd, shift, workingDay } from './calendar.js';
-import { checkObject, checkOcopDate } from './check-input.js';
+import { checkOcopDate } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
 import type { OcopProcessFlag } from './types.js';
 
@@ -85,7 +85,7 @@ export function certificateTimeline(
 ): OcopCertificateTimeline {
   const decided = parseIsoDate(decidedOn, ['decidedOn']);
   checkOcopDate(decided, ['decidedOn']);
-  checkObject(options, ['options']);
+  expectRecord(options, ['options']);
   const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay);
   const { calendar } = options;
   const limits = OCOP_TIME_LIMITS;

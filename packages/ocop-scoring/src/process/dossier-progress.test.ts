@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { type DossierProduct, dossierProgress } from './dossier-progress.js';
 import { recognitionPath } from './recognition-path.js';
 
@@ -186,61 +185,56 @@ describe('dossierProgress: deadlines on days off and QĐ 26/2026 limits', () => 
   });
 
   it('bad input', () => {
-    expectDomainError(() => dossierProgress({ steps: [] }, '2022-01-01'), 'ocop/invalid-steps');
-    expectDomainError(
-      () => dossierProgress({ steps: [{ id: 'a' }, { id: 'a' }] }, '2022-01-01'),
-      'ocop/duplicate-step',
+    const steps = ['product', 'steps'];
+    expect(() => dossierProgress({ steps: [] }, '2022-01-01')).toThrowDomainError(
+      'input/empty',
+      steps,
     );
-    expectDomainError(
-      () => dossierProgress({ steps: [{ id: 'a', due: { after: 'b', days: 3 } }] }, '2022-01-01'),
-      'ocop/unknown-step-ref',
+    expect(() => dossierProgress({ steps: [{ id: ' ' }] }, '2022-01-01')).toThrowDomainError(
+      'input/empty',
+      [...steps, 0, 'id'],
     );
-    expectDomainError(
-      () =>
-        dossierProgress(
-          { steps: [{ id: 'x' }, { id: 'a', due: { after: '__proto__', days: 3 } }] },
-          '2022-01-01',
-        ),
-      'ocop/unknown-step-ref',
-    );
-    expectDomainError(
-      () =>
-        dossierProgress({ steps: [{ id: 'a', due: { withinMonth: '2022-13' } }] }, '2022-01-01'),
-      'ocop/invalid-due',
-    );
-    expectDomainError(
-      () => dossierProgress({ steps: [{ id: 'a', doneOn: '2022-02-01' }] }, '2022-01-01'),
-      'ocop/done-after-as-of',
-    );
-    expectDomainError(
-      () =>
-        dossierProgress(
-          {
-            steps: [
-              { id: 'a', doneOn: '2022-01-01' },
-              { id: 'b', due: { after: 'a', days: 1e9 } },
-            ],
-          },
-          '2022-01-02',
-        ),
-      'ocop/invalid-due',
-    );
-    expectDomainError(
-      () => dossierProgress({ steps: [{ id: 'a', level: 'ward' as never }] }, '2022-01-01'),
-      'ocop/unknown-issuer-level',
-    );
-    expectDomainError(
-      () =>
-        dossierProgress(
-          { steps: [{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }] },
-          '2022-01-01',
-        ),
-      'ocop/invalid-due',
-    );
-    expectDomainError(
-      () => dossierProgress({ steps: [{ id: 'a', due: {} as never }] }, '2022-01-01'),
-      'ocop/invalid-due',
-    );
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a' }, { id: 'a' }] }, '2022-01-01'),
+    ).toThrowDomainError('ocop/duplicate-step', [...steps, 1, 'id']);
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a', due: { after: 'b', days: 3 } }] }, '2022-01-01'),
+    ).toThrowDomainError('ocop/unknown-step-ref', [...steps, 0, 'due', 'after']);
+    expect(() =>
+      dossierProgress(
+        { steps: [{ id: 'x' }, { id: 'a', due: { after: '__proto__', days: 3 } }] },
+        '2022-01-01',
+      ),
+    ).toThrowDomainError('ocop/unknown-step-ref', [...steps, 1, 'due', 'after']);
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a', due: { withinMonth: '2022-13' } }] }, '2022-01-01'),
+    ).toThrowDomainError('input/invalid-format', [...steps, 0, 'due', 'withinMonth']);
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a', doneOn: '2022-02-01' }] }, '2022-01-01'),
+    ).toThrowDomainError('ocop/done-after-as-of', [...steps, 0, 'doneOn']);
+    expect(() =>
+      dossierProgress(
+        {
+          steps: [
+            { id: 'a', doneOn: '2022-01-01' },
+            { id: 'b', due: { after: 'a', days: 1e9 } },
+          ],
+        },
+        '2022-01-02',
+      ),
+    ).toThrowDomainError('input/too-big', [...steps, 1, 'due', 'days']);
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a', level: 'ward' as never }] }, '2022-01-01'),
+    ).toThrowDomainError('input/not-allowed', [...steps, 0, 'level']);
+    expect(() =>
+      dossierProgress(
+        { steps: [{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }] },
+        '2022-01-01',
+      ),
+    ).toThrowDomainError('ocop/opens-after-due', [...steps, 0, 'opens']);
+    expect(() =>
+      dossierProgress({ steps: [{ id: 'a', due: {} as never }] }, '2022-01-01'),
+    ).toThrowDomainError('ocop/invalid-due', [...steps, 0, 'due']);
   });
 
   it('accepts "__proto__" as a step id without touching prototypes', () => {

@@ -1,9 +1,24 @@
 import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
-import { addDays, daysBetween, endOfMonth, fail, isIsoDate, parseIsoDate } from '@ntm/domain/core';
-import { OCOP_LEVELS } from '../data/process/authority.js';
+import {
+  addDays,
+  daysBetween,
+  endOfMonth,
+  expectArray,
+  expectInteger,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  fail,
+  INPUT_ERRORS,
+  type IssuePath,
+  isIsoDate,
+  OCOP_PROCESS_ERRORS,
+  parseIsoDate,
+  received,
+} from '@ntm/domain/core';
 import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
-import { checkObject, show } from './check-input.js';
+import { issuerLevels } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
 import { type OcopProcessingStep, processingDeadline } from './processing-deadline.js';
 import type { OcopIssuerLevel, OcopProcessFlag } from './types.js';
@@ -169,7 +184,8 @@ const MONTH = /^(\d{4})-(\d{2})$/u;
  *
  * @remarks Biểu tiến độ hồ sơ OCOP. Works for the seed plans: Lai Châu 2020 (district and province dossiers from
  * June 2020) and Tuần Giáo 2022 (dossiers complete before 01/10/2022, district evaluation within 10/2022). Throws
- * `ocop/invalid-steps`, `ocop/duplicate-step`, `ocop/unknown-step-ref`, `ocop/invalid-due`, `ocop/done-after-as-of`.
+ * `input/*` for a malformed plan, `ocop/duplicate-step`, `ocop/unknown-step-ref`, `ocop/invalid-due`,
+ * `ocop/opens-after-due`, `ocop/done-after-as-of`.
  * @example
  * ```ts
  * const plan: DossierProduct = {
@@ -190,14 +206,11 @@ export function dossierProgress(
   asOf: DateInput,
   options: DossierProgressOptions = {},
 ): DossierProgressResult {
-  checkObject(product, ['product']);
-  if (!Array.isArray(product.steps) || product.steps.length === 0)
-    fail('ocop/invalid-steps', ['product', 'steps'], {
-      vi: 'Sản phẩm cần ít nhất một bước',
-      en: 'The product needs at least one step',
-    });
+  expectRecord(product, ['product']);
+  if (expectArray(product.steps, ['product', 'steps']).length === 0)
+    fail(INPUT_ERRORS['input/empty'], ['product', 'steps']);
   const day = parseIsoDate(asOf, ['asOf']);
-  checkObject(options, ['options']);
+  expectRecord(options, ['options']);
   const onNonWorkingDay = checkOnNonWorkingDay(options.onNonWorkingDay);
   const { calendar } = options;
   // Null-prototype map: step ids come from input and may be "__proto__".
@@ -206,23 +219,19 @@ export function dossierProgress(
 
   product.steps.forEach((step, i) => {
     const path = ['product', 'steps', i];
-    checkObject(step, path);
-    if (typeof step.id !== 'string' || step.id.length === 0)
-      fail('ocop/invalid-steps', [...path, 'id'], {
-        vi: 'Mỗi bước cần một mã (id) không rỗng',
-        en: 'Every step needs a non-empty id',
-      });
+    expectRecord(step, path);
+    expectString(step.id, [...path, 'id']);
     if (step.id in doneById)
-      fail('ocop/duplicate-step', [...path, 'id'], {
-        vi: `Mã bước "${step.id}" bị trùng`,
-        en: `Duplicate step id "${step.id}"`,
+      fail(OCOP_PROCESS_ERRORS['ocop/duplicate-step'], [...path, 'id'], {
+        step: received(step.id),
       });
     const doneOn =
       step.doneOn === undefined ? null : parseIsoDate(step.doneOn, [...path, 'doneOn']);
     if (doneOn !== null && doneOn > day)
-      fail('ocop/done-after-as-of', [...path, 'doneOn'], {
-        vi: `Bước "${step.id}" ghi hoàn thành ngày ${doneOn}, sau ngày đánh giá ${day}`,
-        en: `Step "${step.id}" is recorded done on ${doneOn}, after the as-of day ${day}`,
+      fail(OCOP_PROCESS_ERRORS['ocop/done-after-as-of'], [...path, 'doneOn'], {
+        step: received(step.id),
+        doneOn,
+        asOf: day,
       });
     const flags: OcopProcessFlag[] = [];
     const due =
@@ -231,15 +240,12 @@ export function dossierProgress(
         : dueOf(step.due, [...path, 'due'], doneById, onNonWorkingDay, calendar, flags);
     const opensInput =
       step.opens === undefined ? due.opens : parseIsoDate(step.opens, [...path, 'opens']);
-    if (step.level !== undefined && !OCOP_LEVELS.some((l) => l.level === step.level))
-      fail('ocop/unknown-issuer-level', [...path, 'level'], {
-        vi: `Cấp "${show(step.level)}" không hợp lệ; dùng commune, district, province hoặc central`,
-        en: `Unknown level "${show(step.level)}"; use commune, district, province or central`,
-      });
+    if (step.level !== undefined) expectOneOf(step.level, issuerLevels(), [...path, 'level']);
     if (opensInput !== null && due.day !== null && opensInput > due.day)
-      fail('ocop/invalid-due', [...path, 'opens'], {
-        vi: `Bước "${step.id}" bắt đầu ngày ${opensInput}, sau hạn ${due.day}`,
-        en: `Step "${step.id}" opens on ${opensInput}, after its due day ${due.day}`,
+      fail(OCOP_PROCESS_ERRORS['ocop/opens-after-due'], [...path, 'opens'], {
+        step: received(step.id),
+        opens: opensInput,
+        due: due.day,
       });
     doneById[step.id] = doneOn;
     rows.push(standing(step, day, doneOn, opensInput, due.day, due.waiting === true, flags));
@@ -264,13 +270,13 @@ interface Due {
 
 function dueOf(
   rule: DossierDueRule,
-  path: readonly (string | number)[],
+  path: IssuePath,
   doneById: Record<string, IsoDate | null>,
   onNonWorkingDay: NonWorkingDayPolicy,
   calendar: WorkingCalendar | undefined,
   flags: OcopProcessFlag[],
 ): Due {
-  checkObject(rule, path);
+  expectRecord(rule, path);
   const fixed = (nominal: IsoDate, opens: IsoDate | null = null): Due => {
     const moved = shift(nominal, onNonWorkingDay, calendar);
     if (!workingDay(nominal, calendar))
@@ -295,17 +301,16 @@ function dueOf(
     const match = typeof rule.withinMonth === 'string' ? MONTH.exec(rule.withinMonth) : null;
     const first = match ? `${match[1]}-${match[2]}-01` : '';
     if (!isIsoDate(first))
-      fail('ocop/invalid-due', [...path, 'withinMonth'], {
-        vi: `Tháng "${show(rule.withinMonth)}" không hợp lệ; dùng YYYY-MM`,
-        en: `Invalid month "${show(rule.withinMonth)}"; use YYYY-MM`,
+      fail(INPUT_ERRORS['input/invalid-format'], [...path, 'withinMonth'], {
+        format: 'YYYY-MM',
+        received: received(rule.withinMonth),
       });
     return fixed(endOfMonth(first), first);
   }
   if ('after' in rule) {
     if (typeof rule.after !== 'string' || !(rule.after in doneById))
-      fail('ocop/unknown-step-ref', [...path, 'after'], {
-        vi: `"after" phải chỉ đến một bước đứng trước, nhận được "${show(rule.after)}"`,
-        en: `"after" must name an earlier step, got "${show(rule.after)}"`,
+      fail(OCOP_PROCESS_ERRORS['ocop/unknown-step-ref'], [...path, 'after'], {
+        received: received(rule.after),
       });
     const from = doneById[rule.after] ?? null;
     if (from === null) return { day: null, opens: null, waiting: true };
@@ -314,12 +319,11 @@ function dueOf(
       flags.push(...d.flags);
       return { day: d.due, opens: from };
     }
-    const amount = 'days' in rule ? rule.days : rule.workingDays;
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > 3660)
-      fail('ocop/invalid-due', path, {
-        vi: `Số ngày phải là số nguyên từ 1 đến 3660, nhận được ${show(amount)}`,
-        en: `The number of days must be an integer from 1 to 3660, got ${show(amount)}`,
-      });
+    const unit = 'days' in rule ? 'days' : 'workingDays';
+    const amount = expectInteger((rule as Record<string, unknown>)[unit], [...path, unit], {
+      min: 1,
+      max: 3660,
+    });
     if ('days' in rule) {
       const nominal = periodEnd(from, { days: amount }, 'keep', calendar);
       const day = periodEnd(from, { days: amount }, onNonWorkingDay, calendar);
@@ -335,10 +339,7 @@ function dueOf(
     }
     return { day: workingDaysAfter(from, amount, calendar), opens: from };
   }
-  return fail('ocop/invalid-due', path, {
-    vi: 'Hạn phải có một trong: by, before, withinMonth, after',
-    en: 'A due rule needs one of: by, before, withinMonth, after',
-  });
+  return fail(OCOP_PROCESS_ERRORS['ocop/invalid-due'], path);
 }
 
 function standing(

@@ -1,5 +1,5 @@
 import type { DateInput } from '@ntm/domain/core';
-import { fail, parseIsoDate } from '@ntm/domain/core';
+import { fail, type IssuePath, OCOP_PROCESS_ERRORS, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_PROCESS_PERIODS } from '../data/process/authority.js';
 import type { OcopProcessPeriod } from './types.js';
 
@@ -14,22 +14,11 @@ import type { OcopProcessPeriod } from './types.js';
  * processPeriodFor('2025-07-03').flag !== undefined; // true: districts had ceased, QĐ 1489 not yet in force
  * ```
  */
-export function processPeriodFor(
-  date: DateInput,
-  path: readonly (string | number)[] = ['date'],
-): OcopProcessPeriod {
+export function processPeriodFor(date: DateInput, path: IssuePath = ['date']): OcopProcessPeriod {
   const day = parseIsoDate(date, path);
   for (const period of OCOP_PROCESS_PERIODS) {
     const { validFrom, validTo } = period.validity;
     if (day >= validFrom && (validTo === undefined || day <= validTo)) return period;
   }
-  return fail(
-    'ocop/before-ocop',
-    path,
-    {
-      vi: `Ngày ${day} trước khi có bộ tiêu chí OCOP quốc gia (QĐ 1048/QĐ-TTg ngày 21/08/2019)`,
-      en: `${day} is before the national OCOP rules existed (QĐ 1048/QĐ-TTg of 2019-08-21)`,
-    },
-    { date: day },
-  );
+  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], path, { date: day });
 }

@@ -1,7 +1,6 @@
-import { compareDates, fromDayNumber, toDayNumber } from '@ntm/domain/core';
+import { compareDates, fromDayNumber, type NtmErrorCode, toDayNumber } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { processingDeadline } from './processing-deadline.js';
 
 describe('processingDeadline (QĐ 26/2026)', () => {
@@ -72,27 +71,27 @@ describe('processingDeadline (QĐ 26/2026)', () => {
   });
 
   it('bad input', () => {
-    expectDomainError(
-      () => processingDeadline('district-check' as never, '2026-06-01'),
-      'ocop/unknown-step',
+    expect(() => processingDeadline('district-check' as never, '2026-06-01')).toThrowDomainError(
+      'input/not-allowed',
+      ['step'],
     );
-    expectDomainError(
-      () => processingDeadline('commune-check', '2026-05-21'),
+    expect(() => processingDeadline('commune-check', '2026-05-21')).toThrowDomainError(
       'ocop/rule-not-in-force',
+      ['receivedOn'],
     );
-    expectDomainError(() => processingDeadline('commune-check', '2026-02-30'), 'date/invalid');
-    expectDomainError(
-      () => processingDeadline('commune-check', '2026-06-01', {} as never),
-      'calendar/invalid',
+    expect(() => processingDeadline('commune-check', '2026-02-30')).toThrowDomainError(
+      'date/invalid',
     );
-    expectDomainError(
-      () => processingDeadline('re-evaluation', '2026-06-01', {} as never),
-      'calendar/invalid',
+    // Raised by the working-day calendar of @ntm/deadlines (which ends in 2100).
+    const calendarInvalid = 'calendar/invalid' as NtmErrorCode;
+    expect(() => processingDeadline('commune-check', '2026-06-01', {} as never)).toThrowDomainError(
+      calendarInvalid,
     );
-    // The working-day calendar of @ntm/deadlines ends in 2100.
-    expectDomainError(
-      () => processingDeadline('commune-check', '2100-12-25'),
-      'calendar/out-of-range',
+    expect(() => processingDeadline('re-evaluation', '2026-06-01', {} as never)).toThrowDomainError(
+      calendarInvalid,
+    );
+    expect(() => processingDeadline('commune-check', '2100-12-25')).toThrowDomainError(
+      'calendar/out-of-range' as NtmErrorCode,
     );
   });
 

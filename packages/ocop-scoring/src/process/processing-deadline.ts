@@ -1,10 +1,17 @@
 import type { WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate, LegalBasis } from '@ntm/domain/core';
-import { addDays, fail, fromDateParts, parseIsoDate, toDateParts } from '@ntm/domain/core';
+import {
+  addDays,
+  expectOneOf,
+  fail,
+  fromDateParts,
+  OCOP_PROCESS_ERRORS,
+  parseIsoDate,
+  toDateParts,
+} from '@ntm/domain/core';
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
-import { OCOP_QD26_EFFECTIVE } from '../scoring/versions.js';
+import { OCOP_QD26_EFFECTIVE } from '../data/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
-import { show } from './check-input.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**
@@ -70,8 +77,8 @@ const STEPS: readonly OcopProcessingStep[] = [
  *
  * @remarks Thời hạn xử lý hồ sơ theo QĐ 26/2026. "Trước ngày 30/4" is read as strictly before (a proposal of 30/4
  * joins the next round) and the round's last day is the day before "trước ngày 30/6" — an interpretation, flagged.
- * Dossiers received before 22/05/2026 follow {@link transitionDeadline}. Throws `ocop/unknown-step`,
- * `ocop/rule-not-in-force`, `date/invalid`.
+ * Dossiers received before 22/05/2026 follow {@link transitionDeadline}. Throws `input/not-allowed` for an
+ * unknown step, `ocop/rule-not-in-force`, `date/invalid`.
  * @example
  * ```ts
  * processingDeadline('commune-check', '2026-06-01').due;  // '2026-06-22'
@@ -85,23 +92,14 @@ export function processingDeadline(
   receivedOn: DateInput,
   calendar?: WorkingCalendar,
 ): OcopProcessingDeadline {
-  if (!STEPS.includes(step))
-    fail('ocop/unknown-step', ['step'], {
-      vi: `Bước "${show(step)}" không hợp lệ; dùng ${STEPS.join(', ')}`,
-      en: `Unknown step "${show(step)}"; use ${STEPS.join(', ')}`,
-    });
+  expectOneOf(step, STEPS, ['step']);
   const received = parseIsoDate(receivedOn, ['receivedOn']);
   const start = OCOP_QD26_EFFECTIVE;
   if (received < start)
-    fail(
-      'ocop/rule-not-in-force',
-      ['receivedOn'],
-      {
-        vi: `Ngày ${received} trước khi QĐ 26/2026 có hiệu lực (${start}); hồ sơ nộp trước đó theo thời hạn chuyển tiếp (transitionDeadline)`,
-        en: `${received} is before QĐ 26/2026 took effect (${start}); earlier dossiers follow the transition limits (transitionDeadline)`,
-      },
-      { receivedOn: received },
-    );
+    fail(OCOP_PROCESS_ERRORS['ocop/rule-not-in-force'], ['receivedOn'], {
+      date: received,
+      from: start,
+    });
   const limits = OCOP_TIME_LIMITS;
   if (step === 'commune-check') {
     const limit = limits.communeCheck;
@@ -163,11 +161,8 @@ function roundFor(
         return { proposedBefore, evaluateBefore: onDay(y, round.evaluateBefore) };
     }
   }
-  // Unreachable: every round recurs yearly, so next year's first round always follows.
-  return fail('ocop/no-round', ['receivedOn'], {
-    vi: `Không có đợt đánh giá sau ngày ${day}`,
-    en: `No evaluation round after ${day}`,
-  });
+  // Every round recurs yearly, so next year's first round always follows: only a bug in the data gets here.
+  throw new Error(`No OCOP evaluation round after ${day}`);
 }
 
 function onDay(year: number, at: OcopMonthDay): IsoDate {

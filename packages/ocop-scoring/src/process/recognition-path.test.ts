@@ -1,11 +1,11 @@
-import { fromDayNumber, toDayNumber } from '@ntm/domain/core';
+import { fromDayNumber, type NtmErrorCode, toDayNumber } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { recognitionPath } from './recognition-path.js';
 
 /**
- * The authority table of the reference (§6.1), written out by hand: for each period, dates at its start, inside it
+ * The authority by period (QĐ 1048/2019, QĐ 148/2023 Phụ lục II, QĐ 1489/2025, QĐ 26/2026 Điều 4 and 7), written
+ * out by hand: for each period, dates at its start, inside it
  * and at its end; who the councils are for each certifiable star level and who recognises it.
  */
 const TABLE = [
@@ -160,34 +160,46 @@ describe('recognitionPath: transitional dossiers (QĐ 26/2026 Điều 12.2)', ()
   });
 
   it('rejects a submission after the date asked about', () => {
-    expectDomainError(
-      () => recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' }),
-      'ocop/submitted-after-date',
-    );
+    expect(() =>
+      recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' }),
+    ).toThrowDomainError('ocop/submitted-after-date', ['options', 'submittedOn']);
   });
 });
 
 describe('recognitionPath: bad input', () => {
-  it.each([0, 6, 3.5, Number.NaN, '3', null])('stars %s → ocop/invalid-stars', (stars) => {
-    expectDomainError(() => recognitionPath(stars as never, '2024-01-01'), 'ocop/invalid-stars');
+  it.each<[unknown, NtmErrorCode]>([
+    [0, 'input/too-small'],
+    [6, 'input/too-big'],
+    [3.5, 'input/not-integer'],
+    [Number.NaN, 'number/not-finite'],
+    ['3', 'input/wrong-type'],
+    [null, 'input/wrong-type'],
+  ])('stars %s → %s', (stars, code) => {
+    expect(() => recognitionPath(stars as never, '2024-01-01')).toThrowDomainError(code, ['stars']);
   });
 
   it('objects without a prototype or with a hostile toString still get a typed error', () => {
-    expectDomainError(
-      () => recognitionPath(Object.create(null), '2024-01-01'),
-      'ocop/invalid-stars',
+    expect(() => recognitionPath(Object.create(null), '2024-01-01')).toThrowDomainError(
+      'input/wrong-type',
+      ['stars'],
     );
     const hostile = { toString: 'x', valueOf: 1 } as never;
-    expectDomainError(() => recognitionPath(hostile, '2024-01-01'), 'ocop/invalid-stars');
+    expect(() => recognitionPath(hostile, '2024-01-01')).toThrowDomainError('input/wrong-type', [
+      'stars',
+    ]);
+    expect(() => recognitionPath(3, '2024-01-01', null as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['options'],
+    );
   });
 
   it('dates before QĐ 1048 (21/08/2019) → ocop/before-ocop', () => {
-    expectDomainError(() => recognitionPath(3, '2019-08-20'), 'ocop/before-ocop');
-    expectDomainError(() => recognitionPath(3, '2010-01-01'), 'ocop/before-ocop');
+    expect(() => recognitionPath(3, '2019-08-20')).toThrowDomainError('ocop/before-ocop', ['date']);
+    expect(() => recognitionPath(3, '2010-01-01')).toThrowDomainError('ocop/before-ocop', ['date']);
   });
 
   it('impossible dates → date/invalid', () => {
-    expectDomainError(() => recognitionPath(3, '2023-02-29'), 'date/invalid');
+    expect(() => recognitionPath(3, '2023-02-29')).toThrowDomainError('date/invalid', ['date']);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Bilingual, DateInput, IsoDate, LegalBasis, OcopStarLevel } from '@ntm/domain/core';
-import { fail, parseIsoDate } from '@ntm/domain/core';
-import { getOcopVersion, OCOP_TRANSITION } from '../scoring/versions.js';
-import { checkObject, checkStars } from './check-input.js';
+import { expectRecord, fail, OCOP_PROCESS_ERRORS, optional, parseIsoDate } from '@ntm/domain/core';
+import { OCOP_TRANSITION } from '../data/versions.js';
+import { getOcopVersion } from '../scoring/get-version.js';
+import { checkStars } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod, OcopStage } from './types.js';
 
@@ -92,7 +93,7 @@ const LEVEL_NAMES: Readonly<Record<OcopIssuerLevel, Bilingual>> = {
  * when districts had ceased but QĐ 148's district step still stood, the result is `'flagged'` and says so.
  *
  * @remarks Trình tự đánh giá, phân hạng; cơ quan công nhận theo hạng sao. Star level 1–5; dates from 21/08/2019.
- * Throws `ocop/invalid-stars`, `ocop/before-ocop`, `date/invalid`.
+ * Throws `input/*` for stars that are not 1–5, `ocop/before-ocop`, `date/invalid`.
  * @example
  * ```ts
  * recognitionPath(3, '2020-06-15').evaluatedBy;  // ['district', 'province'] (Lai Châu 2020)
@@ -108,7 +109,7 @@ export function recognitionPath(
 ): OcopRecognitionPath {
   checkStars(stars, ['stars']);
   const day = parseIsoDate(date, ['date']);
-  checkObject(options, ['options'], true);
+  optional(options, (value) => expectRecord(value, ['options']));
   const rulesDate = rulesDateFor(day, options?.submittedOn);
   const period = processPeriodFor(rulesDate, ['date']);
   const version = getOcopVersion(period.versionId);
@@ -116,11 +117,8 @@ export function recognitionPath(
   const recogniser = certifiable ? period.recognisers[stars as 3 | 4 | 5] : null;
   // Lowest total that earns this star level: decides whether a council forwards the dossier.
   const band = version.bands.find((b) => b.stars === stars);
-  if (!band)
-    fail('ocop/no-band', ['stars'], {
-      vi: `Không có hạng ${stars} sao trong ${version.basis.number}`,
-      en: `No ${stars}★ band in ${version.basis.number}`,
-    });
+  // Every version has the five bands (stars.test.ts): only a bug in the data gets here.
+  if (!band) throw new Error(`No ${stars}★ band in ${version.id}`);
 
   const route: OcopRouteStep[] = [];
   // In the July 2025 gap, a product no level was clearly competent for (1★–3★) has no route that is not a guess.
@@ -175,9 +173,9 @@ function rulesDateFor(day: IsoDate, submittedOn: DateInput | undefined): IsoDate
   if (submittedOn === undefined) return day;
   const submitted = parseIsoDate(submittedOn, ['options', 'submittedOn']);
   if (submitted > day)
-    fail('ocop/submitted-after-date', ['options', 'submittedOn'], {
-      vi: `Ngày nộp hồ sơ ${submitted} sau ngày ${day}`,
-      en: `Submission date ${submitted} is after ${day}`,
+    fail(OCOP_PROCESS_ERRORS['ocop/submitted-after-date'], ['options', 'submittedOn'], {
+      submittedOn: submitted,
+      date: day,
     });
   // Only the QĐ 26/2026 transition keeps a dossier under the rules of its submission date.
   return submitted < OCOP_TRANSITION.from && day >= OCOP_TRANSITION.from ? submitted : day;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { transitionDeadline } from './transition-deadline.js';
 
 describe('transitionDeadline (QĐ 26/2026 Điều 12.2)', () => {
@@ -26,11 +25,16 @@ describe('transitionDeadline (QĐ 26/2026 Điều 12.2)', () => {
   });
 
   it('bad input', () => {
-    expectDomainError(() => transitionDeadline('2026-05-22', 'first'), 'ocop/not-transitional');
-    expectDomainError(() => transitionDeadline('2019-08-20', 'first'), 'ocop/before-ocop');
-    expectDomainError(
-      () => transitionDeadline('2026-05-10', 'renewal' as never),
-      'ocop/invalid-kind',
+    expect(() => transitionDeadline('2026-05-22', 'first')).toThrowDomainError(
+      'ocop/not-transitional',
+      ['submittedOn'],
+    );
+    expect(() => transitionDeadline('2019-08-20', 'first')).toThrowDomainError('ocop/before-ocop', [
+      'submittedOn',
+    ]);
+    expect(() => transitionDeadline('2026-05-10', 'renewal' as never)).toThrowDomainError(
+      'input/not-allowed',
+      ['kind'],
     );
   });
 });

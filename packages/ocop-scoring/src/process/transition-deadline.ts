@@ -6,11 +6,10 @@ import type {
   LegalBasis,
   OcopEvaluationKind,
 } from '@ntm/domain/core';
-import { fail, parseIsoDate } from '@ntm/domain/core';
+import { expectOneOf, fail, OCOP_PROCESS_ERRORS, parseIsoDate } from '@ntm/domain/core';
 import { processBases } from '../data/process/legal-bases.js';
-import { OCOP_TRANSITION } from '../scoring/versions.js';
+import { OCOP_TRANSITION } from '../data/versions.js';
 import { periodEnd } from './calendar.js';
-import { show } from './check-input.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
 
@@ -53,7 +52,7 @@ const KINDS: readonly OcopEvaluationKind[] = ['first', 'upgrade', 're-evaluation
  * day).
  *
  * @remarks Thời hạn chuyển tiếp. Throws `ocop/not-transitional` for a submission on or after 22/05/2026,
- * `ocop/invalid-kind`, `ocop/before-ocop`, `date/invalid`.
+ * `input/not-allowed` for an unknown kind, `ocop/before-ocop`, `date/invalid`.
  * @example
  * ```ts
  * transitionDeadline('2026-05-10', 'first').completeBy;         // '2026-07-21'
@@ -67,22 +66,10 @@ export function transitionDeadline(
 ): OcopTransitionDeadline {
   const submitted = parseIsoDate(submittedOn, ['submittedOn']);
   const period = processPeriodFor(submitted, ['submittedOn']);
-  if (!KINDS.includes(kind))
-    fail('ocop/invalid-kind', ['kind'], {
-      vi: `Loại đánh giá "${show(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
-      en: `Unknown evaluation kind "${show(kind)}"; use first, upgrade or re-evaluation`,
-    });
+  expectOneOf(kind, KINDS, ['kind']);
   const from = OCOP_TRANSITION.from;
   if (submitted >= from)
-    fail(
-      'ocop/not-transitional',
-      ['submittedOn'],
-      {
-        vi: `Hồ sơ nộp ngày ${submitted}, từ ${from} trở đi, theo QĐ 26/2026 (không phải chuyển tiếp)`,
-        en: `A dossier submitted on ${submitted}, on or after ${from}, follows QĐ 26/2026 (no transition)`,
-      },
-      { submittedOn: submitted },
-    );
+    fail(OCOP_PROCESS_ERRORS['ocop/not-transitional'], ['submittedOn'], { date: submitted, from });
   const days = OCOP_TRANSITION.completeWithinDays[kind];
   const nominal = periodEnd(from, { days }, 'keep', calendar);
   const completeBy = periodEnd(from, { days }, 'next', calendar);

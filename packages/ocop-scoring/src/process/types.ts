@@ -118,7 +118,7 @@ export type OcopProcessPeriodId =
   | 'QD26_2026';
 
 /**
- * Who evaluates and who recognises in one period: one row of the authority table (reference §6.1).
+ * Who evaluates and who recognises in one period: one row of the authority table (QĐ 1048/2019, QĐ 148/2023, QĐ 1489/2025, QĐ 26/2026 Điều 4 and 7).
  *
  * @remarks Thẩm quyền đánh giá, công nhận sản phẩm OCOP theo từng thời kỳ.
  * @example

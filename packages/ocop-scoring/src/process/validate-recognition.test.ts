@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { expectDomainError } from '../../test/expect-domain-error.js';
 import { validateRecognition } from './validate-recognition.js';
 
 describe('validateRecognition', () => {
@@ -13,10 +12,9 @@ describe('validateRecognition', () => {
 
   it('a district decision dated after 06/07/2025 is rejected: there were no districts', () => {
     for (const decidedOn of ['2025-07-07', '2025-08-01', '2026-06-01'])
-      expectDomainError(
-        () => validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn }),
-        'ocop/issuer-level-not-existing',
-      );
+      expect(() =>
+        validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn }),
+      ).toThrowDomainError('ocop/issuer-level-not-existing', ['issuerLevel']);
   });
 
   it('a district decision on the last day districts existed (30/06/2025) is valid', () => {
@@ -75,33 +73,28 @@ describe('validateRecognition', () => {
   });
 
   it('bad input', () => {
-    expectDomainError(
-      () =>
-        validateRecognition({
-          stars: 6 as never,
-          issuerLevel: 'province',
-          decidedOn: '2024-01-01',
-        }),
-      'ocop/invalid-stars',
-    );
-    expectDomainError(
-      () =>
-        validateRecognition({ stars: 3, issuerLevel: 'ward' as never, decidedOn: '2024-01-01' }),
-      'ocop/unknown-issuer-level',
-    );
-    expectDomainError(
-      () =>
-        validateRecognition({
-          stars: 3,
-          issuerLevel: '__proto__' as never,
-          decidedOn: '2024-01-01',
-        }),
-      'ocop/unknown-issuer-level',
-    );
-    expectDomainError(
-      () => validateRecognition({ stars: 3, issuerLevel: 'province', decidedOn: '2018-01-01' }),
-      'ocop/before-ocop',
-    );
-    expectDomainError(() => validateRecognition(null as never), 'ocop/invalid-options');
+    expect(() =>
+      validateRecognition({
+        stars: 6 as never,
+        issuerLevel: 'province',
+        decidedOn: '2024-01-01',
+      }),
+    ).toThrowDomainError('input/too-big', ['stars']);
+    expect(() =>
+      validateRecognition({ stars: 3, issuerLevel: 'ward' as never, decidedOn: '2024-01-01' }),
+    ).toThrowDomainError('input/not-allowed', ['issuerLevel']);
+    expect(() =>
+      validateRecognition({
+        stars: 3,
+        issuerLevel: '__proto__' as never,
+        decidedOn: '2024-01-01',
+      }),
+    ).toThrowDomainError('input/not-allowed', ['issuerLevel']);
+    expect(() =>
+      validateRecognition({ stars: 3, issuerLevel: 'province', decidedOn: '2018-01-01' }),
+    ).toThrowDomainError('ocop/before-ocop', ['decidedOn']);
+    expect(() => validateRecognition(null as never)).toThrowDomainError('input/wrong-type', [
+      'decision',
+    ]);
   });
 });

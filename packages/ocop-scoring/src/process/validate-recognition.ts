@@ -1,7 +1,7 @@
 import type { Bilingual, DateInput, IsoDate, LegalBasis, OcopStarLevel } from '@ntm/domain/core';
-import { parseIsoDate } from '@ntm/domain/core';
+import { expectRecord, parseIsoDate } from '@ntm/domain/core';
 import { OCOP_LEVELS } from '../data/process/authority.js';
-import { checkIssuerLevel, checkObject, checkStars } from './check-input.js';
+import { checkIssuerLevel, checkOcopDate, checkStars } from './check-input.js';
 import { recognitionPath } from './recognition-path.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod } from './types.js';
 
@@ -63,8 +63,8 @@ export interface OcopRecognitionCheck {
  * 16/06/2025 is valid (QĐ 148); a province 3★ decision of 2021 is valid (QĐ 1048); a 5★ decision by a province is
  * not. A level that did not exist on that date (a district after 30/06/2025) is bad input and throws.
  *
- * @remarks Kiểm tra thẩm quyền của quyết định công nhận sản phẩm OCOP. Throws `ocop/invalid-stars`,
- * `ocop/unknown-issuer-level`, `ocop/issuer-level-not-existing`, `ocop/before-ocop`.
+ * @remarks Kiểm tra thẩm quyền của quyết định công nhận sản phẩm OCOP. Throws `input/*` for stars that are not
+ * 1–5 or an unknown level, `ocop/issuer-level-not-existing`, `ocop/before-ocop`.
  * @example
  * ```ts
  * validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-06-16' }).verdict; // 'valid'
@@ -73,9 +73,10 @@ export interface OcopRecognitionCheck {
  * ```
  */
 export function validateRecognition(decision: OcopRecognitionDecision): OcopRecognitionCheck {
-  checkObject(decision, ['decision']);
+  expectRecord(decision, ['decision']);
   checkStars(decision.stars, ['stars']);
   const decidedOn = parseIsoDate(decision.decidedOn, ['decidedOn']);
+  checkOcopDate(decidedOn, ['decidedOn']);
   const path = recognitionPath(
     decision.stars,
     decidedOn,

@@ -1,7 +1,7 @@
 import type { OcopRubric } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { checkRubric } from './check-rubric.js';
 
 const codes = (rubric: OcopRubric) => checkRubric(rubric).map((i) => i.code);
@@ -48,7 +48,33 @@ describe('checkRubric', () => {
     ]);
   });
 
-  it('rejects an unknown version', () => {
-    expect(codes({ ...QD26_2026_B04, version: 'QD999' as never })).toEqual(['ocop/rubric-version']);
+  it('finds parts out of order and a repeated disqualifier id', () => {
+    const [a, b, c] = QD26_2026_B04.parts;
+    if (!a || !b || !c) throw new Error('B04 has three parts');
+    const [first] = QD26_2026_B04.disqualifiers;
+    if (!first) throw new Error('B04 has disqualifiers');
+    const broken = {
+      ...QD26_2026_B04,
+      parts: [b, a, c],
+      disqualifiers: [first, first],
+    };
+    expect(checkRubric(broken).map((i) => [i.code, i.path])).toEqual([
+      ['ocop/rubric-parts', ['parts']],
+      ['ocop/rubric-duplicate-disqualifier', ['disqualifiers', 1, 'id']],
+    ]);
+  });
+
+  it('checks the shape first, with the codes of the edge: an unknown version, a NaN, a missing list', () => {
+    const first = (rubric: unknown) =>
+      checkRubric(rubric as OcopRubric).map((i) => [i.code, i.path]);
+    expect(first({ ...QD26_2026_B04, version: 'QD999' })).toEqual([
+      ['input/not-allowed', ['version']],
+    ]);
+    const nan = structuredClone(QD26_2026_B04) as unknown as { minimums: { points: number }[] };
+    (nan.minimums[0] as { points: number }).points = Number.NaN;
+    expect(first(nan)).toEqual([['number/not-finite', ['minimums', 0, 'points']]]);
+    const { disqualifiers: _, ...without } = QD26_2026_B04;
+    expect(first(without)).toEqual([['input/missing', ['disqualifiers']]]);
+    expect(first(null)).toEqual([['input/wrong-type', []]]);
   });
 });

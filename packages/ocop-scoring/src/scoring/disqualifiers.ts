@@ -1,8 +1,7 @@
 import type { DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
-import { createIssue } from '@ntm/domain/core';
-import { badRubric, isDisqualifier } from './rubric-guard.js';
+import { expectArray, issueOf, OCOP_SCORING_ERRORS, received, toResult } from '@ntm/domain/core';
+import { isDisqualifier, malformed } from './rubric-guard.js';
 import type { OcopDisqualifierHit, OcopTraceEntry } from './score-result.js';
-import { show } from './show.js';
 
 /**
  * The disqualifiers the assessor reported, by id, each once; unknown ids become issues (the call then throws them
@@ -14,13 +13,9 @@ export function reportedDisqualifiers(
   issues: DomainIssue[],
 ): OcopDisqualifierHit[] {
   if (ids === undefined) return [];
-  if (!Array.isArray(ids)) {
-    issues.push(
-      createIssue('ocop/invalid-disqualifiers', ['disqualifiers'], {
-        vi: 'disqualifiers phải là danh sách mã',
-        en: 'disqualifiers must be a list of ids',
-      }),
-    );
+  const list = toResult(() => expectArray(ids, ['disqualifiers']));
+  if (!list.success) {
+    issues.push(...list.issues);
     return [];
   }
   const hits: OcopDisqualifierHit[] = [];
@@ -28,13 +23,14 @@ export function reportedDisqualifiers(
     const found = rubric.disqualifiers.find((d) => d.id === id);
     if (!found) {
       issues.push(
-        createIssue('ocop/unknown-disqualifier', ['disqualifiers', index], {
-          vi: `Phiếu ${rubric.id} không có điều kiện loại "${show(id)}"; có: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(không có)'}`,
-          en: `Sheet ${rubric.id} has no disqualifier "${show(id)}"; it has: ${rubric.disqualifiers.map((d) => d.id).join(', ') || '(none)'}`,
+        issueOf(OCOP_SCORING_ERRORS['ocop/unknown-disqualifier'], ['disqualifiers', index], {
+          rubric: rubric.id,
+          received: received(id),
+          known: rubric.disqualifiers.map((d) => d.id).join(', ') || '—',
         }),
       );
     } else if (!isDisqualifier(found)) {
-      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
+      malformed();
     } else if (!hits.some((h) => h.id === found.id)) {
       hits.push({ id: found.id, effect: found.effect, text: found.text, detected: 'reported' });
     }
@@ -58,8 +54,7 @@ export function automaticDisqualifiers(
   for (let i = 0; i < all.length; i++) {
     const d = all[i] as OcopDisqualifier;
     if (d.whenZeroIn === undefined) continue;
-    if (!isDisqualifier(d))
-      badRubric(['disqualifiers'], 'có điều kiện loại không hợp lệ', 'has an invalid disqualifier');
+    if (!isDisqualifier(d)) malformed();
     if (d.whenZeroIn.some((code) => trace.find((t) => t.criterion === code)?.points === 0))
       hits.push({ id: d.id, effect: d.effect, text: d.text, detected: 'automatic' });
   }

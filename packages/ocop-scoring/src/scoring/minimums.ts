@@ -1,5 +1,5 @@
 import type { OcopMinimum, OcopStarLevel } from '@ntm/domain/core';
-import { badRubric, isPoints } from './rubric-guard.js';
+import { isPoints, malformed } from './rubric-guard.js';
 import type { OcopMarkerCheck, OcopTraceEntry } from './score-result.js';
 
 /** A failed per-star minimum, with the criterion it is marked on. */
@@ -36,7 +36,7 @@ export function takeMarkers(
 ): readonly OcopMarkerCheck[] {
   let markers: OcopMarkerCheck[] | undefined;
   while (cursor.at !== undefined && cursor.at.criterion === criterion) {
-    const check = markerCheck(cursor.at, points, cursor.next);
+    const check = markerCheck(cursor.at, points);
     if (markers) markers.push(check);
     else markers = [check];
     cursor.at = cursor.minimums[++cursor.next];
@@ -53,13 +53,8 @@ export function attachRemaining(cursor: MinimumCursor, trace: readonly ScoredEnt
   for (let index = cursor.next; index < minimums.length; index++) {
     const m = minimums[index];
     const entry = m && trace.find((t) => t.criterion === m.criterion);
-    if (!m || !entry)
-      badRubric(
-        ['minimums', index],
-        'có yêu cầu tối thiểu cho một tiêu chí không có trên phiếu',
-        'has a per-star minimum on a criterion it does not have',
-      );
-    entry.markers = [...entry.markers, markerCheck(m, entry.points, index)];
+    if (!m || !entry) malformed();
+    entry.markers = [...entry.markers, markerCheck(m, entry.points)];
   }
 }
 
@@ -84,12 +79,7 @@ export function failedMinimums(
   return failed;
 }
 
-function markerCheck(m: OcopMinimum, points: number, index: number): OcopMarkerCheck {
-  if ((m.stars !== 3 && m.stars !== 4 && m.stars !== 5) || !isPoints(m.points))
-    badRubric(
-      ['minimums', index],
-      'có yêu cầu tối thiểu không hợp lệ',
-      'has an invalid per-star minimum',
-    );
+function markerCheck(m: OcopMinimum, points: number): OcopMarkerCheck {
+  if ((m.stars !== 3 && m.stars !== 4 && m.stars !== 5) || !isPoints(m.points)) malformed();
   return { stars: m.stars, minPoints: m.points, points, met: points >= m.points };
 }

@@ -1,6 +1,6 @@
-import { isDomainError } from '@ntm/domain/core';
+import type { NtmErrorCode } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { resolveRubric, versionForDate } from './resolve.js';
 
 const at = (submittedOn: string, kind: 'first' | 'upgrade' | 're-evaluation' = 'first') =>
@@ -21,15 +21,7 @@ describe('resolveRubric: version by submission date', () => {
   });
 
   it('has no national version before 21/08/2019', () => {
-    expect.assertions(2);
-    try {
-      at('2019-08-20');
-    } catch (error) {
-      if (isDomainError(error)) {
-        expect(error.issues[0]?.code).toBe('ocop/no-version');
-        expect(error.issues[0]?.path).toEqual(['submittedOn']);
-      }
-    }
+    expect(() => at('2019-08-20')).toThrowDomainError('ocop/before-ocop', ['submittedOn']);
   });
 
   it('gives the sheet id for QĐ 26/2026 and parts-only for older versions', () => {
@@ -54,15 +46,23 @@ describe('resolveRubric: version by submission date', () => {
     expect(at('2026-05-22').transition).toBeUndefined();
   });
 
-  it.each([
+  it.each<[unknown, unknown, NtmErrorCode, (string | number)[]]>([
     [
       'B27',
       { submittedOn: '2026-06-01', kind: 'first' },
       'ocop/unknown-product-set',
       ['productSet'],
     ],
+    [4, { submittedOn: '2026-06-01', kind: 'first' }, 'input/wrong-type', ['productSet']],
+    ['B04', null, 'input/wrong-type', ['options']],
     ['B04', { submittedOn: '2026-06-31', kind: 'first' }, 'date/invalid', ['submittedOn']],
-    ['B04', { submittedOn: '2026-06-01', kind: 'renewal' }, 'ocop/invalid-kind', ['kind']],
+    ['B04', { submittedOn: '2026-06-01', kind: 'renewal' }, 'input/not-allowed', ['kind']],
+    [
+      'B04',
+      { submittedOn: '2026-06-01', kind: 'first', rubrics: 'QD26' },
+      'input/wrong-type',
+      ['rubrics'],
+    ],
     [
       'B04',
       { submittedOn: '2026-06-01', kind: 'first', rubrics: {} },
@@ -70,29 +70,24 @@ describe('resolveRubric: version by submission date', () => {
       ['rubrics', 'B04'],
     ],
   ])('rejects %s %o with %s', (code, options, errorCode, path) => {
-    expect.assertions(2);
-    try {
-      resolveRubric(code, options as never);
-    } catch (error) {
-      if (isDomainError(error)) {
-        expect(error.issues[0]?.code).toBe(errorCode);
-        expect(error.issues[0]?.path).toEqual(path);
-      }
-    }
+    expect(() => resolveRubric(code as string, options as never)).toThrowDomainError(
+      errorCode,
+      path,
+    );
   });
 
   it('does not take a sheet from another key ("__proto__", or a sheet filed under the wrong code)', () => {
     const rubrics = JSON.parse('{"__proto__": {}}');
     expect(() =>
       resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics }),
-    ).toThrow(/rubric-not-found/);
+    ).toThrowDomainError('ocop/rubric-not-found', ['rubrics', 'B04']);
     expect(() =>
       resolveRubric('B04', {
         submittedOn: '2026-06-01',
         kind: 'first',
         rubrics: { B04: QD26_RUBRICS.B05 as never },
       }),
-    ).toThrow(/rubric-not-found/);
+    ).toThrowDomainError('ocop/rubric-not-found', ['rubrics', 'B04']);
   });
 });
 

@@ -6,10 +6,19 @@ import type {
   OcopRubric,
   OcopVersion,
 } from '@ntm/domain/core';
-import { fail, parseIsoDate } from '@ntm/domain/core';
+import {
+  expectOneOf,
+  expectRecord,
+  fail,
+  type IssuePath,
+  OCOP_PROCESS_ERRORS,
+  OCOP_SCORING_ERRORS,
+  parseIsoDate,
+  received,
+} from '@ntm/domain/core';
+import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
+import { expectAnyString } from '../input/expect-any-string.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
-import { show } from './show.js';
-import { OCOP_TRANSITION, OCOP_VERSIONS } from './versions.js';
 
 /**
  * Options of {@link resolveRubric}.
@@ -105,37 +114,25 @@ export function resolveRubric(
   productSet: string,
   options: ResolveRubricOptions,
 ): OcopRubricResolution {
-  if (typeof productSet !== 'string' || !PRODUCT_SET.test(productSet))
-    fail('ocop/unknown-product-set', ['productSet'], {
-      vi: `Mã bộ sản phẩm "${show(productSet)}" không hợp lệ; dùng B01 … B26`,
-      en: `Unknown product set code "${show(productSet)}"; use B01 … B26`,
+  if (!PRODUCT_SET.test(expectAnyString(productSet, ['productSet'])))
+    fail(OCOP_SCORING_ERRORS['ocop/unknown-product-set'], ['productSet'], {
+      productSet: received(productSet),
     });
-  if (typeof options !== 'object' || options === null)
-    fail('ocop/invalid-options', ['options'], { vi: 'Thiếu tùy chọn', en: 'Options are required' });
+  expectRecord(options, ['options']);
   const submittedOn = parseIsoDate(options.submittedOn, ['submittedOn']);
-  const kind = options.kind;
-  if (!KINDS.includes(kind))
-    fail('ocop/invalid-kind', ['kind'], {
-      vi: `Loại đánh giá "${show(kind)}" không hợp lệ; dùng first, upgrade hoặc re-evaluation`,
-      en: `Unknown evaluation kind "${show(kind)}"; use first, upgrade or re-evaluation`,
-    });
+  const kind = expectOneOf(options.kind, KINDS, ['kind']);
   const version = versionForDate(submittedOn, ['submittedOn']);
   const full = version.detail === 'full';
   const rubricId = full ? `${version.id}-${productSet}` : null;
   let rubric: OcopRubric | undefined;
-  if (full && options.rubrics !== undefined) {
-    if (typeof options.rubrics !== 'object' || options.rubrics === null)
-      fail('ocop/invalid-rubrics', ['rubrics'], {
-        vi: 'rubrics phải là bảng mã bộ sản phẩm → phiếu chấm (QD26_RUBRICS)',
-        en: 'rubrics must map product set codes to sheets (QD26_RUBRICS)',
-      });
-    const found = Object.hasOwn(options.rubrics, productSet)
-      ? options.rubrics[productSet]
-      : undefined;
-    if (!found || found.id !== rubricId)
-      fail('ocop/rubric-not-found', ['rubrics', productSet], {
-        vi: `Không có phiếu chấm ${show(rubricId)} trong danh sách đã truyền`,
-        en: `Sheet ${show(rubricId)} is not in the rubrics passed`,
+  if (rubricId !== null && options.rubrics !== undefined) {
+    const rubrics = expectRecord(options.rubrics, ['rubrics']);
+    const found = (Object.hasOwn(rubrics, productSet) ? rubrics[productSet] : undefined) as
+      | OcopRubric
+      | undefined;
+    if (found?.id !== rubricId)
+      fail(OCOP_PROCESS_ERRORS['ocop/rubric-not-found'], ['rubrics', productSet], {
+        rubric: rubricId,
       });
     rubric = found;
   }
@@ -161,26 +158,20 @@ export function resolveRubric(
 }
 
 /**
- * The version in force for dossiers submitted on `date`, or a `DomainError` (`ocop/no-version`) before 21/08/2019.
+ * The version in force for dossiers submitted on `date`, or a `DomainError` (`ocop/before-ocop`) before 21/08/2019.
  *
  * @example
  * ```ts
  * versionForDate('2023-02-24').id; // 'QD148_2023'
  * ```
  */
-export function versionForDate(
-  date: DateInput,
-  path: readonly (string | number)[] = ['date'],
-): OcopVersion {
+export function versionForDate(date: DateInput, path: IssuePath = ['date']): OcopVersion {
   const day = parseIsoDate(date, path);
   for (let i = OCOP_VERSIONS.length - 1; i >= 0; i--) {
     const version = OCOP_VERSIONS[i];
     if (version && day >= version.validity.validFrom) return version;
   }
-  return fail('ocop/no-version', path, {
-    vi: `Trước 21/08/2019 chưa có bộ tiêu chí OCOP quốc gia (ngày ${day})`,
-    en: `No national OCOP rules before 2019-08-21 (date ${day})`,
-  });
+  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], path, { date: day });
 }
 
 /** One counting rule for the transition limit: the process's, which moves an end on a day off (Civil Code). */

@@ -1,17 +1,44 @@
-import type { Bilingual, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
+import type { Bilingual, DomainIssue, OcopDisqualifier, OcopRubric } from '@ntm/domain/core';
+import { DomainError } from '@ntm/domain/core';
+import { OCOP_VERSION_IDS } from '../data/versions.js';
+import { rubricIssues } from './check-rubric.js';
 
 /*
- * Rubrics may come from outside the SDK (a province's own sheet, a JSON file), so the engine checks every value it
- * adds up or copies into a result as it reads it, and refuses a sheet that fails with `ocop/invalid-rubric`.
+ * Rubrics may come from outside the SDK (a province's own sheet, a JSON file). The walk over a sheet checks only the
+ * values it adds up or copies into a result, as it reads them, and stops at the first it cannot use; only then is the
+ * whole sheet checked (`rubricIssues`), off the hot path, to say exactly what is wrong with it.
  */
 
-/** Throws `ocop/invalid-rubric` at `rubric.<path>` with "Phiếu chấm …" / "The rubric …". */
-export function badRubric(path: readonly (string | number)[], vi: string, en: string): never {
-  return fail('ocop/invalid-rubric', ['rubric', ...path], {
-    vi: `Phiếu chấm ${vi}`,
-    en: `The rubric ${en}`,
-  });
+/** Thrown by the walk at a sheet value it cannot use; {@link sheetError} replaces it with the sheet's problems. */
+class MalformedRubric extends Error {
+  constructor() {
+    super(
+      'The OCOP scoring walk met a sheet value it cannot use, yet checkRubric finds nothing wrong with the sheet: a bug in @ntm/ocop-scoring',
+    );
+    this.name = 'MalformedRubric';
+  }
+}
+
+/** Stops the walk over a sheet at a value it cannot use. */
+export function malformed(): never {
+  throw new MalformedRubric();
+}
+
+/**
+ * What scoring throws when it stopped on something other than a problem with the answers: the sheet's problems
+ * (`input/*` for its shape, `ocop/rubric-*` for sums) under `rubric`, keeping the error the walk met as `cause`; or,
+ * when the sheet is sound, that error itself, which is then a bug and must not pass for bad input.
+ */
+export function sheetError(rubric: unknown, error: unknown): unknown {
+  let issues: readonly DomainIssue[];
+  try {
+    issues = rubricIssues(rubric, ['rubric']);
+  } catch {
+    // The sheet cannot even be read (a getter that throws): what the walk met says more.
+    return error;
+  }
+  if (issues.length === 0) return error;
+  return new DomainError(issues, error instanceof MalformedRubric ? undefined : { cause: error });
 }
 
 /** A point value the engine can add: a finite number from 0 to 100. */
@@ -29,11 +56,11 @@ export function isDisqualifier(d: OcopDisqualifier): boolean {
   );
 }
 
-/** The result names the sheet's legal basis, so it must be plain text (and a vi/en title). */
+/** The result names the sheet's version and legal basis, so the version must be known and the basis plain text. */
 export function checkBasis(rubric: OcopRubric): void {
   const basis: unknown = rubric.basis;
-  if (typeof basis !== 'object' || basis === null || typeof rubric.version !== 'string')
-    badRubric(['basis'], 'thiếu căn cứ pháp lý', 'has no legal basis');
+  if (typeof basis !== 'object' || basis === null || !OCOP_VERSION_IDS.includes(rubric.version))
+    malformed();
   for (const key of Object.keys(basis)) {
     const value: unknown = (basis as Record<string, unknown>)[key];
     const ok =
@@ -43,7 +70,6 @@ export function checkBasis(rubric: OcopRubric): void {
         value !== null &&
         typeof (value as Bilingual).vi === 'string' &&
         typeof (value as Bilingual).en === 'string');
-    if (!ok)
-      badRubric(['basis', key], 'có căn cứ pháp lý không hợp lệ', 'has an invalid legal basis');
+    if (!ok) malformed();
   }
 }

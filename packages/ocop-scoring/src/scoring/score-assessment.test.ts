@@ -1,17 +1,18 @@
-import type { OcopAnswer, OcopRubric } from '@ntm/domain';
-import { isDomainError } from '@ntm/domain/core';
+import type { OcopAnswer, OcopCriterion, OcopRubric } from '@ntm/domain';
+import { type IssuePath, isDomainError, type NtmErrorCode, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extremeAnswers, leaves } from '../../test/answers.js';
-import { QD26_2026_B04 } from '../data/rubrics/qd26-b04.js';
-import { QD26_2026_B16 } from '../data/rubrics/qd26-b16.js';
-import { QD26_2026_B26 } from '../data/rubrics/qd26-b26.js';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
+import { QD26_2026_B16 } from '../data/rubrics/generated/qd26-b16.js';
+import { QD26_2026_B26 } from '../data/rubrics/generated/qd26-b26.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { scoreAssessment } from './score-assessment.js';
 import { starsForTotal } from './stars.js';
 
 /*
- * Worst attainable parts per sheet, counted by hand-checked script from the reference text (Appendix A): the lowest
+ * Worst attainable parts per sheet, counted by a hand-checked script from the transcription of the sheets
+ * (data-src/qd26-2026): the lowest
  * option of every criterion, 0 for yes/no criteria, the lowest option of either case.
  */
 const WORST: Record<string, [number, number, number]> = {
@@ -45,14 +46,10 @@ const WORST: Record<string, [number, number, number]> = {
 
 const sheets = Object.entries(QD26_RUBRICS);
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] }[] {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues.map((i) => ({ code: i.code, path: i.path }));
-    throw error;
-  }
-  throw new Error('expected a DomainError');
+/** The code and path of every issue of the DomainError that `run` throws (none when it succeeds). */
+function issuesOf(run: () => unknown): { code: string; path: IssuePath }[] {
+  const result = toResult(run);
+  return result.success ? [] : result.issues.map((i) => ({ code: i.code, path: i.path }));
 }
 
 describe('scoreAssessment: golden best and worst answers per sheet', () => {
@@ -362,19 +359,29 @@ describe('scoreAssessment: special criteria', () => {
       option: 0,
       points: 1,
     });
-    const issues = errorOf(() =>
+    const issues = issuesOf(() =>
       scoreAssessment(QD26_2026_B26, { criteria: { ...best, '8': { case: 'a', option: 2 } } }),
     );
     expect(issues).toEqual([{ code: 'ocop/invalid-option', path: ['criteria', '8', 'option'] }]);
-    expect(
-      errorOf(() => scoreAssessment(QD26_2026_B26, { criteria: { ...best, '9': 1 } }))[0]?.code,
-    ).toBe('ocop/invalid-case');
+    const answering = (answer: unknown) => () =>
+      scoreAssessment(QD26_2026_B26, { criteria: { ...best, '9': answer as OcopAnswer } });
+    expect(answering(1)).toThrowDomainError('input/wrong-type', ['criteria', '9']);
+    expect(answering({ case: 'c', option: 0 })).toThrowDomainError('ocop/invalid-case', [
+      'criteria',
+      '9',
+      'case',
+    ]);
+    expect(answering({ case: 'a', option: '0' })).toThrowDomainError('input/wrong-type', [
+      'criteria',
+      '9',
+      'option',
+    ]);
   });
 });
 
 describe('scoreAssessment: invalid answers throw a DomainError with the path', () => {
   const best = extremeAnswers(QD26_2026_B04, true);
-  it.each<[string, () => unknown, string, (string | number)[]]>([
+  it.each<[string, () => unknown, NtmErrorCode, (string | number)[]]>([
     [
       'unknown criterion',
       () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '13': 1 } }),
@@ -396,19 +403,31 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
     [
       'fractional option',
       () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': 1.5 } }),
-      'ocop/invalid-option',
+      'input/not-integer',
+      ['criteria', '1.1'],
+    ],
+    [
+      'NaN option',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': Number.NaN } }),
+      'number/not-finite',
+      ['criteria', '1.1'],
+    ],
+    [
+      'negative option',
+      () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': -1 } }),
+      'input/too-small',
       ['criteria', '1.1'],
     ],
     [
       'boolean for a choice',
       () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '1.1': true } }),
-      'ocop/invalid-answer-type',
+      'input/wrong-type',
       ['criteria', '1.1'],
     ],
     [
       'index for a yes/no',
       () => scoreAssessment(QD26_2026_B04, { criteria: { ...best, '2.4': 1 } }),
-      'ocop/invalid-answer-type',
+      'input/wrong-type',
       ['criteria', '2.4'],
     ],
     [
@@ -424,10 +443,40 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
       ['disqualifiers', 0],
     ],
     [
+      'disqualifiers that are not a list',
+      () => scoreAssessment(QD26_2026_B04, { criteria: best, disqualifiers: '6.1' as never }),
+      'input/wrong-type',
+      ['disqualifiers'],
+    ],
+    [
       'bad marker policy',
       () => scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: 'soft' as never }),
-      'ocop/invalid-marker-policy',
+      'input/not-allowed',
       ['options', 'markerPolicy'],
+    ],
+    [
+      'a null marker policy (wrong, not absent)',
+      () => scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: null as never }),
+      'input/not-allowed',
+      ['options', 'markerPolicy'],
+    ],
+    [
+      'options that are not an object',
+      () => scoreAssessment(QD26_2026_B04, { criteria: best }, 'cap' as never),
+      'input/wrong-type',
+      ['options'],
+    ],
+    [
+      'no answers',
+      () => scoreAssessment(QD26_2026_B04, null as never),
+      'input/wrong-type',
+      ['answers'],
+    ],
+    [
+      'no criteria',
+      () => scoreAssessment(QD26_2026_B04, {} as never),
+      'input/missing',
+      ['criteria'],
     ],
     [
       '"__proto__" as a code',
@@ -435,21 +484,21 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
         scoreAssessment(QD26_2026_B04, {
           criteria: { ...best, ...JSON.parse('{"__proto__": 1}') },
         }),
-      'ocop/unknown-criterion',
+      'key/forbidden',
       ['criteria', '__proto__'],
     ],
   ])('%s', (_, run, code, path) => {
-    expect(errorOf(run)).toContainEqual({ code, path });
+    expect(run).toThrowDomainError(code, path);
   });
 
   it('reports every missing answer at once, and answers from another sheet as unknown or missing', () => {
     const { '1.1': _x, '2.2': _y, ...partial } = best;
-    const issues = errorOf(() => scoreAssessment(QD26_2026_B04, { criteria: partial }));
+    const issues = issuesOf(() => scoreAssessment(QD26_2026_B04, { criteria: partial }));
     expect(issues).toEqual([
       { code: 'ocop/missing-answer', path: ['criteria', '1.1'] },
       { code: 'ocop/missing-answer', path: ['criteria', '2.2'] },
     ]);
-    const b26 = errorOf(() =>
+    const b26 = issuesOf(() =>
       scoreAssessment(QD26_2026_B04, { criteria: extremeAnswers(QD26_2026_B26, true) }),
     );
     expect(b26.length).toBeGreaterThan(5);
@@ -458,27 +507,59 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
   it('rejects a group code (answer sub-criteria 6.1.1, 6.1.2 instead of 6.1)', () => {
     const rubric = QD26_RUBRICS.B11 as OcopRubric;
     expect(
-      errorOf(() =>
+      issuesOf(() =>
         scoreAssessment(rubric, { criteria: { ...extremeAnswers(rubric, true), '6.1': 1 } }),
       ),
     ).toEqual([{ code: 'ocop/unknown-criterion', path: ['criteria', '6.1'] }]);
   });
 });
 
-/** Random valid answers for a sheet: a choice per leaf criterion, drawn from its option indexes. */
+/** The indexes of `options` from fewest to most points. */
+const byPoints = (options: readonly { points: number }[]): number[] =>
+  options.map((_, i) => i).sort((a, b) => (options[a]?.points ?? 0) - (options[b]?.points ?? 0));
+
+/** The option index at `level` (0 = fewest points, 1 = most) among `options`. */
+const atLevel = (options: readonly { points: number }[], level: number): number =>
+  byPoints(options)[Math.round(level * (options.length - 1))] ?? 0;
+
+/** The points an answer earns on a criterion. */
+function pointsOf(c: OcopCriterion, answer: OcopAnswer | undefined): number {
+  if (c.kind === 'choice') return c.options[answer as number]?.points ?? 0;
+  if (c.kind !== 'cases' || typeof answer !== 'object') return 0;
+  return c.cases.find((k) => k.id === answer.case)?.options[answer.option]?.points ?? 0;
+}
+
+/*
+ * Random valid answers for a sheet, graded so that totals cover every star band: a product's overall quality (from
+ * 0, the worst option of every criterion, to 1, the best) sets the level of each answer, each criterion strays from it
+ * a little, and the per-star minima up to a drawn level are then met. Uniform choices per criterion gather around
+ * the middle of the sheet: in 2,000 samples they reached 4★ six times and 5★ never.
+ */
 function answersFor(rubric: OcopRubric): fc.Arbitrary<Record<string, OcopAnswer>> {
-  const fields: Record<string, fc.Arbitrary<OcopAnswer>> = {};
-  for (const { criterion: c } of leaves(rubric)) {
-    if (c.kind === 'yes-no') fields[c.code] = fc.boolean();
-    else if (c.kind === 'choice') fields[c.code] = fc.nat({ max: c.options.length - 1 });
-    else
-      fields[c.code] = fc.oneof(
-        ...c.cases.map((k) =>
-          fc.record({ case: fc.constant(k.id), option: fc.nat({ max: k.options.length - 1 }) }),
-        ),
-      );
-  }
-  return fc.record(fields);
+  const criteria = leaves(rubric).map((l) => l.criterion);
+  const n = criteria.length;
+  const quality = fc.integer({ min: 0, max: 20 }).map((q) => q / 20);
+  const strays = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: n, maxLength: n });
+  const cases = fc.array(fc.nat(), { minLength: n, maxLength: n });
+  const meets = fc.constantFrom(0, 3, 4, 5);
+  return fc.tuple(quality, strays, cases, meets).map(([q, stray, pick, upTo]) => {
+    const answers: Record<string, OcopAnswer> = {};
+    criteria.forEach((c, i) => {
+      const level = Math.min(1, Math.max(0, q + (stray[i] ?? 0) / 20));
+      if (c.kind === 'yes-no') answers[c.code] = level >= 0.5;
+      else if (c.kind === 'choice') answers[c.code] = atLevel(c.options, level);
+      else if (c.kind === 'cases') {
+        const k = c.cases[(pick[i] ?? 0) % c.cases.length] ?? c.cases[0];
+        answers[c.code] = { case: k?.id ?? 'a', option: atLevel(k?.options ?? [], level) };
+      }
+    });
+    for (const m of rubric.minimums) {
+      const c = criteria.find((x) => x.code === m.criterion);
+      if (m.stars > upTo || !c || pointsOf(c, answers[m.criterion]) >= m.points) continue;
+      answers[m.criterion] = m.case === undefined ? m.option : { case: m.case, option: m.option };
+    }
+    return answers;
+  });
 }
 
 const anySheet = fc
@@ -518,24 +599,35 @@ describe('scoreAssessment: properties over all sheets', () => {
     );
   });
 
-  it('when no minimum fails, the stars are the band of the total (so monotone in the total)', () => {
+  it('when no minimum fails, the stars are the band of the total (so monotone in the total), in every band', () => {
+    const bands = new Set<number>();
     fc.assert(
       fc.property(anySheet, ([rubric, criteria]) => {
         const r = scoreAssessment(rubric, { criteria });
         if (r.status === 'disqualified' || r.decision.failedMinimums.length > 0) return;
         expect(r.stars).toBe(starsForTotal(r.total, 'QD26_2026').stars);
+        bands.add(r.decision.bandStars);
       }),
+      { numRuns: 300 },
     );
+    // The property held in every band, not only in those that uniform answers reach.
+    expect([...bands].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('stars never exceed the band, and the cap policy never awards more than the band', () => {
+    const capped = new Set<number>();
     fc.assert(
       fc.property(anySheet, ([rubric, criteria]) => {
         const r = scoreAssessment(rubric, { criteria });
         if (r.stars !== null) expect(r.stars).toBeLessThanOrEqual(r.decision.bandStars);
         expect(r.certifiable).toBe(r.status === 'rated');
+        if (r.stars !== null && r.stars < r.decision.bandStars) capped.add(r.decision.bandStars);
       }),
+      // A capped 3★ product is about 1 sample in 70: enough runs that the coverage below cannot miss it by chance.
+      { numRuns: 1000 },
     );
+    // Failed minima lowered the stars of products in the 3★, 4★ and 5★ bands.
+    expect([...capped].sort()).toEqual([3, 4, 5]);
   });
 });
 
@@ -546,54 +638,160 @@ describe('scoreAssessment: malformed sheets', () => {
     patch(copy);
     return copy as unknown as OcopRubric;
   };
-  it.each<[string, (r: Record<string, unknown>) => void]>([
+  type Sheet = {
+    parts: { key: string; sections: { items: { options: { points: number }[] }[] }[] }[];
+    minimums: { stars: number; criterion: string }[];
+    basis: Record<string, unknown>;
+  };
+  const sheet = (r: Record<string, unknown>) => r as unknown as Sheet;
+  const firstItem = ['parts', 0, 'sections', 0, 'items', 0];
+  it.each<[string, (r: Record<string, unknown>) => void, NtmErrorCode, IssuePath]>([
     [
       'a NaN option',
       (r) => {
-        (r.parts as { sections: { items: { options: { points: number }[] }[] }[] }[])[0]!
-          .sections[0]!.items[0]!.options[2]!.points = Number.NaN;
+        sheet(r).parts[0]!.sections[0]!.items[0]!.options[2]!.points = Number.NaN;
       },
+      'number/not-finite',
+      ['rubric', ...firstItem, 'options', 2, 'points'],
     ],
     [
       'sections that are not a list',
       (r) => {
-        (r.parts as { sections: unknown }[])[1]!.sections = 5;
+        (sheet(r).parts[1] as { sections: unknown }).sections = 5;
       },
+      'input/wrong-type',
+      ['rubric', 'parts', 1, 'sections'],
+    ],
+    [
+      'criteria that are null (the walk meets a TypeError)',
+      (r) => {
+        (sheet(r).parts[0]!.sections[0] as { items: unknown }).items = null;
+      },
+      'input/wrong-type',
+      ['rubric', 'parts', 0, 'sections', 0, 'items'],
     ],
     [
       'a minimum for 6 stars',
       (r) => {
-        (r.minimums as { stars: number }[])[0]!.stars = 6;
+        sheet(r).minimums[0]!.stars = 6;
       },
+      'input/not-allowed',
+      ['rubric', 'minimums', 0, 'stars'],
     ],
     [
       'a legal basis with a number in it',
       (r) => {
-        (r.basis as Record<string, unknown>).signed = Number.NaN;
+        sheet(r).basis.signed = Number.NaN;
       },
+      'input/wrong-type',
+      ['rubric', 'basis', 'signed'],
+    ],
+    [
+      'an unknown version',
+      (r) => {
+        r.version = 'QD999';
+      },
+      'input/not-allowed',
+      ['rubric', 'version'],
     ],
     [
       'a minimum on a criterion the sheet does not have',
       (r) => {
-        (r.minimums as { criterion: string }[])[3]!.criterion = '9.9';
+        sheet(r).minimums[3]!.criterion = '9.9';
       },
+      'ocop/rubric-minimum',
+      ['rubric', 'minimums', 3],
     ],
     [
       'a part D',
       (r) => {
-        (r.parts as { key: string }[])[2]!.key = 'D';
+        sheet(r).parts[2]!.key = 'D';
       },
+      'input/not-allowed',
+      ['rubric', 'parts', 2, 'key'],
     ],
-  ])('%s → ocop/invalid-rubric, never NaN or a crash', (_, patch) => {
-    const issues = errorOf(() => scoreAssessment(broken(patch), { criteria: best }));
-    expect(issues[0]?.code).toBe('ocop/invalid-rubric');
-    expect(issues[0]?.path[0]).toBe('rubric');
+    [
+      'a part worth more than its version allows (total above 100)',
+      (r) => {
+        const option = sheet(r).parts[0]!.sections[0]!.items[0]!.options[2]!;
+        option.points = 90;
+      },
+      'ocop/rubric-criterion-max',
+      ['rubric', ...firstItem, 'maxPoints'],
+    ],
+  ])('%s → %s with the path of the bad value, never NaN or a crash', (_, patch, code, path) => {
+    expect(() => scoreAssessment(broken(patch), { criteria: best })).toThrowDomainError(code, path);
+  });
+
+  it('names a missing or wrong sheet as such', () => {
+    expect(() => scoreAssessment(null as never, { criteria: best })).toThrowDomainError(
+      'input/wrong-type',
+      ['rubric'],
+    );
+    expect(() => scoreAssessment(undefined as never, { criteria: best })).toThrowDomainError(
+      'input/missing',
+      ['rubric'],
+    );
+  });
+
+  it('keeps the error the walk met as the cause of the DomainError', () => {
+    const rubric = broken((r) => {
+      (sheet(r).parts[0]!.sections[0] as { items: unknown }).items = null;
+    });
+    const thrown = (() => {
+      try {
+        return scoreAssessment(rubric, { criteria: best });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isDomainError(thrown) && thrown.cause).toBeInstanceOf(TypeError);
   });
 
   it('names an odd value safely in its message (no toString crash)', () => {
     const odd = JSON.parse('{"toString":"x","valueOf":1}');
-    expect(
-      errorOf(() => scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: odd })),
-    ).toEqual([{ code: 'ocop/invalid-marker-policy', path: ['options', 'markerPolicy'] }]);
+    expect(() =>
+      scoreAssessment(QD26_2026_B04, { criteria: best }, { markerPolicy: odd }),
+    ).toThrowDomainError('input/not-allowed', ['options', 'markerPolicy']);
+  });
+});
+
+describe('scoreAssessment: a bug is not disguised as bad input', () => {
+  const best = extremeAnswers(QD26_2026_B04, true);
+  /** B04 with one criterion title read through `title`. */
+  const withTitle = (title: () => string): OcopRubric => {
+    const copy = structuredClone(QD26_2026_B04) as unknown as {
+      parts: { sections: { items: object[] }[] }[];
+    };
+    Object.defineProperty(copy.parts[0]?.sections[0]?.items[0], 'title', {
+      get: title,
+      enumerable: true,
+    });
+    return copy as unknown as OcopRubric;
+  };
+
+  it('a TypeError met while scoring a sound sheet surfaces as that TypeError', () => {
+    const bug = new TypeError('Cannot read properties of undefined');
+    let reads = 0;
+    // Throws on the walk's read only: the sheet is sound when checked afterwards, as a shipped sheet is.
+    const rubric = withTitle(() => {
+      reads++;
+      if (reads === 1) throw bug;
+      return 'Nguồn nguyên liệu';
+    });
+    expect(() => scoreAssessment(rubric, { criteria: best })).toThrow(bug);
+    expect(reads).toBeGreaterThan(1);
+  });
+
+  it('a getter that always throws surfaces as its own error, not as an ocop or input code', () => {
+    const bug = new TypeError('title is not readable');
+    expect(() =>
+      scoreAssessment(
+        withTitle(() => {
+          throw bug;
+        }),
+        { criteria: best },
+      ),
+    ).toThrow(bug);
   });
 });

@@ -1,9 +1,21 @@
 import type { DomainIssue, OcopAnswers, OcopRubric } from '@ntm/domain/core';
-import { createIssue, DomainError, fail, isDomainError } from '@ntm/domain/core';
+import {
+  checkKey,
+  DomainError,
+  expectOneOf,
+  expectRecord,
+  fail,
+  isDomainError,
+  isRecord,
+  issueOf,
+  OCOP_SCORING_ERRORS,
+  received,
+  toResult,
+} from '@ntm/domain/core';
 import { decideStars } from './decide-stars.js';
 import { automaticDisqualifiers, reportedDisqualifiers } from './disqualifiers.js';
 import { failedMinimums } from './minimums.js';
-import { badRubric, checkBasis, isPoints } from './rubric-guard.js';
+import { checkBasis, isPoints, malformed, sheetError } from './rubric-guard.js';
 import { scoreCriteria } from './score-criteria.js';
 import type {
   OcopMarkerPolicy,
@@ -11,7 +23,6 @@ import type {
   OcopTraceEntry,
   ScoreAssessmentOptions,
 } from './score-result.js';
-import { show } from './show.js';
 import { bandOf, displayScore } from './stars.js';
 
 /**
@@ -47,9 +58,9 @@ export function scoreAssessment(
   try {
     return score(rubric, answers, options);
   } catch (error) {
-    // Every check on answers and options throws a DomainError; anything else comes from a malformed sheet.
+    // Every check on answers and options throws a DomainError; anything else is the sheet's problem or a bug.
     if (isDomainError(error)) throw error;
-    return badRubric([], 'có cấu trúc không hợp lệ', 'is malformed');
+    throw sheetError(rubric, error);
   }
 }
 
@@ -58,32 +69,15 @@ function score(
   answers: OcopAnswers,
   options: ScoreAssessmentOptions,
 ): OcopScoreResult {
-  if (
-    typeof rubric !== 'object' ||
-    rubric === null ||
-    !Array.isArray(rubric.parts) ||
-    typeof rubric.id !== 'string'
-  )
-    fail('ocop/invalid-rubric', ['rubric'], {
-      vi: 'Phiếu chấm không hợp lệ',
-      en: 'The rubric is not a valid OCOP rubric',
-    });
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-    fail('ocop/invalid-answers', ['answers'], {
-      vi: 'Thiếu bảng trả lời',
-      en: 'Answers must be an object',
-    });
+  if (!isRecord(rubric) || !Array.isArray(rubric.parts) || typeof rubric.id !== 'string')
+    malformed();
+  expectRecord(answers, ['answers']);
   const policy = markerPolicyOf(options);
-  const criteria = answers.criteria;
-  if (typeof criteria !== 'object' || criteria === null || Array.isArray(criteria))
-    fail('ocop/invalid-answers', ['criteria'], {
-      vi: 'criteria phải là bảng mã tiêu chí → lựa chọn',
-      en: 'criteria must map criterion codes to answers',
-    });
+  const criteria = expectRecord(answers.criteria, ['criteria']) as OcopAnswers['criteria'];
   if (answers.rubric !== undefined && answers.rubric !== rubric.id)
-    fail('ocop/rubric-mismatch', ['rubric'], {
-      vi: `Bảng trả lời viết cho phiếu ${show(answers.rubric)}, không phải ${rubric.id}`,
-      en: `The answers were written for ${show(answers.rubric)}, not ${rubric.id}`,
+    fail(OCOP_SCORING_ERRORS['ocop/rubric-mismatch'], ['rubric'], {
+      answered: received(answers.rubric),
+      rubric: rubric.id,
     });
 
   const issues: DomainIssue[] = [];
@@ -97,12 +91,8 @@ function score(
   const automatic = automaticDisqualifiers(rubric, trace, stopped);
   const disqualifiedBy = automatic.length === 0 ? reported : [...reported, ...automatic];
   const total = parts.A + parts.B + parts.C;
-  if (!isPoints(total))
-    badRubric(
-      [],
-      `cho tổng điểm ${show(total)} ngoài 0–100`,
-      `gives a total of ${show(total)}, outside 0–100`,
-    );
+  // Each value is within 0–100, but only a sheet whose sums are right keeps their total there.
+  if (!isPoints(total)) malformed();
   const band = bandOf(total, rubric.version);
   const decision = decideStars(
     band,
@@ -131,19 +121,14 @@ function score(
   };
 }
 
+const POLICIES: readonly OcopMarkerPolicy[] = ['cap', 'reject'];
+
+/** The marker policy, `'cap'` when absent (`null` is a wrong value, not an absent one). */
 function markerPolicyOf(options: ScoreAssessmentOptions): OcopMarkerPolicy {
-  if (typeof options !== 'object' || options === null)
-    fail('ocop/invalid-options', ['options'], {
-      vi: 'Tùy chọn không hợp lệ',
-      en: 'Options must be an object',
-    });
-  const policy = options.markerPolicy ?? 'cap';
-  if (policy !== 'cap' && policy !== 'reject')
-    fail('ocop/invalid-marker-policy', ['options', 'markerPolicy'], {
-      vi: `markerPolicy phải là 'cap' hoặc 'reject', nhận được ${show(policy)}`,
-      en: `markerPolicy must be 'cap' or 'reject', got ${show(policy)}`,
-    });
-  return policy;
+  const { markerPolicy } = expectRecord(options, ['options']) as ScoreAssessmentOptions;
+  return markerPolicy === undefined
+    ? 'cap'
+    : expectOneOf(markerPolicy, POLICIES, ['options', 'markerPolicy']);
 }
 
 /** Adds an issue for every answered code the sheet does not have. */
@@ -158,13 +143,17 @@ function unknownCriteria(
   if (keys.length === (stopped ? answeredCount(trace) : trace.length)) return;
   const codes = new Set(trace.filter((t) => t.answer !== null).map((t) => t.criterion));
   for (const code of keys) {
-    if (!codes.has(code))
-      issues.push(
-        createIssue('ocop/unknown-criterion', ['criteria', code], {
-          vi: `Phiếu ${rubric.id} không có tiêu chí "${code}" (chỉ trả lời tiêu chí con, ví dụ 6.1.1)`,
-          en: `Sheet ${rubric.id} has no criterion "${code}" (answer leaf criteria only, e.g. 6.1.1)`,
-        }),
-      );
+    if (codes.has(code)) continue;
+    // A prototype key or a decomposed one is refused as such (`key/*`), as everywhere else.
+    const key = toResult(() => checkKey(code, ['criteria']));
+    issues.push(
+      key.success
+        ? issueOf(OCOP_SCORING_ERRORS['ocop/unknown-criterion'], ['criteria', code], {
+            rubric: rubric.id,
+            criterion: received(code),
+          })
+        : (key.issues[0] as DomainIssue),
+    );
   }
 }
 

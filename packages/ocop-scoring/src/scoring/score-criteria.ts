@@ -1,7 +1,9 @@
 import type {
   Bilingual,
   DomainIssue,
+  IssuePath,
   OcopAnswer,
+  OcopCasesCriterion,
   OcopCriterion,
   OcopOption,
   OcopPart,
@@ -9,7 +11,15 @@ import type {
   OcopRubric,
   OcopSection,
 } from '@ntm/domain/core';
-import { createIssue } from '@ntm/domain/core';
+import {
+  expectedKind,
+  expectInteger,
+  INPUT_ERRORS,
+  issueOf,
+  OCOP_SCORING_ERRORS,
+  received,
+  toResult,
+} from '@ntm/domain/core';
 import {
   attachRemaining,
   type MinimumCursor,
@@ -18,8 +28,7 @@ import {
   takeMarkers,
 } from './minimums.js';
 import { chosenReason, EMPTY, NOT_EVALUATED, yesNoReason } from './reasons.js';
-import { badRubric, isPoints } from './rubric-guard.js';
-import { show } from './show.js';
+import { isPoints, malformed } from './rubric-guard.js';
 
 /** Every criterion of a sheet scored in sheet order, with the part totals. */
 export interface ScoredCriteria {
@@ -40,7 +49,7 @@ interface Walk {
 /**
  * Scores every leaf criterion of `rubric` from `criteria`, attaching each criterion's per-star minimum checks, in
  * one walk over the sheet. Problems with the answers are collected in `issues`, not thrown, so the caller reports
- * them all at once; a malformed sheet throws `ocop/invalid-rubric`.
+ * them all at once; a sheet value the walk cannot use stops it ({@link malformed}).
  */
 export function scoreCriteria(
   rubric: OcopRubric,
@@ -61,16 +70,14 @@ export function scoreCriteria(
   const sheet = rubric.parts;
   for (let p = 0; p < sheet.length; p++) {
     const part = sheet[p] as OcopPart;
-    if (part.key !== 'A' && part.key !== 'B' && part.key !== 'C')
-      badRubric(['parts'], 'có phần không phải A/B/C', 'has a part other than A/B/C');
+    if (part.key !== 'A' && part.key !== 'B' && part.key !== 'C') malformed();
     // Summed in a local and added to its part once: a store keyed by the part letter per criterion cost more than
     // the whole sum.
     let sum = 0;
     const sections = part.sections;
     for (let s = 0; s < sections.length; s++) {
       const section = sections[s] as OcopSection;
-      if (typeof section.code !== 'string')
-        badRubric(['parts'], 'có mục thiếu mã', 'has a section without a code');
+      if (typeof section.code !== 'string') malformed();
       sum += scoreItems(walk, section.items, part.key, section.code);
     }
     parts[part.key] += sum;
@@ -106,11 +113,7 @@ function scoreLeaf(
 ): number {
   const code = item.code;
   if (typeof code !== 'string' || typeof item.title !== 'string' || !isPoints(item.maxPoints))
-    badRubric(
-      ['parts'],
-      `có tiêu chí ${show(code)} không hợp lệ`,
-      `has an invalid criterion ${show(code)}`,
-    );
+    malformed();
   // One lookup: an absent code and an explicit `undefined` both count as unanswered. Codes are digits and dots, so
   // nothing inherited from Object.prototype can answer for them.
   const raw = walk.criteria[code];
@@ -124,21 +127,20 @@ function scoreLeaf(
   if (!answered) {
     if (!walk.stopped)
       walk.issues.push(
-        createIssue('ocop/missing-answer', ['criteria', code], {
-          vi: `Chưa chấm tiêu chí ${code} (${item.title})`,
-          en: `No answer for criterion ${code} (${item.title})`,
+        issueOf(OCOP_SCORING_ERRORS['ocop/missing-answer'], ['criteria', code], {
+          criterion: code,
+          title: item.title,
         }),
       );
     reason = NOT_EVALUATED;
   } else if (item.kind === 'yes-no') {
-    if (typeof answer !== 'boolean') walk.issues.push(wrongType(code, 'true/false'));
+    if (typeof answer !== 'boolean') walk.issues.push(wrongType(answer, 'boolean', code));
     else {
       points = answer ? item.maxPoints : 0;
       reason = yesNoReason(answer, item.maxPoints);
     }
   } else if (item.kind === 'choice') {
-    if (typeof answer !== 'number')
-      walk.issues.push(wrongType(code, 'số thứ tự phương án / an option index'));
+    if (typeof answer !== 'number') walk.issues.push(wrongType(answer, 'number', code));
     else {
       chosen = pick(item.options, answer, false, code, walk.issues);
       option = answer;
@@ -152,13 +154,7 @@ function scoreLeaf(
         ? item.cases.find((c) => c.id === value.case)
         : undefined;
     if (!match || typeof value?.option !== 'number') {
-      const ids = item.cases.map((c) => `'${c.id}'`).join(' | ');
-      walk.issues.push(
-        createIssue('ocop/invalid-case', ['criteria', code], {
-          vi: `Tiêu chí ${code} cần { case: ${ids}, option: số }`,
-          en: `Criterion ${code} needs { case: ${ids}, option: number }`,
-        }),
-      );
+      walk.issues.push(caseIssue(item, value, code));
     } else {
       caseId = match.id;
       option = value.option;
@@ -196,30 +192,56 @@ function pick(
 ): OcopOption | undefined {
   const option = Number.isInteger(index) ? options[index] : undefined;
   if (option) {
-    if (!isPoints(option.points) || typeof option.text !== 'string')
-      badRubric(
-        ['parts'],
-        `có phương án không hợp lệ ở tiêu chí ${code}`,
-        `has an invalid option in criterion ${code}`,
-      );
-  } else
-    issues.push(
-      createIssue(
-        'ocop/invalid-option',
-        inCase ? ['criteria', code, 'option'] : ['criteria', code],
-        {
-          vi: `Tiêu chí ${code} có ${options.length} phương án (0 … ${options.length - 1}); không có phương án ${show(index)}`,
-          en: `Criterion ${code} has ${options.length} options (0 … ${options.length - 1}); there is no option ${show(index)}`,
-        },
-        { option: show(index), count: options.length },
-      ),
-    );
+    if (!isPoints(option.points) || typeof option.text !== 'string') malformed();
+  } else issues.push(noSuchOption(options, index, code, inCase));
   return option;
 }
 
-function wrongType(code: string, expected: string): DomainIssue {
-  return createIssue('ocop/invalid-answer-type', ['criteria', code], {
-    vi: `Tiêu chí ${code} cần câu trả lời kiểu ${expected}`,
-    en: `Criterion ${code} needs an answer of type ${expected}`,
+/** An index that is not a whole number from 0 is refused as such (`input/*`); else it names no option here. */
+function noSuchOption(
+  options: readonly OcopOption[],
+  index: number,
+  code: string,
+  inCase: boolean,
+): DomainIssue {
+  const path: IssuePath = inCase ? ['criteria', code, 'option'] : ['criteria', code];
+  const shape = toResult(() => expectInteger(index, path, { min: 0 }));
+  if (!shape.success) return shape.issues[0] as DomainIssue;
+  return issueOf(OCOP_SCORING_ERRORS['ocop/invalid-option'], path, {
+    criterion: code,
+    count: options.length,
+    last: options.length - 1,
+    received: received(index),
+  });
+}
+
+/** The problem with the answer to a criterion with cases: not an object, no such case, or an option not a number. */
+function caseIssue(
+  item: OcopCasesCriterion,
+  value: { case?: unknown; option?: unknown } | null,
+  code: string,
+): DomainIssue {
+  if (typeof value !== 'object' || value === null) return wrongType(value, 'object', code);
+  if (!item.cases.some((c) => c.id === value.case))
+    return issueOf(OCOP_SCORING_ERRORS['ocop/invalid-case'], ['criteria', code, 'case'], {
+      criterion: code,
+      cases: item.cases.map((c) => c.id),
+      received: received(value.case),
+    });
+  return issueOf(INPUT_ERRORS['input/wrong-type'], ['criteria', code, 'option'], {
+    expected: expectedKind('number'),
+    received: received(value.option),
+  });
+}
+
+/** An answer of the wrong type for its criterion: `true`/`false`, an option index, or `{ case, option }`. */
+function wrongType(
+  answer: unknown,
+  expected: 'boolean' | 'number' | 'object',
+  code: string,
+): DomainIssue {
+  return issueOf(INPUT_ERRORS['input/wrong-type'], ['criteria', code], {
+    expected: expectedKind(expected),
+    received: received(answer),
   });
 }

@@ -1,4 +1,4 @@
-import { isDomainError } from '@ntm/domain/core';
+import type { NtmErrorCode } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { scoreParts } from './score-parts.js';
 
@@ -12,21 +12,18 @@ describe('scoreParts', () => {
   it.each([['2024-01-15'], ['2025-08-01'], ['2026-06-01']])(
     'rejects C = 38 for a dossier of %s (C ≤ 35)',
     (date) => {
-      expect.assertions(3);
-      try {
-        scoreParts({ A: 30, B: 20, C: 38 }, date);
-      } catch (error) {
-        expect(isDomainError(error)).toBe(true);
-        if (isDomainError(error)) {
-          expect(error.issues[0]?.code).toBe('ocop/part-out-of-range');
-          expect(error.issues[0]?.path).toEqual(['parts', 'C']);
-        }
-      }
+      expect(() => scoreParts({ A: 30, B: 20, C: 38 }, date)).toThrowDomainError(
+        'ocop/part-out-of-range',
+        ['parts', 'C'],
+      );
     },
   );
 
   it('rejects A = 38 under QĐ 1048 (A ≤ 35) but accepts it under QĐ 148', () => {
-    expect(() => scoreParts({ A: 38, B: 20, C: 30 }, '2020-01-01')).toThrow(/part-out-of-range/);
+    expect(() => scoreParts({ A: 38, B: 20, C: 30 }, '2020-01-01')).toThrowDomainError(
+      'ocop/part-out-of-range',
+      ['parts', 'A'],
+    );
     expect(scoreParts({ A: 38, B: 20, C: 30 }, '2023-03-01').total).toBe(88);
   });
 
@@ -39,10 +36,13 @@ describe('scoreParts', () => {
     });
   });
 
-  it.each([[{ A: -1, B: 0, C: 0 }], [{ A: Number.NaN, B: 0, C: 0 }], [{ B: 1, C: 1 }], [null]])(
-    'rejects %o',
-    (parts) => {
-      expect(() => scoreParts(parts as never, '2024-01-01')).toThrow();
-    },
-  );
+  it.each<[unknown, NtmErrorCode, (string | number)[]]>([
+    [{ A: -1, B: 0, C: 0 }, 'input/too-small', ['parts', 'A']],
+    [{ A: Number.NaN, B: 0, C: 0 }, 'number/not-finite', ['parts', 'A']],
+    [{ B: 1, C: 1 }, 'input/missing', ['parts', 'A']],
+    [JSON.parse('{"__proto__": {"A": 1}, "B": 1, "C": 1}'), 'input/missing', ['parts', 'A']],
+    [null, 'input/wrong-type', ['parts']],
+  ])('rejects %o with %s', (parts, code, path) => {
+    expect(() => scoreParts(parts as never, '2024-01-01')).toThrowDomainError(code, path);
+  });
 });

@@ -11,7 +11,7 @@ import type {
 
 /**
  * What a failed per-star minimum does. The decision says only "yêu cầu tối thiểu phải đạt"; it does not say whether
- * a miss lowers the stars (`cap`, the reference's recommendation and the default) or fails the product (`reject`).
+ * a miss lowers the stars (`cap`, the SDK's reading and the default) or fails the product (`reject`).
  *
  * @remarks Xử lý khi không đạt yêu cầu tối thiểu theo hạng sao (dấu sao trên phiếu).
  * @example

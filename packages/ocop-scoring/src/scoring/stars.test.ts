@@ -1,8 +1,8 @@
-import { isDomainError } from '@ntm/domain/core';
+import type { NtmErrorCode } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OCOP_VERSION_IDS, OCOP_VERSIONS } from '../data/versions.js';
 import { displayScore, starsForTotal } from './stars.js';
-import { OCOP_VERSION_IDS } from './versions.js';
 
 describe('starsForTotal (QĐ 26/2026 Điều 3.3 bands)', () => {
   it.each([
@@ -46,24 +46,27 @@ describe('starsForTotal (QĐ 26/2026 Điều 3.3 bands)', () => {
     );
   });
 
-  it.each([[-1], [100.01], [Number.NaN], [Number.POSITIVE_INFINITY], ['90' as unknown as number]])(
-    'rejects %s with ocop/total-out-of-range',
-    (total) => {
-      expect.assertions(3);
-      try {
-        starsForTotal(total, 'QD26_2026');
-      } catch (error) {
-        expect(isDomainError(error)).toBe(true);
-        if (isDomainError(error)) {
-          expect(error.issues[0]?.code).toBe('ocop/total-out-of-range');
-          expect(error.issues[0]?.path).toEqual(['total']);
-        }
-      }
-    },
-  );
+  it.each<[unknown, NtmErrorCode]>([
+    [-1, 'input/too-small'],
+    [100.01, 'input/too-big'],
+    [Number.NaN, 'number/not-finite'],
+    [Number.POSITIVE_INFINITY, 'number/not-finite'],
+    ['90', 'input/wrong-type'],
+  ])('rejects %s with %s', (total, code) => {
+    expect(() => starsForTotal(total as number, 'QD26_2026')).toThrowDomainError(code, ['total']);
+  });
 
   it('rejects an unknown version id', () => {
-    expect(() => starsForTotal(50, 'QD999' as never)).toThrow(/unknown-version/);
+    expect(() => starsForTotal(50, 'QD999' as never)).toThrowDomainError('input/not-allowed', [
+      'versionId',
+    ]);
+  });
+
+  it('every version has the five bands, 5★ to 1★, the lowest from 0 (so every total has a band)', () => {
+    for (const version of OCOP_VERSIONS) {
+      expect(version.bands.map((b) => b.stars)).toEqual([5, 4, 3, 2, 1]);
+      expect(version.bands.at(-1)?.from).toBe(0);
+    }
   });
 });
 
@@ -86,10 +89,13 @@ describe('displayScore: whole scores', () => {
 });
 
 describe('displayScore input', () => {
-  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], ['90' as unknown as number], [1e21]])(
-    'rejects %s',
-    (value) => {
-      expect(() => displayScore(value)).toThrow(/invalid-score/);
-    },
-  );
+  it.each<[unknown, NtmErrorCode]>([
+    [Number.NaN, 'number/not-finite'],
+    [Number.POSITIVE_INFINITY, 'number/not-finite'],
+    ['90', 'input/wrong-type'],
+    [1e21, 'input/too-big'],
+    [-1e21, 'input/too-small'],
+  ])('rejects %s with %s', (value, code) => {
+    expect(() => displayScore(value as number)).toThrowDomainError(code, ['score']);
+  });
 });

@@ -1,7 +1,6 @@
 import type { Bilingual, OcopStarBand, OcopStarLevel, OcopVersionId } from '@ntm/domain/core';
-import { fail } from '@ntm/domain/core';
-import { show } from './show.js';
-import { getOcopVersion } from './versions.js';
+import { expectNumber } from '@ntm/domain/core';
+import { getOcopVersion } from './get-version.js';
 
 /**
  * A total placed in a version's star bands.
@@ -42,25 +41,22 @@ export interface OcopStarRating {
  */
 export function starsForTotal(total: number, versionId: OcopVersionId): OcopStarRating {
   const version = getOcopVersion(versionId);
-  checkTotal(total, ['total']);
-  for (const band of version.bands) {
-    if (total >= band.from) {
-      return {
-        total,
-        display: displayScore(total),
-        stars: band.stars,
-        band,
-        certifiable: band.stars >= version.certifiableFrom,
-        versionId: version.id,
-      };
-    }
-  }
-  // Unreachable with valid data: the lowest band starts at 0 and the total was checked to be ≥ 0.
-  return fail('ocop/no-band', ['total'], {
-    vi: `Không có hạng sao cho tổng điểm ${total}`,
-    en: `No star band for total ${total}`,
-  });
+  expectNumber(total, ['total'], TOTAL_RANGE);
+  const band = version.bands.find((b) => total >= b.from);
+  // Every version's lowest band starts at 0 (versions.test.ts), so only a bug in the data gets here.
+  if (band === undefined) throw new Error(`No star band of ${version.id} holds ${total}`);
+  return {
+    total,
+    display: displayScore(total),
+    stars: band.stars,
+    band,
+    certifiable: band.stars >= version.certifiableFrom,
+    versionId: version.id,
+  };
 }
+
+/** The range of a total, and of each council member's total: 0 to 100 points. */
+export const TOTAL_RANGE = /* @__PURE__ */ Object.freeze({ min: 0, max: 100 });
 
 /** Stars by the bands alone, for a total already known to be valid (the engine's fast path). */
 export function bandOf(total: number, versionId: OcopVersionId): OcopStarLevel {
@@ -73,23 +69,6 @@ export function bandOf(total: number, versionId: OcopVersionId): OcopStarLevel {
   return 1;
 }
 
-/** Throws unless `total` is a finite number in [0, 100]. */
-export function checkTotal(
-  total: unknown,
-  path: readonly (string | number)[],
-): asserts total is number {
-  if (typeof total !== 'number' || !Number.isFinite(total) || total < 0 || total > 100)
-    fail(
-      'ocop/total-out-of-range',
-      path,
-      {
-        vi: `Tổng điểm phải là số từ 0 đến 100, nhận được ${show(total)}`,
-        en: `The total must be a number from 0 to 100, got ${show(total)}`,
-      },
-      { total: show(total) },
-    );
-}
-
 /**
  * A score cut to 2 decimals, with a decimal comma in Vietnamese ("90,75") and a point in English ("90.75").
  *
@@ -99,11 +78,8 @@ export function checkTotal(
  * ```
  */
 export function displayScore(score: number): Bilingual {
-  if (typeof score !== 'number' || !Number.isFinite(score) || Math.abs(score) >= 1e21)
-    fail('ocop/invalid-score', ['score'], {
-      vi: `Điểm phải là một số hữu hạn, nhận được ${show(score)}`,
-      en: `The score must be a finite number, got ${show(score)}`,
-    });
+  // Far beyond any score, and below 1e21, from where `toFixed` writes exponent notation.
+  expectNumber(score, ['score'], { min: -1e20, max: 1e20 });
   // Whole scores (most totals) need no cutting.
   if (Number.isInteger(score)) return { vi: `${score},00`, en: `${score}.00` };
   // toFixed(6) first so binary noise (90.75 stored as 90.74999…) does not lose a hundredth when cutting.

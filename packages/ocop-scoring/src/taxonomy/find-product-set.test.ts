@@ -1,6 +1,5 @@
-import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { QD26_RUBRICS } from '../data/rubrics/qd26-rubrics.js';
+import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { OCOP_TAXONOMY } from '../data/taxonomy.js';
 import { findProductSet } from './find-product-set.js';
 
@@ -55,12 +54,12 @@ describe('findProductSet', () => {
   });
 
   it('rejects a non-string with a DomainError', () => {
-    expect.assertions(2);
-    try {
-      findProductSet(42 as unknown as string);
-    } catch (error) {
-      expect(isDomainError(error)).toBe(true);
-      if (isDomainError(error)) expect(error.issues[0]?.code).toBe('ocop/invalid-query');
-    }
+    expect(() => findProductSet(42 as unknown as string)).toThrowDomainError('input/wrong-type', [
+      'query',
+    ]);
+    expect(() => findProductSet(undefined as unknown as string)).toThrowDomainError(
+      'input/missing',
+      ['query'],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { OcopProductSet } from '@ntm/domain/core';
-import { fail, searchKey } from '@ntm/domain/core';
+import { searchKey } from '@ntm/domain/core';
 import { OCOP_TAXONOMY } from '../data/taxonomy.js';
+import { expectAnyString } from '../input/expect-any-string.js';
 
 interface Indexed {
   readonly set: OcopProductSet;
@@ -41,12 +42,7 @@ function pad(text: string): string {
  * ```
  */
 export function findProductSet(query: string): OcopProductSet | undefined {
-  if (typeof query !== 'string')
-    fail('ocop/invalid-query', ['query'], {
-      vi: 'Từ khóa tìm bộ sản phẩm phải là chuỗi',
-      en: 'The product set query must be a string',
-    });
-  const q = pad(query.slice(0, 500));
+  const q = pad(expectAnyString(query, ['query']).slice(0, 500));
   if (q.trim() === '') return undefined;
   let best: OcopProductSet | undefined;
   let bestScore = 0;

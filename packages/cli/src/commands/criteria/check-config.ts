@@ -1,4 +1,5 @@
-import { inputFail, isCliError } from '../../cli-error.js';
+import { CLI_ERRORS } from '@ntm/domain/core';
+import { isCliError, usageFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
@@ -52,15 +53,7 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
   ).action(async (file: string, opts: Partial<SetOptions> & OutputOptions) => {
     const data = (await readJson(ctx.files, file)) as { baseSetId?: unknown } | null;
     const setId = opts.set ?? (typeof data?.baseSetId === 'string' ? data.baseSetId : undefined);
-    if (setId === undefined)
-      inputFail(
-        'cli/no-base-set',
-        {
-          vi: 'tệp không có "baseSetId"; thêm trường này hoặc dùng --set <mã bộ>',
-          en: 'the file has no "baseSetId"; add it or use --set <set id>',
-        },
-        { file },
-      );
+    if (setId === undefined) usageFail(CLI_ERRORS['cli/no-base-set']);
     const national = await nationalSet(ctx, { ...opts, set: setId }, ctx.today());
     const dest = await openDestination(ctx, opts, ['table', 'json']);
     try {

@@ -2,7 +2,7 @@ import { evaluateCommune, type NtmCommuneEvaluation } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
-import { inputIssue, isCliError } from '../../cli-error.js';
+import { isCliError, locatedIssue } from '../../cli-error.js';
 import { type Command, type Ctx, quietOption } from '../../context.js';
 import { findColumns } from '../../io/columns.js';
 import { COMMUNE_COLUMNS, type CommuneRow, communeReader, rowYear } from '../../io/communes.js';
@@ -126,11 +126,7 @@ export async function evaluateCommunes(
             );
             const column = typeof code === 'string' ? reader.columnOf(code) : undefined;
             problems.push(
-              inputIssue(issue.code, issue.message, {
-                ...where,
-                row: r.row,
-                ...(column ? { column } : {}),
-              }),
+              locatedIssue(issue, { ...where, row: r.row, ...(column ? { column } : {}) }),
             );
           }
         else throw error;
@@ -183,8 +179,9 @@ async function regionFinder(
 }
 
 /**
- * What `summarize` and `roadmap` read of an evaluation, without the per-indicator detail, so that the evaluations of a
- * whole country fit in memory (about a tenth of the size).
+ * What `roadmap` reads of an evaluation: the criteria not met (without their indicators) and those that cannot be
+ * evaluated (with the indicators that lack a value, and the thresholds they lack), so that the communes waiting for
+ * their later rows take about a tenth of the memory.
  *
  * @example
  * ```ts
@@ -192,11 +189,17 @@ async function regionFinder(
  * ```
  */
 export function compactEvaluation(e: NtmCommuneEvaluation): NtmCommuneEvaluation {
+  const unknown = new Set<string>();
+  const criteria = e.criteria.flatMap((c) => {
+    if (c.status === 'not-met') return [{ ...c, indicators: [] }];
+    if (c.status !== 'cannot-evaluate') return [];
+    unknown.add(c.code);
+    for (const r of c.indicators) unknown.add(r.code);
+    return [{ ...c, indicators: c.indicators.filter((r) => r.status === 'cannot-evaluate') }];
+  });
   return {
     ...e,
-    criteria: e.criteria
-      .filter((c) => c.status === 'not-met' || c.status === 'cannot-evaluate')
-      .map((c) => ({ ...c, indicators: [] })),
-    missingThresholds: [],
+    criteria,
+    missingThresholds: e.missingThresholds.filter((m) => unknown.has(m.indicator)),
   };
 }

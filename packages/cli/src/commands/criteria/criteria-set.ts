@@ -3,7 +3,7 @@ import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import { createIssue } from '@ntm/domain/core';
+import { CLI_ERRORS, issueOf } from '@ntm/domain/core';
 import { CliError, usageFail } from '../../cli-error.js';
 import type { Command, Ctx } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
@@ -101,9 +101,9 @@ export async function nationalSet(
       ? resolveCriteriaSet({ level: 'xa', date: opts.date ?? date }, NTM_CRITERIA_SETS)
       : NTM_CRITERIA_SETS.find((s) => s.id.toLowerCase() === opts.set.toLowerCase());
   if (set === undefined)
-    usageFail({
-      vi: `không có bộ tiêu chí "${opts.set}"; có: auto, ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}`,
-      en: `no criteria set "${opts.set}"; available: auto, ${NTM_CRITERIA_SETS.map((s) => s.id).join(', ')}`,
+    usageFail(CLI_ERRORS['cli/unknown-criteria-set'], {
+      set: opts.set,
+      available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
     });
   if (set.criteria.every((c) => c.indicators.length === 0)) throw noIndicators(set);
   return set;
@@ -118,11 +118,12 @@ export async function nationalSet(
  * ```
  */
 export function noIndicators(set: NtmCriteriaSet): CliError {
-  const count = set.indicatorCount === undefined ? '' : `, ${set.indicatorCount}`;
   return new CliError([
-    createIssue('cli/set-without-indicators', [], {
-      vi: `bộ tiêu chí ${set.id} (${set.annex}) chưa có chỉ tiêu trong SDK: mới có cấu trúc (${set.criteria.length} tiêu chí${count ? `${count} chỉ tiêu chưa nhập` : ''}), nên chưa lập được mẫu hay đánh giá theo bộ này. Cách bổ sung: nhập các chỉ tiêu và ngưỡng của ${set.annex} kèm nguồn, theo docs/updating-data.md (mục "The 2026–2030 indicators"), rồi dựng lại (npm run build)`,
-      en: `criteria set ${set.id} (${set.annex}) has no indicators in the SDK yet: only its structure (${set.criteria.length} criteria${count ? `${count} indicators not entered` : ''}), so no template or evaluation can be made on it. To supply them: enter the indicators and thresholds of ${set.annex} with their source as docs/updating-data.md says ("The 2026–2030 indicators"), then rebuild (npm run build)`,
+    issueOf(CLI_ERRORS['cli/set-without-indicators'], [], {
+      set: set.id,
+      annex: set.annex,
+      criteria: set.criteria.length,
+      indicators: set.indicatorCount ?? '?',
     }),
   ]);
 }
@@ -142,9 +143,9 @@ export async function provinceSet(
   national: NtmCriteriaSet,
 ): Promise<NtmCriteriaSet> {
   const data = await readJson(ctx.files, file);
-  const config = inJsonFile(file, data, () => parseProvinceCriteriaConfig(data));
+  const config = inJsonFile(file, () => parseProvinceCriteriaConfig(data));
   // The engine names its argument `config`; a person reads the file, so paths start inside it.
-  return inJsonFile(file, data, () => localizeCriteriaSet(national, config), { drop: 'config' });
+  return inJsonFile(file, () => localizeCriteriaSet(national, config), { drop: 'config' });
 }
 
 /**

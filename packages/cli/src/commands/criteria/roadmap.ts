@@ -1,5 +1,5 @@
 import { type NtmCommuneEvaluation, type NtmCommuneRoadmap, roadmap } from '@ntm/criteria';
-import { isDomainError } from '@ntm/domain/core';
+import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { cellNumber, cellText } from '../../io/cells.js';
@@ -58,14 +58,7 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const targets = await communeTargets(ctx, file, opts);
     if ([...targets.values()].every((t) => t.target === undefined))
-      inputFail(
-        'cli/no-targets',
-        {
-          vi: 'không xã nào có "Năm mục tiêu" (thêm cột này vào bảng số liệu)',
-          en: 'no commune has a "Năm mục tiêu" (target year); add that column to the sheet',
-        },
-        { file },
-      );
+      inputFail(CLI_ERRORS['cli/no-targets'], { file });
     const { set, results } = await evaluateCommunes(ctx, file, opts);
     const plans = plansOf(ctx, results, targets);
     const dest = await openDestination(ctx, opts, FORMATS, () => 'lo-trinh.xlsx');
@@ -83,6 +76,8 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
           p.latestYear,
           ctx.t(ROADMAP_LABELS[p.status]),
           p.remaining.map((r) => r.criterion).join(', ') || '—',
+          // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
+          p.undetermined.map((u) => u.criterion).join(', ') || '—',
           p.plan.map((s) => `${s.year}: ${s.criteria.join(', ')}`).join('\n') || '—',
         ];
     }
@@ -98,6 +93,7 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
             { header: { vi: 'Số liệu năm', en: 'Latest data' }, type: 'integer', width: 8 },
             { header: { vi: 'Tình trạng', en: 'Status' }, width: 22 },
             { header: { vi: 'Tiêu chí còn thiếu', en: 'Criteria missing' }, width: 40 },
+            { header: { vi: 'Chưa đủ dữ liệu để đánh giá', en: 'Not enough data' }, width: 30 },
             { header: { vi: 'Kế hoạch', en: 'Plan' }, width: 50 },
           ],
           rows: rows(),

@@ -14,7 +14,7 @@ import { readJson } from '../../io/read-json.js';
  */
 export async function loadDirective(ctx: Ctx, file: string): Promise<Directive> {
   const data = await readJson(ctx.files, file);
-  return inJsonFile(file, data, () => parseDirective(data));
+  return inJsonFile(file, () => parseDirective(data));
 }
 
 const DOCUMENT_TYPES: Readonly<Record<string, { vi: string; en: string }>> = {

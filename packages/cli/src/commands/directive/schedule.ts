@@ -90,7 +90,7 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
   ).action(async (file: string, opts: ScheduleOptions) => {
     const d = await loadDirective(ctx, file);
     const year = d.signed.year;
-    const schedule = inJsonFile(file, d, () =>
+    const schedule = inJsonFile(file, () =>
       directiveSchedule(d, { from: opts.from ?? `${year}-01-01`, to: opts.to ?? `${year}-12-31` }),
     );
     const dest = await openDestination(ctx, opts, FORMATS, (format) => `${d.id}.${format}`);

@@ -5,6 +5,7 @@ import {
   type TaskState,
 } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
+import { INPUT_ERRORS, received } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
@@ -71,17 +72,12 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
   ).action(async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
     const d = await loadDirective(ctx, file);
     const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
-    const status = inJsonFile(
-      opts.reports ?? file,
-      reports,
-      () => directiveStatus(d, reports, opts.asOf),
-      {
-        drop: 'reports',
-      },
-    );
+    const status = inJsonFile(opts.reports ?? file, () => directiveStatus(d, reports, opts.asOf), {
+      drop: 'reports',
+    });
     if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
     // How each task is dated, from the schedule up to the review day: a start is not a deadline.
-    const schedule = inJsonFile(file, d, () =>
+    const schedule = inJsonFile(file, () =>
       directiveSchedule(d, { from: `${d.signed.year}-01-01`, to: opts.asOf }),
     );
     const kinds = new Map<string, string>();
@@ -146,12 +142,15 @@ async function readReports(ctx: Ctx, file: string): Promise<TaskReport[]> {
   const data = await readJson(ctx.files, file);
   if (!Array.isArray(data))
     inputFail(
-      'cli/not-an-array',
-      {
-        vi: 'tệp báo cáo phải là một danh sách JSON, ví dụ [{ "taskId": "3.2", "on": "03/08/2022" }]',
-        en: 'the reports file must be a JSON list, e.g. [{ "taskId": "3.2", "on": "2022-08-03" }]',
-      },
+      INPUT_ERRORS['input/wrong-type'],
       { file },
+      {
+        expected: {
+          vi: 'một danh sách JSON, ví dụ [{ "taskId": "3.2", "on": "03/08/2022" }]',
+          en: 'a JSON list, e.g. [{ "taskId": "3.2", "on": "2022-08-03" }]',
+        },
+        received: received(data),
+      },
     );
   return data.map((item, index) => {
     const r = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { OCOP_ERRORS } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -49,10 +50,7 @@ export function registerInitAssessment(ctx: Ctx, init: Command): Command {
     const code = opts.set.trim().toUpperCase();
     const rubric = Object.hasOwn(QD26_RUBRICS, code) ? QD26_RUBRICS[code] : undefined;
     if (rubric === undefined)
-      inputFail('cli/unknown-set', {
-        vi: `không có bộ sản phẩm "${opts.set}" (B01…B26; tìm bằng: ntm ocop find "<tên sản phẩm>")`,
-        en: `no product set "${opts.set}" (B01…B26; find it with: ntm ocop find "<product>")`,
-      });
+      inputFail(OCOP_ERRORS['ocop/unknown-product-set'], {}, { productSet: `"${opts.set}"` });
     const leaves = leafCriteria(rubric);
     const { path, format } = templateFile(opts, ['json', 'xlsx'], (f) => `phieu-${code}.${f}`);
     const sink = await createFile(ctx, path, opts.force === true);

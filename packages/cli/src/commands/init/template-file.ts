@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { usageFail } from '../../cli-error.js';
 import type { Command, Ctx } from '../../context.js';
 
@@ -54,14 +55,11 @@ export function templateFile(
   }
   const format = /\.([^./\\]+)$/.exec(opts.out.toLowerCase())?.[1] ?? '';
   if (!formats.includes(format))
-    usageFail({
-      vi: `--out ${opts.out}: mẫu này ghi được ${formats.map((f) => `.${f}`).join(', ')}`,
-      en: `--out ${opts.out}: this template can be written as ${formats.map((f) => `.${f}`).join(', ')}`,
+    usageFail(CLI_ERRORS['cli/template-extension'], {
+      out: opts.out,
+      formats: formats.map((f) => `.${f}`).join(', '),
     });
   if (opts.xlsx === true && format !== 'xlsx')
-    usageFail({
-      vi: `--xlsx nhưng --out ${opts.out} không phải tệp .xlsx`,
-      en: `--xlsx but --out ${opts.out} is not an .xlsx file`,
-    });
+    usageFail(CLI_ERRORS['cli/xlsx-contradiction'], { out: opts.out });
   return { path: opts.out, format };
 }

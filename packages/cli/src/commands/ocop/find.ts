@@ -1,3 +1,4 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -39,11 +40,7 @@ export function registerFind(ctx: Ctx, ocop: Command): Command {
     ['table', 'json'],
   ).action(async (words: string, opts: OutputOptions) => {
     const set = findProductSet(words);
-    if (set === undefined)
-      inputFail('cli/no-product-set', {
-        vi: `không tìm thấy bộ sản phẩm cho "${words}"; thử từ khác (ví dụ "mật ong", "chè", "nước mắm")`,
-        en: `no product set found for "${words}"; try other words (e.g. "mật ong", "chè", "nước mắm")`,
-      });
+    if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
     const dest = await openDestination(ctx, opts, ['table', 'json']);
     if (dest.format === 'json') await dest.write(`${JSON.stringify(set, null, 2)}\n`);
     else {

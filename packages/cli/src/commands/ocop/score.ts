@@ -1,4 +1,5 @@
 import type { OcopRubric } from '@ntm/domain';
+import { CLI_ERRORS } from '@ntm/domain/core';
 import {
   type OcopScoreResult,
   resolveRubric,
@@ -139,14 +140,7 @@ export function registerScore(ctx: Ctx, ocop: Command): Command {
     });
     const rubric: OcopRubric | undefined = resolution.rubric;
     if (rubric === undefined)
-      inputFail(
-        'cli/ocop-no-sheet',
-        {
-          vi: `${resolution.reason.vi}; phiếu chấm chi tiết của văn bản này không có trong bộ dữ liệu — hãy ghi điểm từng phần "parts": {"A": …, "B": …, "C": …} trong tệp JSON`,
-          en: `${resolution.reason.en}; the detailed sheets of that decision are not in the dataset — give part totals "parts": {"A": …, "B": …, "C": …} in a JSON file`,
-        },
-        { file },
-      );
+      inputFail(CLI_ERRORS['cli/ocop-no-sheet'], { file }, { reason: resolution.reason });
     const result = scoreAssessment(
       rubric,
       input.assessment,

@@ -1,4 +1,5 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
 import { HUYEN_2016_2020, HUYEN_2021_2025 } from './huyen.js';
 import { XA_2016_2020 } from './xa-2016-2020.js';
 import { XA_2021_2025 } from './xa-2021-2025.js';
@@ -25,9 +26,10 @@ export const NTM_CRITERIA_SETS: readonly NtmCriteriaSet[] = Object.freeze([
 /**
  * The date the criteria data was last checked against its sources.
  *
+ * @deprecated Use `NTM_CRITERIA_DATA_INFO.dataAsOf`.
  * @example
  * ```ts
  * NTM_CRITERIA_DATA_AS_OF; // '2026-11-23'
  * ```
  */
-export const NTM_CRITERIA_DATA_AS_OF = XA_2021_2025.dataAsOf;
+export const NTM_CRITERIA_DATA_AS_OF = NTM_CRITERIA_DATA_INFO.dataAsOf;

@@ -10,7 +10,7 @@ import type {
 import { REGIONS } from '../../internal/keys.js';
 
 /*
- * Small builders that keep the set files close to the reference tables: a cell the reference does not give is
+ * Small builders that keep the set files close to the published tables: a cell no source gives is
  * written out as `missing` (never left out, never guessed), so the missing-values list is computed from the data.
  */
 
@@ -68,8 +68,8 @@ export function byYearAndRegion(
 }
 
 const JUDGEMENT: Bilingual = {
-  vi: 'Yêu cầu "Đạt" ở mọi vùng là cách hiểu (README §3.2); cơ quan thẩm định đánh giá theo phụ lục chính thức.',
-  en: '"Đạt" in every region is an interpretation (README §3.2); the assessing body judges it against the official annex.',
+  vi: 'Yêu cầu "Đạt" ở mọi vùng là cách hiểu (chưa đối chiếu phụ lục của quyết định); cơ quan thẩm định đánh giá theo phụ lục chính thức.',
+  en: '"Đạt" in every region is an interpretation (not checked against the decision\'s annex); the assessing body judges it against the official annex.',
 };
 
 /** Requirement cells of a yes/no indicator: "Đạt" everywhere, as an interpretation unless a source says more. */

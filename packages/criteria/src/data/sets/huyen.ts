@@ -1,5 +1,7 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
+import { dayBefore, QD320, QD558, startOf } from './decisions.js';
 import { namesOnly } from './structure.js';
 
 const DISTRICT_NOTE = {
@@ -8,7 +10,7 @@ const DISTRICT_NOTE = {
 };
 
 /**
- * District criteria 2016–2020 (QĐ 558/QĐ-TTg) at the level the reference has it: 9 criterion names [UNVERIFIED].
+ * District criteria 2016–2020 (QĐ 558/QĐ-TTg): 9 criterion names [UNVERIFIED], no indicators.
  *
  * @remarks Tiêu chí huyện nông thôn mới giai đoạn 2016–2020.
  * @example
@@ -23,10 +25,10 @@ export const HUYEN_2016_2020: NtmCriteriaSet = deepFreeze({
     vi: 'Tiêu chí huyện nông thôn mới giai đoạn 2016–2020',
     en: 'New-rural district criteria, 2016–2020',
   },
-  basis: { number: '558/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: parseIsoDate('2016-04-05') },
-  validity: { validFrom: parseIsoDate('2016-04-05'), validTo: parseIsoDate('2022-03-07') },
+  basis: QD558,
+  validity: { validFrom: startOf(QD558), validTo: dayBefore(QD320) },
   validityStatus: 'unverified',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'region',
   detail: 'structure-only',
   annex: 'QĐ 558/QĐ-TTg',
@@ -56,7 +58,7 @@ export const HUYEN_2016_2020: NtmCriteriaSet = deepFreeze({
 
 /**
  * District criteria 2021–2025 (QĐ 320/QĐ-TTg, in force 08/03/2022 until the district level ended on 30/06/2025) at
- * the level the reference has it: 9 criterion names [UNVERIFIED].
+ * 9 criterion names [UNVERIFIED], no indicators.
  *
  * @remarks Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025.
  * @example
@@ -71,10 +73,11 @@ export const HUYEN_2021_2025: NtmCriteriaSet = deepFreeze({
     vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025',
     en: 'National new-rural district criteria, 2021–2025',
   },
-  basis: { number: '320/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: parseIsoDate('2022-03-08') },
-  validity: { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2025-06-30') },
+  basis: QD320,
+  // The district level ended on 01/07/2025 (NQ 203/2025/QH15, Luật 72/2025/QH15).
+  validity: { validFrom: startOf(QD320), validTo: parseIsoDate('2025-06-30') },
   validityStatus: 'verified',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'region',
   detail: 'structure-only',
   annex: 'QĐ 320/QĐ-TTg',

@@ -21,7 +21,7 @@ describe('criteria sets data', () => {
     }
   });
 
-  it('has the structure the reference gives (19 / 19 / 10 criteria; 57 and 49 indicator codes)', () => {
+  it('has the published structure (19 / 19 / 10 criteria; 57 and 49 indicator codes)', () => {
     const count = (set: typeof XA_2021_2025) =>
       set.criteria.reduce((n, c) => n + c.indicators.length, 0);
     expect(XA_2021_2025.criteria.map((c) => c.code)).toEqual(
@@ -42,7 +42,7 @@ describe('criteria sets data', () => {
     }
   });
 
-  it('golden: QĐ 318 15.3 stunting maxima by region and 15.4 (thresholds.md Table 1)', () => {
+  it('golden: QĐ 318 15.3 stunting maxima by region and 15.4 (sources S3, S4, S5)', () => {
     const stunting = { TDMNPB: 24, DBSH: 16.5, BTB: 25, DHNTB: 22, TN: 26.5, DNB: 14.5, DBSCL: 19 };
     for (const [key, value] of Object.entries(stunting)) {
       expect(cell(XA_2021_2025, '15.3', key)).toMatchObject({
@@ -58,7 +58,7 @@ describe('criteria sets data', () => {
     expect(cell(XA_2021_2025, '3.1', 'TDMNPB')).toEqual({ status: 'missing' });
   });
 
-  it('golden: QĐ 1980 income 2020 and health insurance (thresholds.md Table 2)', () => {
+  it('golden: QĐ 1980 income 2020 and health insurance (sources S6–S18, S25)', () => {
     const income = {
       chung: 45,
       TDMNPB: 36,
@@ -78,7 +78,7 @@ describe('criteria sets data', () => {
     }
     expect(cell(XA_2016_2020, '14.3', 'DNB')?.value).toBe(45);
     expect(cell(XA_2016_2020, '17.1a', 'DHNTB')?.status).toBe('unverified');
-    // The 6 % poverty value is national only: regional cells stay missing (thresholds.md note 4).
+    // The 6 % poverty value is national only: regional cells stay missing (source S18).
     expect(cell(XA_2016_2020, '11', 'chung')?.value).toBe(6);
     expect(cell(XA_2016_2020, '11', 'TDMNPB')).toEqual({ status: 'missing' });
   });

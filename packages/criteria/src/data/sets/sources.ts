@@ -1,7 +1,7 @@
 import { deepFreeze } from '@ntm/domain/core';
 
 /**
- * A published source a threshold cell cites by id (`S5`), as listed in the NTM reference (`thresholds.md`).
+ * A published source a threshold cell cites by id (`S5`), as cited in the set files; listed in `NTM_CRITERIA_DATA_INFO.sources` too.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { deepFreeze } from '@ntm/domain/core';
 import {
   byRegion,
   byYearAndRegion,
@@ -13,10 +13,12 @@ import {
   unnamed,
   verified,
 } from './build.js';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
+import { dayBefore, QD318, QD1980, startOf } from './decisions.js';
 
 /*
- * QĐ 1980/QĐ-TTg — reference README §4 and thresholds.md Table 2. Indicator codes [UNVERIFIED]; 17.1 is split into
- * 17.1a (hygienic water) and 17.1b (of which clean water) as Table 2 does, which makes the 49 codes README §4 counts.
+ * QĐ 1980/QĐ-TTg, thresholds from S6–S18 and S25. Indicator codes [UNVERIFIED]; 17.1 is split into 17.1a (hygienic
+ * water) and 17.1b (of which clean water) as the published tables do, which makes 49 indicator codes.
  * Indicators whose wording was not obtained are yes/no judgements against the annex (`textStatus: 'missing'`).
  */
 
@@ -91,17 +93,10 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020',
     en: 'National criteria for new-rural communes, 2016–2020',
   },
-  basis: {
-    number: '1980/QĐ-TTg',
-    type: 'QĐ',
-    issuer: 'TTg',
-    signed: parseIsoDate('2016-10-17'),
-    effective: parseIsoDate('2016-12-01'),
-    annex: 'Phụ lục',
-  },
-  validity: { validFrom: parseIsoDate('2016-12-01'), validTo: parseIsoDate('2022-03-07') },
+  basis: { ...QD1980, annex: 'Phụ lục' },
+  validity: { validFrom: startOf(QD1980), validTo: dayBefore(QD318) },
   validityStatus: 'verified',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'region',
   detail: 'full',
   indicatorCount: 49,

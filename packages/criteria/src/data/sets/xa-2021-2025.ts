@@ -1,5 +1,5 @@
 import type { NtmCriteriaSet, NtmRegionOverrideRule } from '@ntm/domain/core';
-import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { deepFreeze } from '@ntm/domain/core';
 import {
   byRegion,
   byYearAndRegion,
@@ -12,10 +12,12 @@ import {
   unnamed,
   verified,
 } from './build.js';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
+import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
 
 /*
- * QĐ 318/QĐ-TTg Phụ lục I — reference README §3 and thresholds.md Table 1. Indicator codes and wording are the
- * reference's working list [UNVERIFIED]; only the cells the reference sources are filled, all others are `missing`.
+ * QĐ 318/QĐ-TTg Phụ lục I. Groups and criteria from S2; indicator codes and wording are a working list [UNVERIFIED];
+ * only the cells a published source gives (S1–S5, S25) are filled, all others are `missing`.
  */
 
 const LABEL = 'QĐ 318/QĐ-TTg Phụ lục I';
@@ -69,8 +71,8 @@ export const QD318_REGION_OVERRIDES: readonly NtmRegionOverrideRule[] = [
 
 /**
  * The national commune set 2021–2025 (QĐ 318/QĐ-TTg, Phụ lục I): 19 criteria, 57 indicators in the working list,
- * thresholds by region and, for income, by year. Most thresholds are `missing` in the reference: load them from the
- * annex through a province configuration.
+ * thresholds by region and, for income, by year. Most thresholds have no published source (`missing`): type them from the
+ * annex into a national supplement (`supplementCriteriaSet`).
  *
  * @remarks Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025.
  * @example
@@ -85,29 +87,18 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025',
     en: 'National criteria for new-rural communes, 2021–2025',
   },
-  basis: {
-    number: '318/QĐ-TTg',
-    type: 'QĐ',
-    issuer: 'TTg',
-    signed: parseIsoDate('2022-03-08'),
-    effective: parseIsoDate('2022-03-08'),
-    annex: 'Phụ lục I',
-    title: {
-      vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới và Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021-2025',
-      en: 'National criteria for new-rural and advanced new-rural communes, 2021–2025',
-    },
-  },
-  validity: { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2026-02-14') },
+  basis: { ...QD318, annex: 'Phụ lục I' },
+  validity: { validFrom: startOf(QD318), validTo: dayBefore(QD51_2025) },
   validityStatus: 'verified',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'region',
   detail: 'full',
   annex: LABEL,
   regionOverrides: QD318_REGION_OVERRIDES,
   notes: [
     {
-      vi: 'Mã và nội dung chỉ tiêu theo danh sách làm việc của tài liệu tham chiếu (57 chỉ tiêu, chưa đối chiếu Phụ lục I).',
-      en: 'Indicator codes and wording follow the reference working list (57 indicators, not checked against Phụ lục I).',
+      vi: 'Nhóm và tên 19 tiêu chí theo nguồn S2; mã và nội dung 57 chỉ tiêu là danh sách làm việc, chưa đối chiếu Phụ lục I QĐ 318/QĐ-TTg.',
+      en: 'Groups and names of the 19 criteria from source S2; the codes and wording of the 57 indicators are a working list, not checked against QĐ 318/QĐ-TTg Phụ lục I.',
     },
     {
       vi: 'Quy định chuyển tiếp 2021 – 07/03/2022 chưa thu thập; trước 08/03/2022 dùng QĐ 1980.',

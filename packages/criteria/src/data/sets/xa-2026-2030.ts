@@ -1,5 +1,7 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { deepFreeze } from '@ntm/domain/core';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
+import { QD51_2025, startOf } from './decisions.js';
 import { namesOnly } from './structure.js';
 
 /**
@@ -19,17 +21,10 @@ export const XA_2026_2030: NtmCriteriaSet = deepFreeze({
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030',
     en: 'National criteria for new-rural communes, 2026–2030',
   },
-  basis: {
-    number: '51/2025/QĐ-TTg',
-    type: 'QĐ',
-    issuer: 'TTg',
-    signed: parseIsoDate('2025-12-29'),
-    effective: parseIsoDate('2026-02-15'),
-    annex: 'Phụ lục I',
-  },
-  validity: { validFrom: parseIsoDate('2026-02-15') },
+  basis: { ...QD51_2025, annex: 'Phụ lục I' },
+  validity: { validFrom: startOf(QD51_2025) },
   validityStatus: 'reported',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'communeGroup',
   detail: 'structure-only',
   indicatorCount: 47,

@@ -1,10 +1,12 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { deepFreeze, parseIsoDate } from '@ntm/domain/core';
+import { deepFreeze } from '@ntm/domain/core';
+import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
+import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
 import { namesOnly } from './structure.js';
 import { QD318_REGION_OVERRIDES } from './xa-2021-2025.js';
 
 /**
- * The advanced commune set 2021–2025 (QĐ 318/QĐ-TTg, Phụ lục II) at the level the reference has it: 19 criterion
+ * The advanced commune set 2021–2025 (QĐ 318/QĐ-TTg, Phụ lục II) with its 19 criterion
  * names [UNVERIFIED numbering], no indicators. Evaluating it reports every criterion `cannot-evaluate` until a
  * configuration adds the indicators from Phụ lục II.
  *
@@ -21,16 +23,10 @@ export const XA_NC_2021_2025: NtmCriteriaSet = deepFreeze({
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025',
     en: 'National criteria for advanced new-rural communes, 2021–2025',
   },
-  basis: {
-    number: '318/QĐ-TTg',
-    type: 'QĐ',
-    issuer: 'TTg',
-    signed: parseIsoDate('2022-03-08'),
-    annex: 'Phụ lục II',
-  },
-  validity: { validFrom: parseIsoDate('2022-03-08'), validTo: parseIsoDate('2026-02-14') },
+  basis: { ...QD318, annex: 'Phụ lục II' },
+  validity: { validFrom: startOf(QD318), validTo: dayBefore(QD51_2025) },
   validityStatus: 'verified',
-  dataAsOf: parseIsoDate('2026-11-23'),
+  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
   thresholdKey: 'region',
   detail: 'structure-only',
   annex: 'QĐ 318/QĐ-TTg Phụ lục II',

@@ -1,6 +1,6 @@
 import { addDays } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { getOcopVersion } from '../../scoring/versions.js';
+import { getOcopVersion } from '../../scoring/get-version.js';
 import { OCOP_LEVELS, OCOP_PROCESS_PERIODS } from './authority.js';
 import { OCOP_TIME_LIMITS } from './limits.js';
 
@@ -62,7 +62,7 @@ describe('OCOP_PROCESS_PERIODS', () => {
   });
 });
 
-describe('OCOP_TIME_LIMITS (reference §6 and §8)', () => {
+describe('OCOP_TIME_LIMITS (QĐ 26/2026 Điều 4.3, 5, 7.2, 7.6, 12.3)', () => {
   it('holds the numbers fixed by law, each with its article', () => {
     const l = OCOP_TIME_LIMITS;
     expect([l.certificateValidity.amount, l.certificateValidity.unit]).toEqual([36, 'months']);

@@ -1,13 +1,15 @@
 import type { IsoDate } from '@ntm/domain/core';
-import { deepFreeze } from '@ntm/domain/core';
+import { addDays, deepFreeze } from '@ntm/domain/core';
 import type { OcopLevelExistence, OcopProcessPeriod } from '../../process/types.js';
+import { getOcopVersion } from '../../scoring/get-version.js';
 import { processBases } from './legal-bases.js';
 
 // Data literals are known-valid dates, cast rather than parsed: no call at module level, so bundlers can drop the
 // data when no process function is imported.
 
-/** Date the sources behind the process data were last checked. */
-export const PROCESS_DATA_AS_OF: IsoDate = '2026-11-23' as IsoDate;
+/** The first day without a district level (NQ 203/2025/QH15, Luật 72/2025/QH15). */
+const NO_DISTRICTS_FROM = '2025-07-01' as IsoDate;
+const LAST_DISTRICT_DAY = /* @__PURE__ */ addDays(NO_DISTRICTS_FROM, -1);
 
 /**
  * The levels of government in the OCOP process and the days they existed, within the span the SDK covers (from
@@ -19,45 +21,52 @@ export const PROCESS_DATA_AS_OF: IsoDate = '2026-11-23' as IsoDate;
  * OCOP_LEVELS.find((l) => l.level === 'district')?.validity.validTo; // '2025-06-30'
  * ```
  */
-export const OCOP_LEVELS: readonly OcopLevelExistence[] = /* @__PURE__ */ deepFreeze([
-  {
-    level: 'commune',
-    name: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
-    validity: { validFrom: '2019-08-21' as IsoDate },
-    status: 'verified',
-    source: { vi: 'QĐ 26/2026 (cấp xã)', en: 'QĐ 26/2026 (commune level)' },
-  },
-  {
-    level: 'district',
-    name: { vi: 'UBND / Hội đồng cấp huyện', en: 'District People’s Committee / council' },
-    validity: { validFrom: '2019-08-21' as IsoDate, validTo: '2025-06-30' as IsoDate },
-    status: 'reported',
-    source: {
-      vi: 'Tài liệu tham chiếu §1: "từ ngày 01/07/2025 không còn cấp huyện"; văn bản luật quy định việc này không được nêu trong tài liệu tham chiếu.',
-      en: 'Reference §1: "since 1 July 2025 there is no district level"; the act that ended it is not named in the reference.',
+export const OCOP_LEVELS: readonly OcopLevelExistence[] = /* @__PURE__ */ buildLevels();
+
+function buildLevels(): readonly OcopLevelExistence[] {
+  // The SDK covers the process from QĐ 1048/2019 on.
+  const FIRST_DAY = getOcopVersion('QD1048_2019').validity.validFrom;
+  return deepFreeze([
+    {
+      level: 'commune',
+      name: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
+      validity: { validFrom: FIRST_DAY },
+      status: 'verified',
+      source: { vi: 'QĐ 26/2026 (cấp xã)', en: 'QĐ 26/2026 (commune level)' },
     },
-  },
-  {
-    level: 'province',
-    name: { vi: 'UBND / Hội đồng cấp tỉnh', en: 'Provincial People’s Committee / council' },
-    validity: { validFrom: '2019-08-21' as IsoDate },
-    status: 'verified',
-    source: { vi: 'QĐ 26/2026 Điều 7.3', en: 'QĐ 26/2026 Art. 7.3' },
-  },
-  {
-    level: 'central',
-    name: {
-      vi: 'Trung ương (Bộ NN&PTNT, nay là Bộ NN&MT)',
-      en: 'Central (Ministry of Agriculture and Rural Development, now of Agriculture and Environment)',
+    {
+      level: 'district',
+      name: { vi: 'UBND / Hội đồng cấp huyện', en: 'District People’s Committee / council' },
+      validity: { validFrom: FIRST_DAY, validTo: LAST_DISTRICT_DAY },
+      status: 'reported',
+      source: {
+        vi: 'NQ 203/2025/QH15 và Luật Tổ chức chính quyền địa phương 72/2025/QH15: chính quyền địa phương hai cấp, không còn cấp huyện từ 01/07/2025 (số văn bản đã kiểm chứng; nội dung theo tin tổng hợp, ngày hiệu lực chưa kiểm chứng).',
+        en: 'NQ 203/2025/QH15 and Local Government Law 72/2025/QH15: two-level local government, no district level from 2025-07-01 (numbers verified; content from summaries, effective dates unverified).',
+      },
     },
-    validity: { validFrom: '2019-08-21' as IsoDate },
-    status: 'verified',
-    source: { vi: 'QĐ 26/2026 Điều 7.4', en: 'QĐ 26/2026 Art. 7.4' },
-  },
-] satisfies OcopLevelExistence[]);
+    {
+      level: 'province',
+      name: { vi: 'UBND / Hội đồng cấp tỉnh', en: 'Provincial People’s Committee / council' },
+      validity: { validFrom: FIRST_DAY },
+      status: 'verified',
+      source: { vi: 'QĐ 26/2026 Điều 7.3', en: 'QĐ 26/2026 Art. 7.3' },
+    },
+    {
+      level: 'central',
+      name: {
+        vi: 'Trung ương (Bộ NN&PTNT, nay là Bộ NN&MT)',
+        en: 'Central (Ministry of Agriculture and Rural Development, now of Agriculture and Environment)',
+      },
+      validity: { validFrom: FIRST_DAY },
+      status: 'verified',
+      source: { vi: 'QĐ 26/2026 Điều 7.4', en: 'QĐ 26/2026 Art. 7.4' },
+    },
+  ] satisfies OcopLevelExistence[]);
+}
 
 /**
- * Who evaluates and who recognises, period by period (reference §6.1), oldest first. Periods are contiguous and
+ * Who evaluates and who recognises, period by period (QĐ 1048/2019, QĐ 148/2023 Phụ lục II, QĐ 1489/2025, QĐ 26/2026
+ * Điều 4 and 7), oldest first. Periods are contiguous and
  * cover every day from 21/08/2019 on; the 01–05/07/2025 row is the gap between the end of the district level and
  * QĐ 1489, and carries a flag instead of a rule.
  *
@@ -74,11 +83,14 @@ export const OCOP_PROCESS_PERIODS: readonly OcopProcessPeriod[] = /* @__PURE__ *
 
 function buildPeriods(): readonly OcopProcessPeriod[] {
   const BASES = processBases();
+  // A period with its own rules spans its version's validity, except where the end of districts cuts it.
+  const validity = (id: Parameters<typeof getOcopVersion>[0]) => getOcopVersion(id).validity;
+  const qd1489 = validity('QD148_1489_2025');
   return deepFreeze([
     {
       id: 'QD1048_2019',
       versionId: 'QD1048_2019',
-      validity: { validFrom: '2019-08-21' as IsoDate, validTo: '2023-02-23' as IsoDate },
+      validity: validity('QD1048_2019'),
       stages: [
         {
           level: 'district',
@@ -125,7 +137,7 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
     {
       id: 'QD148_2023',
       versionId: 'QD148_2023',
-      validity: { validFrom: '2023-02-24' as IsoDate, validTo: '2025-06-30' as IsoDate },
+      validity: { validFrom: validity('QD148_2023').validFrom, validTo: LAST_DISTRICT_DAY },
       stages: [
         {
           level: 'district',
@@ -171,7 +183,7 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
     {
       id: 'DISTRICTS_CEASED_2025',
       versionId: 'QD148_2023',
-      validity: { validFrom: '2025-07-01' as IsoDate, validTo: '2025-07-05' as IsoDate },
+      validity: { validFrom: NO_DISTRICTS_FROM, validTo: addDays(qd1489.validFrom, -1) },
       stages: [
         {
           level: 'province',
@@ -210,7 +222,7 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
     {
       id: 'QD148_1489_2025',
       versionId: 'QD148_1489_2025',
-      validity: { validFrom: '2025-07-06' as IsoDate, validTo: '2026-05-21' as IsoDate },
+      validity: qd1489,
       stages: [
         {
           level: 'commune',
@@ -248,14 +260,14 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       basis: [BASES.qd148Procedure, BASES.qd1489],
       status: 'reported',
       note: {
-        vi: 'Hai cấp: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã đánh giá sơ bộ. Áp dụng cả cho hồ sơ nộp trước 22/05/2026 (QĐ 26/2026 Điều 12.2).',
-        en: 'Two levels: province (3★, 4★) and central (5★); the commune pre-assesses. Also applies to dossiers submitted before 2026-05-22 (QĐ 26/2026 Art. 12.2).',
+        vi: 'Hai cấp: tỉnh (3 và 4 sao), trung ương (5 sao); cấp xã đánh giá sơ bộ. Áp dụng cả cho hồ sơ nộp trước ngày QĐ 26/2026 có hiệu lực (Điều 12.2).',
+        en: 'Two levels: province (3★, 4★) and central (5★); the commune pre-assesses. Also applies to dossiers submitted before QĐ 26/2026 took effect (QĐ 26/2026 Art. 12.2).',
       },
     },
     {
       id: 'QD26_2026',
       versionId: 'QD26_2026',
-      validity: { validFrom: '2026-05-22' as IsoDate },
+      validity: validity('QD26_2026'),
       stages: [
         {
           level: 'commune',

@@ -1,5 +1,5 @@
 import type { LegalBasis } from '@ntm/domain/core';
-import { getOcopVersion } from '../../scoring/versions.js';
+import { getOcopVersion } from '../../scoring/get-version.js';
 
 // The decisions themselves live once, in OCOP_VERSIONS; the process data only adds the article it cites.
 // A function, not a constant: the data modules call it inside their own /* @__PURE__ */ builders, so bundlers drop

@@ -1,9 +1,9 @@
 import type { OcopCriterion, OcopOption } from '@ntm/domain';
 import { parseOcopRubric } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import minimumsTable from '../../../data-src/qd26-2026/minimum-markers.json' with { type: 'json' };
 import { leaves } from '../../../test/answers.js';
-import minimumsTable from '../../../test/fixtures/qd26-minimums.json' with { type: 'json' };
-import { QD26_RUBRICS } from './qd26-rubrics.js';
+import { QD26_RUBRICS } from './generated/qd26-rubrics.js';
 
 const sheets = Object.entries(QD26_RUBRICS);
 
@@ -78,14 +78,17 @@ describe('QĐ 26/2026 rubrics', () => {
     },
   );
 
-  it.each(sheets)('%s: markers match the §3 summary table of the reference', (code, rubric) => {
-    const table =
-      (minimumsTable as Record<string, { stars: number; criterion: string; points: number }[]>)[
-        code
-      ] ?? [];
-    const fromSheet = rubric.minimums.map((m) => `${m.stars}:${m.criterion}>=${m.points}`).sort();
-    expect(fromSheet).toEqual(table.map((m) => `${m.stars}:${m.criterion}>=${m.points}`).sort());
-  });
+  it.each(sheets)(
+    '%s: markers match the summary table (data-src/qd26-2026/minimum-markers.json)',
+    (code, rubric) => {
+      const table =
+        (minimumsTable as Record<string, { stars: number; criterion: string; points: number }[]>)[
+          code
+        ] ?? [];
+      const fromSheet = rubric.minimums.map((m) => `${m.stars}:${m.criterion}>=${m.points}`).sort();
+      expect(fromSheet).toEqual(table.map((m) => `${m.stars}:${m.criterion}>=${m.points}`).sort());
+    },
+  );
 
   it.each(sheets)(
     '%s: disqualifiers name existing criteria; the data is deeply frozen and schema-valid',
@@ -110,7 +113,7 @@ describe('QĐ 26/2026 rubrics', () => {
     expect(without).toEqual(['B19', 'B26']);
   });
 
-  it('applies the transcript corrections of §9', () => {
+  it('applies the corrections recorded in data-src/qd26-2026/decision.json', () => {
     const option = (code: string, criterion: string, text: string): OcopOption | undefined => {
       const found = leaves(QD26_RUBRICS[code] as never)
         .map((l) => l.criterion)
@@ -123,6 +126,20 @@ describe('QĐ 26/2026 rubrics', () => {
     expect(option('B11', '6.1.1', 'Có rất ít tạp chất')?.points).toBe(1);
     for (const code of ['B04', 'B07', 'B10', 'B11'])
       expect(option(code, '1.2', 'Không được cấp giấy chứng nhận')?.points).toBe(0);
+  });
+
+  it('tells the reader about the anomalies of the printed sheets (B10, B16, B19, B26)', () => {
+    const notes = (code: string) => QD26_RUBRICS[code]?.notes.join('\n') ?? '';
+    expect(notes('B10')).toMatch(/3\.5 .*không có dấu \*\*\*\*/u);
+    expect(QD26_RUBRICS.B10?.minimums.some((m) => m.criterion === '3.5' && m.stars === 4)).toBe(
+      false,
+    );
+    expect(notes('B16')).toMatch(/6\.1, 6\.2, 6\.3 và 6\.4/u);
+    expect(notes('B19')).toMatch(/Hồ sơ bị loại khi/u);
+    expect(notes('B26')).toMatch(/"\(35 Điểm\)".*dùng 40/u);
+    // B26 marks 3.4 and 3.5 without the star note; its note says so (and no longer that nothing is marked).
+    expect(notes('B26')).toMatch(/3\.4 và 3\.5/u);
+    expect(QD26_RUBRICS.B26?.minimums.map((m) => m.criterion)).toEqual(['3.4', '3.5', '3.5']);
   });
 
   it('models B26 items 8, 9 and 15 as alternative cases a/b, and B11/B13 sensory items as sub-criteria', () => {

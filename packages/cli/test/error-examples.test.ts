@@ -1,0 +1,4 @@
+import { testErrorExamples } from '../../../test/support/error-examples.js';
+import { CLI_ERROR_EXAMPLES } from './error-examples.js';
+
+testErrorExamples('@ntm/cli', CLI_ERROR_EXAMPLES);

@@ -1,9 +1,0 @@
-import { expect, test } from 'vitest';
-import { encodeTable } from './encode-table.js';
-import { LUNAR_TABLE, UNCERTAIN_MONTH_STARTS } from './table-data.js';
-
-test('the shipped table is what the astronomy (Meeus, UTC+7) produces', () => {
-  const { table, uncertain } = encodeTable();
-  expect(LUNAR_TABLE).toBe(table);
-  expect(UNCERTAIN_MONTH_STARTS).toBe(uncertain);
-});

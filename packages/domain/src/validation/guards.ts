@@ -1,0 +1,312 @@
+import { INPUT_ERRORS } from '../errors/catalogue/input.js';
+import type { MessageParam } from '../errors/define-errors.js';
+import { received } from '../errors/describe-value.js';
+import { fail } from '../errors/domain-error.js';
+import type { Bilingual, IssuePath } from '../errors/issue.js';
+
+/*
+ * Structural checks for input that did not go through the zod parsers of @ntm/domain: engines accept plain objects
+ * from callers who may pass anything. Every failure is a DomainError with the same code zod's mapping gives the same
+ * bad value at the edge (a test feeds both), so apps branch on one vocabulary.
+ */
+
+/**
+ * Keys that would reach an object's prototype if copied: never accepted as data keys.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ * ```
+ */
+export const FORBIDDEN_KEYS: readonly string[] = Object.freeze([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+const EXPECTED = {
+  object: { vi: 'một đối tượng', en: 'an object' },
+  array: { vi: 'một danh sách', en: 'an array' },
+  string: { vi: 'một chuỗi văn bản', en: 'a text' },
+  number: { vi: 'một số', en: 'a number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * The kinds of value a guard or a zod schema expects, as catalogue parameters.
+ *
+ * @example
+ * ```ts
+ * expectedKind('object'); // { vi: 'một đối tượng', en: 'an object' }
+ * ```
+ */
+export function expectedKind(kind: keyof typeof EXPECTED): Bilingual {
+  return EXPECTED[kind];
+}
+
+/**
+ * `input/missing` for an absent field and `input/hole` for an absent list element (as the zod mapping reports them),
+ * else `input/wrong-type`.
+ */
+function wrongType(value: unknown, expected: Bilingual, path: IssuePath): never {
+  if (value === undefined) {
+    const field = path[path.length - 1];
+    if (typeof field === 'number') fail(INPUT_ERRORS['input/hole'], path, { index: field });
+    fail(INPUT_ERRORS['input/missing'], path, { field: field === undefined ? '' : String(field) });
+  }
+  fail(INPUT_ERRORS['input/wrong-type'], path, { expected, received: received(value) });
+}
+
+/**
+ * True for a non-null, non-array object.
+ *
+ * @example
+ * ```ts
+ * isRecord({ a: 1 }); // true
+ * isRecord([1]);      // false
+ * ```
+ */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * An object (not null, not an array), else `input/wrong-type`.
+ *
+ * @example
+ * ```ts
+ * expectRecord({ year: 2022 }, ['facts']); // { year: 2022 }
+ * ```
+ */
+export function expectRecord(value: unknown, path: IssuePath): Readonly<Record<string, unknown>> {
+  if (!isRecord(value)) wrongType(value, EXPECTED.object, path);
+  return value;
+}
+
+/**
+ * An object whose own keys are all among `known`, else `input/unknown-field` on the first other key (and
+ * `key/forbidden` for a prototype key). zod reports a strict object's fields before its unknown keys: call this after
+ * checking the fields to report problems in the same order.
+ *
+ * @example
+ * ```ts
+ * expectKnownFields({ id: 'x' }, ['id', 'name'], ['level']); // { id: 'x' }
+ * ```
+ */
+export function expectKnownFields(
+  value: unknown,
+  known: readonly string[],
+  path: IssuePath,
+): Readonly<Record<string, unknown>> {
+  const record = expectRecord(value, path);
+  for (const key of Object.keys(record)) {
+    if (known.includes(key)) continue;
+    if (FORBIDDEN_KEYS.includes(key)) fail(INPUT_ERRORS['key/forbidden'], [...path, key], { key });
+    fail(INPUT_ERRORS['input/unknown-field'], [...path, key], { field: key });
+  }
+  return record;
+}
+
+/**
+ * An array without holes, else `input/wrong-type` or `input/hole` (a sparse `[a, , c]` would be skipped silently
+ * by `forEach`).
+ *
+ * @example
+ * ```ts
+ * expectArray([1, 2], ['values']); // [1, 2]
+ * ```
+ */
+export function expectArray(value: unknown, path: IssuePath): readonly unknown[] {
+  if (!Array.isArray(value)) wrongType(value, EXPECTED.array, path);
+  for (let index = 0; index < value.length; index++) {
+    if (!Object.hasOwn(value, index)) fail(INPUT_ERRORS['input/hole'], [...path, index], { index });
+  }
+  return value;
+}
+
+/**
+ * A non-empty string (white space alone counts as empty), else `input/wrong-type` or `input/empty`.
+ *
+ * @example
+ * ```ts
+ * expectString('Điện Biên', ['province']); // 'Điện Biên'
+ * ```
+ */
+export function expectString(value: unknown, path: IssuePath): string {
+  if (typeof value !== 'string') wrongType(value, EXPECTED.string, path);
+  if (value.trim().length === 0) fail(INPUT_ERRORS['input/empty'], path);
+  return value;
+}
+
+/**
+ * A non-empty string in Unicode NFC, else `input/wrong-type`, `input/empty` or `text/not-nfc`.
+ *
+ * @example
+ * ```ts
+ * expectText('Tuần Giáo', ['district']); // 'Tuần Giáo'
+ * ```
+ */
+export function expectText(value: unknown, path: IssuePath): string {
+  const text = expectString(value, path);
+  // zod trims text before its NFC check; so does this guard, so both refuse the same values.
+  const trimmed = text.trim();
+  if (trimmed !== trimmed.normalize('NFC'))
+    fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(text) });
+  return text;
+}
+
+/**
+ * Rejects a key that is a prototype key or not in Unicode NFC: `key/forbidden`, `key/not-nfc`. `path` is where the
+ * object holding the key is; the issue's path ends with the key.
+ *
+ * @example
+ * ```ts
+ * checkKey('15.3', ['values']); // passes
+ * ```
+ */
+export function checkKey(key: string, path: IssuePath): void {
+  if (FORBIDDEN_KEYS.includes(key)) fail(INPUT_ERRORS['key/forbidden'], [...path, key], { key });
+  if (key !== key.normalize('NFC')) fail(INPUT_ERRORS['key/not-nfc'], [...path, key], { key });
+}
+
+/**
+ * A code used as a key (indicator, criterion, level): a non-empty string that passes {@link checkKey}. The issue's
+ * path is the value's own path.
+ *
+ * @example
+ * ```ts
+ * expectKey('17.DB1', ['addIndicators', 0, 'code']); // '17.DB1'
+ * ```
+ */
+export function expectKey(value: unknown, path: IssuePath): string {
+  const key = expectString(value, path);
+  if (FORBIDDEN_KEYS.includes(key)) fail(INPUT_ERRORS['key/forbidden'], path, { key });
+  if (key !== key.normalize('NFC')) fail(INPUT_ERRORS['key/not-nfc'], path, { key });
+  return key;
+}
+
+/**
+ * `true` or `false`, else `input/wrong-type`.
+ *
+ * @example
+ * ```ts
+ * expectBoolean(true, ['illustrative']); // true
+ * ```
+ */
+export function expectBoolean(value: unknown, path: IssuePath): boolean {
+  if (typeof value !== 'boolean') wrongType(value, EXPECTED.boolean, path);
+  return value;
+}
+
+/**
+ * A finite number within optional inclusive bounds, else `input/wrong-type`, `number/not-finite`,
+ * `input/too-small` or `input/too-big`.
+ *
+ * @example
+ * ```ts
+ * expectNumber(95, ['value'], { min: 0, max: 100 }); // 95
+ * ```
+ */
+export function expectNumber(
+  value: unknown,
+  path: IssuePath,
+  bounds: { readonly min?: number; readonly max?: number } = {},
+): number {
+  if (typeof value !== 'number') wrongType(value, EXPECTED.number, path);
+  if (!Number.isFinite(value))
+    fail(INPUT_ERRORS['number/not-finite'], path, { received: received(value) });
+  if (bounds.min !== undefined && value < bounds.min)
+    fail(INPUT_ERRORS['input/too-small'], path, {
+      limit: `≥ ${bounds.min}`,
+      received: received(value),
+    });
+  if (bounds.max !== undefined && value > bounds.max)
+    fail(INPUT_ERRORS['input/too-big'], path, {
+      limit: `≤ ${bounds.max}`,
+      received: received(value),
+    });
+  return value;
+}
+
+/**
+ * An integer within inclusive bounds, else the errors of {@link expectNumber} or `input/not-integer`.
+ *
+ * @example
+ * ```ts
+ * expectInteger(2022, ['year'], { min: 1900, max: 2100 }); // 2022
+ * ```
+ */
+export function expectInteger(
+  value: unknown,
+  path: IssuePath,
+  bounds: { readonly min?: number; readonly max?: number } = {},
+): number {
+  if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value))
+    fail(INPUT_ERRORS['input/not-integer'], path, { received: received(value) });
+  return expectNumber(value, path, bounds);
+}
+
+/**
+ * One of the `allowed` values (compared with `===`), else `input/not-allowed`.
+ *
+ * @example
+ * ```ts
+ * expectOneOf('>=', ['>=', '<='], ['direction']); // '>='
+ * ```
+ */
+export function expectOneOf<const T extends string | number | boolean>(
+  value: unknown,
+  allowed: readonly T[],
+  path: IssuePath,
+): T {
+  if (!allowed.includes(value as T))
+    fail(INPUT_ERRORS['input/not-allowed'], path, {
+      allowed: listOf(allowed),
+      received: received(value),
+    });
+  return value as T;
+}
+
+/**
+ * A text in both languages `{ vi, en }`: both non-empty, the Vietnamese in NFC.
+ *
+ * @example
+ * ```ts
+ * expectBilingual({ vi: 'Đường', en: 'Roads' }, ['name']); // { vi: 'Đường', en: 'Roads' }
+ * ```
+ */
+export function expectBilingual(value: unknown, path: IssuePath): Bilingual {
+  const record = expectRecord(value, path);
+  const text = {
+    vi: expectText(record.vi, [...path, 'vi']),
+    en: expectString(record.en, [...path, 'en']),
+  };
+  expectKnownFields(record, ['vi', 'en'], path);
+  return text;
+}
+
+/**
+ * `undefined`, or what `check` makes of a present value.
+ *
+ * @example
+ * ```ts
+ * optional(undefined, (v) => expectString(v, ['note'])); // undefined
+ * ```
+ */
+export function optional<T>(value: unknown, check: (value: unknown) => T): T | undefined {
+  return value === undefined ? undefined : check(value);
+}
+
+/**
+ * Values as a message lists them: `"a", "b", 3`.
+ *
+ * @example
+ * ```ts
+ * listOf(['>=', '<=']); // '">=", "<="'
+ * ```
+ */
+export function listOf(values: readonly unknown[]): MessageParam {
+  return values
+    .map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value)))
+    .join(', ');
+}
