@@ -75,7 +75,7 @@ export const WITH_LEVELS = localizeCriteriaSet(FILLED, {
 const INDICATORS = XA_2016_2020.criteria.flatMap((c) => c.indicators);
 
 /** A value that meets the indicator whatever its threshold. */
-function meeting(indicator: NtmIndicator): NtmFactValue {
+export function meeting(indicator: NtmIndicator): NtmFactValue {
   if (indicator.type === 'boolean') return true;
   if (indicator.type === 'absence') return 0;
   if (indicator.direction === '<=') return 0;
