@@ -20,7 +20,10 @@ const TDMNPB = { year: 2022, region: 'TDMNPB' } as const;
 const text = { vi: 'Chỉ tiêu thêm', en: 'Added' };
 /** Calls show the shipped sets, and the text of added indicators, by name. */
 const SETS = { XA_2016_2020, XA_2021_2025, XA_2026_2030, NTM_CRITERIA_SETS };
-const raises = raisesNaming({ ...SETS, text });
+/** Quài Cang's 2020 evaluation, on QĐ 1980 and with the illustrative Điện Biên levels. */
+const evaluation2020 = evaluate(FILLED, { id: 'quai-cang' }, 2020);
+const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
+const raises = raisesNaming({ ...SETS, text, evaluation2020, levelled2020 });
 const NFD = (text: string) => text.normalize('NFD');
 
 /** A supplement example, its call showing what the supplement adds to the decision it cites: `{ …, thresholds: […] }`. */
@@ -39,8 +42,6 @@ function supplementing(
     path,
   };
 }
-const quaiCang2020 = evaluate(FILLED, { id: 'quai-cang' }, 2020);
-const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
 
 export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
   raises(
@@ -155,60 +156,59 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [XA_2021_2025, { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] }],
     ['config', 'thresholds', 0, 'year'],
   ),
-  {
-    code: 'criteria/duplicate-threshold',
-    call: "localizeCriteriaSet(XA_2021_2025, { thresholds: [{ indicator: '15.1', value: 90 }, { indicator: '15.1', key: 'TDMNPB', value: 95 }] })",
-    run: () =>
-      localizeCriteriaSet(XA_2021_2025, {
+  raises(
+    'criteria/duplicate-threshold',
+    localizeCriteriaSet,
+    [
+      XA_2021_2025,
+      {
         thresholds: [
           { indicator: '15.1', value: 90 },
           { indicator: '15.1', key: 'TDMNPB', value: 95 },
         ],
-      }),
-    path: ['config', 'thresholds', 1],
-  },
+      },
+    ],
+    ['config', 'thresholds', 1],
+  ),
   raises(
     'criteria/loosens-national',
     localizeCriteriaSet,
     [XA_2021_2025, { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] }],
     ['config', 'thresholds', 0, 'value'],
   ),
-  {
-    code: 'criteria/unknown-level',
-    call: "roadmap({ 2020: [evaluation] }, [{ commune: 'quai-cang', year: 2022, provincialLevel: 'xuat-sac' }])",
-    run: () =>
-      roadmap({ 2020: [levelled2020] }, [
-        { commune: 'quai-cang', year: 2022, provincialLevel: 'xuat-sac' },
-      ]),
-    path: ['targets', 0, 'provincialLevel'],
-  },
-  {
-    code: 'criteria/no-provincial-levels',
-    call: "roadmap({ 2020: [evaluation] }, [{ commune: 'quai-cang', year: 2022, provincialLevel: 'dat-chuan' }])",
-    run: () =>
-      roadmap({ 2020: [quaiCang2020] }, [
-        { commune: 'quai-cang', year: 2022, provincialLevel: 'dat-chuan' },
-      ]),
-    path: ['targets', 0, 'provincialLevel'],
-  },
-  {
-    code: 'criteria/year-mismatch',
-    call: 'roadmap({ 2021: [evaluationOf2020] }, [])',
-    run: () => roadmap({ 2021: [quaiCang2020] }, []),
-    path: ['evaluationsByYear', '2021', 0],
-  },
-  {
-    code: 'criteria/duplicate-evaluation',
-    call: 'roadmap({ 2020: [evaluation, evaluation] }, [])',
-    run: () => roadmap({ 2020: [quaiCang2020, quaiCang2020] }, []),
-    path: ['evaluationsByYear', '2020', 1],
-  },
-  {
-    code: 'criteria/no-evaluation',
-    call: "roadmap({ 2020: [evaluation] }, [{ commune: 'quai-to', year: 2022 }])",
-    run: () => roadmap({ 2020: [quaiCang2020] }, [{ commune: 'quai-to', year: 2022 }]),
-    path: ['targets', 0, 'commune'],
-  },
+  raises(
+    'criteria/unknown-level',
+    roadmap,
+    [{ 2020: [levelled2020] }, [{ commune: 'quai-cang', year: 2022, provincialLevel: 'xuat-sac' }]],
+    ['targets', 0, 'provincialLevel'],
+  ),
+  raises(
+    'criteria/no-provincial-levels',
+    roadmap,
+    [
+      { 2020: [evaluation2020] },
+      [{ commune: 'quai-cang', year: 2022, provincialLevel: 'dat-chuan' }],
+    ],
+    ['targets', 0, 'provincialLevel'],
+  ),
+  raises(
+    'criteria/year-mismatch',
+    roadmap,
+    [{ 2021: [evaluation2020] }, []],
+    ['evaluationsByYear', '2021', 0],
+  ),
+  raises(
+    'criteria/duplicate-evaluation',
+    roadmap,
+    [{ 2020: [evaluation2020, evaluation2020] }, []],
+    ['evaluationsByYear', '2020', 1],
+  ),
+  raises(
+    'criteria/no-evaluation',
+    roadmap,
+    [{ 2020: [evaluation2020] }, [{ commune: 'quai-to', year: 2022 }]],
+    ['targets', 0, 'commune'],
+  ),
   // The shared shape codes, as the engines of @ntm/criteria raise them.
   raises(
     'input/wrong-type',
@@ -266,12 +266,12 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [XA_2021_2025, { values: { '9.1': 1.5 } }, TDMNPB],
     ['values', '9.1'],
   ),
-  {
-    code: 'input/not-allowed',
-    call: "summarize(evaluations, { by: 'commune' })",
-    run: () => summarize([quaiCang2020], { by: 'commune' as never }),
-    path: ['options', 'by'],
-  },
+  raises(
+    'input/not-allowed',
+    summarize,
+    [[evaluation2020], { by: 'commune' as never }],
+    ['options', 'by'],
+  ),
   raises(
     'number/not-finite',
     evaluateCommune,
@@ -356,16 +356,12 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['supplement', 'indicators'],
   },
-  {
-    code: 'criteria/missing-direction',
-    call: "supplementCriteriaSet(XA_2026_2030, { …, indicators: [{ code: '1.1', type: 'percent', … /* no direction */ }] })",
-    run: () =>
-      supplementCriteriaSet(
-        XA_2026_2030,
-        on2026({ indicators: [{ ...yesNo('1.1', '1'), type: 'percent' }] }),
-      ),
-    path: ['supplement', 'indicators', 0, 'direction'],
-  },
+  supplementing(
+    'criteria/missing-direction',
+    XA_2026_2030,
+    on2026({ indicators: [{ ...yesNo('1.1', '1'), type: 'percent' }] }),
+    ['supplement', 'indicators', 0, 'direction'],
+  ),
   supplementing(
     'criteria/judgement-with-measure',
     XA_2026_2030,
