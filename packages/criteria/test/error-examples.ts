@@ -1,7 +1,7 @@
 // One call per code that @ntm/criteria raises (see test/support/error-examples.ts): its own `criteria/*` codes, and
 // the shared shape codes as its engines raise them.
 
-import type { IssuePath, NationalSupplement, NtmCriteriaSet, NtmErrorCode } from '@ntm/domain';
+import type { IssuePath, NationalSupplement, NtmErrorCode } from '@ntm/domain';
 import { type ErrorExample, raisesNaming, sourceOf } from '../../../test/support/error-examples.js';
 import {
   evaluateCommune,
@@ -26,20 +26,24 @@ const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
 const raises = raisesNaming({ ...SETS, text, evaluation2020, levelled2020 });
 const NFD = (text: string) => text.normalize('NFD');
 
-/** A supplement example, its call showing what the supplement adds to the decision it cites: `{ …, thresholds: […] }`. */
+/**
+ * A supplement example on the set the supplement names, with the path inside the supplement; its call shows what the
+ * supplement adds to the decision it cites: `{ …, thresholds: […] }`.
+ */
 function supplementing(
   code: NtmErrorCode,
-  set: NtmCriteriaSet,
   supplement: NationalSupplement,
   path: IssuePath,
 ): ErrorExample {
+  const set = NTM_CRITERIA_SETS.find((candidate) => candidate.id === supplement.baseSetId);
+  if (set === undefined) throw new Error(`no shipped set ${supplement.baseSetId}`);
   const { baseSetId: _set, source: _decision, ...added } = supplement;
   const shown = Object.entries(added).map(([key, value]) => `${key}: ${sourceOf(value)}`);
   return {
     code,
     call: `supplementCriteriaSet(${sourceOf(set, SETS)}, { …, ${shown.join(', ')} })`,
     run: () => supplementCriteriaSet(set, supplement),
-    path,
+    path: ['supplement', ...path],
   };
 }
 
@@ -328,23 +332,20 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => supplementCriteriaSet(supplementCriteriaSet(XA_2021_2025, on2021([])), on2021([])),
     path: ['set'],
   },
-  supplementing(
-    'criteria/unknown-criterion',
-    XA_2026_2030,
-    on2026({ indicators: [yesNo('11.1', '11')] }),
-    ['supplement', 'indicators', 0, 'criterion'],
-  ),
+  supplementing('criteria/unknown-criterion', on2026({ indicators: [yesNo('11.1', '11')] }), [
+    'indicators',
+    0,
+    'criterion',
+  ]),
   supplementing(
     'criteria/indicator-outside-criterion',
-    XA_2026_2030,
     on2026({ indicators: [yesNo('2.1', '1')] }),
-    ['supplement', 'indicators', 0, 'code'],
+    ['indicators', 0, 'code'],
   ),
   supplementing(
     'criteria/duplicate-indicator',
-    XA_2021_2025,
     { ...on2021(undefined), indicators: [yesNo('15.1', '15')] },
-    ['supplement', 'indicators', 0, 'code'],
+    ['indicators', 0, 'code'],
   ),
   {
     code: 'criteria/too-many-indicators',
@@ -358,74 +359,62 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
   },
   supplementing(
     'criteria/missing-direction',
-    XA_2026_2030,
     on2026({ indicators: [{ ...yesNo('1.1', '1'), type: 'percent' }] }),
-    ['supplement', 'indicators', 0, 'direction'],
+    ['indicators', 0, 'direction'],
   ),
   supplementing(
     'criteria/judgement-with-measure',
-    XA_2026_2030,
     on2026({ indicators: [{ ...yesNo('1.1', '1'), unit: '%' }] }),
-    ['supplement', 'indicators', 0, 'unit'],
+    ['indicators', 0, 'unit'],
   ),
   supplementing(
     'criteria/wrong-unit',
-    XA_2026_2030,
     on2026({
       indicators: [{ ...yesNo('1.1', '1'), type: 'percent', unit: 'kg', direction: '>=' }],
     }),
-    ['supplement', 'indicators', 0, 'unit'],
+    ['indicators', 0, 'unit'],
   ),
   supplementing(
     'criteria/missing-unit',
-    XA_2026_2030,
     on2026({ indicators: [{ ...yesNo('3.1', '3'), type: 'number', direction: '>=' }] }),
-    ['supplement', 'indicators', 0, 'unit'],
+    ['indicators', 0, 'unit'],
   ),
-  supplementing(
-    'criteria/threshold-on-judgement',
-    XA_2021_2025,
-    on2021([{ indicator: '1.1', value: 1 }]),
-    ['supplement', 'thresholds', 0, 'value'],
-  ),
-  supplementing(
-    'criteria/unknown-indicator',
-    XA_2021_2025,
-    on2021([{ indicator: '20.1', value: 1 }]),
-    ['supplement', 'thresholds', 0, 'indicator'],
-  ),
-  supplementing(
-    'criteria/unknown-key',
-    XA_2021_2025,
-    on2021([{ indicator: '11', key: 'HN', value: 5 }]),
-    ['supplement', 'thresholds', 0, 'key'],
-  ),
+  supplementing('criteria/threshold-on-judgement', on2021([{ indicator: '1.1', value: 1 }]), [
+    'thresholds',
+    0,
+    'value',
+  ]),
+  supplementing('criteria/unknown-indicator', on2021([{ indicator: '20.1', value: 1 }]), [
+    'thresholds',
+    0,
+    'indicator',
+  ]),
+  supplementing('criteria/unknown-key', on2021([{ indicator: '11', key: 'HN', value: 5 }]), [
+    'thresholds',
+    0,
+    'key',
+  ]),
   supplementing(
     'criteria/year-not-applicable',
-    XA_2021_2025,
     on2021([{ indicator: '11', year: 2023, value: 5 }]),
-    ['supplement', 'thresholds', 0, 'year'],
+    ['thresholds', 0, 'year'],
   ),
-  supplementing(
-    'criteria/year-required',
-    XA_2021_2025,
-    on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }]),
-    ['supplement', 'thresholds', 0],
-  ),
+  supplementing('criteria/year-required', on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }]), [
+    'thresholds',
+    0,
+  ]),
   supplementing(
     'criteria/year-outside-set',
-    XA_2021_2025,
     on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }]),
-    ['supplement', 'thresholds', 0, 'year'],
+    ['thresholds', 0, 'year'],
   ),
   supplementing(
     'criteria/duplicate-threshold',
-    XA_2021_2025,
     on2021([
       { indicator: '11', value: 5 },
       { indicator: '11', key: 'DBSH', value: 4 },
     ]),
-    ['supplement', 'thresholds', 1],
+    ['thresholds', 1],
   ),
   raises(
     'criteria/contradicts-verified',
@@ -442,21 +431,18 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
   ),
   supplementing(
     'criteria/replaces-required',
-    XA_2021_2025,
     on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25 }]),
-    ['supplement', 'thresholds', 0, 'value'],
+    ['thresholds', 0, 'value'],
   ),
   supplementing(
     'criteria/replaces-mismatch',
-    XA_2021_2025,
     on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 }]),
-    ['supplement', 'thresholds', 0, 'replaces'],
+    ['thresholds', 0, 'replaces'],
   ),
   supplementing(
     'criteria/nothing-to-replace',
-    XA_2021_2025,
     on2021([{ indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 }]),
-    ['supplement', 'thresholds', 0, 'replaces'],
+    ['thresholds', 0, 'replaces'],
   ),
   {
     code: 'criteria/supplement-without-set',
