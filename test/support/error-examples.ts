@@ -32,7 +32,7 @@ const namesOf = (named: Readonly<Record<string, unknown>>): Names =>
 
 /**
  * `value` as a reader would type it in a call: strings in single quotes, objects as `{ key: value }` (keys quoted
- * unless they are names or whole numbers), and the values of `named` by their names.
+ * unless they are names), and the values of `named` by their names.
  *
  * @example
  * ```ts
@@ -53,7 +53,7 @@ function print(value: unknown, names: Names): string {
     const fields = Object.entries(value).map(([key, field]) =>
       names.get(field) === key
         ? key
-        : `${/^(?:[A-Za-z_$][\w$]*|0|[1-9]\d*)$/.test(key) ? key : print(key, names)}: ${print(field, names)}`,
+        : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : print(key, names)}: ${print(field, names)}`,
     );
     return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
   }

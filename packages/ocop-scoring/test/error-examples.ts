@@ -1,7 +1,7 @@
 // One call per code that @ntm/ocop-scoring raises (see test/support/error-examples.ts).
 import type { OcopAnswer, OcopPart, OcopRubric } from '@ntm/domain';
-import { DomainError, type DomainIssue } from '@ntm/domain/core';
-import { type ErrorExample, raisesNaming } from '../../../test/support/error-examples.js';
+import { DomainError, type DomainIssue, type IssuePath, type NtmErrorCode } from '@ntm/domain/core';
+import { type ErrorExample, raisesNaming, sourceOf } from '../../../test/support/error-examples.js';
 import { QD26_2026_B04 } from '../src/data/rubrics/generated/qd26-b04.js';
 import { QD26_2026_B26 } from '../src/data/rubrics/generated/qd26-b26.js';
 import {
@@ -56,6 +56,34 @@ function oneCase(): OcopRubric {
 
 const plan = (steps: readonly object[]) => ({ steps }) as never;
 
+/** `{ ...name, …changes }` as a call shows it: the spread value by its name, then the changed fields. */
+const spread = (name: string, changes: object): string =>
+  `{ ...${name}, ${sourceOf(changes, { A, B, C }).slice(2, -2)} }`;
+
+/** Scoring B04 with the best answers changed. */
+const answering = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `scoreAssessment(QD26_2026_B04, { criteria: ${spread('criteria', changes)} })`,
+  run: () => scoreAssessment(B04, { criteria: { ...criteria, ...changes } as never }),
+  path,
+});
+
+/** Scoring the best answers on B04 with some of its fields changed. */
+const scoringOnB04 = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `scoreAssessment(${spread('QD26_2026_B04', changes)}, { criteria })`,
+  run: () => scoreAssessment({ ...B04, ...changes } as never, { criteria }),
+  path,
+});
+
+/** Checking B04 with some of its fields changed. */
+const checkingB04 = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `checkRubric(${spread('QD26_2026_B04', changes)})`,
+  run: () => raise(checkRubric({ ...B04, ...changes } as never)),
+  path,
+});
+
 export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   // Scoring a product on a sheet.
   raises(
@@ -64,24 +92,14 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [B04, { rubric: 'QD26_2026-B05', criteria }],
     ['rubric'],
   ),
-  {
-    code: 'ocop/unknown-criterion',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '13': 1 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...criteria, '13': 1 } }),
-    path: ['criteria', '13'],
-  },
+  answering('ocop/unknown-criterion', { '13': 1 }, ['criteria', '13']),
   raises(
     'ocop/missing-answer',
     scoreAssessment,
     [B04, { criteria: { '1.1': 2 } }],
     ['criteria', '1.2'],
   ),
-  {
-    code: 'ocop/invalid-option',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 3 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': 3 } }),
-    path: ['criteria', '1.1'],
-  },
+  answering('ocop/invalid-option', { '1.1': 3 }, ['criteria', '1.1']),
   {
     code: 'ocop/invalid-case',
     call: "scoreAssessment(QD26_2026_B26, { criteria: { ...criteria, '8': { case: 'c', option: 0 } } })",
@@ -97,19 +115,9 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [B04, { criteria, disqualifiers: ['9.9'] }],
     ['disqualifiers', 0],
   ),
-  {
-    code: 'input/wrong-type',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': true } })",
-    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': true } }),
-    path: ['criteria', '1.1'],
-  },
+  answering('input/wrong-type', { '1.1': true }, ['criteria', '1.1']),
   raises('input/missing', scoreAssessment, [B04, {} as never], ['criteria']),
-  {
-    code: 'input/not-integer',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 1.5 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...criteria, '1.1': 1.5 } }),
-    path: ['criteria', '1.1'],
-  },
+  answering('input/not-integer', { '1.1': 1.5 }, ['criteria', '1.1']),
   {
     code: 'key/forbidden',
     call: 'scoreAssessment(QD26_2026_B04, { criteria: JSON.parse(\'{ "__proto__": 1, … }\') })',
@@ -145,22 +153,12 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'options', 2, 'points'],
   },
-  {
-    code: 'ocop/invalid-criterion-code',
-    call: "scoreAssessment({ ...QD26_2026_B04, minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] }, { criteria })",
-    run: () =>
-      scoreAssessment(
-        { ...B04, minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] },
-        { criteria },
-      ),
-    path: ['rubric', 'minimums', 0, 'criterion'],
-  },
-  {
-    code: 'input/unknown-field',
-    call: "checkRubric({ ...QD26_2026_B04, titel: 'Mật ong' })",
-    run: () => raise(checkRubric({ ...B04, titel: 'Mật ong' } as never)),
-    path: ['titel'],
-  },
+  scoringOnB04(
+    'ocop/invalid-criterion-code',
+    { minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] },
+    ['rubric', 'minimums', 0, 'criterion'],
+  ),
+  checkingB04('input/unknown-field', { titel: 'Mật ong' }, ['titel']),
   {
     code: 'text/not-nfc',
     call: "checkRubric({ ...QD26_2026_B04, basis: { ...QD26_2026_B04.basis, issuer: 'Thủ tướng Chính phủ'.normalize('NFD') } })",
@@ -184,12 +182,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     call: 'checkRubric(B26 with one case in criterion 8)',
     run: () => raise(checkRubric(oneCase())),
   },
-  {
-    code: 'ocop/rubric-parts',
-    call: 'checkRubric({ ...QD26_2026_B04, parts: [B, A, C] })',
-    run: () => raise(checkRubric({ ...B04, parts: [B, A, C] } as OcopRubric)),
-    path: ['parts'],
-  },
+  checkingB04('ocop/rubric-parts', { parts: [B, A, C] }, ['parts']),
   {
     code: 'ocop/rubric-part-max',
     call: 'checkRubric({ ...QD26_2026_B04, parts: [A, B, { ...C, maxPoints: 40 }] })',
@@ -244,30 +237,20 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['parts', 0, 'sections', 0, 'items', 1, 'code'],
   },
-  {
-    code: 'ocop/rubric-minimum',
-    call: "scoreAssessment({ ...QD26_2026_B04, minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] }, { criteria })",
-    run: () =>
-      scoreAssessment(
-        { ...B04, minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },
-        { criteria },
-      ),
-    path: ['rubric', 'minimums', 0],
-  },
-  {
-    code: 'ocop/rubric-disqualifier',
-    call: "checkRubric({ ...QD26_2026_B04, disqualifiers: [{ id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' }] })",
-    run: () =>
-      raise(
-        checkRubric({
-          ...B04,
-          disqualifiers: [
-            { id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' },
-          ],
-        }),
-      ),
-    path: ['disqualifiers', 0],
-  },
+  scoringOnB04(
+    'ocop/rubric-minimum',
+    { minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },
+    ['rubric', 'minimums', 0],
+  ),
+  checkingB04(
+    'ocop/rubric-disqualifier',
+    {
+      disqualifiers: [
+        { id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' },
+      ],
+    },
+    ['disqualifiers', 0],
+  ),
   {
     code: 'ocop/rubric-duplicate-disqualifier',
     call: 'checkRubric({ ...QD26_2026_B04, disqualifiers: [d, d] })',
@@ -305,12 +288,12 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ['B27', { submittedOn: '2026-06-01', kind: 'first' }],
     ['productSet'],
   ),
-  {
-    code: 'ocop/rubric-not-found',
-    call: "resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} })",
-    run: () => resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} }),
-    path: ['rubrics', 'B04'],
-  },
+  raises(
+    'ocop/rubric-not-found',
+    resolveRubric,
+    ['B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} }],
+    ['rubrics', 'B04'],
+  ),
   raises(
     'ocop/rule-not-in-force',
     processingDeadline,
@@ -332,44 +315,40 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   ),
 
   // Dossier progress tables.
-  {
-    code: 'ocop/duplicate-step',
-    call: "dossierProgress({ steps: [{ id: 'a' }, { id: 'a' }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a' }, { id: 'a' }]), '2022-01-01'),
-    path: ['product', 'steps', 1, 'id'],
-  },
-  {
-    code: 'ocop/done-after-as-of',
-    call: "dossierProgress({ steps: [{ id: 'a', doneOn: '2022-02-01' }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', doneOn: '2022-02-01' }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'doneOn'],
-  },
-  {
-    code: 'ocop/opens-after-due',
-    call: "dossierProgress({ steps: [{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }] }, '2022-01-01')",
-    run: () =>
-      dossierProgress(
-        plan([{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }]),
-        '2022-01-01',
-      ),
-    path: ['product', 'steps', 0, 'opens'],
-  },
-  {
-    code: 'input/invalid-format',
-    call: "dossierProgress({ steps: [{ id: 'a', due: { withinMonth: '2022-13' } }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: { withinMonth: '2022-13' } }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due', 'withinMonth'],
-  },
-  {
-    code: 'ocop/unknown-step-ref',
-    call: "dossierProgress({ steps: [{ id: 'a', due: { after: 'b', days: 3 } }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: { after: 'b', days: 3 } }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due', 'after'],
-  },
-  {
-    code: 'ocop/invalid-due',
-    call: "dossierProgress({ steps: [{ id: 'a', due: {} }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: {} }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due'],
-  },
+  raises(
+    'ocop/duplicate-step',
+    dossierProgress,
+    [plan([{ id: 'a' }, { id: 'a' }]), '2022-01-01'],
+    ['product', 'steps', 1, 'id'],
+  ),
+  raises(
+    'ocop/done-after-as-of',
+    dossierProgress,
+    [plan([{ id: 'a', doneOn: '2022-02-01' }]), '2022-01-01'],
+    ['product', 'steps', 0, 'doneOn'],
+  ),
+  raises(
+    'ocop/opens-after-due',
+    dossierProgress,
+    [plan([{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'opens'],
+  ),
+  raises(
+    'input/invalid-format',
+    dossierProgress,
+    [plan([{ id: 'a', due: { withinMonth: '2022-13' } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due', 'withinMonth'],
+  ),
+  raises(
+    'ocop/unknown-step-ref',
+    dossierProgress,
+    [plan([{ id: 'a', due: { after: 'b', days: 3 } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due', 'after'],
+  ),
+  raises(
+    'ocop/invalid-due',
+    dossierProgress,
+    [plan([{ id: 'a', due: {} }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due'],
+  ),
 ];
