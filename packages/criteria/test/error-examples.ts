@@ -24,6 +24,12 @@ const SETS = { XA_2016_2020, XA_2021_2025, XA_2026_2030, NTM_CRITERIA_SETS };
 const evaluation2020 = evaluate(FILLED, { id: 'quai-cang' }, 2020);
 const levelled2020 = evaluate(WITH_LEVELS, { id: 'quai-cang' }, 2020);
 const raises = raisesNaming({ ...SETS, text, evaluation2020, levelled2020 });
+/** localizeCriteriaSet on the 2021–2025 set, with the path inside the configuration. */
+const localizing = (code: NtmErrorCode, config: unknown, path: IssuePath): ErrorExample =>
+  raises(code, localizeCriteriaSet, [XA_2021_2025, config as never], ['config', ...path]);
+/** evaluateCommune on the 2021–2025 set, for a TDMNPB commune in 2022. */
+const evaluating = (code: NtmErrorCode, facts: unknown, path: IssuePath): ErrorExample =>
+  raises(code, evaluateCommune, [XA_2021_2025, facts as never, TDMNPB], path);
 const NFD = (text: string) => text.normalize('NFD');
 
 /**
@@ -72,12 +78,7 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [{ level: 'xa', date: '2023-01-01' }, [XA_2021_2025, XA_2021_2025]],
     ['sets'],
   ),
-  raises(
-    'criteria/set-mismatch',
-    evaluateCommune,
-    [XA_2021_2025, { setId: 'XA_2016_2020', values: {} }, TDMNPB],
-    ['facts', 'setId'],
-  ),
+  evaluating('criteria/set-mismatch', { setId: 'XA_2016_2020', values: {} }, ['facts', 'setId']),
   raises(
     'criteria/year-outside-set',
     evaluateCommune,
@@ -96,18 +97,12 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     [XA_2026_2030, { values: {} }, { year: 2026 }],
     ['context', 'communeGroup'],
   ),
-  raises(
-    'criteria/unknown-indicator',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '20.1': true } }, TDMNPB],
-    ['values', '20.1'],
-  ),
-  raises(
-    'criteria/not-optional',
-    evaluateCommune,
-    [XA_2021_2025, { values: {}, notApplicable: ['13.1'] }, TDMNPB],
-    ['facts', 'notApplicable', 0],
-  ),
+  evaluating('criteria/unknown-indicator', { values: { '20.1': true } }, ['values', '20.1']),
+  evaluating('criteria/not-optional', { values: {}, notApplicable: ['13.1'] }, [
+    'facts',
+    'notApplicable',
+    0,
+  ]),
   raises(
     'criteria/wrong-unit',
     evaluateCommune,
@@ -118,67 +113,54 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ],
     ['values', '10', 'unit'],
   ),
-  raises(
-    'criteria/cannot-drop-national',
-    localizeCriteriaSet,
-    [XA_2021_2025, { removeIndicators: ['17.3'] }],
-    ['config', 'removeIndicators', 0],
-  ),
-  raises(
+  localizing('criteria/cannot-drop-national', { removeIndicators: ['17.3'] }, [
+    'removeIndicators',
+    0,
+  ]),
+  localizing(
     'criteria/duplicate-indicator',
-    localizeCriteriaSet,
-    [XA_2021_2025, { addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text }] }],
-    ['config', 'addIndicators', 0, 'code'],
+    { addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text }] },
+    ['addIndicators', 0, 'code'],
   ),
-  raises(
+  localizing(
     'criteria/unknown-criterion',
-    localizeCriteriaSet,
-    [XA_2021_2025, { addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text }] }],
-    ['config', 'addIndicators', 0, 'criterion'],
+    { addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text }] },
+    ['addIndicators', 0, 'criterion'],
   ),
-  raises(
+  localizing(
     'criteria/missing-direction',
-    localizeCriteriaSet,
-    [XA_2021_2025, { addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text }] }],
-    ['config', 'addIndicators', 0, 'direction'],
+    { addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text }] },
+    ['addIndicators', 0, 'direction'],
   ),
-  raises(
-    'criteria/threshold-on-judgement',
-    localizeCriteriaSet,
-    [XA_2021_2025, { thresholds: [{ indicator: '1.1', value: 1 }] }],
-    ['config', 'thresholds', 0, 'value'],
-  ),
-  raises(
+  localizing('criteria/threshold-on-judgement', { thresholds: [{ indicator: '1.1', value: 1 }] }, [
+    'thresholds',
+    0,
+    'value',
+  ]),
+  localizing(
     'criteria/unknown-key',
-    localizeCriteriaSet,
-    [XA_2021_2025, { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] }],
-    ['config', 'thresholds', 0, 'key'],
+    { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] },
+    ['thresholds', 0, 'key'],
   ),
-  raises(
+  localizing(
     'criteria/year-not-applicable',
-    localizeCriteriaSet,
-    [XA_2021_2025, { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] }],
-    ['config', 'thresholds', 0, 'year'],
+    { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] },
+    ['thresholds', 0, 'year'],
   ),
-  raises(
+  localizing(
     'criteria/duplicate-threshold',
-    localizeCriteriaSet,
-    [
-      XA_2021_2025,
-      {
-        thresholds: [
-          { indicator: '15.1', value: 90 },
-          { indicator: '15.1', key: 'TDMNPB', value: 95 },
-        ],
-      },
-    ],
-    ['config', 'thresholds', 1],
+    {
+      thresholds: [
+        { indicator: '15.1', value: 90 },
+        { indicator: '15.1', key: 'TDMNPB', value: 95 },
+      ],
+    },
+    ['thresholds', 1],
   ),
-  raises(
+  localizing(
     'criteria/loosens-national',
-    localizeCriteriaSet,
-    [XA_2021_2025, { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] }],
-    ['config', 'thresholds', 0, 'value'],
+    { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] },
+    ['thresholds', 0, 'value'],
   ),
   raises(
     'criteria/unknown-level',
@@ -214,30 +196,10 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ['targets', 0, 'commune'],
   ),
   // The shared shape codes, as the engines of @ntm/criteria raise them.
-  raises(
-    'input/wrong-type',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '1.1': 1 } }, TDMNPB],
-    ['values', '1.1'],
-  ),
-  raises(
-    'input/missing',
-    evaluateCommune,
-    [XA_2021_2025, { setId: 'XA_2021_2025' } as never, TDMNPB],
-    ['facts', 'values'],
-  ),
-  raises(
-    'input/unknown-field',
-    localizeCriteriaSet,
-    [XA_2021_2025, { loosen: true } as never],
-    ['config', 'loosen'],
-  ),
-  raises(
-    'input/empty',
-    localizeCriteriaSet,
-    [XA_2021_2025, { baseSetId: ' ' }],
-    ['config', 'baseSetId'],
-  ),
+  evaluating('input/wrong-type', { values: { '1.1': 1 } }, ['values', '1.1']),
+  evaluating('input/missing', { setId: 'XA_2021_2025' } as never, ['facts', 'values']),
+  localizing('input/unknown-field', { loosen: true } as never, ['loosen']),
+  localizing('input/empty', { baseSetId: ' ' }, ['baseSetId']),
   {
     code: 'input/hole',
     call: "evaluateCommune(XA_2021_2025, { values: {}, notApplicable: [, '13.4'] }, { year: 2022, region: 'TDMNPB' })",
@@ -252,42 +214,17 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => localizeCriteriaSet(XA_2021_2025, { removeIndicators: ['x'.repeat(33)] }),
     path: ['config', 'removeIndicators', 0],
   },
-  raises(
-    'input/too-small',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '15.1': -1 } }, TDMNPB],
-    ['values', '15.1'],
-  ),
-  raises(
-    'input/too-big',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '15.1': 100.5 } }, TDMNPB],
-    ['values', '15.1'],
-  ),
-  raises(
-    'input/not-integer',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '9.1': 1.5 } }, TDMNPB],
-    ['values', '9.1'],
-  ),
+  evaluating('input/too-small', { values: { '15.1': -1 } }, ['values', '15.1']),
+  evaluating('input/too-big', { values: { '15.1': 100.5 } }, ['values', '15.1']),
+  evaluating('input/not-integer', { values: { '9.1': 1.5 } }, ['values', '9.1']),
   raises(
     'input/not-allowed',
     summarize,
     [[evaluation2020], { by: 'commune' as never }],
     ['options', 'by'],
   ),
-  raises(
-    'number/not-finite',
-    evaluateCommune,
-    [XA_2021_2025, { values: { '15.1': Number.NaN } }, TDMNPB],
-    ['values', '15.1'],
-  ),
-  raises(
-    'key/forbidden',
-    evaluateCommune,
-    [XA_2021_2025, { values: { constructor: true } }, TDMNPB],
-    ['values', 'constructor'],
-  ),
+  evaluating('number/not-finite', { values: { '15.1': Number.NaN } }, ['values', '15.1']),
+  evaluating('key/forbidden', { values: { constructor: true } }, ['values', 'constructor']),
   {
     code: 'key/not-nfc',
     call: "evaluateCommune(XA_2021_2025, { values: { ['Thu nhập'.normalize('NFD')]: 40 } }, { year: 2022, region: 'TDMNPB' })",
