@@ -1,8 +1,7 @@
-import { directiveStatus } from '@ntm/deadlines/phrases';
 import { findUnit } from '@ntm/domain/units';
 import { scoreParts } from '@ntm/ocop-scoring';
 import { printCommunes } from './communes.js';
-import { loadDirective, printSchedule } from './directives.js';
+import { loadDirective, printSchedule, printStatus } from './directives.js';
 import { printRoutes } from './ocop-route.js';
 import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
@@ -53,16 +52,7 @@ export function tuanGiao2022(today: string): void {
   printSchedule(directive, '2022-07-26', '2022-12-31');
 
   subheading(`Tình hình ngày 15/08/2022 / Status on 2022-08-15 ${ILLUSTRATIVE}`);
-  const status = directiveStatus(directive, [], '2022-08-15');
-  table(
-    ['Việc / Task', 'Trạng thái / State', 'Hạn / Due', 'Giải thích / Why'],
-    status.tasks.map((t) => [
-      t.taskId,
-      t.state,
-      t.dueOn ?? t.next?.due ?? '—',
-      t.reason.vi.slice(0, 70),
-    ]),
-  );
+  printStatus(directive, '2022-08-15');
   line('  (Giả định chưa có báo cáo nào / assuming no report was received)');
 
   subheading(
