@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  directiveSchedule,
-  directiveStatus,
-  type ScheduleItem,
-  type TaskStatus,
-} from '@ntm/deadlines/phrases';
+import { directiveSchedule, directiveStatus, type ScheduleItem } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import { parseDirective } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
