@@ -75,13 +75,13 @@ export const OCOP_LEVEL: Readonly<Record<OcopIssuerLevel, Bilingual>> = {
   central: { vi: 'trung ương', en: 'central level' },
 };
 
-/** Where a threshold of the SDK's own data comes from, short enough for a trace column. */
-export const THRESHOLD_SOURCE: Readonly<Record<NtmDataStatus, Bilingual>> = {
+/** How sure the SDK is of a fact it ships (a threshold, a step of the OCOP procedure). */
+export const DATA_STATUS: Readonly<Record<NtmDataStatus, Bilingual>> = {
   verified: { vi: 'đã kiểm chứng', en: 'verified' },
-  reported: { vi: 'theo nguồn', en: 'reported' },
-  interpretation: { vi: 'cách hiểu của SDK', en: 'SDK reading' },
+  reported: { vi: 'một nguồn thứ cấp', en: 'one secondary source' },
+  interpretation: { vi: 'cách hiểu của SDK', en: 'SDK interpretation' },
   unverified: { vi: 'chưa kiểm chứng', en: 'unverified' },
   missing: { vi: 'chưa có ngưỡng', en: 'no threshold' },
   provincial: { vi: 'cấu hình tỉnh', en: 'province configuration' },
-  supplied: { vi: 'tệp bổ sung', en: 'supplement' },
+  supplied: { vi: 'do người dùng nhập', en: 'entered by the user' },
 };

@@ -27,8 +27,7 @@ export function heading(text: string): void {
 }
 
 export function subheading(text: string): void {
-  for (const [k, part] of wrap(text, COLUMNS - 2).entries())
-    console.log(`${k === 0 ? '\n▸' : ' '} ${part}`);
+  console.log(`\n▸ ${text}`);
 }
 
 export function line(text = ''): void {

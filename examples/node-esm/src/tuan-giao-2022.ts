@@ -58,7 +58,7 @@ export function tuanGiao2022(today: string): void {
   subheading(
     'OCOP tháng 10/2022: ai đánh giá, ai công nhận / who evaluates and recognises in October 2022',
   );
-  printRoutes('2022-10-15');
+  printRoutes('2022-10-15', '2020-08-15');
   subheading(
     `OCOP 2022: đánh giá cấp huyện tháng 10/2022 / district evaluation in October 2022 ${ILLUSTRATIVE}`,
   );
