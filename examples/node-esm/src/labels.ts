@@ -13,9 +13,9 @@ export function both(label: Bilingual): string {
   return `${label.vi} / ${label.en}`;
 }
 
-/** Vietnamese over English, for a table cell under a two-line "vi / en" header. */
+/** Vietnamese over English, for a table cell under a two-line "vi / en" header; once when they are the same. */
 export function stacked(label: Bilingual): string {
-  return `${label.vi}\n${label.en}`;
+  return label.vi === label.en ? label.vi : `${label.vi}\n${label.en}`;
 }
 
 /** National outcome of a commune. */
