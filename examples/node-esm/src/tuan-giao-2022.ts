@@ -3,7 +3,7 @@ import { scoreParts } from '@ntm/ocop-scoring';
 import { printCommunes } from './communes.js';
 import { loadDirective, printSchedule, printStatus } from './directives.js';
 import { printRoutes } from './ocop-route.js';
-import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
+import { heading, ILLUSTRATIVE, line, prose, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
 
 /** Tuần Giáo, 26/07/2022: Quài communes to reach NTM in 2023, six "cơ bản đạt", OCOP dossiers, a plan by 05/08. */
@@ -12,7 +12,7 @@ export function tuanGiao2022(today: string): void {
   heading(
     `2. Tuần Giáo 2022 — ${directive.issuer.name}, công văn ${directive.number}, ngày 26/07/2022`,
   );
-  line(`  ${directive.subject.slice(0, 160)}…`);
+  prose(`  ${directive.subject}`);
   line(
     `  Căn cứ / Basis: ${directive.legalBases.map((b) => `${b.number} (${b.signed ?? ''})`).join('; ')}`,
   );
@@ -34,7 +34,7 @@ export function tuanGiao2022(today: string): void {
   thenAndToday(['Phình Sáng', 'Toả Tình', 'Tênh Phong'], { date, today, within: district.code });
 
   subheading(
-    `Đánh giá tiêu chí năm 2022 theo cấu hình Điện Biên / 2022 criteria with the Điện Biên configuration ${ILLUSTRATIVE}`,
+    `Đánh giá tiêu chí năm 2022, cấu hình Điện Biên / 2022 criteria, Điện Biên configuration ${ILLUSTRATIVE}`,
   );
   printCommunes([
     { name: 'Quài Cang', misses: ['13.2'], target: 2023 },
@@ -68,7 +68,7 @@ export function tuanGiao2022(today: string): void {
     { commune: 'Tênh Phong', name: 'Gạo nếp Tênh Phông', parts: { A: 22, B: 15, C: 24 } },
   ];
   table(
-    ['Xã / Commune', 'Sản phẩm / Product', 'Tổng / Total', 'Sao / Stars', 'Căn cứ / Basis'],
+    ['Xã\nCommune', 'Sản phẩm\nProduct', 'Tổng\nTotal', 'Sao\nStars', 'Căn cứ\nBasis'],
     products.map((p) => {
       const r = scoreParts(p.parts, '2022-10-15');
       return [
