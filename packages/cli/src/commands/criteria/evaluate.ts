@@ -92,7 +92,7 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
           rows: rows(),
         },
       ],
-      notes: () => evaluationNotes(ctx, missing, illustrative),
+      notes: () => evaluationNotes(ctx, missing, illustrative, set),
     });
     await dest.close();
   });

@@ -120,7 +120,7 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
             ],
           },
         ],
-        notes: () => evaluationNotes(ctx, missing, illustrative),
+        notes: () => evaluationNotes(ctx, missing, illustrative, set),
       });
     }
     await dest.close();
