@@ -16,8 +16,8 @@ import { readAnswer } from './ocop-answers.js';
 import { type LeafCriterion, leafCriteria } from './ocop-sheet.js';
 import { inputFormatOf } from './open-table.js';
 import { inJsonFile } from './plain-issues.js';
-import { readJson } from './read-json.js';
 import { Problems } from './problems.js';
+import { readJson } from './read-json.js';
 import type { Cell } from './table.js';
 import { findSheet, readWorkbook, type WorkbookSheet } from './workbook.js';
 
@@ -196,8 +196,7 @@ function fromSheets(file: string, sheets: readonly WorkbookSheet[]): AssessmentI
       { info: ASSESSMENT_SHEETS.info, answers: ASSESSMENT_SHEETS.answers },
     );
   const problems = new Problems();
-  const values: Record<string, { cell: Cell; row: number; label: string }> =
-    {};
+  const values: Record<string, { cell: Cell; row: number; label: string }> = {};
   for (const r of info.rows) {
     const label = cellText(r.cells[0] ?? null);
     const found = INFO_FIELDS.find(

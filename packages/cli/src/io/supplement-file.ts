@@ -44,7 +44,10 @@ export interface SupplementFile {
  */
 export async function readSupplementFile(files: CliFiles, file: string): Promise<SupplementFile> {
   const format = inputFormatOf(file);
-  if (format === 'json') return checked(file, await readJson(files, file), jsonPlace(file), []);
+  if (format === 'json') {
+    const data = await readJson(files, file);
+    return checked(file, data, jsonSupplementPlace(file, data), []);
+  }
   if (format === 'xlsx') {
     const problems = new Problems();
     const form = fromForm(file, await readWorkbook(files, file), problems);
@@ -76,6 +79,44 @@ function checked(
   ];
   if (issues.length > 0 || !result.success) throw new CliError(issues);
   return { file, supplement: result.data, where };
+}
+
+/**
+ * The place of a path in a JSON supplement: the field as a JSON pointer, and in words the indicator or threshold
+ * entry it belongs to (`chỉ tiêu thứ 3 (1.3), tiêu chí 1`), since a number in a list says little to a person.
+ */
+function jsonSupplementPlace(file: string, data: unknown): (path: ContentPath) => Where {
+  const pointer = jsonPlace(file);
+  const entry = (list: string, index: unknown): Record<string, unknown> => {
+    const items = (data as Record<string, unknown> | null)?.[list];
+    const item = Array.isArray(items) && typeof index === 'number' ? items[index] : undefined;
+    return typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+  };
+  const shown = (value: unknown): string | undefined =>
+    (typeof value === 'string' && value !== '') || typeof value === 'number'
+      ? String(value)
+      : undefined;
+  return (path) => {
+    const [list, index] = path;
+    if (typeof index !== 'number') return pointer(path);
+    const item = entry(String(list), index);
+    if (list === 'indicators') {
+      const code = shown(item.code);
+      const criterion = shown(item.criterion);
+      const vi = `chỉ tiêu thứ ${index + 1}${code ? ` (${code})` : ''}${criterion ? `, tiêu chí ${criterion}` : ''}`;
+      const en = `indicator no. ${index + 1}${code ? ` (${code})` : ''}${criterion ? `, criterion ${criterion}` : ''}`;
+      return { ...pointer(path), about: { vi, en } };
+    }
+    if (list === 'thresholds') {
+      const indicator = shown(item.indicator);
+      const key = shown(item.key);
+      const year = shown(item.year);
+      const vi = `ô ngưỡng thứ ${index + 1}${indicator ? ` (chỉ tiêu ${indicator}${key ? `, ${key}` : ''}${year ? `, năm ${year}` : ''})` : ''}`;
+      const en = `threshold no. ${index + 1}${indicator ? ` (indicator ${indicator}${key ? `, ${key}` : ''}${year ? `, year ${year}` : ''})` : ''}`;
+      return { ...pointer(path), about: { vi, en } };
+    }
+    return pointer(path);
+  };
 }
 
 /** Places of the form's parts by path (`thresholds/3/value`), the longest known prefix answering. */

@@ -1,4 +1,9 @@
-import { ILLUSTRATIVE_VALUES, type NtmCommuneEvaluation, type NtmGap, supplyLabel } from '@ntm/criteria';
+import {
+  ILLUSTRATIVE_VALUES,
+  type NtmCommuneEvaluation,
+  type NtmGap,
+  supplyLabel,
+} from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import type { Ctx } from '../../context.js';
 import { formatNumber, formatYesNo } from '../../output/format.js';
@@ -69,7 +74,7 @@ export function setTitle(ctx: Ctx, set: NtmCriteriaSet): string {
  * supplementText(ctx, set); // 'bổ sung 47 chỉ tiêu, 47 giá trị theo Phụ lục I QĐ 51/2025/QĐ-TTg — do người dùng nhập (minh hoạ — không phải số liệu pháp lý)'
  * ```
  */
-export function supplementText(ctx: Ctx, set: NtmCriteriaSet): string | undefined {
+export function supplementText(ctx: Pick<Ctx, 't'>, set: NtmCriteriaSet): string | undefined {
   const s = set.supplement;
   if (s === undefined) return undefined;
   const label = ctx.t(supplyLabel(s));
