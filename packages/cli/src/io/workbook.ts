@@ -1,8 +1,9 @@
-import { searchKey } from '@ntm/domain/core';
+import { CLI_ERRORS, searchKey } from '@ntm/domain/core';
+import { inputFail } from '../cli-error.js';
 import type { CliFiles } from './files.js';
-import { openFile } from './open-file.js';
-import type { TableRow } from './table.js';
-import { xlsxSheets } from './xlsx-reader.js';
+import { readWholeFile } from './open-file.js';
+import { type Cell, isEmptyRow, type TableRow } from './table.js';
+import { cellValue } from './xlsx-reader.js';
 
 /** One worksheet of a small form, read whole. */
 export interface WorkbookSheet {
@@ -14,7 +15,9 @@ export interface WorkbookSheet {
 
 /**
  * Reads every sheet of a workbook into memory: for forms of a few hundred rows (an OCOP sheet, a national
- * supplement), never for a communes file (that one streams, see `openTable`).
+ * supplement), never for a communes file (that one streams, see `openTable`). The whole file is parsed at once, which
+ * unlike exceljs' streaming reader never depends on the order of the parts inside the file. Cells are read as the
+ * streaming reader reads them (`cellValue`: a percentage cell gives its percentage).
  *
  * @example
  * ```ts
@@ -22,13 +25,28 @@ export interface WorkbookSheet {
  * ```
  */
 export async function readWorkbook(files: CliFiles, file: string): Promise<WorkbookSheet[]> {
-  const sheets: WorkbookSheet[] = [];
-  for await (const sheet of xlsxSheets(await openFile(files, file))) {
-    const rows: TableRow[] = [];
-    for await (const row of sheet.rows) rows.push(row);
-    sheets.push({ name: sheet.name, rows });
+  const bytes = await readWholeFile(files, file);
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+  } catch {
+    inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file });
   }
-  return sheets;
+  return workbook.worksheets.map((ws) => {
+    const rows: TableRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        while (cells.length < column - 1) cells.push(null);
+        cells.push(cellValue(cell.value, cell.numFmt));
+      });
+      if (!isEmptyRow(cells)) rows.push({ row: number, cells });
+    });
+    return { name: ws.name, rows };
+  });
 }
 
 /**
