@@ -291,9 +291,12 @@ describe('ntm criteria supplement-template', () => {
   it('reads the form back every time (exceljs streaming lost its workbook part now and then)', async () => {
     // About one read in twenty of this form failed as "unreadable" with exceljs' streaming reader.
     const files = memoryFiles(ROOT);
-    await cli(['criteria', 'supplement-template', '--set', 'XA_2021_2025', '--key', 'TDMNPB', '--xlsx'], {
-      files,
-    });
+    await cli(
+      ['criteria', 'supplement-template', '--set', 'XA_2021_2025', '--key', 'TDMNPB', '--xlsx'],
+      {
+        files,
+      },
+    );
     const codes = new Set<number>();
     for (let k = 0; k < 60; k += 1)
       codes.add((await checkJson('bo-sung-XA_2021_2025-TDMNPB.xlsx', files)).code);
