@@ -28,7 +28,14 @@ export const SOURCE_FIELDS = Object.freeze([
   { label: { vi: 'Minh hoạ', en: 'Illustrative' }, field: 'illustrative' },
 ] as const satisfies readonly { label: Bilingual; field: string }[]);
 
-/** A source row's label in the form: `Văn bản / Document`. */
+/**
+ * A source row's label in the form.
+ *
+ * @example
+ * ```ts
+ * sourceLabel({ vi: 'Văn bản', en: 'Document' }); // 'Văn bản / Document'
+ * ```
+ */
 export function sourceLabel(label: Bilingual): string {
   return `${label.vi} / ${label.en}`;
 }
@@ -58,7 +65,14 @@ export const THRESHOLD_COLUMNS = Object.freeze([
   { key: 'annex', header: { vi: 'Phụ lục (tham khảo)', en: 'Annex (for reference)' } },
 ] as const satisfies readonly ColumnSpec[]);
 
-/** The header of a form column, as written: `Mã chỉ tiêu / Indicator code`. */
+/**
+ * The header of a form column, as written.
+ *
+ * @example
+ * ```ts
+ * formHeader({ header: { vi: 'Mã chỉ tiêu', en: 'Indicator code' } }); // 'Mã chỉ tiêu / Indicator code'
+ * ```
+ */
 export function formHeader(spec: { readonly header: Bilingual }): string {
   return `${spec.header.vi} / ${spec.header.en}`;
 }
