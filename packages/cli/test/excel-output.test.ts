@@ -55,8 +55,8 @@ describe('every tabular command writes Excel with --out *.xlsx', () => {
       // Vietnamese headers: at least one with a Vietnamese letter, none of the English defaults.
       expect(headers.some((h) => /[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹ]/i.test(h))).toBe(true);
       // Widths are set (exceljs reads a width equal to Excel's default, 9, back as unset).
-    const widths = ws.columns.map((col) => col.width ?? 9);
-    expect(widths.some((w) => w !== 9)).toBe(true);
+      const widths = ws.columns.map((col) => col.width ?? 9);
+      expect(widths.some((w) => w !== 9)).toBe(true);
       const values: unknown[] = [];
       ws.eachRow((row, n) => {
         if (n > 1) values.push(...(row.values as unknown[]));

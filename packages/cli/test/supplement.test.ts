@@ -146,7 +146,7 @@ describe('ntm criteria check-supplement', () => {
     const report = await checkJson('conflict.json', files);
     expect(report.issues.map((i) => i.code)).toEqual(['criteria/contradicts-verified']);
     expect(report.issues[0]?.field).toBe('/thresholds/0/value');
-    expect(report.issues[0]?.message.vi).toMatch(/80[^]*85|85[^]*80/);
+    expect(report.issues[0]?.message.vi).toMatch(/80[\s\S]*85|85[\s\S]*80/);
   });
 });
 
