@@ -185,6 +185,7 @@ export {
   expectKnownFields,
   expectNumber,
   expectOneOf,
+  expectPath,
   expectRecord,
   expectString,
   expectText,
