@@ -3,7 +3,7 @@
  * lists (200 by default, as `npm test` runs it; `npm run fuzz` asks for 10,000) and holds every call to the
  * promises of the public API:
  *
- * - it returns a value with no NaN or ±Infinity in it, or throws a `DomainError` (a `safeParse*` may instead return
+ * - it returns a value with no NaN or ±Infinity in it (and any issue in it well formed), or throws a `DomainError` (a `safeParse*` may instead return
  *   `{ success: false, issues }`) — never a `TypeError`, a `RangeError` or anything else;
  * - every issue has a code of ERROR_CATALOGUE, a path of keys and indexes, and a Vietnamese and an English message
  *   that are its code's templates filled with all their parameters; issues are deeply frozen;
@@ -29,7 +29,7 @@ import {
 } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { unref } from './ref.js';
+import { Ref, unref } from './ref.js';
 
 /** Generated cases per target: `NTM_FUZZ_RUNS`, 200 by default. */
 export const FUZZ_RUNS = runsFromEnvironment();
@@ -61,11 +61,14 @@ export type Outcome =
 // biome-ignore lint/suspicious/noExplicitAny: a target is any public function; the arbitraries give its arguments
 type AnyFunction = (...args: any[]) => unknown;
 
-/** Registers the fuzz test of `fn` under `name`: every invariant above on `FUZZ_RUNS` argument lists from `args`. */
+/**
+ * Registers the fuzz test of `fn` under `name`: every invariant above on `FUZZ_RUNS` argument lists from `args` (a
+ * list, or a `Ref` of one).
+ */
 export function fuzz(
   name: string,
   fn: AnyFunction,
-  args: fc.Arbitrary<readonly unknown[]>,
+  args: fc.Arbitrary<readonly unknown[] | Ref>,
   options: FuzzOptions = {},
 ): void {
   it(
@@ -75,7 +78,8 @@ export function fuzz(
       const before = globalState();
       fc.assert(
         fc.property(args, (generated) => {
-          const input = generated.map((arg) => unref(arg));
+          const list = (generated instanceof Ref ? generated.value : generated) as unknown[];
+          const input = list.map((arg) => unref(arg));
           const first = settle(name, () => fn(...input), options);
           const second = settle(name, () => fn(...input), options);
           if (!isDeepStrictEqual(first, second))
@@ -127,8 +131,8 @@ export function settle(name: string, fn: () => unknown, options: FuzzOptions = {
       throw new Error(`${name}: the error's code is not its first issue's`);
     return { ok: false, issues: error.issues };
   }
-  const bad = nonFinite(value);
-  if (bad.length > 0) throw new Error(`${name} returned non-finite numbers: ${bad.join(', ')}`);
+  const problem = resultProblem(value);
+  if (problem !== undefined) throw new Error(`${name} returned ${problem}`);
   if (isFailedResult(value)) {
     checkIssues(name, value.issues);
     return { ok: false, issues: value.issues };
@@ -216,22 +220,31 @@ function printIssue(issue: unknown): string {
 // Values
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Paths of the non-finite numbers inside `value` (shared objects visited once), at most five. */
-function nonFinite(value: unknown): string[] {
-  const out: string[] = [];
+const looksLikeIssue = (value: object): value is DomainIssue =>
+  typeof (value as { code?: unknown }).code === 'string' &&
+  Array.isArray((value as { path?: unknown }).path) &&
+  typeof (value as { message?: unknown }).message === 'object';
+
+/**
+ * What is wrong inside a result, or undefined: a non-finite number anywhere, or an issue (a schedule's problems, a
+ * task's status carry some) that is not well formed. Shared objects are visited once.
+ */
+function resultProblem(value: unknown): string | undefined {
   const seen = new Set<object>();
   const stack: [unknown, string][] = [[value, '$']];
-  while (stack.length > 0 && out.length < 5) {
+  while (stack.length > 0) {
     const [current, path] = stack.pop()!;
-    if (typeof current === 'number') {
-      if (!Number.isFinite(current)) out.push(`${path} = ${current}`);
-    } else if (current !== null && typeof current === 'object' && !seen.has(current)) {
-      seen.add(current);
-      for (const key of Object.keys(current))
-        stack.push([(current as Record<string, unknown>)[key], `${path}.${key}`]);
+    if (typeof current === 'number' && !Number.isFinite(current)) return `${current} at ${path}`;
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    if (looksLikeIssue(current)) {
+      const problem = issueProblem(current);
+      if (problem !== undefined) return `an issue at ${path} that is not well formed: ${problem}`;
     }
+    for (const key of Object.keys(current))
+      stack.push([(current as Record<string, unknown>)[key], `${path}.${key}`]);
   }
-  return out;
+  return undefined;
 }
 
 /** The path of the first object inside `value` that is not frozen, or undefined. */

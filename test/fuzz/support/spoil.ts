@@ -150,16 +150,21 @@ function leavesOf(base: unknown, paths: readonly IssuePath[]): unknown[] {
   return [...leaves];
 }
 
-/**
- * `base` as it is (a tenth of the draws), spoilt in one to three places (most draws), or a hostile value. `base` is
- * frozen deeply: keep no other use of it that needs to write.
- */
-export function spoilt(base: unknown, name: string): fc.Arbitrary<Ref | unknown> {
-  deepFreeze(base);
-  const paths = pathsOf(base);
-  const leaves = leavesOf(base, paths);
+/** The places a spoil may change: every path of `base` but those inside a `Ref` (reference data passed whole). */
+function placesOf(base: unknown, withRoot: boolean): IssuePath[] {
+  return pathsOf(base).filter(
+    (path) =>
+      (withRoot || path.length > 0) &&
+      path.every((_, i) => !(valueAt(base, path.slice(0, i)) instanceof Ref)),
+  );
+}
+
+/** `base` spoilt in one to three places, under a label saying what changed. */
+function spoiled(base: unknown, name: string, withRoot: boolean): fc.Arbitrary<Ref> {
+  const places = placesOf(base, withRoot);
+  const leaves = leavesOf(base, places);
   const spoil: fc.Arbitrary<Spoil> = fc.record({
-    path: fc.constantFrom(...paths),
+    path: fc.constantFrom(...places),
     how: fc.constantFrom(...HOW),
     value: fc.oneof(hostile, specialNumbers, hostileString).map((v) => unref(v)),
     key: dangerousKey,
@@ -170,24 +175,46 @@ export function spoilt(base: unknown, name: string): fc.Arbitrary<Ref | unknown>
     { weight: 6, arbitrary: fc.tuple(spoil) },
     { weight: 2, arbitrary: fc.array(spoil, { minLength: 2, maxLength: 3 }) },
   );
+  return spoils.map((list) => {
+    let value = base;
+    for (const s of list) value = edit(value, s.path, (current) => apply(s, current, leaves));
+    const label = list
+      .map(
+        (s) =>
+          `${s.how} ${s.path.join('.') || '(root)'}${s.how === 'replace' ? ` = ${printed(s.value)}` : ''}`,
+      )
+      .join('; ');
+    return new Ref(`${name} with ${label}`, value);
+  });
+}
+
+/**
+ * `base` as it is (a tenth of the draws), spoilt in one to three places (most draws), or a hostile value. `base` is
+ * frozen deeply, so the spoilt copies can share its branches: keep no other use of it that needs to write.
+ */
+export function spoilt(base: unknown, name: string): fc.Arbitrary<unknown> {
+  deepFreeze(base);
   return fc.oneof(
     { weight: 1, arbitrary: ref(name, base) },
-    {
-      weight: 8,
-      arbitrary: spoils.map((list) => {
-        let value = base;
-        for (const s of list) value = edit(value, s.path, (current) => apply(s, current, leaves));
-        const label = list
-          .map(
-            (s) =>
-              `${s.how} ${s.path.join('.') || '(root)'}${
-                s.how === 'replace' ? ` = ${printed(s.value)}` : ''
-              }`,
-          )
-          .join('; ');
-        return new Ref(`${name} with ${label}`, value);
-      }),
-    },
+    { weight: 8, arbitrary: spoiled(base, name, true) },
     { weight: 1, arbitrary: hostile },
   );
+}
+
+/**
+ * Argument lists for a target: a valid one from `valid` (three draws in eight), one of them spoilt in one to three
+ * places (any argument, at any depth; reference data passed as a `Ref` is replaced whole or left alone), or, a
+ * quarter of the draws, one from `wild` (each argument hostile on its own), when given. Where every argument is an
+ * `or(…)` of its own, most lists hold something hostile and the code behind the first check is seldom reached.
+ */
+export function validOrSpoilt(
+  valid: fc.Arbitrary<readonly unknown[]>,
+  wild?: fc.Arbitrary<readonly unknown[]>,
+): fc.Arbitrary<Ref | readonly unknown[]> {
+  const fromValid = fc.oneof(
+    valid.map((args) => new Ref(`arguments (${printed(args)})`, args)),
+    valid.chain((args) => spoiled(args, 'arguments', false)),
+  );
+  if (wild === undefined) return fromValid;
+  return fc.oneof({ weight: 3, arbitrary: fromValid }, { weight: 1, arbitrary: wild });
 }
