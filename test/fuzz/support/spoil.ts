@@ -6,7 +6,6 @@
  */
 import { deepFreeze, type IssuePath } from '@ntm/domain/core';
 import fc from 'fast-check';
-import { pathsOf } from '../../support/paths-of.js';
 import {
   DEPTHS,
   dangerousKey,
@@ -150,13 +149,22 @@ function leavesOf(base: unknown, paths: readonly IssuePath[]): unknown[] {
   return [...leaves];
 }
 
-/** The places a spoil may change: every path of `base` but those inside a `Ref` (reference data passed whole). */
+/**
+ * The places a spoil may change: every path of `base` (the root too when `withRoot`), but none inside a `Ref`
+ * (reference data passed whole, or a value too deep to walk).
+ */
 function placesOf(base: unknown, withRoot: boolean): IssuePath[] {
-  return pathsOf(base).filter(
-    (path) =>
-      (withRoot || path.length > 0) &&
-      path.every((_, i) => !(valueAt(base, path.slice(0, i)) instanceof Ref)),
-  );
+  const places: IssuePath[] = [];
+  const stack: [unknown, IssuePath][] = [[base, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (withRoot || path.length > 0) places.push(path);
+    if (value === null || typeof value !== 'object' || value instanceof Ref) continue;
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value))
+      stack.push([(value as Record<string, unknown>)[key], [...path, isArray ? Number(key) : key]]);
+  }
+  return places;
 }
 
 /** `base` spoilt in one to three places, under a label saying what changed. */
