@@ -70,7 +70,7 @@ export function contextFor(set: NtmCriteriaSet): fc.Arbitrary<Record<string, unk
       year: fc.integer({ min: first - 1, max: last + 1 }),
       ...(set.thresholdKey === 'region'
         ? { region: fc.constantFrom(...REGIONS) }
-        : { communeGroup: fc.constantFrom('1', '2', '3') }),
+        : { communeGroup: fc.constantFrom(1, 2, 3) }),
       flags: fc.dictionary(fc.constantFrom(...FLAGS), fc.boolean(), { maxKeys: 3 }),
     },
     { requiredKeys: ['year'] },

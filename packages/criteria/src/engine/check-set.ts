@@ -79,7 +79,7 @@ export function checkCriterion(criterion: unknown, path: IssuePath): void {
   if (
     !isRecord(criterion) ||
     typeof criterion.code !== 'string' ||
-    !isRecord(criterion.name) ||
+    !isBilingual(criterion.name) ||
     !Array.isArray(criterion.indicators)
   ) {
     badSet(path, 'criteria');
@@ -117,15 +117,55 @@ export function checkCell(
     typeof cell.status !== 'string' ||
     (cell.value !== undefined &&
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
-    (cell.sources !== undefined && !Array.isArray(cell.sources))
+    (cell.sources !== undefined &&
+      !(Array.isArray(cell.sources) && cell.sources.every((s) => typeof s === 'string'))) ||
+    (cell.note !== undefined && !isBilingual(cell.note)) ||
+    (cell.supplied !== undefined && !isSupplyMark(cell.supplied))
   ) {
     badSet(path, 'thresholds');
   }
 }
 
-/** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
+const isBilingual = (value: unknown): boolean =>
+  isRecord(value) && typeof value.vi === 'string' && typeof value.en === 'string';
+
+/** A legal basis as results show it: plain text, and a bilingual title. */
+const isPlainBasis = (value: unknown): boolean =>
+  isRecord(value) &&
+  Object.entries(value).every(
+    ([key, field]) => typeof field === 'string' || (key === 'title' && isBilingual(field)),
+  );
+
+/** Where a supplied value comes from, as results label it (see supplyLabel). */
+const isSupplyMark = (value: unknown): boolean =>
+  isRecord(value) &&
+  typeof value.illustrative === 'boolean' &&
+  isRecord(value.source) &&
+  typeof value.source.document === 'string';
+
+/**
+ * Checks every criterion, indicator and cell, and what evaluations show of the set (its basis, provenance and
+ * supplement): for the engines that are not on a hot path, and for a set that is not frozen.
+ */
 export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   const checked = checkSet(set, path);
+  if (!isPlainBasis(checked.basis)) badSet([...path, 'basis'], 'basis');
+  const { provenance, supplement } = checked as { provenance?: unknown; supplement?: unknown };
+  if (
+    provenance !== undefined &&
+    !(
+      isRecord(provenance) &&
+      typeof provenance.nationalSetId === 'string' &&
+      typeof provenance.nationalBasis === 'string' &&
+      typeof provenance.illustrative === 'boolean' &&
+      (provenance.province === undefined || typeof provenance.province === 'string') &&
+      (provenance.decision === undefined || isPlainBasis(provenance.decision))
+    )
+  ) {
+    badSet([...path, 'provenance'], 'provenance');
+  }
+  if (supplement !== undefined && !isSupplyMark(supplement))
+    badSet([...path, 'supplement'], 'supplement');
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);
     const { indicators } = criterion as { indicators: unknown };
