@@ -11,7 +11,8 @@
  *   included) are compared deeply;
  * - no prototype and no global changes: the own properties of the built-in prototypes, of `globalThis` and of
  *   `Object`, `Array`, `JSON`, `Math` are compared with their state before the run;
- * - a result the API documents as frozen is deeply frozen.
+ * - a result the API documents as frozen is deeply frozen, and no two calls return the same unfrozen object (that
+ *   would be state kept between calls: changing one answer would change the next).
  *
  * A target must also both succeed and fail at least once in a run of 100 or more: a function that always throws a
  * well-formed error, or accepts everything, fails its fuzz test. With `NTM_FUZZ_REPORT=<file>` each target appends
@@ -84,6 +85,13 @@ export function fuzz(
           const second = settle(name, () => fn(...input), options);
           if (!isDeepStrictEqual(first, second))
             throw new Error(`${name}: two calls with the same arguments gave different answers`);
+          if (first.ok && second.ok) {
+            const shared = sharedMutable(first.value, second.value, input);
+            if (shared !== undefined)
+              throw new Error(
+                `${name}: two calls returned the same unfrozen object at ${shared}: changing one answer changes the next`,
+              );
+          }
           const changed = changedGlobals(before);
           if (changed.length > 0) throw new Error(`${name} changed ${changed.join(', ')}`);
           if (first.ok) tally.results += 1;
@@ -258,6 +266,38 @@ function unfrozen(value: unknown): string | undefined {
     seen.add(current);
     for (const key of Object.keys(current))
       stack.push([(current as Record<string, unknown>)[key], `${path}.${key}`]);
+  }
+  return undefined;
+}
+
+/** Every object reachable from `value` (shared ones once), with its path. */
+function objectsOf(value: unknown): Map<object, string> {
+  const found = new Map<object, string>();
+  const stack: [unknown, string][] = [[value, '$']];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop()!;
+    if (current === null || typeof current !== 'object' || found.has(current)) continue;
+    found.set(current, path);
+    for (const key of Object.keys(current))
+      stack.push([(current as Record<string, unknown>)[key], `${path}.${key}`]);
+  }
+  return found;
+}
+
+/**
+ * The path of an unfrozen object that two calls both returned (and that is not part of their arguments), or
+ * undefined: such an object is state kept between calls, and a caller that changes one answer changes the next.
+ */
+function sharedMutable(
+  first: unknown,
+  second: unknown,
+  input: readonly unknown[],
+): string | undefined {
+  const inFirst = objectsOf(first);
+  const fromInput = objectsOf(input);
+  for (const [object] of objectsOf(second)) {
+    if (!Object.isFrozen(object) && inFirst.has(object) && !fromInput.has(object))
+      return inFirst.get(object);
   }
   return undefined;
 }

@@ -113,7 +113,7 @@ export function checkCell(
 ): asserts cell is NtmThresholdCell | undefined {
   if (cell === undefined) return;
   if (
-    !isRecord(cell) ||
+    !hasOnly(cell, CELL_FIELDS) ||
     typeof cell.status !== 'string' ||
     (cell.value !== undefined &&
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
@@ -126,8 +126,12 @@ export function checkCell(
   }
 }
 
+/** An object with no fields but `fields`: what a result shows of the set is shown whole, so nothing may ride along. */
+const hasOnly = (value: unknown, fields: readonly string[]): value is Record<string, unknown> =>
+  isRecord(value) && Object.keys(value).every((key) => fields.includes(key));
+
 const isBilingual = (value: unknown): boolean =>
-  isRecord(value) && typeof value.vi === 'string' && typeof value.en === 'string';
+  hasOnly(value, ['vi', 'en']) && typeof value.vi === 'string' && typeof value.en === 'string';
 
 /** A legal basis as results show it: plain text, and a bilingual title. */
 const isPlainBasis = (value: unknown): boolean =>
@@ -136,12 +140,34 @@ const isPlainBasis = (value: unknown): boolean =>
     ([key, field]) => typeof field === 'string' || (key === 'title' && isBilingual(field)),
   );
 
+const isText = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+/** The document a supplement cites, as results show it. */
+const isSource = (value: unknown): boolean =>
+  hasOnly(value, ['document', 'annex', 'page', 'url']) &&
+  typeof value.document === 'string' &&
+  isText(value.annex) &&
+  isText(value.url) &&
+  (isText(value.page) || Number.isFinite(value.page));
+
 /** Where a supplied value comes from, as results label it (see supplyLabel). */
 const isSupplyMark = (value: unknown): boolean =>
-  isRecord(value) &&
+  hasOnly(value, ['source', 'illustrative']) &&
   typeof value.illustrative === 'boolean' &&
-  isRecord(value.source) &&
-  typeof value.source.document === 'string';
+  isSource(value.source);
+
+/** A set's supplement record: results show its source and whether it is an example. */
+const isSupplement = (value: unknown): boolean =>
+  isRecord(value) && typeof value.illustrative === 'boolean' && isSource(value.source);
+
+const CELL_FIELDS = ['status', 'value', 'sources', 'note', 'supplied'];
+const PROVENANCE_FIELDS = [
+  'nationalSetId',
+  'nationalBasis',
+  'province',
+  'decision',
+  'illustrative',
+];
 
 /**
  * Checks every criterion, indicator and cell, and what evaluations show of the set (its basis, provenance and
@@ -154,7 +180,7 @@ export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriter
   if (
     provenance !== undefined &&
     !(
-      isRecord(provenance) &&
+      hasOnly(provenance, PROVENANCE_FIELDS) &&
       typeof provenance.nationalSetId === 'string' &&
       typeof provenance.nationalBasis === 'string' &&
       typeof provenance.illustrative === 'boolean' &&
@@ -164,7 +190,7 @@ export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriter
   ) {
     badSet([...path, 'provenance'], 'provenance');
   }
-  if (supplement !== undefined && !isSupplyMark(supplement))
+  if (supplement !== undefined && !isSupplement(supplement))
     badSet([...path, 'supplement'], 'supplement');
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);

@@ -184,6 +184,13 @@ describe('evaluateCommune', () => {
       'criteria/invalid-set',
       ['set', 'criteria', 14, 'indicators', 2, 'thresholds', 'TDMNPB'],
     );
+    // … and nothing else rides along in it (found by fuzzing: an extra field of a supplied value's source was shown).
+    const extra = JSON.parse(JSON.stringify(XA_2021_2025));
+    extra.criteria[14].indicators[2].thresholds.TDMNPB.remark = Number.NaN;
+    expect(() => evaluateCommune(extra, { values: {} }, TDMNPB)).toThrowDomainError(
+      'criteria/invalid-set',
+      ['set', 'criteria', 14, 'indicators', 2, 'thresholds', 'TDMNPB'],
+    );
   });
 
   it('diagnoses a damaged frozen set instead of crashing, keeping what revealed it as the cause', () => {
