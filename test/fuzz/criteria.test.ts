@@ -112,14 +112,14 @@ describe('@ntm/criteria', () => {
   });
 
   const supplements = fc.oneof(
-    spoilt(SUPPLEMENT_2021, 'SUPPLEMENT_2021').map((s) => [ref('XA_2021_2025', XA_2021_2025), s]),
-    spoilt(SUPPLEMENT_2026, 'SUPPLEMENT_2026').map((s) => [ref('XA_2026_2030', XA_2026_2030), s]),
+    fc.tuple(ref('XA_2021_2025', XA_2021_2025), spoilt(SUPPLEMENT_2021, 'SUPPLEMENT_2021')),
+    fc.tuple(ref('XA_2026_2030', XA_2026_2030), spoilt(SUPPLEMENT_2026, 'SUPPLEMENT_2026')),
   );
   fuzz(
     'supplementCriteriaSet',
     supplementCriteriaSet,
     fc.oneof(
-      { weight: 4, arbitrary: supplements.chain(([set, s]) => fc.tuple(set, fc.constant(s))) },
+      { weight: 4, arbitrary: supplements },
       {
         weight: 1,
         arbitrary: fc.tuple(

@@ -65,12 +65,13 @@ const yearOf = (date: string | undefined, fallback: number) =>
 export function contextFor(set: NtmCriteriaSet): fc.Arbitrary<Record<string, unknown>> {
   const first = yearOf(set.validity.validFrom, 2016);
   const last = yearOf(set.validity.validTo, first + 5);
+  const column: Record<string, fc.Arbitrary<unknown>> = set.thresholdKey === 'region'
+    ? { region: fc.constantFrom(...REGIONS) }
+    : { communeGroup: fc.constantFrom(1, 2, 3) };
   return fc.record(
     {
       year: fc.integer({ min: first - 1, max: last + 1 }),
-      ...(set.thresholdKey === 'region'
-        ? { region: fc.constantFrom(...REGIONS) }
-        : { communeGroup: fc.constantFrom(1, 2, 3) }),
+      ...column,
       flags: fc.dictionary(fc.constantFrom(...FLAGS), fc.boolean(), { maxKeys: 3 }),
     },
     { requiredKeys: ['year'] },
@@ -140,7 +141,8 @@ export function answersFor(rubric: OcopRubric): fc.Arbitrary<Record<string, unkn
   return fc.record(
     {
       rubric: fc.constant(rubric.id),
-      criteria: fc.record(answers, { requiredKeys: Object.keys(answers).slice(1) }),
+      // Every answer but the first: a sheet with one answer missing is refused, the others are scored.
+      criteria: fc.record(answers, { requiredKeys: Object.keys(answers).slice(1) as never[] }),
       disqualifiers: fc.subarray(disqualifiers, { maxLength: Math.min(1, disqualifiers.length) }),
     },
     { requiredKeys: ['criteria'] },

@@ -39,16 +39,22 @@ interface Spoil {
   readonly depth: number;
 }
 
-const REMOVE = Symbol('remove');
+/** What a change returns to remove the field (or the array element) it was given. */
+export const REMOVE = Symbol('remove');
 
 /** `root` with `change` applied at `path`, copying only the objects on the way; unchanged when the path is gone. */
-function edit(root: unknown, path: IssuePath, change: (current: unknown) => unknown): unknown {
+export function edit(
+  root: unknown,
+  path: IssuePath,
+  change: (current: unknown) => unknown,
+): unknown {
   if (path.length === 0) return change(root);
   if (root === null || typeof root !== 'object') return root;
   const [key, ...rest] = path as [string | number, ...IssuePath];
-  const copy: Record<string | number, unknown> = Array.isArray(root)
-    ? root.slice()
-    : { ...(root as Record<string, unknown>) };
+  const copy = (Array.isArray(root) ? root.slice() : { ...root }) as Record<
+    string | number,
+    unknown
+  >;
   if (!Object.hasOwn(copy, key)) return root;
   const next = edit(copy[key], rest, change);
   if (next !== REMOVE) copy[key] = next;

@@ -196,6 +196,13 @@ describe('directiveSchedule: problems and bad input', () => {
       'tasks',
       0,
     ]);
+    // Found by fuzzing: a schedule showed a NaN assignee as it was given.
+    expect(() =>
+      directiveSchedule(withTask({ ...first, assignees: ['UBND xã', Number.NaN] }), window),
+    ).toThrowDomainError('input/wrong-type', ['tasks', 0, 'assignees', 1]);
+    expect(() =>
+      directiveSchedule(withTask({ ...first, action: undefined }), window),
+    ).toThrowDomainError('input/missing', ['tasks', 0, 'action']);
   });
 
   it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {
