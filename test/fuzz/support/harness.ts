@@ -44,7 +44,7 @@ function runsFromEnvironment(): number {
 }
 
 /** `NTM_FUZZ_SEED` replays a failure that fast-check reported with its seed. */
-const SEED =
+export const SEED =
   process.env.NTM_FUZZ_SEED === undefined ? undefined : Number(process.env.NTM_FUZZ_SEED);
 
 export interface FuzzOptions {
@@ -114,7 +114,10 @@ export function fuzz(
   );
 }
 
-function report(name: string, tally: { results: number; errors: number; codes: Set<string> }) {
+export function report(
+  name: string,
+  tally: { results: number; errors: number; codes: Set<string> },
+) {
   const file = process.env.NTM_FUZZ_REPORT;
   if (file === undefined) return;
   const line = { target: name, runs: FUZZ_RUNS, ...tally, codes: [...tally.codes].sort() };
@@ -216,7 +219,7 @@ function isMessageParam(value: unknown): value is MessageParam {
   );
 }
 
-function printIssue(issue: unknown): string {
+export function printIssue(issue: unknown): string {
   try {
     return JSON.stringify(issue).slice(0, 400);
   } catch {
@@ -237,7 +240,7 @@ const looksLikeIssue = (value: object): value is DomainIssue =>
  * What is wrong inside a result, or undefined: a non-finite number anywhere, or an issue (a schedule's problems, a
  * task's status carry some) that is not well formed. Shared objects are visited once.
  */
-function resultProblem(value: unknown): string | undefined {
+export function resultProblem(value: unknown): string | undefined {
   const seen = new Set<object>();
   const stack: [unknown, string][] = [[value, '$']];
   while (stack.length > 0) {
@@ -256,7 +259,7 @@ function resultProblem(value: unknown): string | undefined {
 }
 
 /** The path of the first object inside `value` that is not frozen, or undefined. */
-function unfrozen(value: unknown): string | undefined {
+export function unfrozen(value: unknown): string | undefined {
   const seen = new Set<object>();
   const stack: [unknown, string][] = [[value, '$']];
   while (stack.length > 0) {
@@ -333,9 +336,9 @@ const WATCHED: readonly [string, object][] = [
   ].map((ctor): [string, object] => [`${ctor.name}.prototype`, ctor.prototype as object]),
 ];
 
-type GlobalState = ReadonlyMap<string, ReadonlyMap<PropertyKey, PropertyDescriptor>>;
+export type GlobalState = ReadonlyMap<string, ReadonlyMap<PropertyKey, PropertyDescriptor>>;
 
-function globalState(): GlobalState {
+export function globalState(): GlobalState {
   return new Map(
     WATCHED.map(([name, object]) => [
       name,
@@ -353,7 +356,7 @@ const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
   Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable;
 
 /** The properties of the watched objects that differ from `before`, named. */
-function changedGlobals(before: GlobalState): string[] {
+export function changedGlobals(before: GlobalState): string[] {
   const changed: string[] = [];
   for (const [name, object] of WATCHED) {
     const was = before.get(name)!;
