@@ -23,6 +23,9 @@ import {
   chunkSizes,
   concat,
   csvStyle,
+  type Damage,
+  damage,
+  damaged,
   ENCODINGS,
   encode,
   headerText,
@@ -111,19 +114,11 @@ const csvFile = fc
     });
   });
 
-/** Valid bytes cut short, with bytes changed, or random bytes. */
+/** Valid bytes damaged, or random bytes. */
 const damagedCsv = fc.oneof(
   fc
-    .tuple(
-      csvFile,
-      fc.nat(),
-      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
-    )
-    .map(([file, cut, changes]) => {
-      const bytes = file.bytes.slice(0, cut % (file.bytes.length + 1));
-      for (const [at, value] of changes) if (bytes.length > 0) bytes[at % bytes.length] = value;
-      return printable({ bytes, chunks: file.chunks });
-    }),
+    .tuple(csvFile, damage)
+    .map(([file, harm]) => printable({ bytes: damaged(file.bytes, harm), chunks: file.chunks })),
   fc.tuple(randomBytes, chunkSizes).map(([bytes, chunks]) => printable({ bytes, chunks })),
 );
 
@@ -655,16 +650,10 @@ const jsonFile = fc
 
 const damagedJson = fc.oneof(
   fc
-    .tuple(
-      jsonFile,
-      fc.nat(),
-      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 2 }),
-    )
-    .map(([file, cut, changes]) => {
-      const bytes = file.bytes.slice(0, cut % (file.bytes.length + 1));
-      for (const [at, value] of changes) if (bytes.length > 0) bytes[at % bytes.length] = value;
-      return printable({ bytes, chunks: file.chunks, expected: undefined });
-    }),
+    .tuple(jsonFile, damage)
+    .map(([file, harm]) =>
+      printable({ bytes: damaged(file.bytes, harm), chunks: file.chunks, expected: undefined }),
+    ),
   fc
     .tuple(randomBytes, chunkSizes)
     .map(([bytes, chunks]) => printable({ bytes, chunks, expected: undefined })),
@@ -784,24 +773,6 @@ function workbookRead(w: Workbook) {
     headerRow: 1,
     rows,
   };
-}
-
-/** How a workbook is damaged: cut short, bytes changed, a range overwritten. */
-const damage = fc.record({
-  cut: fc.option(fc.nat(), { nil: undefined }),
-  changes: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
-  overwrite: fc.option(fc.tuple(fc.nat(), randomBytes), { nil: undefined }),
-});
-type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
-
-function damaged(bytes: Uint8Array, d: Damage): Uint8Array {
-  const out = bytes.slice(0, d.cut === undefined ? bytes.length : d.cut % (bytes.length + 1));
-  for (const [at, value] of d.changes) if (out.length > 0) out[at % out.length] = value;
-  if (d.overwrite !== undefined && out.length > 0) {
-    const [at, noise] = d.overwrite;
-    out.set(noise.subarray(0, out.length - (at % out.length)), at % out.length);
-  }
-  return out;
 }
 
 const XLSX_FILE = 'xa.xlsx';

@@ -22,13 +22,15 @@ import { expect, it } from 'vitest';
 import { isCliError } from '../../../packages/cli/src/cli-error.js';
 import type { CliFiles } from '../../../packages/cli/src/io/files.js';
 import {
-  changedGlobals,
+  afterCall,
+  endOfRun,
   FUZZ_RUNS,
   globalState,
+  type Outcome,
   printIssue,
-  report,
   resultProblem,
   SEED,
+  type Tally,
   unfrozen,
 } from './harness.js';
 
@@ -55,9 +57,7 @@ export interface ReaderOptions<C> {
   readonly deterministic?: false;
 }
 
-type ReadOutcome =
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly issues: readonly DomainIssue[] };
+type ReadOutcome = Outcome;
 
 /** Registers the fuzz test of a CLI reader under `name`. */
 export function fuzzReader<C>(
@@ -69,7 +69,7 @@ export function fuzzReader<C>(
   it(
     `${name} keeps its promises on ${FUZZ_RUNS} generated cases`,
     async () => {
-      const tally = { results: 0, errors: 0, codes: new Set<string>() };
+      const tally: Tally = { results: 0, errors: 0, codes: new Set<string>() };
       // Node defines some globals as getters that turn into values when first read: read them before the snapshot.
       void [globalThis.TextEncoder, globalThis.TextDecoder, globalThis.Blob];
       const before = globalState();
@@ -82,13 +82,7 @@ export function fuzzReader<C>(
               `${name}: two reads of the same case gave different answers: ${printOutcome(first)} then ${printOutcome(second)}`,
             );
           checkExpected(name, first, options.expected?.(generated));
-          const changed = changedGlobals(before);
-          if (changed.length > 0) throw new Error(`${name} changed ${changed.join(', ')}`);
-          if (first.ok) tally.results += 1;
-          else {
-            tally.errors += 1;
-            for (const issue of first.issues) tally.codes.add(issue.code);
-          }
+          afterCall(name, before, tally, first);
         }),
         {
           numRuns: FUZZ_RUNS,
@@ -96,12 +90,7 @@ export function fuzzReader<C>(
           ...(SEED === undefined ? {} : { seed: SEED }),
         },
       );
-      report(name, tally);
-      if (FUZZ_RUNS >= 100) {
-        expect(tally.results, `${name} never gave a value`).toBeGreaterThan(0);
-        if (options.refuses === false) expect(tally.errors, `${name} refused a case`).toBe(0);
-        else expect(tally.errors, `${name} never refused a case`).toBeGreaterThan(0);
-      }
+      endOfRun(name, tally, options.refuses);
     },
     // Generous: 10,000 workbooks read twice take minutes on a loaded 2-core machine.
     60_000 + FUZZ_RUNS * 100,

@@ -75,7 +75,7 @@ export function fuzz(
   it(
     `${name} keeps its promises on ${FUZZ_RUNS} generated cases`,
     () => {
-      const tally = { results: 0, errors: 0, codes: new Set<string>() };
+      const tally: Tally = { results: 0, errors: 0, codes: new Set<string>() };
       const before = globalState();
       fc.assert(
         fc.property(args, (generated) => {
@@ -92,36 +92,49 @@ export function fuzz(
                 `${name}: two calls returned the same unfrozen object at ${shared}: changing one answer changes the next`,
               );
           }
-          const changed = changedGlobals(before);
-          if (changed.length > 0) throw new Error(`${name} changed ${changed.join(', ')}`);
-          if (first.ok) tally.results += 1;
-          else {
-            tally.errors += 1;
-            for (const issue of first.issues) tally.codes.add(issue.code);
-          }
+          afterCall(name, before, tally, first);
         }),
         { numRuns: FUZZ_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
       );
-      report(name, tally);
-      if (FUZZ_RUNS >= 100) {
-        expect(tally.results, `${name} never returned a result`).toBeGreaterThan(0);
-        if (options.refuses === false) expect(tally.errors, `${name} refused an input`).toBe(0);
-        else expect(tally.errors, `${name} never refused its input`).toBeGreaterThan(0);
-      }
+      endOfRun(name, tally, options.refuses);
     },
     // Generous: a run of 10,000 cases of a whole-set engine takes minutes on a loaded 2-core machine.
     60_000 + FUZZ_RUNS * 100,
   );
 }
 
-export function report(
-  name: string,
-  tally: { results: number; errors: number; codes: Set<string> },
-) {
+/** What a run came to: values given, refusals, and the codes refused with. */
+export interface Tally {
+  results: number;
+  errors: number;
+  readonly codes: Set<string>;
+}
+
+/** Fails when a call changed a watched global (see `globalState`), then counts what the call came to. */
+export function afterCall(name: string, before: GlobalState, tally: Tally, outcome: Outcome): void {
+  const changed = changedGlobals(before);
+  if (changed.length > 0) throw new Error(`${name} changed ${changed.join(', ')}`);
+  if (outcome.ok) tally.results += 1;
+  else {
+    tally.errors += 1;
+    for (const issue of outcome.issues) tally.codes.add(issue.code);
+  }
+}
+
+/**
+ * Reports a run (to `NTM_FUZZ_REPORT`) and, in a run of 100 or more, fails a target that never gave a value, or
+ * that never refused its input (or refused one when `refuses` is false).
+ */
+export function endOfRun(name: string, tally: Tally, refuses?: false): void {
   const file = process.env.NTM_FUZZ_REPORT;
-  if (file === undefined) return;
-  const line = { target: name, runs: FUZZ_RUNS, ...tally, codes: [...tally.codes].sort() };
-  appendFileSync(file, `${JSON.stringify(line)}\n`);
+  if (file !== undefined) {
+    const line = { target: name, runs: FUZZ_RUNS, ...tally, codes: [...tally.codes].sort() };
+    appendFileSync(file, `${JSON.stringify(line)}\n`);
+  }
+  if (FUZZ_RUNS < 100) return;
+  expect(tally.results, `${name} never gave a value`).toBeGreaterThan(0);
+  if (refuses === false) expect(tally.errors, `${name} refused an input`).toBe(0);
+  else expect(tally.errors, `${name} never refused its input`).toBeGreaterThan(0);
 }
 
 /**
@@ -356,7 +369,7 @@ const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
   Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable;
 
 /** The properties of the watched objects that differ from `before`, named. */
-export function changedGlobals(before: GlobalState): string[] {
+function changedGlobals(before: GlobalState): string[] {
   const changed: string[] = [];
   for (const [name, object] of WATCHED) {
     const was = before.get(name)!;

@@ -182,3 +182,22 @@ export function printable<C extends { readonly bytes: Uint8Array }>(fileCase: C)
     value: () => `{ ${[shown, ...rest].join(', ')} }`,
   });
 }
+
+/** How a file is damaged: cut short, bytes changed, a range overwritten with random bytes. */
+export const damage = fc.record({
+  cut: fc.option(fc.nat(), { nil: undefined }),
+  changes: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+  overwrite: fc.option(fc.tuple(fc.nat(), randomBytes), { nil: undefined }),
+});
+export type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
+
+/** A damaged copy of `bytes`. */
+export function damaged(bytes: Uint8Array, d: Damage): Uint8Array {
+  const out = bytes.slice(0, d.cut === undefined ? bytes.length : d.cut % (bytes.length + 1));
+  for (const [at, value] of d.changes) if (out.length > 0) out[at % out.length] = value;
+  if (d.overwrite !== undefined && out.length > 0) {
+    const [at, noise] = d.overwrite;
+    out.set(noise.subarray(0, out.length - (at % out.length)), at % out.length);
+  }
+  return out;
+}
