@@ -12,12 +12,16 @@ import { communeReader, indicatorHeader } from '../../packages/cli/src/io/commun
 import { createCsvParser } from '../../packages/cli/src/io/csv-parser.js';
 import { createChunkDecoder, decodeText } from '../../packages/cli/src/io/decode-text.js';
 import { readAnswer } from '../../packages/cli/src/io/ocop-answers.js';
+import { readAssessment } from '../../packages/cli/src/io/ocop-assessment.js';
 import { leafCriteria, optionLabel, pointsText } from '../../packages/cli/src/io/ocop-sheet.js';
 import { openTable } from '../../packages/cli/src/io/open-table.js';
 import { readJson } from '../../packages/cli/src/io/read-json.js';
 import type { Cell, TableRow, TableSource } from '../../packages/cli/src/io/table.js';
 import { type Expected, fuzzReader, oneFile } from './support/cli-harness.js';
+import { ASSESSMENT } from './support/fixtures.js';
 import { DEPTHS, hostile, hostileString, specialNumbers } from './support/hostile-values.js';
+import { unref } from './support/ref.js';
+import { spoilt } from './support/spoil.js';
 import {
   bigChunkSizes,
   chunkSizes,
@@ -779,7 +783,31 @@ const XLSX_FILE = 'xa.xlsx';
 // exceljs puts its file-system queue on globalThis when it loads: load it before the harness looks at the globals.
 await workbookBytes({ sheet: 'Xã', header: ['Mã xã'], rows: [], sharedStrings: true });
 
+/** A JSON text of `value`, or of an empty object when it has none (a bigint, nesting past the stack). */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '{}';
+  } catch {
+    return '{}';
+  }
+}
+
+const ASSESSMENT_FILE = 'phieu-b04.json';
+/** The example assessment, spoilt one field at a time, as a JSON file. */
+const assessmentFile = fc
+  .tuple(spoilt(ASSESSMENT, 'ASSESSMENT'), fc.constantFrom(...UNICODE_ENCODINGS), chunkSizes)
+  .map(([value, encoding, chunks]) =>
+    printable({ bytes: encode(jsonText(unref(value)), encoding), chunks }),
+  );
+
 describe('ntm: JSON files and workbooks', () => {
+  fuzzReader(
+    'readAssessment (JSON)',
+    assessmentFile,
+    (c) => readAssessment(oneFile(ASSESSMENT_FILE, c.bytes, c.chunks), ASSESSMENT_FILE),
+    { file: ASSESSMENT_FILE },
+  );
+
   fuzzReader(
     'readJson',
     fc.oneof({ weight: 2, arbitrary: jsonFile }, damagedJson),
