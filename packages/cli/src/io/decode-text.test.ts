@@ -55,3 +55,19 @@ describe('createChunkDecoder on cut letters and small files', () => {
     expect(() => decodeText(cut, 'a.csv')).toThrow(/line 1 /);
   });
 });
+
+describe('createChunkDecoder on old Mac line ends (CR alone)', () => {
+  it('hands out each complete line as it comes, as with LF, instead of holding the whole file', () => {
+    const d = createChunkDecoder('xa.csv');
+    const head = utf8(`${'Xã Quài Nưa;85,5;có\r'.repeat(4000)}`);
+    expect(d.push(head)).toBe('Xã Quài Nưa;85,5;có\r'.repeat(3999));
+    // A CR at the very end may be half of a CRLF: it is handed out with what follows.
+    expect(d.push(utf8('\nTuần Giáo\r'))).toBe('Xã Quài Nưa;85,5;có\r\n');
+    expect(d.end()).toBe('Tuần Giáo\r');
+  });
+
+  it('counts a CR alone as a line end in the line of a bad byte', () => {
+    const bytes = new Uint8Array([...utf8(`${'x'.repeat(70_000)}\rQuài\r\nNưa\r`), 0xe0, 0x41]);
+    expect(() => decodeText(bytes, 'xa.csv')).toThrow(/line 4 /);
+  });
+});

@@ -43,10 +43,10 @@ export function createChunkDecoder(file: string): ChunkDecoder {
   };
   const flush = (text: string, all: boolean): string => {
     const joined = carry + text;
-    const cut = all ? joined.length : joined.lastIndexOf('\n') + 1;
+    const cut = all ? joined.length : afterLastLineEnd(joined);
     carry = joined.slice(cut);
     const done = joined.slice(0, cut);
-    for (let i = done.indexOf('\n'); i >= 0; i = done.indexOf('\n', i + 1)) line += 1;
+    line += lineEnds(done.length, (i) => done.charCodeAt(i));
     return done.normalize('NFC');
   };
   const decode = (chunk: Uint8Array, stream: boolean): string => {
@@ -59,7 +59,7 @@ export function createChunkDecoder(file: string): ChunkDecoder {
       // those before it in this chunk, read from the start of a letter the last chunk cut.
       const bytes = concat(cutLetter(last), chunk);
       const before = bytes.subarray(0, firstInvalidUtf8(bytes));
-      const at = line + before.reduce((n, b) => (b === LF ? n + 1 : n), 0);
+      const at = line + lineEnds(before.length, (i) => before[i] ?? 0);
       return inputFail(CLI_ERRORS['cli/mixed-encoding'], { file }, { line: at });
     }
   };
@@ -108,6 +108,29 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where text can be cut: after its last line end (LF, CRLF, or a CR alone, as old Mac exports end lines), looked for
+ * from the end, so a long file costs no more than its chunks. A CR that ends the text may be half a CRLF: not yet.
+ */
+function afterLastLineEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && i < text.length - 1)) return i + 1;
+  }
+  return 0;
+}
+
+/** The line ends among `length` characters or bytes (`code(i)` gives each): each LF, and each CR no LF follows. */
+function lineEnds(length: number, code: (i: number) => number): number {
+  let count = 0;
+  for (let i = 0; i < length; i += 1) {
+    const c = code(i);
+    if (c === LF || (c === CR && (i + 1 === length || code(i + 1) !== LF))) count += 1;
+  }
+  return count;
+}
 
 /** The bytes at the end of `bytes` that begin a UTF-8 letter and do not finish it (none when the last is whole). */
 function cutLetter(bytes: Uint8Array): Uint8Array {
