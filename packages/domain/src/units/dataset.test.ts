@@ -180,7 +180,9 @@ describe('invariants', () => {
       if (!Object.isFrozen(value)) open.push(path);
       for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
     };
-    links.forEach((link, i) => visit(link, `links[${i}]`));
+    links.forEach((link, i) => {
+      visit(link, `links[${i}]`);
+    });
     expect(open).toEqual([]);
   });
 
