@@ -55,11 +55,14 @@ export function createChunkDecoder(file: string): ChunkDecoder {
       last = concat(last, chunk.subarray(-3)).subarray(-3);
       return text;
     } catch {
-      // The line of the first byte that is not UTF-8: the lines already cut (what is carried has no line end), then
-      // those before it in this chunk, read from the start of a letter the last chunk cut.
+      // The line of the first byte that is not UTF-8: the lines already cut, then those in what is carried (at most a
+      // CR at its end) and before that byte in this chunk, read from the start of a letter the last chunk cut.
       const bytes = concat(cutLetter(last), chunk);
       const before = bytes.subarray(0, firstInvalidUtf8(bytes));
-      const at = line + lineEnds(before.length, (i) => before[i] ?? 0);
+      const n = carry.length;
+      const at =
+        line +
+        lineEnds(n + before.length, (i) => (i < n ? carry.charCodeAt(i) : (before[i - n] ?? 0)));
       return inputFail(CLI_ERRORS['cli/mixed-encoding'], { file }, { line: at });
     }
   };
