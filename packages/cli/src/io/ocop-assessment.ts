@@ -1,6 +1,5 @@
 import type { OcopAnswer, OcopAssessment, OcopEvaluationKind } from '@ntm/domain';
 import { parseOcopAssessment } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
 import {
   CLI_ERRORS,
   expectedKind,
@@ -10,17 +9,17 @@ import {
   searchKey,
 } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
-import { CliError, inputFail, isCliError, type Where } from '../cli-error.js';
+import { CliError, inputFail, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellText } from './cells.js';
 import type { CliFiles } from './files.js';
 import { readAnswer } from './ocop-answers.js';
 import { type LeafCriterion, leafCriteria } from './ocop-sheet.js';
-import { openFile } from './open-file.js';
 import { inputFormatOf } from './open-table.js';
 import { inJsonFile } from './plain-issues.js';
+import { Problems } from './problems.js';
 import { readJson } from './read-json.js';
-import type { TableRow } from './table.js';
-import { xlsxSheets } from './xlsx-reader.js';
+import type { Cell } from './table.js';
+import { findSheet, readWorkbook, type WorkbookSheet } from './workbook.js';
 
 /** An assessment file as read: answers per criterion, or part totals for versions without sheets. */
 export interface AssessmentInput {
@@ -83,13 +82,7 @@ export async function readAssessment(files: CliFiles, file: string): Promise<Ass
   const format = inputFormatOf(file);
   if (format === 'json') return fromJson(file, await readJson(files, file));
   if (format === 'xlsx') {
-    const sheets: { name: string; rows: TableRow[] }[] = [];
-    for await (const sheet of xlsxSheets(await openFile(files, file))) {
-      const rows: TableRow[] = [];
-      for await (const row of sheet.rows) rows.push(row);
-      sheets.push({ name: sheet.name, rows });
-    }
-    return fromSheets(file, sheets);
+    return fromSheets(file, await readWorkbook(files, file));
   }
   return inputFail(
     CLI_ERRORS['cli/unsupported-format'],
@@ -101,23 +94,6 @@ export async function readAssessment(files: CliFiles, file: string): Promise<Ass
       },
     },
   );
-}
-
-/** Runs every check and throws all their issues together. */
-class Problems {
-  readonly issues: DomainIssue[] = [];
-  try<T>(fn: () => T): T | undefined {
-    try {
-      return fn();
-    } catch (error) {
-      if (!isCliError(error)) throw error;
-      this.issues.push(...error.issues);
-      return undefined;
-    }
-  }
-  throwIfAny(): void {
-    if (this.issues.length > 0) throw new CliError(this.issues);
-  }
 }
 
 function rubricOf(productSet: unknown) {
@@ -210,17 +186,7 @@ function fromJson(file: string, data: unknown): AssessmentInput {
   return { assessment, parts: { A: A ?? 0, B: B ?? 0, C: C ?? 0 } };
 }
 
-function findSheet(
-  sheets: readonly { name: string; rows: TableRow[] }[],
-  name: string,
-): { name: string; rows: TableRow[] } | undefined {
-  return sheets.find((s) => searchKey(s.name) === searchKey(name));
-}
-
-function fromSheets(
-  file: string,
-  sheets: readonly { name: string; rows: TableRow[] }[],
-): AssessmentInput {
+function fromSheets(file: string, sheets: readonly WorkbookSheet[]): AssessmentInput {
   const info = findSheet(sheets, ASSESSMENT_SHEETS.info);
   const answers = findSheet(sheets, ASSESSMENT_SHEETS.answers);
   if (info === undefined || answers === undefined)
@@ -230,8 +196,7 @@ function fromSheets(
       { info: ASSESSMENT_SHEETS.info, answers: ASSESSMENT_SHEETS.answers },
     );
   const problems = new Problems();
-  const values: Record<string, { cell: TableRow['cells'][number]; row: number; label: string }> =
-    {};
+  const values: Record<string, { cell: Cell; row: number; label: string }> = {};
   for (const r of info.rows) {
     const label = cellText(r.cells[0] ?? null);
     const found = INFO_FIELDS.find(
