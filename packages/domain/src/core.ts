@@ -191,6 +191,7 @@ export {
   expectMaxLength,
   expectNumber,
   expectOneOf,
+  expectPath,
   expectRecord,
   expectString,
   expectText,

@@ -6,9 +6,10 @@ import { readExample } from '../../../../test/support/examples.js';
 import { checkDirective } from './check-directive.js';
 
 /*
- * checkDirective looks only at what dating reads (id, signed, tasks, their ids and deadline texts), so it accepts
- * more than parseDirective. What it refuses, parseDirective must refuse too, with the same code at the same path:
- * the guard and the schema of @ntm/domain cannot drift apart on those fields.
+ * checkDirective looks only at what dating reads and schedules show (id, signed, tasks, their ids, actions,
+ * assignees and deadline texts), so it accepts more than parseDirective. What it refuses, parseDirective must refuse
+ * too, with the same code at the same path: the guard and the schema of @ntm/domain cannot drift apart on those
+ * fields.
  */
 
 const FIXTURES = [
@@ -44,6 +45,11 @@ function readPaths(directive: Record<string, unknown>): IssuePath[] {
     ...tasks.flatMap((task, i): IssuePath[] => [
       ['tasks', i],
       ['tasks', i, 'id'],
+      ['tasks', i, 'action'],
+      ['tasks', i, 'assignees'],
+      ...(task.assignees as readonly unknown[]).map(
+        (_, j): IssuePath => ['tasks', i, 'assignees', j],
+      ),
       ...(task.deadline === undefined
         ? []
         : [

@@ -14,7 +14,7 @@ import { policyOf } from '../periods/policy.js';
 
 /**
  * Checks the parts of a directive that dating reads: an object with an id, a signing date and a list of tasks, each
- * with an id and, when it has a deadline, its text. Directives from `parseDirective` always pass; this guards hand-built
+ * with an id, an action, a list of assignees and, when it has a deadline, its text. Directives from `parseDirective` always pass; this guards hand-built
  * or JSON-cast objects, which would otherwise crash or date nothing without saying why. Each check raises what
  * parseDirective raises for the same field (check-directive.test.ts holds them together); the directive itself is at
  * `['directive']`, its fields at their own paths.
@@ -27,6 +27,11 @@ export function checkDirective(directive: unknown): asserts directive is Directi
     const path: IssuePath = ['tasks', index];
     const task = expectRecord(item, path);
     expectString(task.id, [...path, 'id']);
+    // A schedule shows who does what as written: both must be text.
+    expectStringValue(task.action, [...path, 'action']);
+    expectArray(task.assignees, [...path, 'assignees']).forEach((assignee, i) => {
+      expectStringValue(assignee, [...path, 'assignees', i]);
+    });
     if (task.deadline !== undefined) {
       const deadline = expectRecord(task.deadline, [...path, 'deadline']);
       expectString(deadline.text, [...path, 'deadline', 'text']);

@@ -98,6 +98,25 @@ describe('directiveSchedule: problems and bad input', () => {
     ]);
   });
 
+  // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
+  it("a problem's issues point at the task's deadline and are frozen like every issue", () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1'
+        ? { ...t, deadline: { text: 'trong thời hạn 15 ngày kể từ ngày nhận được' } }
+        : t,
+    );
+    const [problem] = directiveSchedule(
+      { ...tuanGiao, tasks },
+      { from: '2022-01-01', to: '2022-12-31' },
+    ).problems;
+    expect(problem?.issues.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
+    expect(Object.isFrozen(problem?.issues)).toBe(true);
+    for (const issue of problem?.issues ?? []) {
+      expect(Object.isFrozen(issue)).toBe(true);
+      expect(Object.isFrozen(issue.path)).toBe(true);
+    }
+  });
+
   it('uses an authored rule instead of reading the text', () => {
     const tasks = tuanGiao.tasks.map((t) =>
       t.id === '1' ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule } } } : t,
@@ -160,6 +179,13 @@ describe('directiveSchedule: problems and bad input', () => {
       'tasks',
       0,
     ]);
+    // Found by fuzzing: a schedule showed a NaN assignee as it was given.
+    expect(() =>
+      directiveSchedule(withTask({ ...first, assignees: ['UBND xã', Number.NaN] }), window),
+    ).toThrowDomainError('input/wrong-type', ['tasks', 0, 'assignees', 1]);
+    expect(() =>
+      directiveSchedule(withTask({ ...first, action: undefined }), window),
+    ).toThrowDomainError('input/missing', ['tasks', 0, 'action']);
   });
 
   it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {

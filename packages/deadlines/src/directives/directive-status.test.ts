@@ -104,6 +104,17 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
     });
   });
 
+  // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
+  it("a task that cannot be evaluated carries frozen issues at its deadline's path", () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1' ? { ...t, deadline: { text: 'chậm nhất ngày 1 tháng 01 năm 1800' } } : t,
+    );
+    const issues = stateOf(directiveStatus({ ...tuanGiao, tasks }, [], '2022-10-05'), '1')?.issues;
+    expect(issues?.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
+    expect(Object.isFrozen(issues)).toBe(true);
+    for (const issue of issues ?? []) expect(Object.isFrozen(issue)).toBe(true);
+  });
+
   it.each([
     [
       [{ taskId: '9.9', on: '2022-08-01' }],

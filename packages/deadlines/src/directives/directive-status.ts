@@ -17,7 +17,7 @@ import {
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
 import { checkDirective, checkOptions } from './check-directive.js';
-import { ruleOf } from './directive-schedule.js';
+import { issuesAtTask, ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
 import { occurrenceOptionsOf } from './occurrence-options.js';
 
@@ -194,7 +194,7 @@ export function directiveStatus(
         'Không đọc được hạn.',
         'The deadline cannot be read.',
         {
-          issues: error.issues.map((i) => (i.path[0] === 'tasks' ? i : { ...i, path })),
+          issues: issuesAtTask(error.issues, path),
         },
       );
     }

@@ -100,7 +100,8 @@ export function createParser<S extends z.ZodType>(schema: S): Parser<z.output<S>
   const safeParse = (input: unknown): Result<z.output<S>> => {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { success: true, data: result.data };
-    return { success: false, issues: toDomainIssues(result.error.issues, []) };
+    // Frozen like the issues of a DomainError: the same issues reach apps either way.
+    return { success: false, issues: Object.freeze(toDomainIssues(result.error.issues, [])) };
   };
   const parse = (input: unknown): z.output<S> => {
     const result = safeParse(input);

@@ -19,6 +19,7 @@ import {
   expectMaxLength,
   expectNumber,
   expectOneOf,
+  expectPath,
   expectRecord,
   expectString,
   expectText,
@@ -43,6 +44,24 @@ describe('guards', () => {
     expect(expectOneOf('<=', ['>=', '<='], [])).toBe('<=');
     expect(expectBilingual({ vi: 'Đường', en: 'Roads' }, [])).toEqual({ vi: 'Đường', en: 'Roads' });
     expect(() => checkKey('15.3', ['values'])).not.toThrow();
+  });
+
+  it('expectPath takes a list of keys and whole-number indexes, and names the part that is not one', () => {
+    expect(expectPath(['tasks', 0, 'due'], ['path'])).toEqual(['tasks', 0, 'due']);
+    expect(() => expectPath(0, ['path'])).toThrowDomainError('input/wrong-type', ['path']);
+    expect(() => expectPath(['tasks', -1], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      1,
+    ]);
+    expect(() => expectPath([Number.NaN], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      0,
+    ]);
+    // A boxed value is not a key: it would end up in an issue's path as an object.
+    expect(() => expectPath([new Boolean(false)], ['path'])).toThrowDomainError(
+      'input/wrong-type',
+      ['path', 0],
+    );
   });
 
   it('name the code and the path of what they refuse', () => {

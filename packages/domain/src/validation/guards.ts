@@ -131,6 +131,36 @@ export function expectArray(value: unknown, path: IssuePath): readonly unknown[]
   return value;
 }
 
+const PATH_PART: Bilingual = {
+  vi: 'một khoá (chuỗi) hoặc một chỉ số (số nguyên từ 0)',
+  en: 'a key (a string) or an index (a whole number from 0)',
+};
+
+/**
+ * The `path` argument of a public function (where the value sits in the caller's document, e.g.
+ * `parseIsoDate(value, ['tasks', 2, 'due'])`): a list of keys and indexes, else `input/wrong-type` or `input/hole`
+ * under `at`. A wrong path is the caller's input too: it must end in a typed error, not a `TypeError` while the
+ * issue is built.
+ *
+ * @example
+ * ```ts
+ * expectPath(['tasks', 2], ['path']); // ['tasks', 2]
+ * ```
+ */
+export function expectPath(value: unknown, at: IssuePath): IssuePath {
+  const parts = expectArray(value, at);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    const isIndex = typeof part === 'number' && Number.isSafeInteger(part) && part >= 0;
+    if (typeof part !== 'string' && !isIndex)
+      fail(INPUT_ERRORS['input/wrong-type'], [...at, index], {
+        expected: PATH_PART,
+        received: received(part),
+      });
+  }
+  return parts as IssuePath;
+}
+
 /**
  * A non-empty string (white space alone counts as empty), else `input/wrong-type` or `input/empty`.
  *

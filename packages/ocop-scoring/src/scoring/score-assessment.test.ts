@@ -652,6 +652,15 @@ describe('scoreAssessment: malformed sheets', () => {
       ['rubric', ...firstItem, 'options', 2, 'points'],
     ],
     [
+      // Found by fuzzing: the answer was blamed ("has undefined options (0 … NaN)").
+      'options that are not a list',
+      (r) => {
+        (sheet(r).parts[0]!.sections[0]!.items[0] as { options: unknown }).options = Number.NaN;
+      },
+      'input/wrong-type',
+      ['rubric', ...firstItem, 'options'],
+    ],
+    [
       'sections that are not a list',
       (r) => {
         (sheet(r).parts[1] as { sections: unknown }).sections = 5;
