@@ -28,9 +28,9 @@ export function checkDirective(directive: unknown): asserts directive is Directi
     const task = expectRecord(item, path);
     expectString(task.id, [...path, 'id']);
     // A schedule shows who does what as written: both must be text.
-    expectStringValue(task.action, [...path, 'action']);
+    expectAnyString(task.action, [...path, 'action']);
     expectArray(task.assignees, [...path, 'assignees']).forEach((assignee, i) => {
-      expectStringValue(assignee, [...path, 'assignees', i]);
+      expectAnyString(assignee, [...path, 'assignees', i]);
     });
     if (task.deadline !== undefined) {
       const deadline = expectRecord(task.deadline, [...path, 'deadline']);
