@@ -200,15 +200,25 @@ const ref = (label: string, value: unknown) => fc.constant(new Ref(label, value)
 // Raise to a few thousand for a long local hunt; 150 keeps the file at a few seconds.
 const RUNS = { numRuns: 150 };
 
-/** Property: `fn(...args)` ends well for every generated argument list. */
+/**
+ * Property: `fn(...args)` ends well for every generated argument list. The generator must also reach both sides —
+ * some argument lists accepted, some refused (a thrown DomainError or a failed safeParse result) — so a function
+ * that always throws a well-formed error, or one that never checks its input, fails its row.
+ */
 function survives(name: string, fn: AnyFn, args: fc.Arbitrary<readonly unknown[]>, runs = RUNS) {
   it(`${name} survives hostile input`, () => {
+    let accepted = 0;
+    let refused = 0;
     fc.assert(
       fc.property(args, (a) => {
-        outcome(name, () => call(fn, a));
+        const result = outcome(name, () => call(fn, a));
+        if (result.ok && !(isResult(result.value) && !result.value.success)) accepted += 1;
+        else refused += 1;
       }),
       runs,
     );
+    expect(accepted, `${name}: no generated input was accepted`).toBeGreaterThan(0);
+    expect(refused, `${name}: no generated input was refused`).toBeGreaterThan(0);
   });
 }
 
@@ -312,7 +322,7 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A valid value most of the time, a hostile one otherwise. */
 const or = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: hostile });
+  fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: hostile });
 
 const isoDate = fc
   .date({ min: new Date('1850-01-01'), max: new Date('2150-12-31'), noInvalidDate: true })
@@ -321,6 +331,19 @@ const recentDate = fc
   .date({ min: new Date('2015-01-01'), max: new Date('2032-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const date = or(fc.oneof(isoDate, recentDate));
+/** A day the OCOP rules cover (QĐ 1048/QĐ-TTg was signed on 21/08/2019). */
+const ocopDay = fc
+  .date({ min: new Date('2019-08-21'), max: new Date('2032-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const ocopDate = or(ocopDay);
+/** `[from, to]` with from ≤ to most of the time, any two dates otherwise. */
+const window = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.tuple(recentDate, recentDate).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+  },
+  { weight: 1, arbitrary: fc.tuple(date, date) },
+);
 const smallInt = fc.integer({ min: -40, max: 40 });
 const num = or(fc.oneof(smallInt, fc.double({ min: -200, max: 200, noNaN: true })));
 const nfd = (s: string) => s.normalize('NFD');
@@ -457,7 +480,7 @@ describe('@ntm/domain', () => {
         fc
           .tuple(
             fc.oneof(fc.nat(), fc.constant(2 ** 60)),
-            fc.integer(),
+            fc.oneof(fc.integer({ min: 1945, max: 2100 }), fc.integer()),
             fc.constantFrom('QĐ-UBND', 'KH-UBND', 'NQ-CP', 'TT-BNNPTNT', ''),
           )
           .map(([n, y, t]) => `${n}/${y}/${t}`),
@@ -686,7 +709,13 @@ describe('@ntm/domain/units', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('@ntm/deadlines', () => {
-  const year = or(fc.integer({ min: 1850, max: 2150 }));
+  // The calendar covers 2007–2100; fast-check often picks a range's ends, so the wider range is the rarer one.
+  const year = or(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 2007, max: 2100 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 1850, max: 2150 }) },
+    ),
+  );
   const calendar = fc.oneof(
     { weight: 6, arbitrary: fc.constant(undefined) },
     { weight: 3, arbitrary: ref('NATIONAL_CALENDAR', NATIONAL_CALENDAR) },
@@ -700,9 +729,10 @@ describe('@ntm/deadlines', () => {
       or(
         fc.record(
           {
-            year: or(fc.integer({ min: 1890, max: 2110 })),
-            month: num,
-            day: num,
+            // The lunar table covers 1900–2100; fast-check often picks a range's ends.
+            year: or(fc.integer({ min: 1900, max: 2100 })),
+            month: or(fc.integer({ min: 1, max: 12 })),
+            day: or(fc.integer({ min: 1, max: 30 })),
             leap: or(fc.boolean()),
           },
           { requiredKeys: ['year', 'month', 'day'] },
@@ -723,13 +753,14 @@ describe('@ntm/deadlines', () => {
     fc.tuple(date, or(fc.integer({ min: -5000, max: 5000 })), calendar),
   );
   survives('countWorkingDays', countWorkingDays, fc.tuple(date, date, calendar));
+  const length = or(fc.integer({ min: 0, max: 60 }));
   const period = or(
     fc.oneof(
-      fc.record({ days: num }),
-      fc.record({ weeks: num }),
-      fc.record({ months: num }),
-      fc.record({ years: num }),
-      fc.record({ days: num, months: num }),
+      fc.record({ days: length }),
+      fc.record({ weeks: length }),
+      fc.record({ months: length }),
+      fc.record({ years: length }),
+      fc.record({ days: length, months: length }),
       protoObjects,
     ),
   );
@@ -738,22 +769,41 @@ describe('@ntm/deadlines', () => {
     'endOfPeriod',
     endOfPeriod,
     fc.tuple(
-      date,
+      or(recentDate),
       period,
       or(fc.record({ onNonWorkingDay: policy, calendar }, { requiredKeys: [] })),
     ),
   );
-  const calendarOptions = or(
+  const validCalendarOptions = fc.record(
+    {
+      name: fc.string({ minLength: 1, maxLength: 30 }),
+      weeklyRest: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
+      extraDaysOff: fc.array(recentDate, { maxLength: 4 }),
+      extraWorkingDays: fc.array(recentDate, { maxLength: 4 }),
+      followSchedules: fc.boolean(),
+      tetSplit: fc.record({ before: fc.integer({ min: 0, max: 4 }) }),
+      nationalDayAdjacent: fc.constantFrom('before', 'after'),
+      includePending: fc.oneof(
+        fc.boolean(),
+        fc.record({ fromYear: fc.integer({ min: 2025, max: 2035 }) }),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+  const calendarOptions = fc.oneof(
+    validCalendarOptions,
     fc.record(
       {
-        name: or(fc.string()),
-        weeklyRest: or(fc.array(or(fc.integer({ min: 0, max: 6 })), { maxLength: 8 })),
-        extraDaysOff: or(fc.array(date, { maxLength: 4 })),
-        extraWorkingDays: or(fc.array(date, { maxLength: 4 })),
+        name: or(fc.string({ minLength: 1 })),
+        weeklyRest: or(fc.uniqueArray(or(fc.integer({ min: 0, max: 6 })), { maxLength: 3 })),
+        extraDaysOff: or(fc.array(or(recentDate), { maxLength: 4 })),
+        extraWorkingDays: or(fc.array(or(recentDate), { maxLength: 4 })),
         followSchedules: or(fc.boolean()),
-        tetSplit: or(fc.record({ before: num })),
+        tetSplit: or(fc.record({ before: or(fc.integer({ min: 0, max: 4 })) })),
         nationalDayAdjacent: or(fc.constantFrom('before', 'after')),
-        includePending: or(fc.oneof(fc.boolean(), fc.record({ fromYear: num }))),
+        includePending: or(
+          fc.oneof(fc.boolean(), fc.record({ fromYear: or(fc.integer({ min: 2025, max: 2035 })) })),
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -797,19 +847,35 @@ describe('@ntm/deadlines/phrases', () => {
     ),
   );
   survives('parseDeadline', parseDeadline, fc.tuple(phrase, parseOptions));
-  survives('monthlyOn', monthlyOn, fc.tuple(num, or(fc.record({ inclusive: or(fc.boolean()) }))));
+  survives(
+    'monthlyOn',
+    monthlyOn,
+    fc.tuple(
+      or(fc.integer({ min: 0, max: 32 })),
+      or(fc.record({ inclusive: or(fc.boolean()) }, { requiredKeys: [] })),
+    ),
+  );
 
   const rules = PHRASES.map((p) => parseDeadline(p));
+  const label = (r: (typeof rules)[number]) => `parseDeadline(${JSON.stringify(r.source.text)})`;
   const rule = fc.oneof(
-    ...rules.map((r) => mutated(r, `parseDeadline(${JSON.stringify(r.source.text)})`)),
+    ...rules.map((r) => ref(label(r), r)),
+    ...rules.map((r) => mutated(r, label(r))),
   );
   const occurrenceOptions = or(
     fc.record(
-      { onNonWorkingDay: or(fc.constantFrom('next', 'previous', 'keep')), receivedOn: date },
+      {
+        onNonWorkingDay: or(fc.constantFrom('next', 'previous', 'keep')),
+        receivedOn: or(recentDate),
+      },
       { requiredKeys: [] },
     ),
   );
-  survives('occurrences', occurrences, fc.tuple(rule, date, date, occurrenceOptions));
+  survives(
+    'occurrences',
+    occurrences,
+    fc.tuple(rule, window, occurrenceOptions).map(([r, [from, to], o]) => [r, from, to, o]),
+  );
 
   const directive = fc.oneof(
     ref('LAI_CHAU', parseDirective(LAI_CHAU)),
@@ -817,17 +883,20 @@ describe('@ntm/deadlines/phrases', () => {
     mutated(parseDirective(TUAN_GIAO), 'TUAN_GIAO'),
   );
   const scheduleOptions = or(
-    fc.record(
-      {
-        from: date,
-        to: date,
-        onNonWorkingDay: or(fc.constantFrom('next', 'previous', 'keep')),
-        inclusive: or(fc.boolean()),
-        startsOn: date,
-        receivedOn: date,
-      },
-      { requiredKeys: ['from', 'to'] },
-    ),
+    fc
+      .tuple(
+        window,
+        fc.record(
+          {
+            onNonWorkingDay: or(fc.constantFrom('next', 'previous', 'keep')),
+            inclusive: or(fc.boolean()),
+            startsOn: date,
+            receivedOn: date,
+          },
+          { requiredKeys: [] },
+        ),
+      )
+      .map(([[from, to], rest]) => ({ from, to, ...rest })),
   );
   survives('directiveSchedule', directiveSchedule, fc.tuple(directive, scheduleOptions));
   survives(
@@ -860,39 +929,65 @@ describe('@ntm/deadlines/phrases', () => {
 });
 
 describe('@ntm/deadlines/ics', () => {
-  const event = or(
-    fc.record(
-      {
-        date,
-        endDate: date,
-        summary: or(fc.string()),
-        description: or(fc.string()),
-        location: or(fc.string()),
-        categories: or(fc.array(or(fc.string()), { maxLength: 3 })),
-        uid: or(fc.string()),
-        alarm: or(
-          fc.record(
-            { daysBefore: num, description: or(fc.string()) },
-            { requiredKeys: ['daysBefore'] },
-          ),
+  /** An event whose fields go through `field`: identity for a valid event, `or` for a possibly spoilt one. */
+  const eventOf = (field: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<unknown>) =>
+    fc
+      .tuple(
+        fc.record(
+          {
+            summary: field(fc.string()),
+            description: field(fc.string()),
+            location: field(fc.string()),
+            categories: field(fc.array(field(fc.string()), { maxLength: 3 })),
+            uid: field(fc.string()),
+            alarm: field(
+              fc.record(
+                {
+                  daysBefore: field(fc.integer({ min: 0, max: 30 })),
+                  description: field(fc.string()),
+                },
+                { requiredKeys: ['daysBefore'] },
+              ),
+            ),
+          },
+          { requiredKeys: ['summary'] },
         ),
-      },
-      { requiredKeys: ['date', 'summary'] },
+        window,
+        fc.boolean(),
+      )
+      .map(([fields, [start, end], multiDay]) => ({
+        date: start,
+        ...(multiDay ? { endDate: end } : {}),
+        ...fields,
+      }));
+  const events = fc.oneof(
+    fc.array(
+      eventOf((valid) => valid),
+      { maxLength: 4 },
     ),
+    or(fc.array(or(eventOf(or)), { maxLength: 4 })),
   );
-  const options = or(
+  const optionsOf = (field: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<unknown>) =>
     fc.record(
       {
-        stamp: or(fc.constantFrom('2025-01-01T00:00:00Z', '2025-13-01T25:61:61Z')),
-        uidDomain: or(fc.string()),
-        calendarName: or(fc.string()),
-        prodId: or(fc.string()),
-        alarm: or(fc.record({ daysBefore: num })),
+        stamp: field(fc.constant('2025-01-01T00:00:00Z')),
+        uidDomain: field(fc.constantFrom('ntm.example.vn', 'tinh.gov.vn')),
+        calendarName: field(fc.string()),
+        prodId: field(fc.string()),
+        alarm: field(fc.record({ daysBefore: field(fc.integer({ min: 0, max: 30 })) })),
       },
       { requiredKeys: ['stamp'] },
+    );
+  const options = fc.oneof(
+    optionsOf((valid) => valid),
+    or(optionsOf(or)),
+    fc.constantFrom(
+      { stamp: '2025-13-01T25:61:61Z' },
+      { stamp: '2025-01-01T00:00:00Z', uidDomain: 'a b' },
+      { stamp: '2025-01-01T00:00:00Z', uidDomain: '' },
     ),
   );
-  survives('toICS', toICS, fc.tuple(or(fc.array(event, { maxLength: 4 })), options));
+  survives('toICS', toICS, fc.tuple(events, options));
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -907,6 +1002,7 @@ describe('@ntm/ocop-scoring', () => {
   );
   const stars = or(fc.integer({ min: 0, max: 6 }));
   const total = or(fc.double({ min: -10, max: 110, noNaN: true }));
+  const points = (max: number) => fc.double({ min: 0, max, noNaN: true });
   survives(
     'resolveRubric',
     resolveRubric,
@@ -915,7 +1011,7 @@ describe('@ntm/ocop-scoring', () => {
       or(
         fc.record(
           {
-            submittedOn: date,
+            submittedOn: ocopDate,
             kind,
             rubrics: fc.oneof(ref('QD26_RUBRICS', QD26_RUBRICS), hostile),
           },
@@ -926,10 +1022,11 @@ describe('@ntm/ocop-scoring', () => {
   );
   survives('versionForDate', versionForDate, fc.tuple(date));
   survives('getOcopVersion', getOcopVersion, fc.tuple(versionId));
-  const answers = mutated({
+  const validAnswers = {
     criteria: (ASSESSMENT as { criteria: unknown }).criteria,
     disqualifiers: [],
-  });
+  };
+  const answers = fc.oneof(ref('answers', validAnswers), mutated(validAnswers, 'answers'));
   survives(
     'scoreAssessment',
     scoreAssessment,
@@ -946,7 +1043,16 @@ describe('@ntm/ocop-scoring', () => {
   survives(
     'scoreParts',
     scoreParts,
-    fc.tuple(or(fc.record({ A: total, B: total, C: total }, { requiredKeys: [] })), date),
+    fc.tuple(
+      // Within every version's part maxima (A ≤ 35 under QĐ 1048, B ≤ 25, C ≤ 35 since QĐ 148), or anything.
+      or(
+        fc.record(
+          { A: or(points(35)), B: or(points(25)), C: or(points(35)) },
+          { requiredKeys: [] },
+        ),
+      ),
+      ocopDate,
+    ),
   );
   survives('starsForTotal', starsForTotal, fc.tuple(total, versionId));
   survives('displayScore', displayScore, fc.tuple(total));
@@ -955,23 +1061,29 @@ describe('@ntm/ocop-scoring', () => {
     aggregateCouncil,
     fc.tuple(
       or(
-        fc.array(or(fc.oneof(total, fc.record({ member: or(fc.string()), total }))), {
-          maxLength: 5,
-        }),
+        fc.array(
+          fc.oneof(or(points(100)), fc.record({ member: or(fc.string()), total: or(points(100)) })),
+          { minLength: 1, maxLength: 5 },
+        ),
       ),
-      or(fc.record({ maxSpread: num, versionId }, { requiredKeys: [] })),
+      or(
+        fc.record(
+          { maxSpread: or(fc.integer({ min: 0, max: 20 })), versionId },
+          { requiredKeys: [] },
+        ),
+      ),
     ),
   );
   survives(
     'recognitionPath',
     recognitionPath,
-    fc.tuple(stars, date, or(fc.record({ submittedOn: date }, { requiredKeys: [] }))),
+    fc.tuple(stars, ocopDate, or(fc.record({ submittedOn: ocopDate }, { requiredKeys: [] }))),
   );
   survives(
     'certificateTimeline',
     certificateTimeline,
     fc.tuple(
-      date,
+      ocopDate,
       or(fc.record({ onNonWorkingDay: or(fc.constantFrom('next', 'previous', 'keep')) })),
     ),
   );
@@ -980,25 +1092,37 @@ describe('@ntm/ocop-scoring', () => {
     processingDeadline,
     fc.tuple(
       or(fc.constantFrom('commune-check', 're-evaluation', 'province-round', 'central-round')),
-      date,
+      ocopDate,
     ),
   );
-  survives('transitionDeadline', transitionDeadline, fc.tuple(date, kind));
+  survives('transitionDeadline', transitionDeadline, fc.tuple(ocopDate, kind));
   survives('processPeriodFor', processPeriodFor, fc.tuple(date));
   survives(
     'validateRecognition',
     validateRecognition,
     fc.tuple(
       or(
-        fc.record(
-          {
-            stars,
-            issuerLevel: or(fc.constantFrom('commune', 'district', 'province', 'central')),
-            decidedOn: date,
-            submittedOn: date,
-          },
-          { requiredKeys: ['stars', 'issuerLevel', 'decidedOn'] },
-        ),
+        fc
+          .tuple(
+            fc.record({
+              // Recognition decisions are for 3★–5★; 1★ and 2★ are refused.
+              stars: or(fc.integer({ min: 1, max: 5 })),
+              issuerLevel: or(fc.constantFrom('commune', 'district', 'province', 'central')),
+            }),
+            // Submitted on or before the decision most of the time.
+            fc.oneof(
+              { weight: 3, arbitrary: ocopDate.map((d) => [d, undefined]) },
+              {
+                weight: 2,
+                arbitrary: fc.tuple(ocopDay, ocopDay).map(([a, b]) => (a >= b ? [a, b] : [b, a])),
+              },
+            ),
+          )
+          .map(([fields, [decidedOn, submittedOn]]) => ({
+            ...fields,
+            decidedOn,
+            ...(submittedOn === undefined ? {} : { submittedOn }),
+          })),
       ),
     ),
   );
@@ -1031,7 +1155,12 @@ describe('@ntm/ocop-scoring', () => {
     dossierProgress,
     fc.tuple(
       mutated(plan, 'plan'),
-      date,
+      // On or after the first step's doneOn (28/09/2022), or anything.
+      or(
+        fc
+          .date({ min: new Date('2022-09-28'), max: new Date('2024-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+      ),
       or(fc.record({ onNonWorkingDay: or(fc.constantFrom('next', 'keep')) })),
     ),
   );
@@ -1052,19 +1181,30 @@ describe('@ntm/criteria', () => {
     'resolveCriteriaSet',
     resolveCriteriaSet,
     fc.tuple(
-      or(fc.record({ level, date })),
-      fc.oneof(ref('NTM_CRITERIA_SETS', NTM_CRITERIA_SETS), hostile),
+      // The sets in force run from 01/12/2016 (QĐ 1980/QĐ-TTg).
+      or(fc.record({ level, date: or(recentDate) })),
+      fc.oneof(
+        { weight: 4, arbitrary: ref('NTM_CRITERIA_SETS', NTM_CRITERIA_SETS) },
+        { weight: 1, arbitrary: hostile },
+      ),
     ),
   );
-  const facts = mutated({ setId: 'XA_2021_2025', values: (FACTS as { values: unknown }).values });
+  const validFacts = { setId: 'XA_2021_2025', values: (FACTS as { values: unknown }).values };
+  const facts = fc.oneof(ref('FACTS', validFacts), mutated(validFacts, 'FACTS'));
   const context = or(
     fc.record(
       {
-        year: or(fc.integer({ min: 2018, max: 2032 })),
+        // Mostly the years of XA_2021_2025, sometimes a year outside the set.
+        year: or(
+          fc.oneof(
+            { weight: 3, arbitrary: fc.integer({ min: 2021, max: 2025 }) },
+            { weight: 1, arbitrary: fc.integer({ min: 2018, max: 2032 }) },
+          ),
+        ),
         region: or(fc.constantFrom('TDMNPB', 'DBSH', 'BTB', 'DHMT', 'TN', 'DNB', 'DBSCL')),
         flags: or(fc.record({})),
       },
-      { requiredKeys: ['year'] },
+      { requiredKeys: ['year', 'region'] },
     ),
   );
   const set = fc.oneof(
@@ -1085,6 +1225,7 @@ describe('@ntm/criteria', () => {
     fc.tuple(
       set,
       fc.oneof(
+        ref('SUPPLEMENT_2021', SUPPLEMENT_2021),
         mutated(SUPPLEMENT_2021, 'SUPPLEMENT_2021'),
         mutated(SUPPLEMENT_2026, 'SUPPLEMENT_2026'),
       ),
@@ -1119,27 +1260,34 @@ describe('@ntm/criteria', () => {
   survives(
     'roadmap',
     roadmap,
-    fc.tuple(
-      or(
-        fc.dictionary(
-          fc.oneof(fc.constant('2022'), fc.constant('__proto__'), fc.string()),
-          evaluations,
-          { maxKeys: 2 },
-        ),
-      ),
-      or(
-        fc.array(
-          or(
-            fc.record(
-              {
-                commune: or(fc.constant('quai-cang')),
-                year: num,
-                provincialLevel: or(fc.string()),
-              },
-              { requiredKeys: ['commune', 'year'] },
-            ),
+    fc.oneof(
+      // The commune's own evaluation filed under its year, with a target for it.
+      fc.constant([
+        new Ref('{ 2022: [evaluation] }', { 2022: [evaluation] }),
+        [{ commune: evaluation.commune?.id, year: 2025 }],
+      ]),
+      fc.tuple(
+        or(
+          fc.dictionary(
+            fc.oneof(fc.constant('2022'), fc.constant('__proto__'), fc.string()),
+            evaluations,
+            { maxKeys: 2 },
           ),
-          { maxLength: 3 },
+        ),
+        or(
+          fc.array(
+            or(
+              fc.record(
+                {
+                  commune: or(fc.constant('quai-cang')),
+                  year: or(fc.integer({ min: 2021, max: 2030 })),
+                  provincialLevel: or(fc.string()),
+                },
+                { requiredKeys: ['commune', 'year'] },
+              ),
+            ),
+            { maxLength: 3 },
+          ),
         ),
       ),
     ),

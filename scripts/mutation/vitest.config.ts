@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by `npm run mutation`, which turbo never runs
 const name = process.env.NTM_MUTATION_PACKAGE;
 if (!name) throw new Error('NTM_MUTATION_PACKAGE is not set: run `npm run mutation`');
 
@@ -23,7 +24,10 @@ function sourceAliases() {
       if (typeof source !== 'string') return [];
       const specifier = `@ntm/${pkg}${key.slice(1)}`.replace(/[/.]/gu, (c) => `\\${c}`);
       return [
-        { find: new RegExp(`^${specifier}$`, 'u'), replacement: fileURLToPath(new URL(source, folder)) },
+        {
+          find: new RegExp(`^${specifier}$`, 'u'),
+          replacement: fileURLToPath(new URL(source, folder)),
+        },
       ];
     });
   });
