@@ -192,10 +192,22 @@ function hanhchinhvnList(commit: string): Row[] {
     out.push(
       row('D', v.code, typed(districtTypes, v.type), v.name, v.name_with_type, v.parent_code),
     );
-  for (const v of entries('xa_phuong.json'))
-    out.push(
-      row('C', v.code, typed(communeTypes, v.type), v.name, v.name_with_type, v.parent_code),
-    );
+  // 2021-02-01 (4501cc3) left xa_phuong.json empty; its communes are in one file per district under dist/xa-phuong/,
+  // which also keeps stale files of closed districts: read only the districts of quan_huyen.json.
+  const communeFiles =
+    gitShow(hanhchinhvnGit as string, `${commit}:dist/xa_phuong.json`).trim() === ''
+      ? entries('quan_huyen.json')
+          .map((d) => `xa-phuong/${d.code}.json`)
+          // island districts without communes have an empty file
+          .filter(
+            (file) => gitShow(hanhchinhvnGit as string, `${commit}:dist/${file}`).trim() !== '',
+          )
+      : ['xa_phuong.json'];
+  for (const file of communeFiles)
+    for (const v of entries(file))
+      out.push(
+        row('C', v.code, typed(communeTypes, v.type), v.name, v.name_with_type, v.parent_code),
+      );
   return out;
 }
 

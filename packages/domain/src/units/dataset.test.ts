@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../dates/date-math.js';
 import type { AdminUnit } from '../units.js';
 import { findUnit, predecessorsOf, successorsOf, UNITS_DATA_INFO, unitsOf } from '../units.js';
 import { DATASET } from './dataset.js';
@@ -194,21 +195,13 @@ describe('invariants', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: units.length - 1 }),
-        fc.integer({ min: 0, max: 3000 }),
-        (index, offset) => {
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (index, fraction) => {
           const unit = units[index] as AdminUnit;
-          // A day inside the unit's validity: count back from validTo, or forward from validFrom.
-          const base = unit.validTo ?? unit.validFrom ?? '2025-07-01';
-          const y = Number(base.slice(0, 4));
-          const shift = unit.validTo ? -Math.floor(offset / 366) : Math.floor(offset / 366);
-          let year = y + shift;
-          if (unit.validFrom && year < Number(unit.validFrom.slice(0, 4))) year += 1;
-          const date =
-            unit.validTo && !unit.validFrom
-              ? `${Math.min(year, 2025)}-06-30`
-              : unit.validTo
-                ? unit.validTo
-                : `${Math.max(year, 2026)}-05-01`;
+          // A day inside the unit's validity (open ends bounded by 2015-01-01 and 2027-12-31).
+          const from = toDayNumber(unit.validFrom ?? '2015-01-01');
+          const to = toDayNumber(unit.validTo ?? '2027-12-31');
+          const date = fromDayNumber(from + Math.floor(fraction * (to - from)));
           expect(findUnit(unit.code, { date }).id).toBe(unit.id);
         },
       ),
@@ -227,6 +220,10 @@ describe('invariants', () => {
       .map((s) => s.id);
     expect(resolutions).toContain('202/2025/QH15');
     expect(resolutions).toContain('1661/NQ-UBTVQH15');
+    // … and those of the history 2017–2025 that date a change or establish a link.
+    expect(resolutions).toEqual(
+      expect.arrayContaining(['827/NQ-UBTVQH14', '815/NQ-UBTVQH14', '124/2004/QĐ-TTg']),
+    );
     expect(Object.isFrozen(UNITS_DATA_INFO.sources)).toBe(true);
     expect(Object.isFrozen(DATASET.units[0])).toBe(true);
   });

@@ -8,7 +8,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
 import { searchKey } from '../text/normalize.js';
-import type { AdminUnit, TransitionKind, UnitTransition } from './admin-unit.js';
+import type { AdminUnit, TransitionKind, UnitBoundary, UnitTransition } from './admin-unit.js';
 import {
   CURRENT_TABLE,
   LATER_DATE,
@@ -16,6 +16,7 @@ import {
   LEGACY_TABLE,
   TRANSITION_TABLE,
 } from './data/units.generated.js';
+import { dayBefore, decodeHistory, type HistoryLink } from './history-tables.js';
 import { TYPE_BY_CHAR, TYPE_LABEL, type UnitLevel, type UnitType } from './unit-types.js';
 
 /** Last day of the three-level system. */
@@ -78,7 +79,7 @@ const LATER_COMMUNE_BASIS: LegalBasis = {
   issuer: 'UBTVQH16',
 };
 
-const REASONS: Readonly<Record<TransitionKind, Bilingual>> = {
+const REASONS: Readonly<Record<Exclude<TransitionKind, 'continued'>, Bilingual>> = {
   full: { vi: 'Nhập toàn bộ', en: 'Merged as a whole' },
   partial: {
     vi: 'Nhập một phần (đơn vị cũ chia cho nhiều đơn vị mới)',
@@ -128,18 +129,58 @@ export interface Link {
   readonly basis: LegalBasis;
   /** Whether a second dataset confirms the link. */
   readonly status: UnitTransition['status'];
+  /** How the date of a change of 2017 → 2025 was established. */
+  readonly boundary?: UnitBoundary;
 }
 
 /** The link seen from one side: `unit` is the other side's unit. */
 export function toTransition(link: Link, unit: AdminUnit): UnitTransition {
-  const { kind, date, basis, status } = link;
-  return Object.freeze({ unit, kind, date, basis, status, reason: REASONS[kind] });
+  const { kind, date, basis, status, boundary } = link;
+  const reason = kind === 'continued' ? continuedReason(link.from, link.to) : REASONS[kind];
+  return Object.freeze(
+    boundary
+      ? { unit, kind, date, basis, status, reason, boundary }
+      : { unit, kind, date, basis, status, reason },
+  );
 }
+
+/** "Đổi tên Ngán Chiên → Trung Thịnh; chuyển từ mã huyện 151 sang 148", built from the two versions of a code. */
+function continuedReason(from: AdminUnit, to: AdminUnit): Bilingual {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (from.name !== to.name) {
+    vi.push(`đổi tên ${from.name} → ${to.name}`);
+    en.push(`renamed ${from.name} → ${to.name}`);
+  }
+  if (from.type !== to.type) {
+    vi.push(`đổi loại ${TYPE_LABEL[from.type].vi} → ${TYPE_LABEL[to.type].vi}`);
+    en.push(`type ${TYPE_LABEL[from.type].en} → ${TYPE_LABEL[to.type].en}`);
+  }
+  if (from.parentCode !== to.parentCode) {
+    vi.push(`chuyển từ đơn vị cấp trên ${from.parentCode} sang ${to.parentCode}`);
+    en.push(`moved from parent ${from.parentCode} to ${to.parentCode}`);
+  }
+  const same = { vi: 'giữ mã', en: 'same code' };
+  return {
+    vi: `${capitalize(vi.join('; ') || 'cách viết tên')} (${same.vi}).`,
+    en: `${capitalize(en.join('; ') || 'spelling')} (${same.en}).`,
+  };
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Optional fields of a unit version from the history (2017 → 2025). */
+interface VersionExtras {
+  readonly validFromBoundary?: UnitBoundary;
+  readonly validToBoundary?: UnitBoundary;
+  readonly successorsKnown?: false;
+  readonly predecessorsKnown?: false;
 }
 
 function makeUnit(
@@ -152,9 +193,23 @@ function makeUnit(
   provinceCode: string,
   validFrom: IsoDate | undefined,
   validTo: IsoDate | undefined,
+  extras?: VersionExtras,
 ): AdminUnit {
   const id = `${level}:${code}@${validFrom ?? `-${validTo}`}`;
   const full = fullName ?? `${TYPE_LABEL[type].vi} ${name}`;
+  if (extras !== undefined || (validFrom !== undefined && validTo !== undefined)) {
+    // History versions: built key by key in one order, so they share few shapes.
+    const unit: Record<string, unknown> = { id, code, level, type, name, fullName: full };
+    if (parentCode !== undefined) unit.parentCode = parentCode;
+    unit.provinceCode = provinceCode;
+    if (validFrom !== undefined) unit.validFrom = validFrom;
+    if (validTo !== undefined) unit.validTo = validTo;
+    if (extras?.validFromBoundary) unit.validFromBoundary = extras.validFromBoundary;
+    if (extras?.validToBoundary) unit.validToBoundary = extras.validToBoundary;
+    if (extras?.successorsKnown === false) unit.successorsKnown = false;
+    if (extras?.predecessorsKnown === false) unit.predecessorsKnown = false;
+    return Object.freeze(unit) as unknown as AdminUnit;
+  }
   // Literals with a fixed key order per case keep few object shapes, which keeps decoding fast.
   let unit: AdminUnit;
   if (parentCode === undefined) {
@@ -181,42 +236,141 @@ function makeUnit(
   return Object.freeze(unit);
 }
 
+/** One line of a nested table, before it becomes a unit. */
+interface Row {
+  readonly mark: 'P' | 'D' | 'C';
+  readonly code: string;
+  readonly type: UnitType;
+  readonly name: string;
+  readonly fullName: string | undefined;
+  readonly parent: string | undefined;
+  readonly province: string;
+}
+
+const LEVEL_OF = { P: 'province', D: 'district', C: 'commune' } as const;
+
 /** Decodes one nested table (see scripts/build-units.ts for the format). */
-function decode(
-  table: string,
-  validFrom: IsoDate | undefined,
-  validTo: IsoDate | undefined,
-): AdminUnit[] {
-  const out: AdminUnit[] = [];
+function decode(table: string): Row[] {
+  const out: Row[] = [];
   const previous = { P: 0, D: 0, C: 0 };
   let province = '';
   let district: string | undefined;
   for (const line of table.split('\n')) {
     const [head = '', typeChar = '', name = '', fullName] = line.split('|');
-    const mark = head[0];
-    const level: UnitLevel = mark === 'P' ? 'province' : mark === 'D' ? 'district' : 'commune';
-    const slot = mark === 'P' ? 'P' : mark === 'D' ? 'D' : 'C';
-    const value = previous[slot] + Number.parseInt(slot === 'C' ? head : head.slice(1), 36);
-    previous[slot] = value;
-    const code = String(value).padStart(slot === 'P' ? 2 : slot === 'D' ? 3 : 5, '0');
+    const first = head[0];
+    const mark = first === 'P' ? 'P' : first === 'D' ? 'D' : 'C';
+    const value = previous[mark] + Number.parseInt(mark === 'C' ? head : head.slice(1), 36);
+    previous[mark] = value;
+    const code = String(value).padStart(mark === 'P' ? 2 : mark === 'D' ? 3 : 5, '0');
     const type = TYPE_BY_CHAR[Number.parseInt(typeChar, 36)] as UnitType;
     let parent: string | undefined;
-    if (level === 'province') {
+    if (mark === 'P') {
       province = code;
       district = undefined;
-    } else if (level === 'district') {
+    } else if (mark === 'D') {
       district = code;
       parent = province;
     } else {
       parent = district ?? province;
     }
-    out.push(makeUnit(level, code, type, name, fullName, parent, province, validFrom, validTo));
+    out.push({ mark, code, type, name, fullName, parent, province });
   }
   return out;
 }
 
+const rowUnit = (
+  row: Row,
+  validFrom: IsoDate | undefined,
+  validTo: IsoDate | undefined,
+  extras?: VersionExtras,
+) =>
+  makeUnit(
+    LEVEL_OF[row.mark],
+    row.code,
+    row.type,
+    row.name,
+    row.fullName,
+    row.parent,
+    row.province,
+    validFrom,
+    validTo,
+    extras,
+  );
+
+/**
+ * The pre-reform versions: the list of 2025-03-01 (each unit until 2025-06-30, from the day its state began) and the
+ * versions that ended before, from the history tables.
+ */
+function legacyVersions(): { final: AdminUnit[]; older: AdminUnit[]; links: HistoryLink[] } {
+  const rows = decode(LEGACY_TABLE);
+  const finalByKey = new Map(rows.map((row) => [`${row.mark}${row.code}`, row]));
+  const history = decodeHistory((key) => {
+    const row = finalByKey.get(key);
+    return row ? { name: row.name, parent: row.parent ?? '' } : undefined;
+  });
+  const provinceOfDistrict = new Map<string, string>();
+  for (const row of rows) if (row.mark === 'D') provinceOfDistrict.set(row.code, row.province);
+  for (const r of history.records) if (r.mark === 'D') provinceOfDistrict.set(r.code, r.parent);
+  // Which closed codes and new codes a transcribed link accounts for ("<mark><code>@<date>").
+  const linkedFrom = new Set(history.links.map((l) => `${l.mark}${l.from}@${l.date}`));
+  const linkedTo = new Set(history.links.map((l) => `${l.mark}${l.to}@${l.date}`));
+  const older = new Set(history.records.map((r) => `${r.mark}${r.code}`));
+
+  const final = rows.map((row) => {
+    const key = `${row.mark}${row.code}`;
+    const start = history.finalStarts.get(key);
+    if (!start) return rowUnit(row, undefined, LEGACY_END);
+    const isNew = !older.has(key) && !linkedTo.has(`${key}@${start.date}`);
+    return rowUnit(
+      row,
+      start.date,
+      LEGACY_END,
+      isNew
+        ? { validFromBoundary: start.boundary, predecessorsKnown: false }
+        : { validFromBoundary: start.boundary },
+    );
+  });
+  const olderUnits = history.records.map((record, i) => {
+    const key = `${record.mark}${record.code}`;
+    // Records run newest first within a code: the first line of a code is its last version when the code closed.
+    const newerSame =
+      i > 0 && `${history.records[i - 1]?.mark}${history.records[i - 1]?.code}` === key;
+    const closed = !newerSame && !finalByKey.has(key);
+    const next = history.records[i + 1];
+    const oldest = !(next && `${next.mark}${next.code}` === key);
+    const extras: VersionExtras = {
+      validToBoundary: record.end.boundary,
+      ...(record.start ? { validFromBoundary: record.start.boundary } : {}),
+      ...(closed && !linkedFrom.has(`${key}@${record.end.date}`) ? { successorsKnown: false } : {}),
+      ...(oldest && record.start && !linkedTo.has(`${key}@${record.start.date}`)
+        ? { predecessorsKnown: false }
+        : {}),
+    };
+    const province =
+      record.mark === 'P'
+        ? record.code
+        : record.mark === 'D'
+          ? record.parent
+          : (provinceOfDistrict.get(record.parent) ?? '');
+    return makeUnit(
+      LEVEL_OF[record.mark],
+      record.code,
+      record.type,
+      record.name,
+      record.fullName,
+      record.mark === 'P' ? undefined : record.parent,
+      province,
+      record.start?.date,
+      dayBefore(record.end),
+      extras,
+    );
+  });
+  return { final, older: olderUnits, links: [...history.links] };
+}
+
 function build(): Dataset {
-  const legacy = decode(LEGACY_TABLE, undefined, LEGACY_END);
+  const { final: legacy, older, links: historyLinks } = legacyVersions();
+  const current = decode(CURRENT_TABLE).map((row) => rowUnit(row, REFORM_START, undefined));
   const laterTypes = new Map(
     LATER_TABLE.split('\n').map((line) => {
       const [code = '', typeChar = ''] = line.split('|');
@@ -224,7 +378,7 @@ function build(): Dataset {
     }),
   );
   const laterDate = LATER_DATE as IsoDate;
-  const current = decode(CURRENT_TABLE, REFORM_START, undefined).map((unit) =>
+  const currentUntilLater = current.map((unit) =>
     laterTypes.has(unit.code) ? Object.freeze({ ...unit, validTo: addDays(laterDate, -1) }) : unit,
   );
   const later = current
@@ -249,7 +403,7 @@ function build(): Dataset {
   const childrenByCode = new Map<string, AdminUnit[]>();
   // Names repeat across periods and provinces: compute each key once (local to this build, discarded after).
   const keys = new Map<string, string>();
-  const units = [...legacy, ...current, ...later];
+  const units = [...legacy, ...older, ...currentUntilLater, ...later];
   for (const unit of units) {
     push(byCode, unit.code, unit);
     let key = keys.get(unit.name);
@@ -260,21 +414,26 @@ function build(): Dataset {
     push(bySearchKey, key, unit);
     if (unit.parentCode !== undefined) push(childrenByCode, unit.parentCode, unit);
   }
+  // Oldest version first; children in the order of the official lists (by code).
+  const since = (unit: AdminUnit) => unit.validFrom ?? '';
+  for (const list of byCode.values()) list.sort((a, b) => (since(a) < since(b) ? -1 : 1));
+  for (const list of childrenByCode.values())
+    list.sort((a, b) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : since(a) < since(b) ? -1 : 1,
+    );
 
   const successors = new Map<string, Link[]>();
   const predecessors = new Map<string, Link[]>();
-  const link = (
-    from: AdminUnit,
-    to: AdminUnit,
-    kind: TransitionKind,
-    date: IsoDate,
-    basis: LegalBasis,
-    status: UnitTransition['status'],
-  ) => {
-    const shared: Link = Object.freeze({ from, to, kind, date, basis, status });
+  const link: AddLink = (from, to, kind, date, basis, status, boundary) => {
+    const shared: Link = Object.freeze(
+      boundary
+        ? { from, to, kind, date, basis, status, boundary }
+        : { from, to, kind, date, basis, status },
+    );
     push(successors, from.id, shared);
     push(predecessors, to.id, shared);
   };
+  linkHistory(byCode, historyLinks, link);
   // Numeric keys hash fast; levels are kept apart by an offset (codes have at most 5 digits).
   const LEVEL_OFFSET = { province: 0, district: 1_000_000, commune: 2_000_000 } as const;
   const legacyByNumber = new Map<number, AdminUnit>();
@@ -289,7 +448,7 @@ function build(): Dataset {
     });
   }
   const lines = TRANSITION_TABLE.split('\n');
-  current.forEach((unit, index) => {
+  currentUntilLater.forEach((unit, index) => {
     const line = lines[index] ?? '';
     const basis =
       unit.level === 'province'
@@ -340,6 +499,80 @@ function build(): Dataset {
     successors,
     predecessors,
   });
+}
+
+/** Records one old → new link in both directions. */
+type AddLink = (
+  from: AdminUnit,
+  to: AdminUnit,
+  kind: TransitionKind,
+  date: IsoDate,
+  basis: LegalBasis,
+  status: UnitTransition['status'],
+  boundary?: UnitBoundary,
+) => void;
+
+/** The code rule that keeps a code with its unit through a change (QĐ 124/2004/QĐ-TTg, Điều 1). */
+const CODE_RULE: LegalBasis = Object.freeze({
+  number: '124/2004/QĐ-TTg',
+  type: 'QĐ',
+  issuer: 'TTg',
+  signed: '2004-07-08' as IsoDate,
+  article: 'Điều 1',
+});
+
+/**
+ * Links of the history 2017 → 2025: each version of a code to the next one (`continued`), and the merges transcribed
+ * from the resolutions (from the version of `from` in force the day before to the version of `to` in force that day).
+ */
+function linkHistory(
+  byCode: ReadonlyMap<string, readonly AdminUnit[]>,
+  links: readonly HistoryLink[],
+  link: AddLink,
+): void {
+  for (const versions of byCode.values()) {
+    for (let i = 1; i < versions.length; i += 1) {
+      const older = versions[i - 1] as AdminUnit;
+      const newer = versions[i] as AdminUnit;
+      const boundary = newer.validFromBoundary;
+      if (!boundary || newer.level !== older.level) continue;
+      const resolution = boundary.resolutions?.[0];
+      link(
+        older,
+        newer,
+        'continued',
+        newer.validFrom as IsoDate,
+        resolution ?? CODE_RULE,
+        resolution ? 'verified' : 'reported',
+        boundary,
+      );
+    }
+  }
+  const level = { C: 'commune', D: 'district' } as const;
+  const versionOn = (code: string, mark: 'C' | 'D', date: IsoDate) =>
+    byCode
+      .get(code)
+      ?.find(
+        (u) =>
+          u.level === level[mark] &&
+          (u.validFrom === undefined || u.validFrom <= date) &&
+          (u.validTo === undefined || date <= u.validTo),
+      );
+  for (const l of links) {
+    const from = versionOn(l.from, l.mark, addDays(l.date, -1));
+    const to = versionOn(l.to, l.mark, l.date);
+    if (from && to && from !== to) {
+      link(
+        from,
+        to,
+        l.partial ? 'partial' : 'full',
+        l.date,
+        l.basis,
+        'verified',
+        to.validFromBoundary,
+      );
+    }
+  }
 }
 
 /** The decoded dataset. */

@@ -6,6 +6,8 @@ import { nameKey, normalizeVietnamese, searchKey } from '../text/normalize.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
 import {
+  atDate,
+  dateUncertain,
   describeUnit,
   inForce,
   lookupDate,
@@ -89,6 +91,10 @@ function looseMatches(text: string): AdminUnit[] {
  *   case and tone-mark placement ("Toả Tình" = "Tỏa Tình"), and, only when that finds nothing, without any
  *   diacritics ("toa tinh"; "Tênh Phong" finds "Tênh Phông").
  *
+ * Between 2017 and 2025 the unit is returned as it was on that date (name, type, district). When the date falls
+ * between two GSO lists that disagree about it and no resolution dates the change, the result carries
+ * `dateStatus: 'between-lists'` (see `validFromBoundary` / `validToBoundary`).
+ *
  * Throws a `DomainError`: `units/invalid-query` (empty, too long, no letters), `units/invalid-code`,
  * `units/unknown-code`, `units/unknown-name`, `units/not-in-force` (the unit existed, but not on that date; the
  * message lists when it did and its successors) and `units/ambiguous` (several units match; the message and
@@ -104,6 +110,7 @@ function looseMatches(text: string): AdminUnit[] {
  * findUnit('03260', { date: '2026-01-01' }).fullName; // 'Xã Pú Nhung'
  * findUnit('toa tinh', { date: '2024-05-01' }).fullName; // 'Xã Tỏa Tình'
  * findUnit('Tân Uyên', { date: '2020-01-01', within: '12', level: 'district' }).code; // '111'
+ * findUnit('xã Tà Lèng', { date: '2019-06-01' }).code; // '03144' (merged into xã Thanh Minh, 815/NQ-UBTVQH14)
  * ```
  */
 export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
@@ -134,8 +141,11 @@ export function findUnit(query: string, options: FindUnitOptions): AdminUnit {
     matches = matches.filter((unit) => isInside(unit, within.code));
   }
   if (matches.length === 0) return unknownName(text);
-  const current = matches.filter((unit) => inForce(unit, date));
-  if (current.length === 1) return current[0] as AdminUnit;
+  let current = matches.filter((unit) => inForce(unit, date));
+  // No version in force by the lists' dating, but one that may already have begun (the lists that bracket the date
+  // disagree and no resolution dates the change): return it, flagged.
+  if (current.length === 0) current = matches.filter((unit) => dateUncertain(unit, date));
+  if (current.length === 1) return atDate(current[0] as AdminUnit, date);
   if (current.length === 0) return notInForce(matches, date, ['query']);
   const listed = current.map(describeUnit);
   return fail(UNITS_ERRORS['units/ambiguous'], ['query'], {

@@ -1,7 +1,7 @@
 import type { DateInput } from '../dates/iso-date.js';
 import type { AdminUnit } from './admin-unit.js';
 import { DATASET } from './dataset.js';
-import { inForce, lookupDate, unitAt } from './resolve-code.js';
+import { atDate, inForce, lookupDate, unitAt } from './resolve-code.js';
 
 /**
  * The parents of the unit with this code on `date`, nearest first: `[district, province]` for a commune before
@@ -16,6 +16,7 @@ import { inForce, lookupDate, unitAt } from './resolve-code.js';
  * ```ts
  * ancestorsOf('03274', '2020-01-01').map((u) => u.fullName); // ['Huyện Tuần Giáo', 'Tỉnh Điện Biên']
  * ancestorsOf('03253', '2026-01-01').map((u) => u.fullName); // ['Tỉnh Điện Biên']
+ * ancestorsOf('03316', '2019-06-01')[0]?.code; // '100' (huyện Điện Biên; TP Điện Biên Phủ '094' from 2020, 815/NQ-UBTVQH14)
  * ```
  */
 export function ancestorsOf(code: string, date: DateInput): readonly AdminUnit[] {
@@ -50,11 +51,16 @@ export function unitsOf(parentCode: string | null, date: DateInput): readonly Ad
   const day = lookupDate(date, ['date']);
   if (parentCode === null) {
     return Object.freeze(
-      DATASET.units.filter((unit) => unit.level === 'province' && inForce(unit, day)),
+      DATASET.units
+        .filter((unit) => unit.level === 'province' && inForce(unit, day))
+        .sort((a, b) => (a.code < b.code ? -1 : 1))
+        .map((unit) => atDate(unit, day)),
     );
   }
   const parent = unitAt(parentCode, day, ['parentCode']);
   return Object.freeze(
-    (DATASET.childrenByCode.get(parent.code) ?? []).filter((unit) => inForce(unit, day)),
+    (DATASET.childrenByCode.get(parent.code) ?? [])
+      .filter((unit) => inForce(unit, day))
+      .map((unit) => atDate(unit, day)),
   );
 }

