@@ -44,5 +44,7 @@ export default defineConfig({
     exclude: ['src/calendar/time-zone.test.ts'],
     setupFiles: [fileURLToPath(new URL('test/support/domain-error-matcher.ts', ROOT))],
     typecheck: { enabled: false },
+    // Coverage instrumentation on a loaded 2-core machine: a sweep over 60 years of days took over 5 s.
+    testTimeout: 60_000,
   },
 });
