@@ -145,16 +145,63 @@ describe('toICS', () => {
   });
 });
 
+/** UTF-8 octets as the platform counts them: the oracle for foldLine and utf8ByteLength. */
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
 describe('foldLine (property)', () => {
-  it('unfolds back to the original and never exceeds 75 octets per line', () => {
+  // size 'max': fast-check's default size keeps strings to about ten characters, which never need folding.
+  const longText = fc.string({ unit: 'grapheme', maxLength: 400, size: 'max' });
+
+  it('unfolds back to the original, never exceeds 75 octets per line, and fills each line before folding', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (value) => {
-        const folded = foldLine(`SUMMARY:${value}`);
-        expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${value}`);
-        for (const line of folded.split('\r\n'))
-          expect(utf8ByteLength(line)).toBeLessThanOrEqual(75);
+      fc.property(longText, (value) => {
+        const line = `SUMMARY:${value}`;
+        const folded = foldLine(line);
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+        const physical = folded.split('\r\n');
+        for (const [i, part] of physical.entries()) {
+          expect(octets(part)).toBeLessThanOrEqual(75);
+          if (i > 0) expect(part.startsWith(' ')).toBe(true);
+          const next = physical[i + 1];
+          // Cut only when the next code point would not fit.
+          if (next !== undefined)
+            expect(octets(part + String.fromCodePoint(next.codePointAt(1)!))).toBeGreaterThan(75);
+        }
+        expect(physical.length > 1).toBe(octets(line) > 75);
       }),
     );
+  });
+
+  it('cuts at 75 octets and never inside a multi-byte character (RFC 5545 §3.1)', () => {
+    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
+    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
+    expect(foldLine('a'.repeat(150))).toBe(`${'a'.repeat(75)}\r\n ${'a'.repeat(74)}\r\n a`);
+    // 'ệ' is 3 octets: 73 + 3 > 75, so it starts the next line.
+    expect(foldLine(`${'a'.repeat(73)}ệ`)).toBe(`${'a'.repeat(73)}\r\n ệ`);
+    expect(foldLine(`${'a'.repeat(72)}ệ`)).toBe(`${'a'.repeat(72)}ệ`);
+  });
+
+  it('utf8ByteLength counts 1, 2, 3 and 4 octets per code point, as TextEncoder does', () => {
+    expect(utf8ByteLength('')).toBe(0);
+    expect(utf8ByteLength('\u007f')).toBe(1);
+    expect(utf8ByteLength('\u0080')).toBe(2);
+    expect(utf8ByteLength('\u07ff')).toBe(2);
+    expect(utf8ByteLength('\u0800')).toBe(3);
+    expect(utf8ByteLength('\uffff')).toBe(3);
+    expect(utf8ByteLength('\u{10000}')).toBe(4);
+    expect(utf8ByteLength('Nguyễn 😀')).toBe(octets('Nguyễn 😀'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200, size: 'max' }), (text) => {
+        expect(utf8ByteLength(text)).toBe(octets(text));
+      }),
+    );
+  });
+
+  it('hasControlCharacter: C0 controls and DEL, but not tab, line breaks or printable text', () => {
+    for (const text of ['\u0000', '\u0001', '\u001f', '\u007f', 'abc\u0008', 'x\u001bx'])
+      expect(hasControlCharacter(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['', '\t', '\n', '\r', ' ', '~', '\u0080', 'Tuần Giáo\r\n\tx'])
+      expect(hasControlCharacter(text), JSON.stringify(text)).toBe(false);
   });
 
   it('any summary round-trips through ical.js', () => {
