@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const bin = require.resolve('@ntm/cli/package.json').replace(/package\.json$/, 'dist/bin.js');
+const bin = require.resolve('@ntm/cli/package.json').replace(/package\.json$/, 'bin/ntm.js');
 
 // Each step with the exit code it must give (1 = findings, such as an overdue task).
 const steps = [
   [0, ['units', 'find', 'xã Quài Nưa', '--date', '26/07/2022']],
+  [0, ['units', 'find', 'xã Quài Nưa']],
   [0, ['deadlines', 'parse', 'gửi về UBND huyện trước ngày 05/08/2022', '--issued', '26/07/2022']],
   [1, ['directive', 'status', '../directives/tuan-giao-2022.json', '--as-of', '15/08/2022']],
   [0, ['ocop', 'find', 'chè shan tuyết']],
@@ -23,7 +24,7 @@ const steps = [
   ],
 ];
 
-console.log('\n3. Dòng lệnh ntm / The ntm command line');
+console.log('\n4. Dòng lệnh ntm / The ntm command line');
 console.log('═══════════════════════════════════════');
 let failed = 0;
 for (const [expected, args] of steps) {

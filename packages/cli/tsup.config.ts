@@ -9,6 +9,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
+  // The JSON Schema that `ntm init province-config` copies beside a configuration travels inside the bundle: Node 20
+  // loads JSON modules only with import attributes, which a re-exported import would lose.
+  noExternal: [/^@ntm\/domain\/schemas\//],
   // `import.meta.url` in the CommonJS build (version.ts finds package.json from it).
   shims: true,
 });

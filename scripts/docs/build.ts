@@ -73,7 +73,8 @@ const EXAMPLES: readonly (Omit<RanExample, 'code' | 'output'> & {
     pkg: '@ntm/cli',
     about:
       'Lệnh <code>ntm</code>: đọc tệp JSON, CSV, Excel; chấm điểm OCOP, hạn chót, ngày nghỉ, đơn vị hành chính, văn bản chỉ đạo. / The <code>ntm</code> command: reads JSON, CSV and Excel files; OCOP scores, deadlines, days off, administrative units, directives.',
-    install: 'npm install --global @ntm/cli   # hoặc / or: npx @ntm/cli …',
+    install:
+      'npm ci && npm run build && npx ntm --help   # trong bản sao kho mã / in a clone of the repository',
     cli: ['ocop', 'find', 'mật ong'],
   },
 ];

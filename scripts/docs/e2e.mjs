@@ -329,9 +329,13 @@ try {
         await page.waitForSelector('#config-result[data-valid="false"]', { timeout: 5_000 });
         const text = (await page.textContent('#config-result')) ?? '';
         assert(text.includes('vi:') && text.includes('en:'), 'messages are not in both languages');
+        // Every loosened value at once, each at its place in the pasted JSON.
+        for (const place of ['/thresholds/0/value', '/thresholds/1/value'])
+          assert(text.includes(place), `no problem reported at ${place}`);
+        assert(!text.includes('/config'), 'a place points into the engine argument "config"');
       });
       assert(problems.length === 0, problems.join('\n'));
-      return 'stricter sample and Điện Biên example accepted (with its levels), looser sample rejected in vi/en';
+      return 'stricter sample and Điện Biên example accepted (with its levels), looser sample rejected in vi/en, each loosened value at its JSON pointer';
     },
   );
 

@@ -30,6 +30,8 @@ export const EXIT = Object.freeze({
 export interface Where {
   /** File path as the user typed it. */
   readonly file?: string;
+  /** Worksheet of a workbook. */
+  readonly sheet?: string;
   /** Row number as shown by Excel or a text editor (the header row is row 1). */
   readonly row?: number;
   /** Column header as written in the file. */
@@ -112,27 +114,32 @@ export function inputIssue<S extends ErrorSpec<NtmErrorCode>>(
 export function locatedIssue(issue: DomainIssue, where: Where): DomainIssue {
   const vi: string[] = [];
   const en: string[] = [];
+  const path: (string | number)[] = [];
   if (where.file !== undefined) {
     vi.push(where.file);
     en.push(where.file);
+    path.push(where.file);
+  }
+  if (where.sheet !== undefined) {
+    vi.push(`trang "${where.sheet}"`);
+    en.push(`sheet "${where.sheet}"`);
+    path.push(where.sheet);
   }
   if (where.row !== undefined) {
     vi.push(`dòng ${where.row}`);
     en.push(`row ${where.row}`);
+    path.push(where.row);
   }
   if (where.column !== undefined) {
     vi.push(`cột "${where.column}"`);
     en.push(`column "${where.column}"`);
+    path.push(where.column);
   }
   if (where.field !== undefined) {
     vi.push(`trường "${where.field}"`);
     en.push(`field "${where.field}"`);
+    path.push(where.field);
   }
-  const path: (string | number)[] = [];
-  if (where.file !== undefined) path.push(where.file);
-  if (where.row !== undefined) path.push(where.row);
-  if (where.column !== undefined) path.push(where.column);
-  if (where.field !== undefined) path.push(where.field);
   const prefixVi = vi.length > 0 ? `${vi.join(', ')}: ` : '';
   const prefixEn = en.length > 0 ? `${en.join(', ')}: ` : '';
   // The catalogue's parameters win over the location's, so `params` always fill the code's own template.

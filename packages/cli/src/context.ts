@@ -1,7 +1,10 @@
-import type { Bilingual, Locale } from '@ntm/domain/core';
+import type { Bilingual, IsoDate, Locale } from '@ntm/domain/core';
 import { Command, Option } from 'commander';
+import type { CliFiles } from './io/files.js';
+import { formatDate, localDates } from './output/format.js';
+import { createProgress, type Progress } from './output/progress.js';
 
-/** What every command handler gets: the language and the output streams. */
+/** What every command handler gets: the language, the output streams, the files, the clock. */
 export interface Ctx {
   /** Language of messages and reports. */
   readonly lang: Locale;
@@ -9,8 +12,103 @@ export interface Ctx {
   t(text: Bilingual): string;
   /** Writes a line (or block) to stdout. */
   print(text: string): void;
+  /** Writes text to stdout as it is (buffered: many small writes cost one system call). */
+  write(text: string): void;
+  /** Writes a line to stderr: notes that must not mix with data written to stdout. */
+  warn(text: string): void;
   /** Marks the run as having findings (exit code 1) without stopping it. */
   finding(): void;
+  /** The files the command reads and writes. */
+  readonly files: CliFiles;
+  /** Width of tables printed on stdout. */
+  readonly width: number;
+  /** Today in Vietnam (UTC+7): only the command line reads the clock. */
+  today(): IsoDate;
+  /** A date for the reader: `dd/mm/yyyy` in Vietnamese, ISO in English. */
+  date(iso: string): string;
+  /** A sentence from the SDK with its ISO dates written for the reader. */
+  text(message: Bilingual): string;
+  /**
+   * A progress line on stderr for long batches: only when stderr is a terminal and stdout is not the same screen
+   * (the line would cut through the rows), never with `--quiet`.
+   */
+  progress(
+    label: Bilingual,
+    fraction: () => number,
+    quiet: boolean | undefined,
+    stdoutFree?: boolean,
+  ): Progress;
+}
+
+/** What the context is built from. */
+export interface CtxIo {
+  readonly lang: Locale;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly files: CliFiles;
+  readonly width: number;
+  readonly errIsTTY: boolean;
+  readonly outIsTTY: boolean;
+  readonly today: () => IsoDate;
+  readonly finding: () => void;
+}
+
+/**
+ * Builds the context of one run.
+ *
+ * @example
+ * ```ts
+ * const ctx = createCtx({ lang: 'vi', out, err, files, width: 120, errIsTTY: false, outIsTTY: false, today, finding });
+ * ```
+ */
+export function createCtx(io: CtxIo): Ctx & { flush(): void } {
+  let buffer = '';
+  const flush = (): void => {
+    if (buffer !== '') io.out(buffer);
+    buffer = '';
+  };
+  const t = (text: Bilingual): string => text[io.lang];
+  return {
+    lang: io.lang,
+    t,
+    write(text) {
+      buffer += text;
+      if (buffer.length > 65536) flush();
+    },
+    print(text) {
+      this.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    warn(text) {
+      flush();
+      io.err(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    finding: io.finding,
+    files: io.files,
+    width: io.width,
+    today: io.today,
+    date: (iso) => formatDate(iso, io.lang),
+    text: (message) => localDates(t(message), io.lang),
+    progress: (label, fraction, quiet, stdoutFree = false) =>
+      createProgress({
+        enabled: io.errIsTTY && quiet !== true && (!io.outIsTTY || stdoutFree),
+        label: t(label),
+        unit: io.lang === 'vi' ? 'dòng' : 'rows',
+        write: io.err,
+        fraction,
+        now: Date.now,
+      }),
+    flush,
+  };
+}
+
+/** An example in a command's help: the command line, what it shows, and its exit code when not 0. */
+export interface HelpExample {
+  /** The command line, starting with `ntm`. */
+  readonly run: string;
+  /** What it does. */
+  readonly note: Bilingual;
+  /** Exit code the example gives when it is not 0 (for example 1: an overdue task). */
+  readonly exit?: 1;
 }
 
 /** A command's help: description and at least one example. */
@@ -18,7 +116,18 @@ export interface CommandHelp {
   /** One-line description. */
   readonly description: Bilingual;
   /** Example invocations, each with what it does. */
-  readonly examples: readonly { readonly run: string; readonly note: Bilingual }[];
+  readonly examples: readonly HelpExample[];
+}
+
+function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
+  cmd.description(ctx.t(help.description));
+  cmd.addOption(langOption(ctx));
+  const lines = help.examples.map(
+    (e) =>
+      `  $ ${e.run}\n      ${ctx.t(e.note)}${e.exit === 1 ? ctx.t({ vi: ' (mã thoát 1)', en: ' (exit code 1)' }) : ''}`,
+  );
+  cmd.addHelpText('after', `\n${ctx.t({ vi: 'Ví dụ:', en: 'Examples:' })}\n${lines.join('\n')}\n`);
+  return cmd;
 }
 
 /**
@@ -30,11 +139,7 @@ export interface CommandHelp {
  * ```
  */
 export function leaf(ctx: Ctx, parent: Command, spec: string, help: CommandHelp): Command {
-  const cmd = parent.command(spec).description(ctx.t(help.description));
-  cmd.addOption(langOption(ctx));
-  const lines = help.examples.map((e) => `  $ ${e.run}\n      ${ctx.t(e.note)}`);
-  cmd.addHelpText('after', `\n${ctx.t({ vi: 'Ví dụ:', en: 'Examples:' })}\n${lines.join('\n')}\n`);
-  return cmd;
+  return addHelp(ctx, parent.command(spec), help);
 }
 
 /**
@@ -46,11 +151,7 @@ export function leaf(ctx: Ctx, parent: Command, spec: string, help: CommandHelp)
  * ```
  */
 export function group(ctx: Ctx, parent: Command, name: string, help: CommandHelp): Command {
-  const cmd = parent.command(name).description(ctx.t(help.description));
-  cmd.addOption(langOption(ctx));
-  const lines = help.examples.map((e) => `  $ ${e.run}\n      ${ctx.t(e.note)}`);
-  cmd.addHelpText('after', `\n${ctx.t({ vi: 'Ví dụ:', en: 'Examples:' })}\n${lines.join('\n')}\n`);
-  return cmd;
+  return addHelp(ctx, parent.command(name), help);
 }
 
 /**
@@ -71,17 +172,21 @@ export function langOption(ctx: Ctx): Option {
 }
 
 /**
- * The `--format` option with its choices.
+ * The `-q, --quiet` option of commands that show progress on long files.
  *
  * @example
  * ```ts
- * cmd.addOption(formatOption(ctx, ['table', 'json']));
+ * cmd.addOption(quietOption(ctx));
  * ```
  */
-export function formatOption(ctx: Ctx, choices: readonly string[]): Option {
-  return new Option('--format <format>', ctx.t({ vi: 'định dạng kết quả', en: 'output format' }))
-    .choices([...choices])
-    .default('table');
+export function quietOption(ctx: Ctx): Option {
+  return new Option(
+    '-q, --quiet',
+    ctx.t({
+      vi: 'không hiện tiến độ khi đọc tệp lớn',
+      en: 'no progress line while reading a large file',
+    }),
+  );
 }
 
 /** A command class re-exported so command files need not import commander themselves. */

@@ -6,5 +6,6 @@
  */
 export type { Where } from './cli-error.js';
 export { CliError, EXIT, isCliError } from './cli-error.js';
+export type { CliFiles, FileInfo, FileSink } from './io/files.js';
 export type { RunIo } from './run.js';
 export { run } from './run.js';

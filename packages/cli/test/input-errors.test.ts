@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/run.js';
-import { fixture, ROOT, tempDir } from './helpers.js';
+import { cli, ROOT } from './support/cli.js';
+import { fixture } from './support/fixtures.js';
+import { memoryFiles } from './support/memory-files.js';
 
 const honey = JSON.parse(readFileSync(fixture('assessment-b04.json'), 'utf8')) as Record<
   string,
@@ -10,19 +11,15 @@ const honey = JSON.parse(readFileSync(fixture('assessment-b04.json'), 'utf8')) a
 >;
 const TUAN_GIAO = join(ROOT, 'examples/directives/tuan-giao-2022.json');
 
-/** Runs `ntm` in process on a JSON file written for the case; the exit code and what it printed on stderr. */
+/** Runs `ntm` in process on a JSON file `input.json` (in memory) written for the case; the exit code and stderr. */
 async function ntmOn(
   data: unknown,
   args: (file: string) => readonly string[],
 ): Promise<{ code: number; err: string }> {
-  const file = join(tempDir(), 'input.json');
-  writeFileSync(file, JSON.stringify(data));
-  let err = '';
-  const code = await run([...args(file), '--lang', 'en'], {
-    out: () => {},
-    err: (text) => (err += text),
-  });
-  return { code, err };
+  const files = memoryFiles(ROOT);
+  files.put('input.json', JSON.stringify(data));
+  const r = await cli([...args('input.json'), '--lang', 'en'], { files });
+  return { code: r.code, err: r.stderr };
 }
 
 const score = (file: string) => ['ocop', 'score', file];
@@ -34,25 +31,25 @@ describe('shape errors in input files use the shared input/* codes, located in t
       'an assessment without a product name',
       { ...honey, product: {} },
       'input/missing',
-      'input.json, field "product.name": The required field "product.name" is missing',
+      'input.json, field "/product/name": The required field "name" is missing',
     ],
     [
       'an assessment of an unknown kind',
       { ...honey, kind: 'second' },
       'input/not-allowed',
-      'field "kind": Expected one of "first", "upgrade", "re-evaluation"; got "second"',
+      'field "/kind": Expected one of "first", "upgrade", "re-evaluation"; got "second"',
     ],
     [
       'part totals that are not an object',
       { ...honey, parts: null },
       'input/wrong-type',
-      'field "parts": Expected an object, got null',
+      'field "/parts": Expected an object, got null',
     ],
     [
       'a part total that is text',
       { ...honey, parts: { A: 30, B: '20', C: 10 } },
       'input/wrong-type',
-      'field "parts.B": Expected a number, got "20"',
+      'field "/parts/B": Expected a number, got "20"',
     ],
   ])('%s', async (_case, data, code, message) => {
     const r = await ntmOn(data, score);
@@ -72,7 +69,9 @@ describe('shape errors in input files use the shared input/* codes, located in t
       file,
     ]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('input.json: Expected an array, got an object [input/wrong-type]');
+    expect(r.err).toContain(
+      'input.json: Expected a JSON list, e.g. [{ "taskId": "3.2", "on": "2022-08-03" }], got an object [input/wrong-type]',
+    );
   });
 
   it('an unknown field of a directive, named by its path', async () => {
@@ -83,7 +82,7 @@ describe('shape errors in input files use the shared input/* codes, located in t
       file,
     ]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('field "unexpected": There is no field "unexpected"');
+    expect(r.err).toContain('field "/unexpected": There is no field "unexpected"');
     expect(r.err).toContain('[input/unknown-field]');
   });
 });

@@ -37,7 +37,12 @@ export type {
   NtmRoadmapUnknown,
 } from './engine/roadmap.js';
 export { roadmap } from './engine/roadmap.js';
-export type { NtmSummary, NtmSummaryGroup, SummarizeOptions } from './engine/summarize.js';
-export { summarize } from './engine/summarize.js';
+export type {
+  NtmSummary,
+  NtmSummaryBuilder,
+  NtmSummaryGroup,
+  SummarizeOptions,
+} from './engine/summarize.js';
+export { createSummary, summarize } from './engine/summarize.js';
 export { citationOf, ILLUSTRATIVE_VALUES, supplyLabel } from './engine/supplement/supply-label.js';
 export { supplementCriteriaSet } from './engine/supplement-criteria-set.js';

@@ -21,12 +21,16 @@ export function starLine(stars: OcopStarLevel | null): string {
     : `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)} ${stars} sao / stars`;
 }
 
-/** Issues as a list, each with its code, path and both messages. */
-export function issueList(issues: readonly DomainIssue[], total = issues.length): HTMLElement {
+/** Issues as a list, each with its code, place (a path, or as `place` writes it) and both messages. */
+export function issueList(
+  issues: readonly DomainIssue[],
+  total = issues.length,
+  place: (path: readonly (string | number)[]) => string = formatPath,
+): HTMLElement {
   const items = issues.map((issue) =>
     el('li', { 'data-code': issue.code }, [
       el('code', {}, [issue.code]),
-      issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '',
+      issue.path.length > 0 ? ` ${place(issue.path)}` : '',
       el('br'),
       `vi: ${issue.message.vi}`,
       el('br'),

@@ -9,6 +9,11 @@ import { isDomainError } from '@ntm/domain/core';
 import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
 import { el, issueList, parseJson } from './dom.js';
 
+/** A place in the pasted JSON, as editors write it: `/thresholds/0/value`. */
+function jsonPointer(path: readonly (string | number)[]): string {
+  return `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
 /** A national threshold the samples can tighten or loosen: a number for one region or group, the same every year. */
 interface Anchor {
   readonly indicator: NtmIndicator;
@@ -16,20 +21,21 @@ interface Anchor {
   readonly value: number;
 }
 
-/** The first such threshold, preferring a verified one; `chung` (the informative national column) is not a key. */
-function anchorOf(set: NtmCriteriaSet): Anchor | undefined {
-  let fallback: Anchor | undefined;
+/** Two such thresholds, verified ones first; `chung` (the informative national column) is not a key. */
+function anchorsOf(set: NtmCriteriaSet): Anchor[] {
+  const found: Anchor[] = [];
   for (const c of set.criteria)
     for (const indicator of c.indicators) {
       if (indicator.perYear || (indicator.direction !== '>=' && indicator.direction !== '<='))
         continue;
       for (const [key, cell] of Object.entries(indicator.thresholds)) {
         if (key === 'chung' || cell.value === undefined || cell.value < 2) continue;
-        if (cell.status === 'verified') return { indicator, key, value: cell.value };
-        fallback ??= { indicator, key, value: cell.value };
+        found.push({ indicator, key, value: cell.value });
+        break;
       }
     }
-  return fallback;
+  const verified = (a: Anchor) => a.indicator.thresholds[a.key]?.status === 'verified';
+  return [...found.filter(verified), ...found.filter((a) => !verified(a))].slice(0, 2);
 }
 
 /** Moves a threshold by one unit, stricter or looser, in the indicator's direction. */
@@ -40,7 +46,7 @@ function moved(anchor: Anchor, stricter: boolean): number {
 }
 
 function sample(set: NtmCriteriaSet, stricter: boolean): string {
-  const anchor = anchorOf(set);
+  const anchors = anchorsOf(set);
   const config = {
     province: 'Tỉnh minh hoạ / Example province',
     baseSetId: set.id,
@@ -49,9 +55,11 @@ function sample(set: NtmCriteriaSet, stricter: boolean): string {
       vi: 'Cấu hình minh hoạ cho trang chạy thử, không phải quy định của tỉnh nào',
       en: 'An illustrative configuration for the playground, not any province’s rule',
     },
-    thresholds: anchor
-      ? [{ indicator: anchor.indicator.code, key: anchor.key, value: moved(anchor, stricter) }]
-      : [],
+    thresholds: anchors.map((a) => ({
+      indicator: a.indicator.code,
+      key: a.key,
+      value: moved(a, stricter),
+    })),
   };
   return JSON.stringify(config, null, 2);
 }
@@ -188,7 +196,14 @@ export function mountProvinceCheck(root: HTMLElement): (set: NtmCriteriaSet | un
     } catch (error) {
       if (!isDomainError(error)) throw error;
       output.dataset.valid = 'false';
-      output.replaceChildren(el('p', {}, ['Bị từ chối / Rejected']), issueList(error.issues));
+      // The engine names its argument `config`; the reader sees the pasted JSON, so places start inside it.
+      const inPasted = error.issues.map((i) =>
+        i.path[0] === 'config' ? { ...i, path: i.path.slice(1) } : i,
+      );
+      output.replaceChildren(
+        el('p', {}, [`Bị từ chối: ${inPasted.length} lỗi / Rejected: ${inPasted.length} problems`]),
+        issueList(inPasted, inPasted.length, jsonPointer),
+      );
     }
   };
 

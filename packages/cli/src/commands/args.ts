@@ -1,60 +1,53 @@
 import type { IsoDate } from '@ntm/domain/core';
-import { isDomainError } from '@ntm/domain/core';
-import { InvalidArgumentError } from 'commander';
-import type { Ctx } from '../context.js';
+import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
+import { usageFail } from '../cli-error.js';
 import { parseDateText } from '../io/cells.js';
 
+/*
+ * Parsers for values typed on the command line. A wrong value is a usage error (exit code 2) whose message quotes it,
+ * in both languages; commander calls them while parsing, so the error is printed before anything runs.
+ */
+
 /**
- * A commander argument parser for dates typed as `YYYY-MM-DD` or `dd/mm/yyyy`; a wrong date is a usage error (exit 2).
+ * A date typed as `YYYY-MM-DD` or `dd/mm/yyyy`.
  *
  * @example
  * ```ts
- * cmd.option('--date <date>', 'date', dateArg(ctx));
+ * cmd.option('--date <date>', 'date', parseDateArg);
+ * parseDateArg('26/07/2022'); // '2022-07-26'
  * ```
  */
-export function dateArg(ctx: Ctx): (value: string) => IsoDate {
-  return (value: string) => {
-    let date: IsoDate | undefined;
-    try {
-      date = parseDateText(value.trim());
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-    }
-    if (date === undefined)
-      throw new InvalidArgumentError(
-        ctx.t({
-          vi: `"${value}" không phải ngày hợp lệ (YYYY-MM-DD hoặc dd/mm/yyyy)`,
-          en: `"${value}" is not a valid date (YYYY-MM-DD or dd/mm/yyyy)`,
-        }),
-      );
-    return date;
-  };
+export function parseDateArg(value: string): IsoDate {
+  let date: IsoDate | undefined;
+  try {
+    date = parseDateText(value.trim());
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+  }
+  if (date === undefined) usageFail(CLI_ERRORS['cli/not-a-date'], { received: `"${value}"` });
+  return date;
 }
 
 /**
- * A commander argument parser for integers in a range.
+ * A parser for whole numbers from `min` to `max`.
  *
  * @example
  * ```ts
- * cmd.argument('<year>', 'year', intArg(ctx, 1900, 2100));
+ * cmd.argument('<year>', 'year', wholeNumberArg(1900, 2100));
  * ```
  */
-export function intArg(ctx: Ctx, min: number, max: number): (value: string) => number {
+export function wholeNumberArg(min: number, max: number): (value: string) => number {
   return (value: string) => {
-    const n = Number(value);
+    const n = Number(value.trim());
     if (!/^-?\d+$/.test(value.trim()) || n < min || n > max)
-      throw new InvalidArgumentError(
-        ctx.t({
-          vi: `"${value}" phải là số nguyên từ ${min} đến ${max}`,
-          en: `"${value}" must be a whole number from ${min} to ${max}`,
-        }),
-      );
+      usageFail(CLI_ERRORS['cli/not-a-whole-number'], { received: `"${value}"`, min, max });
     return n;
   };
 }
 
 /**
- * Today's date in Vietnam (UTC+7), for options whose default is "today". Only the CLI reads the clock.
+ * Today's date in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone: the default of options whose
+ * default is "today". Only the command line reads the clock.
  *
  * @example
  * ```ts
@@ -62,6 +55,5 @@ export function intArg(ctx: Ctx, min: number, max: number): (value: string) => n
  * ```
  */
 export function todayIso(): IsoDate {
-  const now = new Date(Date.now() + 7 * 3600 * 1000);
-  return now.toISOString().slice(0, 10) as IsoDate;
+  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10) as IsoDate;
 }

@@ -1,13 +1,13 @@
 import type { Command, Ctx } from '../context.js';
-import { registerCriteria } from './criteria.js';
-import { registerDeadlines } from './deadlines.js';
-import { registerDirective } from './directive.js';
-import { registerInit } from './init.js';
-import { registerOcop } from './ocop.js';
-import { registerUnits } from './units.js';
+import { registerCriteria } from './criteria/index.js';
+import { registerDeadlines } from './deadlines/index.js';
+import { registerDirective } from './directive/index.js';
+import { registerInit } from './init/index.js';
+import { registerOcop } from './ocop/index.js';
+import { registerUnits } from './units/index.js';
 
 /**
- * Adds every command group to the program. A group appears here once its package has landed.
+ * Adds every command group to the program.
  *
  * @example
  * ```ts

@@ -30,6 +30,16 @@ export function cellText(cell: Cell): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** Where a cell is, given as is or made only when a message needs it (rows are read by the hundred thousand). */
+export type CellPlace = Where | (() => Where);
+
+function place(where: CellPlace): Where {
+  return typeof where === 'function' ? where() : where;
+}
+
+/** A plain decimal number as typed: digits, an optional point and exponent. */
+const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 /**
  * A cell as a finite number. Accepts `85,5` (decimal comma, as Vietnamese Excel writes) and `85%`.
  *
@@ -38,24 +48,26 @@ export function cellText(cell: Cell): string | undefined {
  * cellNumber('85,5', { file: 'a.csv', row: 2, column: '17.1' }); // 85.5
  * ```
  */
-export function cellNumber(cell: Cell, where: Where): number | undefined {
+export function cellNumber(cell: Cell, where: CellPlace): number | undefined {
   if (cell === null) return undefined;
   if (typeof cell === 'number') {
     if (Number.isFinite(cell)) return cell;
   } else if (typeof cell === 'string') {
+    // The common case first: a number as plain as JavaScript writes it.
+    if (PLAIN_NUMBER.test(cell)) return Number(cell);
     let text = cell.trim().replace(/\s+/g, '');
     if (text.endsWith('%')) text = text.slice(0, -1);
     // "1.234,5" (thousands dot, decimal comma) and "85,5" (decimal comma).
     if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
     else if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
-    if (/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
+    if (PLAIN_NUMBER.test(text)) {
       const value = Number(text);
       if (Number.isFinite(value)) return value;
     }
   }
-  return inputFail(INPUT_ERRORS['input/wrong-type'], where, {
+  return inputFail(INPUT_ERRORS['input/wrong-type'], place(where), {
     expected: expectedKind('number'),
-    received: received(cellText(cell) ?? cell),
+    received: received(cell instanceof Date ? cell.toISOString() : cell),
   });
 }
 
@@ -65,6 +77,23 @@ const YES_NO_SHOWN = {
   en: '"yes", "no", "có", "không", 1, 0',
 } as const;
 
+const YES_NO: ReadonlyMap<string, boolean> = new Map([
+  ...['có', 'co', 'đạt', 'dat', 'x', '1', 'yes', 'y', 'true', 'met'].map((k) => [k, true] as const),
+  ...[
+    'không',
+    'khong',
+    'chưa đạt',
+    'chua dat',
+    'không đạt',
+    'khong dat',
+    '0',
+    'no',
+    'n',
+    'false',
+    'not met',
+  ].map((k) => [k, false] as const),
+]);
+
 /**
  * A cell as a yes/no value: `có/không`, `đạt/chưa đạt`, `x`, `1/0`, `yes/no`, `true/false`.
  *
@@ -73,30 +102,18 @@ const YES_NO_SHOWN = {
  * cellBoolean('Đạt', { row: 2 }); // true
  * ```
  */
-export function cellBoolean(cell: Cell, where: Where): boolean | undefined {
+export function cellBoolean(cell: Cell, where: CellPlace): boolean | undefined {
   if (cell === null) return undefined;
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number' && (cell === 0 || cell === 1)) return cell === 1;
-  const key = String(cell).trim().toLowerCase().normalize('NFC');
-  if (['có', 'co', 'đạt', 'dat', 'x', '1', 'yes', 'y', 'true', 'met'].includes(key)) return true;
-  if (
-    [
-      'không',
-      'khong',
-      'chưa đạt',
-      'chua dat',
-      'không đạt',
-      '0',
-      'no',
-      'n',
-      'false',
-      'not met',
-    ].includes(key)
-  )
-    return false;
-  return inputFail(INPUT_ERRORS['input/not-allowed'], where, {
+  // Cells arrive trimmed and NFC; the exact spelling is the common case.
+  const value =
+    (typeof cell === 'string' ? YES_NO.get(cell) : undefined) ??
+    YES_NO.get(String(cell).trim().toLowerCase().normalize('NFC'));
+  if (value !== undefined) return value;
+  return inputFail(INPUT_ERRORS['input/not-allowed'], place(where), {
     allowed: YES_NO_SHOWN,
-    received: received(cellText(cell) ?? cell),
+    received: received(cell instanceof Date ? cell.toISOString() : cell),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
 import { CLI_ERRORS, searchKey } from '@ntm/domain/core';
+import type { Where } from '../cli-error.js';
 import { inputFail } from '../cli-error.js';
-import type { Table } from './table.js';
 
 /** A column a table must or may have. */
 export interface ColumnSpec {
@@ -21,12 +21,13 @@ export interface ColumnSpec {
  *
  * @example
  * ```ts
- * const idx = findColumns(table, [{ key: 'name', header: { vi: 'Tên xã', en: 'Commune' }, required: true }]);
+ * const idx = findColumns(table, [{ key: 'name', header: { vi: 'Tên xã', en: 'Commune' }, required: true }], { file: 'xa.csv' });
  * ```
  */
 export function findColumns(
-  table: Table,
+  table: { readonly headers: readonly string[] },
   specs: readonly ColumnSpec[],
+  where: Where,
 ): Readonly<Record<string, number | undefined>> {
   const keys = table.headers.map((h) => searchKey(h));
   const out: Record<string, number | undefined> = Object.create(null);
@@ -36,16 +37,10 @@ export function findColumns(
     );
     const index = keys.findIndex((k) => wanted.includes(k));
     if (index < 0 && spec.required === true) {
-      inputFail(
-        CLI_ERRORS['cli/missing-column'],
-        table.sheet === undefined
-          ? { file: table.file }
-          : { file: `${table.file} [${table.sheet}]` },
-        {
-          column: { vi: `"${spec.header.vi}"`, en: `"${spec.header.vi}" (${spec.header.en})` },
-          found: table.headers.map((h) => `"${h}"`).join(', '),
-        },
-      );
+      inputFail(CLI_ERRORS['cli/missing-column'], where, {
+        column: { vi: `"${spec.header.vi}"`, en: `"${spec.header.vi}" (${spec.header.en})` },
+        found: table.headers.map((h) => `"${h}"`).join(', '),
+      });
     }
     out[spec.key] = index < 0 ? undefined : index;
   }

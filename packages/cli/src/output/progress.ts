@@ -1,43 +1,48 @@
-/** Reports progress of a batch on stderr. */
+/** Reports the progress of a long batch on stderr. */
 export interface Progress {
-  /** Marks one more item done. */
-  tick(): void;
-  /** Clears the bar. */
+  /** Marks `count` rows done. */
+  tick(count: number): void;
+  /** Clears the line. */
   done(): void;
 }
 
+/** Batches smaller than this finish before anyone waits: no progress line. */
+export const PROGRESS_FROM_ROWS = 5000;
+
 /**
- * A progress bar on stderr for batches that take longer than a second. It stays silent for fast batches and when
- * stderr is not a terminal (pipes, CI, tests), so output files are never polluted.
+ * A progress line on stderr (`Đánh giá xã: 12000 dòng, 37%`) for batches of more than {@link PROGRESS_FROM_ROWS} rows,
+ * redrawn at most five times a second. Silent when `enabled` is false: stderr is not a terminal (pipes, CI, tests) or
+ * the user asked for `--quiet`, so output files are never polluted.
  *
  * @example
  * ```ts
- * const p = createProgress(rows.length, 'Đánh giá xã');
- * for (const r of rows) { evaluate(r); p.tick(); }
+ * const p = createProgress({ enabled: true, label: 'Đánh giá xã', write, fraction: () => 0.5, now: Date.now });
+ * p.tick(6000);
  * p.done();
  * ```
  */
-export function createProgress(total: number, label: string): Progress {
-  const started = Date.now();
-  const tty = process.stderr.isTTY === true && process.env.NTM_NO_PROGRESS === undefined;
-  let count = 0;
+export function createProgress(options: {
+  readonly enabled: boolean;
+  readonly label: string;
+  readonly unit: string;
+  readonly write: (text: string) => void;
+  readonly fraction: () => number;
+  readonly now: () => number;
+}): Progress {
   let shown = false;
-  let lastDraw = 0;
+  let last = 0;
   return {
-    tick() {
-      count += 1;
-      const now = Date.now();
-      if (!tty || now - started < 1000 || now - lastDraw < 100) return;
-      lastDraw = now;
+    tick(count) {
+      if (!options.enabled || count < PROGRESS_FROM_ROWS) return;
+      const now = options.now();
+      if (now - last < 200) return;
+      last = now;
       shown = true;
-      const width = 30;
-      const filled = Math.round((count / Math.max(total, 1)) * width);
-      process.stderr.write(
-        `\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${count}/${total}`,
-      );
+      const percent = Math.min(100, Math.floor(options.fraction() * 100));
+      options.write(`\r${options.label}: ${count} ${options.unit}, ${percent}%\x1b[K`);
     },
     done() {
-      if (shown) process.stderr.write('\r\x1b[K');
+      if (shown) options.write('\r\x1b[K');
     },
   };
 }

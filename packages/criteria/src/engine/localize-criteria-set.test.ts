@@ -321,3 +321,36 @@ describe('localizeCriteriaSet', () => {
     expect(unknown.provincial?.level.id).toBe('cannot-evaluate');
   });
 });
+
+describe('localizeCriteriaSet reports every problem at once', () => {
+  it('gives one issue per loosened value, each at its entry', () => {
+    const loosened = indicators
+      .filter((i) => !i.perYear && (i.direction === '>=' || i.direction === '<='))
+      .flatMap((i) =>
+        Object.entries(i.thresholds)
+          .filter(
+            ([key, cell]) => key !== 'chung' && typeof cell.value === 'number' && cell.value >= 2,
+          )
+          .map(([key, cell]) => ({
+            indicator: i.code,
+            key,
+            value: (cell.value ?? 0) + (i.direction === '>=' ? -1 : 1),
+          })),
+      )
+      .slice(0, 3);
+    expect(loosened).toHaveLength(3);
+    const result = toResult(() =>
+      localizeCriteriaSet(XA_2021_2025, {
+        thresholds: [...loosened, { indicator: '99.9', value: 1 }],
+      }),
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['criteria/loosens-national', ['config', 'thresholds', 0, 'value']],
+      ['criteria/loosens-national', ['config', 'thresholds', 1, 'value']],
+      ['criteria/loosens-national', ['config', 'thresholds', 2, 'value']],
+      ['criteria/unknown-indicator', ['config', 'thresholds', 3, 'indicator']],
+    ]);
+  });
+});

@@ -9,7 +9,16 @@ import type {
   ProvinceOutcomeLevels,
   ProvinceThresholdEntry,
 } from '@ntm/domain/core';
-import { CRITERIA_ERRORS, deepFreeze, expectNumber, fail, type IssuePath } from '@ntm/domain/core';
+import {
+  CRITERIA_ERRORS,
+  DomainError,
+  type DomainIssue,
+  deepFreeze,
+  expectNumber,
+  fail,
+  type IssuePath,
+  isDomainError,
+} from '@ntm/domain/core';
 import { cloneData } from '../internal/clone-data.js';
 import { keysOf } from '../internal/keys.js';
 import { checkConfigShape } from './check-config.js';
@@ -29,7 +38,9 @@ const ILLUSTRATIVE: Bilingual = {
  *
  * Loosening a national threshold, dropping a national indicator, a threshold on an unknown indicator or key, an
  * unknown field, a prototype or non-NFC key, or a non-finite value throws a `DomainError` naming the indicator and, for
- * loosening, both values. `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
+ * loosening, both values. A malformed configuration stops at its first shape problem; after that, every entry is
+ * checked, so one error carries every problem against the set (one issue each, at its path).
+ * `localizeCriteriaSet(national, {})` evaluates exactly as `national`.
  *
  * @remarks Bộ tiêu chí của tỉnh: chỉ được chặt hơn, không được thấp hơn mức quốc gia (cách hiểu: QĐ 1980 Điều 2 cho tỉnh quy định cụ thể chỉ tiêu được phân cấp; "không thấp hơn" là thực tiễn, chưa thấy văn bản).
  * @example
@@ -51,6 +62,16 @@ export function localizeCriteriaSet(
       set: national.id,
     });
   }
+  const issues: DomainIssue[] = [];
+  // Each entry is checked on its own, so that one run reports every problem of the configuration.
+  const check = (fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      issues.push(...error.issues);
+    }
+  };
   const illustrative = config.illustrative === true;
   const source =
     config.decision?.number ??
@@ -69,36 +90,41 @@ export function localizeCriteriaSet(
 
   (config.removeIndicators ?? []).forEach((code, index) => {
     const path = ['config', 'removeIndicators', index];
-    if (tables.has(code))
-      fail(CRITERIA_ERRORS['criteria/cannot-drop-national'], path, { indicator: code });
-    fail(CRITERIA_ERRORS['criteria/unknown-indicator'], path, {
-      set: national.id,
-      indicator: code,
+    check(() => {
+      if (tables.has(code))
+        fail(CRITERIA_ERRORS['criteria/cannot-drop-national'], path, { indicator: code });
+      fail(CRITERIA_ERRORS['criteria/unknown-indicator'], path, {
+        set: national.id,
+        indicator: code,
+      });
     });
   });
 
   const added = new Map<string, NtmIndicator[]>();
   (config.addIndicators ?? []).forEach((item, index) => {
-    const indicator = addedIndicator(
-      national,
-      item,
-      index,
-      tables.has(item.code),
-      illustrative,
-      source,
-    );
-    tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
-    const list = added.get(indicator.criterion) ?? [];
-    list.push(indicator);
-    added.set(indicator.criterion, list);
+    check(() => {
+      const indicator = addedIndicator(
+        national,
+        item,
+        index,
+        tables.has(item.code),
+        illustrative,
+        source,
+      );
+      tables.set(indicator.code, { indicator, cells: { ...indicator.thresholds } });
+      const list = added.get(indicator.criterion) ?? [];
+      list.push(indicator);
+      added.set(indicator.criterion, list);
+    });
   });
 
   const touched = new Set<string>();
   (config.thresholds ?? []).forEach((entry, index) => {
-    applyThreshold(national, tables, entry, index, touched, illustrative, source);
+    check(() => applyThreshold(national, tables, entry, index, touched, illustrative, source));
   });
 
-  if (config.levels !== undefined) checkLevels(config.levels);
+  if (config.levels !== undefined) check(() => checkLevels(config.levels as ProvinceOutcomeLevels));
+  if (issues.length > 0) throw new DomainError(issues);
 
   const criteria: NtmCriterion[] = national.criteria.map((criterion) => ({
     ...criterion,

@@ -97,30 +97,95 @@ export function summarize(
   evaluations: readonly NtmCommuneEvaluation[],
   options: SummarizeOptions = {},
 ): NtmSummary {
-  expectArray(evaluations, ['evaluations']).forEach((e, index) => {
-    checkEvaluation(e, ['evaluations', index]);
-  });
+  const list = expectArray(evaluations, ['evaluations']);
+  const builder = createSummary(options);
+  // Each one is checked by `add`, as it would be when added one by one.
+  for (const evaluation of list) builder.add(evaluation as NtmCommuneEvaluation);
+  return builder.result();
+}
+
+/**
+ * A summary built one evaluation at a time, for a file too large to hold in memory: `add` each evaluation, then
+ * `result()` gives what {@link summarize} gives for the whole list. Memory holds one set of counts per group.
+ *
+ * @example
+ * ```ts
+ * const summary = createSummary({ by: 'district' });
+ * for await (const evaluation of evaluations) summary.add(evaluation);
+ * summary.result().total.met;
+ * ```
+ */
+export interface NtmSummaryBuilder {
+  /** Counts one evaluation (checked like those given to `summarize`). */
+  add(evaluation: NtmCommuneEvaluation): void;
+  /** The summary of every evaluation added so far. */
+  result(): NtmSummary;
+}
+
+/** Running counts of one group. */
+interface Counts {
+  communes: number;
+  met: number;
+  notMet: number;
+  cannotEvaluate: number;
+  criteriaMet: number;
+  criteriaNotMet: number;
+  criteriaCannotEvaluate: number;
+  under: number;
+  undetermined: number;
+  illustrative: number;
+  provincial: Record<string, number>;
+}
+
+/** The "dưới 15 tiêu chí" mark (NQ 25/2021/QH15), for sets of 19 criteria. */
+const DEFAULT_BELOW = 15;
+
+/**
+ * Starts a summary that evaluations are added to one by one (see {@link NtmSummaryBuilder}); `summarize` is this
+ * builder fed a whole list.
+ *
+ * @remarks Tổng hợp dần từng kết quả, cho tệp lớn không giữ hết trong bộ nhớ.
+ * @example
+ * ```ts
+ * const builder = createSummary({ by: 'year' });
+ * evaluations.forEach((e) => builder.add(e));
+ * builder.result().groups.map((g) => g.label.vi);
+ * ```
+ */
+export function createSummary(options: SummarizeOptions = {}): NtmSummaryBuilder {
   expectRecord(options, ['options']);
   optional(options.belowCriteria, (v) =>
     expectInteger(v, ['options', 'belowCriteria'], { min: 0, max: 1000 }),
   );
   const by = optional(options.by, (v) => expectOneOf(v, GROUP_FIELDS, ['options', 'by']));
-  const below =
-    options.belowCriteria ?? (evaluations.every((e) => e.criteriaTotal === 19) ? 15 : null);
-  const groups = new Map<string, NtmCommuneEvaluation[]>();
-  for (const evaluation of evaluations) {
-    const key = keyOf(evaluation, by);
-    const list = groups.get(key) ?? [];
-    list.push(evaluation);
-    groups.set(key, list);
-  }
+  // Without an explicit mark, communes are counted under 15; the count is dropped at the end unless every set had 19.
+  const mark = options.belowCriteria ?? DEFAULT_BELOW;
+  let allNineteen = true;
+  let index = 0;
+  const groups = new Map<string, Counts>();
+  const total = emptyCounts();
   return {
-    by: by ?? 'all',
-    belowCriteria: below,
-    groups: [...groups.keys()]
-      .sort((a, b) => a.localeCompare(b, 'vi'))
-      .map((key) => count(key, groups.get(key) ?? [], below)),
-    total: count(by === undefined ? 'all' : 'total', evaluations, below),
+    add(evaluation) {
+      checkEvaluation(evaluation, ['evaluations', index]);
+      index += 1;
+      allNineteen &&= evaluation.criteriaTotal === 19;
+      const key = keyOf(evaluation, by);
+      const counts = groups.get(key) ?? emptyCounts();
+      groups.set(key, counts);
+      tally(counts, evaluation, mark);
+      tally(total, evaluation, mark);
+    },
+    result() {
+      const below = options.belowCriteria ?? (allNineteen ? DEFAULT_BELOW : null);
+      return {
+        by: by ?? 'all',
+        belowCriteria: below,
+        groups: [...groups]
+          .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+          .map(([key, counts]) => group(key, counts, below)),
+        total: group(by === undefined ? 'all' : 'total', total, below),
+      };
+    },
   };
 }
 
@@ -131,59 +196,51 @@ function keyOf(evaluation: NtmCommuneEvaluation, by: SummarizeOptions['by']): st
   return value === undefined ? UNKNOWN_KEY : String(value);
 }
 
-function count(
-  key: string,
-  list: readonly NtmCommuneEvaluation[],
-  below: number | null,
-): NtmSummaryGroup {
-  let met = 0;
-  let notMet = 0;
-  let cannotEvaluate = 0;
-  let criteriaMet = 0;
-  let criteriaNotMet = 0;
-  let criteriaCannotEvaluate = 0;
-  let under = 0;
-  let undetermined = 0;
-  let illustrative = 0;
-  const provincial: Record<string, number> = Object.create(null);
-  for (const e of list) {
-    if (e.outcome === 'met') met++;
-    else if (e.outcome === 'not-met') notMet++;
-    else cannotEvaluate++;
-    criteriaMet += e.criteriaMet;
-    criteriaNotMet += e.criteriaNotMet;
-    criteriaCannotEvaluate += e.criteriaCannotEvaluate;
-    // Unknown is not "not met": a commune is below only if its unknown criteria could not lift it.
-    if (below !== null && e.criteriaMet < below) {
-      if (e.criteriaMet + e.criteriaCannotEvaluate >= below) undetermined++;
-      else under++;
-    }
-    if (e.illustrative) illustrative++;
-    const level = e.provincial?.level.id;
-    if (level !== undefined) provincial[level] = (provincial[level] ?? 0) + 1;
-  }
+function emptyCounts(): Counts {
+  const counts = { provincial: Object.create(null) } as Counts;
+  for (const field of COUNTED) counts[field] = 0;
+  return counts;
+}
+
+const COUNTED = [
+  'communes',
+  'met',
+  'notMet',
+  'cannotEvaluate',
+  'criteriaMet',
+  'criteriaNotMet',
+  'criteriaCannotEvaluate',
+  'under',
+  'undetermined',
+  'illustrative',
+] as const;
+
+function tally(c: Counts, e: NtmCommuneEvaluation, mark: number): void {
+  c.communes++;
+  c[e.outcome === 'met' ? 'met' : e.outcome === 'not-met' ? 'notMet' : 'cannotEvaluate']++;
+  c.criteriaMet += e.criteriaMet;
+  c.criteriaNotMet += e.criteriaNotMet;
+  c.criteriaCannotEvaluate += e.criteriaCannotEvaluate;
+  // Unknown is not "not met": a commune is below only if its unknown criteria could not lift it.
+  if (e.criteriaMet < mark)
+    c[e.criteriaMet + e.criteriaCannotEvaluate >= mark ? 'undetermined' : 'under']++;
+  if (e.illustrative) c.illustrative++;
+  const level = e.provincial?.level.id;
+  if (level !== undefined) c.provincial[level] = (c.provincial[level] ?? 0) + 1;
+}
+
+function group(key: string, c: Counts, below: number | null): NtmSummaryGroup {
+  const { under, undetermined, provincial, ...counts } = c;
+  const unknown = c.cannotEvaluate;
   return {
     key,
-    communes: list.length,
-    met,
-    notMet,
-    cannotEvaluate,
-    criteriaMet,
-    criteriaNotMet,
-    criteriaCannotEvaluate,
+    ...counts,
     provincial: { ...provincial },
-    below: under,
-    belowUndetermined: undetermined,
-    illustrative,
-    label:
-      cannotEvaluate === 0
-        ? {
-            vi: `${key}: ${met}/${list.length} xã đạt chuẩn`,
-            en: `${key}: ${met} of ${list.length} communes meet the standard`,
-          }
-        : {
-            vi: `${key}: ${met}/${list.length} xã đạt chuẩn, ${cannotEvaluate} xã chưa đủ dữ liệu`,
-            en: `${key}: ${met} of ${list.length} communes meet the standard, ${cannotEvaluate} cannot be evaluated yet`,
-          },
+    below: below === null ? 0 : under,
+    belowUndetermined: below === null ? 0 : undetermined,
+    label: {
+      vi: `${key}: ${c.met}/${c.communes} xã đạt chuẩn${unknown ? `, ${unknown} xã chưa đủ dữ liệu` : ''}`,
+      en: `${key}: ${c.met} of ${c.communes} communes meet the standard${unknown ? `, ${unknown} cannot be evaluated yet` : ''}`,
+    },
   };
 }

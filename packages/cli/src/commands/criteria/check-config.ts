@@ -1,0 +1,106 @@
+import { CLI_ERRORS } from '@ntm/domain/core';
+import { isCliError, usageFail } from '../../cli-error.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { readJson } from '../../io/read-json.js';
+import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
+import { nationalSet, provinceSet, type SetOptions, setOptions } from './criteria-set.js';
+
+/**
+ * `ntm criteria check-config <province-config>`: a province's configuration against the national floor, every problem
+ * at once with its JSON pointer.
+ *
+ * @example
+ * ```ts
+ * registerCheckConfig(ctx, criteria);
+ * ```
+ */
+export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
+  return outputOptions(
+    ctx,
+    setOptions(
+      ctx,
+      leaf(ctx, criteria, 'check-config', {
+        description: {
+          vi: 'kiểm tra cấu hình tiêu chí của tỉnh so với mức sàn quốc gia: mọi lỗi một lần, mỗi lỗi có vị trí trong tệp (JSON pointer)',
+          en: "check a province's criteria configuration against the national floor: every problem at once, each with its place in the file (JSON pointer)",
+        },
+        examples: [
+          {
+            run: 'ntm criteria check-config examples/province-config/dien-bien.json',
+            note: {
+              vi: 'cấu hình minh hoạ Điện Biên',
+              en: 'the illustrative Điện Biên configuration',
+            },
+          },
+          {
+            run: 'ntm init province-config --out tinh.json',
+            note: { vi: 'tạo cấu hình mới để điền', en: 'make a new configuration to fill in' },
+          },
+          {
+            run: 'ntm criteria check-config tinh.json --set XA_2021_2025 --lang en',
+            note: {
+              vi: 'kiểm tra tệp vừa tạo theo bộ đã chọn',
+              en: 'check the file just made against a named set',
+            },
+          },
+        ],
+      }).argument(
+        '<province-config>',
+        ctx.t({ vi: 'cấu hình của tỉnh (.json)', en: "the province's configuration (.json)" }),
+      ),
+    ),
+    ['table', 'json'],
+  ).action(async (file: string, opts: Partial<SetOptions> & OutputOptions) => {
+    const data = (await readJson(ctx.files, file)) as { baseSetId?: unknown } | null;
+    const setId = opts.set ?? (typeof data?.baseSetId === 'string' ? data.baseSetId : undefined);
+    if (setId === undefined) usageFail(CLI_ERRORS['cli/no-base-set']);
+    const national = await nationalSet(ctx, { ...opts, set: setId }, ctx.today());
+    const dest = await openDestination(ctx, opts, ['table', 'json']);
+    try {
+      const local = await provinceSet(ctx, file, national);
+      const indicators = local.criteria.reduce((n, c) => n + c.indicators.length, 0);
+      if (dest.format === 'json')
+        await dest.write(
+          `${JSON.stringify({ file, set: national.id, valid: true, issues: [] }, null, 2)}\n`,
+        );
+      else
+        await dest.write(
+          ctx.t({
+            vi: `✔ ${file}: hợp lệ, không lỏng hơn mức quốc gia ${national.id} (${national.basis.number})\n  ${local.criteria.length} tiêu chí, ${indicators} chỉ tiêu sau khi áp dụng cấu hình tỉnh.\n`,
+            en: `✔ ${file}: valid, nothing looser than the national ${national.id} (${national.basis.number})\n  ${local.criteria.length} criteria, ${indicators} indicators after the province configuration.\n`,
+          }),
+        );
+    } catch (error) {
+      if (!isCliError(error)) throw error;
+      ctx.finding();
+      if (dest.format === 'json')
+        await dest.write(
+          `${JSON.stringify(
+            {
+              file,
+              set: national.id,
+              valid: false,
+              issues: error.issues.map((i) => ({
+                code: i.code,
+                pointer: (i.params as { field?: string } | undefined)?.field ?? null,
+                message: i.message,
+              })),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      else {
+        await dest.write(
+          ctx.t({
+            vi: `✖ ${file}: ${error.issues.length} lỗi so với ${national.id} (${national.basis.number})\n`,
+            en: `✖ ${file}: ${error.issues.length} problems against ${national.id} (${national.basis.number})\n`,
+          }),
+        );
+        for (const issue of error.issues)
+          await dest.write(`  - ${ctx.text(issue.message)} [${issue.code}]\n`);
+      }
+    }
+    await dest.close();
+  });
+}

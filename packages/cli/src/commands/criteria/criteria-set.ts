@@ -1,0 +1,169 @@
+import { localizeCriteriaSet, resolveCriteriaSet } from '@ntm/criteria';
+import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
+import type { NtmCriteriaSet } from '@ntm/domain';
+import { parseProvinceCriteriaConfig } from '@ntm/domain';
+import type { IsoDate } from '@ntm/domain/core';
+import { CLI_ERRORS, issueOf } from '@ntm/domain/core';
+import { CliError, usageFail } from '../../cli-error.js';
+import type { Command, Ctx } from '../../context.js';
+import { inJsonFile } from '../../io/plain-issues.js';
+import { readJson } from '../../io/read-json.js';
+import { parseDateArg } from '../args.js';
+
+/*
+ * Which criteria set a command works on, in one place: the options that choose it and the layers that build it
+ * (national set as shipped → province configuration). Every criteria command and `ntm init communes` take their set
+ * from here, so an option that changes the set is added once.
+ */
+
+/** The commune sets, as the help lists them. */
+const COMMUNE_SETS = NTM_CRITERIA_SETS.filter((s) => s.level !== 'huyen')
+  .map((s) => s.id)
+  .join(', ');
+
+/** The options that choose the national set. */
+export interface SetOptions {
+  /** `--set`: a set id, or `auto` for the set in force. */
+  readonly set: string;
+  /** `--date`: the day that picks the set in force. */
+  readonly date?: IsoDate;
+}
+
+/** The options that choose the set a communes file is evaluated on. */
+export interface EvaluationSetOptions extends SetOptions {
+  /** `--province-config`: the province's configuration file. */
+  readonly provinceConfig?: string;
+}
+
+/**
+ * Adds `--set` and `--date` to a command; `defaultSet` is `auto`, a set id, or absent when the command finds the set
+ * elsewhere (the `baseSetId` of a configuration).
+ *
+ * @example
+ * ```ts
+ * setOptions(ctx, cmd, 'auto');
+ * ```
+ */
+export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command {
+  return cmd
+    .option(
+      '--set <id>',
+      ctx.t({
+        vi: `bộ tiêu chí: ${COMMUNE_SETS}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
+        en: `criteria set: ${COMMUNE_SETS}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
+      }),
+      defaultSet,
+    )
+    .option(
+      '--date <date>',
+      ctx.t({
+        vi: 'ngày chọn bộ tiêu chí có hiệu lực (mặc định: cuối năm đánh giá)',
+        en: 'date that picks the set in force (default: end of the year evaluated)',
+      }),
+      parseDateArg,
+    );
+}
+
+/**
+ * Adds the set options and `--province-config` to a command that evaluates communes.
+ *
+ * @example
+ * ```ts
+ * evaluationSetOptions(ctx, cmd);
+ * ```
+ */
+export function evaluationSetOptions(ctx: Ctx, cmd: Command): Command {
+  return setOptions(ctx, cmd, 'auto').option(
+    '--province-config <file>',
+    ctx.t({
+      vi: 'cấu hình tiêu chí của tỉnh (JSON)',
+      en: "the province's criteria configuration (JSON)",
+    }),
+  );
+}
+
+/**
+ * The national set by id (any letter case) or the one in force on `date` (`auto`). A set the SDK holds only as a
+ * structure (no indicators) cannot fill a template or evaluate a commune: that is an error saying how to supply them.
+ *
+ * @example
+ * ```ts
+ * const set = await nationalSet(ctx, { set: 'auto' }, '2022-12-31');
+ * ```
+ */
+export async function nationalSet(
+  _ctx: Ctx,
+  opts: SetOptions,
+  date: IsoDate,
+): Promise<NtmCriteriaSet> {
+  const set =
+    opts.set.toLowerCase() === 'auto'
+      ? resolveCriteriaSet({ level: 'xa', date: opts.date ?? date }, NTM_CRITERIA_SETS)
+      : NTM_CRITERIA_SETS.find((s) => s.id.toLowerCase() === opts.set.toLowerCase());
+  if (set === undefined)
+    usageFail(CLI_ERRORS['cli/unknown-criteria-set'], {
+      set: opts.set,
+      available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
+    });
+  if (set.criteria.every((c) => c.indicators.length === 0)) throw noIndicators(set);
+  return set;
+}
+
+/**
+ * The error for a set the SDK holds only as a structure: which set, what it lacks, and how to supply it.
+ *
+ * @example
+ * ```ts
+ * throw noIndicators(XA_2026_2030);
+ * ```
+ */
+export function noIndicators(set: NtmCriteriaSet): CliError {
+  return new CliError([
+    issueOf(CLI_ERRORS['cli/set-without-indicators'], [], {
+      set: set.id,
+      annex: set.annex,
+      criteria: set.criteria.length,
+      indicators: set.indicatorCount ?? '?',
+    }),
+  ]);
+}
+
+/**
+ * A national set with a province's configuration applied (tighter, never looser); every problem of the
+ * configuration names the file and the JSON pointer of the value.
+ *
+ * @example
+ * ```ts
+ * const local = await provinceSet(ctx, 'examples/province-config/dien-bien.json', XA_2021_2025);
+ * ```
+ */
+export async function provinceSet(
+  ctx: Ctx,
+  file: string,
+  national: NtmCriteriaSet,
+): Promise<NtmCriteriaSet> {
+  const data = await readJson(ctx.files, file);
+  const config = inJsonFile(file, () => parseProvinceCriteriaConfig(data));
+  // The engine names its argument `config`; a person reads the file, so paths start inside it.
+  return inJsonFile(file, () => localizeCriteriaSet(national, config), { drop: 'config' });
+}
+
+/**
+ * The set a communes file is evaluated on for a year: national (by id or in force at the end of `year`), then the
+ * province's configuration when given.
+ *
+ * @example
+ * ```ts
+ * const set = await evaluationSet(ctx, opts, 2022);
+ * ```
+ */
+export async function evaluationSet(
+  ctx: Ctx,
+  opts: EvaluationSetOptions,
+  year: number,
+): Promise<NtmCriteriaSet> {
+  const national = await nationalSet(ctx, opts, `${year}-12-31` as IsoDate);
+  return opts.provinceConfig === undefined
+    ? national
+    : provinceSet(ctx, opts.provinceConfig, national);
+}

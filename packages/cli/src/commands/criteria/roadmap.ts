@@ -1,0 +1,193 @@
+import { type NtmCommuneEvaluation, type NtmCommuneRoadmap, roadmap } from '@ntm/criteria';
+import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
+import { inputFail } from '../../cli-error.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { cellNumber, cellText } from '../../io/cells.js';
+import { findColumns } from '../../io/columns.js';
+import { COMMUNE_COLUMNS } from '../../io/communes.js';
+import { openTable } from '../../io/open-table.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { ROADMAP_LABELS } from '../../output/labels.js';
+import type { Row } from '../../output/report.js';
+import {
+  type CommunesOptions,
+  communesOptions,
+  compactEvaluation,
+  evaluateCommunes,
+} from './communes-input.js';
+import { setTitle } from './describe-evaluation.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/**
+ * `ntm criteria roadmap <communes>`: for each commune with a target year, what is missing and a plan by year.
+ *
+ * @example
+ * ```ts
+ * registerRoadmap(ctx, criteria);
+ * ```
+ */
+export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
+  return outputOptions(
+    ctx,
+    communesOptions(
+      ctx,
+      leaf(ctx, criteria, 'roadmap', {
+        description: {
+          vi: 'lộ trình từng xã đến năm mục tiêu (cột "Năm mục tiêu"): tiêu chí còn thiếu, kế hoạch theo năm; JSON mỗi xã một dòng',
+          en: 'each commune\'s path to its target year ("Năm mục tiêu" column): criteria missing, plan by year; JSON one commune per line',
+        },
+        examples: [
+          {
+            run: 'ntm criteria roadmap examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv',
+            note: {
+              vi: 'các xã phấn đấu đạt chuẩn năm 2023 (minh hoạ)',
+              en: 'communes targeting 2023 (illustrative)',
+            },
+          },
+        ],
+      }),
+    ),
+    FORMATS,
+  ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
+    const targets = await communeTargets(ctx, file, opts);
+    if ([...targets.values()].every((t) => t.target === undefined))
+      inputFail(CLI_ERRORS['cli/no-targets'], { file });
+    const { set, results } = await evaluateCommunes(ctx, file, opts);
+    const plans = plansOf(ctx, results, targets);
+    const dest = await openDestination(ctx, opts, FORMATS, () => 'lo-trinh.xlsx');
+    if (dest.format === 'json') {
+      for await (const p of plans) await dest.write(`${JSON.stringify(p)}\n`);
+      await dest.close();
+      return;
+    }
+    async function* rows(): AsyncGenerator<Row> {
+      for await (const p of plans)
+        yield [
+          p.commune.id,
+          p.commune.name,
+          p.target.year,
+          p.latestYear,
+          ctx.t(ROADMAP_LABELS[p.status]),
+          p.remaining.map((r) => r.criterion).join(', ') || '—',
+          // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
+          p.undetermined.map((u) => u.criterion).join(', ') || '—',
+          p.plan.map((s) => `${s.year}: ${s.criteria.join(', ')}`).join('\n') || '—',
+        ];
+    }
+    await writeReport(ctx, dest, {
+      title: [setTitle(ctx, set)],
+      sheets: [
+        {
+          name: { vi: 'Lộ trình', en: 'Roadmap' },
+          columns: [
+            { header: { vi: 'Mã xã', en: 'Code' }, width: 10 },
+            { header: { vi: 'Xã', en: 'Commune' }, width: 24 },
+            { header: { vi: 'Năm mục tiêu', en: 'Target year' }, type: 'integer', width: 8 },
+            { header: { vi: 'Số liệu năm', en: 'Latest data' }, type: 'integer', width: 8 },
+            { header: { vi: 'Tình trạng', en: 'Status' }, width: 22 },
+            { header: { vi: 'Tiêu chí còn thiếu', en: 'Criteria missing' }, width: 40 },
+            { header: { vi: 'Chưa đủ dữ liệu để đánh giá', en: 'Not enough data' }, width: 30 },
+            { header: { vi: 'Kế hoạch', en: 'Plan' }, width: 50 },
+          ],
+          rows: rows(),
+        },
+      ],
+    });
+    await dest.close();
+  });
+}
+
+/** What `roadmap` reads of a year that is not the latest: the counts, not the criteria or gaps. */
+function earlierYear(e: NtmCommuneEvaluation): NtmCommuneEvaluation {
+  return { ...e, criteria: [], gaps: [] };
+}
+
+/** For each commune: how many rows the file has for it, and its target year. */
+type Targets = Map<string, { rows: number; target: number | undefined }>;
+
+/**
+ * A first, light pass over the file (no evaluation): the rows of each commune and its target year, so that the
+ * second pass can plan a commune as soon as its last row has been evaluated and forget it.
+ */
+async function communeTargets(ctx: Ctx, file: string, opts: CommunesOptions): Promise<Targets> {
+  const table = await openTable(
+    ctx.files,
+    file,
+    opts.sheet === undefined ? {} : { sheet: opts.sheet },
+  );
+  const idx = findColumns(table, COMMUNE_COLUMNS, { file });
+  const out: Targets = new Map();
+  for await (const row of table.rows) {
+    const id = cellText(row.cells[idx.id ?? -1] ?? null);
+    if (id === undefined) continue;
+    let target: number | undefined;
+    try {
+      target = cellNumber(row.cells[idx.targetYear ?? -1] ?? null, {});
+    } catch {
+      // A bad target year is reported with the row by the evaluation pass.
+    }
+    const known = out.get(id);
+    out.set(id, { rows: (known?.rows ?? 0) + 1, target: target ?? known?.target });
+  }
+  return out;
+}
+
+/**
+ * The roadmap of each commune with a target year, given as soon as its last row is evaluated: memory holds only the
+ * communes whose rows are still to come (and, for those, what `roadmap` reads of their earlier years).
+ */
+async function* plansOf(
+  ctx: Ctx,
+  results: AsyncIterable<{ evaluation: NtmCommuneEvaluation }>,
+  targets: Targets,
+): AsyncGenerator<NtmCommuneRoadmap> {
+  const open = new Map<string, NtmCommuneEvaluation[]>();
+  const plan = (id: string, history: NtmCommuneEvaluation[]): NtmCommuneRoadmap | undefined => {
+    const target = targets.get(id)?.target;
+    if (target === undefined) return undefined;
+    const byYear: Record<string, NtmCommuneEvaluation[]> = Object.create(null);
+    for (const e of history) byYear[String(e.year)] = [...(byYear[String(e.year)] ?? []), e];
+    try {
+      return roadmap(byYear, [{ commune: id, year: target }])[0];
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      ctx.finding();
+      for (const issue of error.issues)
+        ctx.warn(
+          `${ctx.t({ vi: 'Lỗi', en: 'Error' })}: ${id}: ${ctx.text(issue.message)} [${issue.code}]`,
+        );
+      return undefined;
+    }
+  };
+  for await (const { evaluation } of results) {
+    const id = evaluation.commune?.id;
+    if (id === undefined || targets.get(id)?.target === undefined) continue;
+    const history = open.get(id) ?? [];
+    // Only the latest year's criteria and gaps make the plan; earlier years count their criteria met.
+    const latest = history.at(-1);
+    const entry = compactEvaluation(evaluation);
+    if (latest === undefined || latest.year < entry.year) {
+      if (latest !== undefined) history[history.length - 1] = earlierYear(latest);
+      history.push(entry);
+    } else history.unshift(earlierYear(entry));
+    if (history.length < (targets.get(id)?.rows ?? 0)) {
+      open.set(id, history);
+      continue;
+    }
+    open.delete(id);
+    const p = plan(id, history);
+    if (p) yield p;
+  }
+  // Communes with a bad row: planned from the rows that could be evaluated.
+  for (const [id, history] of open) {
+    const p = plan(id, history);
+    if (p) yield p;
+  }
+}

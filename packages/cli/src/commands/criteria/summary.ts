@@ -1,0 +1,135 @@
+import { createSummary, type NtmSummaryGroup } from '@ntm/criteria';
+import { Option } from 'commander';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
+import { evaluationNotes, setTitle } from './describe-evaluation.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+type GroupBy = 'district' | 'province' | 'targetYear' | 'year';
+
+/**
+ * `ntm criteria summary <communes>`: communes meeting the standard by district, province, target year or year.
+ *
+ * @example
+ * ```ts
+ * registerSummary(ctx, criteria);
+ * ```
+ */
+export function registerSummary(ctx: Ctx, criteria: Command): Command {
+  return outputOptions(
+    ctx,
+    communesOptions(
+      ctx,
+      leaf(ctx, criteria, 'summary', {
+        description: {
+          vi: 'tổng hợp số xã đạt chuẩn theo huyện, tỉnh, năm mục tiêu hoặc năm; số xã dưới 15 tiêu chí',
+          en: 'count communes meeting the standard by district, province, target year or year; communes under 15 criteria',
+        },
+        examples: [
+          {
+            run: 'ntm criteria summary examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --by year',
+            note: {
+              vi: '"2022: a/b xã đạt chuẩn" (minh hoạ)',
+              en: '"2022: a/b communes met" (illustrative)',
+            },
+          },
+          {
+            run: 'ntm criteria summary examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --out tong-hop.xlsx',
+            note: { vi: 'theo huyện, ghi ra Excel', en: 'by district, to Excel' },
+          },
+        ],
+      }),
+    ).addOption(
+      new Option('--by <field>', ctx.t({ vi: 'nhóm theo', en: 'group by' }))
+        .choices(['district', 'province', 'targetYear', 'year'])
+        .default('district'),
+    ),
+    FORMATS,
+  ).action(async (file: string, opts: CommunesOptions & OutputOptions & { by: GroupBy }) => {
+    const { set, results } = await evaluateCommunes(ctx, file, opts);
+    // Counted as the rows go by: memory holds one set of counts per group, whatever the number of rows.
+    const builder = createSummary({ by: opts.by });
+    const missing = new Set<string>();
+    let illustrative = false;
+    for await (const { evaluation: e } of results) {
+      for (const m of e.missingThresholds) missing.add(m.indicator);
+      illustrative ||= e.illustrative;
+      builder.add(e);
+    }
+    const s = builder.result();
+    const dest = await openDestination(ctx, opts, FORMATS, () => 'tong-hop.xlsx');
+    if (dest.format === 'json') await dest.write(`${JSON.stringify(s, null, 2)}\n`);
+    else {
+      const row = (g: NtmSummaryGroup, name: string) => [
+        name,
+        g.communes,
+        g.met,
+        g.notMet,
+        g.cannotEvaluate,
+        g.communes === 0 ? null : (100 * g.met) / g.communes,
+        g.below,
+        ctx.t({
+          vi: `${name}: ${g.met}/${g.communes} xã đạt chuẩn`,
+          en: `${name}: ${g.met} of ${g.communes} communes meet the standard`,
+        }),
+      ];
+      const unknown = ctx.t({ vi: '(chưa rõ)', en: '(unknown)' });
+      await writeReport(ctx, dest, {
+        title: [setTitle(ctx, set)],
+        sheets: [
+          {
+            name: { vi: 'Tổng hợp', en: 'Summary' },
+            columns: [
+              { header: BY_LABELS[opts.by], width: 24 },
+              { header: { vi: 'Số xã', en: 'Communes' }, type: 'integer', width: 8 },
+              { header: { vi: 'Đạt chuẩn', en: 'Met' }, type: 'integer', width: 9 },
+              { header: { vi: 'Chưa đạt chuẩn', en: 'Not met' }, type: 'integer', width: 9 },
+              {
+                header: { vi: 'Chưa đủ dữ liệu', en: 'Cannot evaluate' },
+                type: 'integer',
+                width: 9,
+              },
+              { header: { vi: 'Tỷ lệ đạt chuẩn', en: 'Share met' }, type: 'percent', width: 9 },
+              {
+                header: {
+                  vi:
+                    s.belowCriteria === null
+                      ? 'Dưới ngưỡng tiêu chí'
+                      : `Dưới ${s.belowCriteria} tiêu chí`,
+                  en:
+                    s.belowCriteria === null
+                      ? 'Under the criteria mark'
+                      : `Under ${s.belowCriteria} criteria`,
+                },
+                type: 'integer',
+                width: 10,
+              },
+              { header: { vi: 'Tóm tắt', en: 'Summary' }, width: 40 },
+            ],
+            rows: [
+              ...s.groups.map((g) => row(g, g.key === '(chưa rõ)' ? unknown : g.key)),
+              row(s.total, ctx.t({ vi: 'Tổng cộng', en: 'Total' })),
+            ],
+          },
+        ],
+        notes: () => evaluationNotes(ctx, missing, illustrative),
+      });
+    }
+    await dest.close();
+  });
+}
+
+const BY_LABELS = {
+  district: { vi: 'Huyện', en: 'District' },
+  province: { vi: 'Tỉnh', en: 'Province' },
+  targetYear: { vi: 'Năm mục tiêu', en: 'Target year' },
+  year: { vi: 'Năm', en: 'Year' },
+} as const;

@@ -1,0 +1,119 @@
+import { daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { DAY_OFF_LABELS } from '../../output/labels.js';
+import type { Row } from '../../output/report.js';
+import { wholeNumberArg } from '../args.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/**
+ * `ntm deadlines days-off <year>`: the days off and make-up working days of a year, with their legal basis.
+ *
+ * @example
+ * ```ts
+ * registerDaysOff(ctx, deadlines);
+ * ```
+ */
+export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
+  const { firstYear, lastYear } = NATIONAL_CALENDAR;
+  return outputOptions(
+    ctx,
+    leaf(ctx, deadlines, 'days-off', {
+      description: {
+        vi: 'ngày nghỉ lễ, Tết, nghỉ bù, hoán đổi và ngày làm bù của một năm, kèm căn cứ',
+        en: 'days off (holidays, Tết, compensatory, swapped) and make-up working days of a year, with their basis',
+      },
+      examples: [
+        {
+          run: 'ntm deadlines days-off 2026',
+          note: { vi: 'lịch nghỉ năm 2026', en: 'days off in 2026' },
+        },
+        {
+          run: 'ntm deadlines days-off 2025 --out ngay-nghi-2025.xlsx',
+          note: { vi: 'ghi ra Excel', en: 'write an Excel file' },
+        },
+        {
+          run: 'ntm deadlines days-off 2020 --format json --lang en',
+          note: { vi: 'dạng JSON', en: 'as JSON' },
+        },
+      ],
+    }).argument(
+      '<year>',
+      ctx.t({
+        vi: `năm, từ ${firstYear} đến ${lastYear}`,
+        en: `year, ${firstYear} to ${lastYear}`,
+      }),
+      wholeNumberArg(firstYear, lastYear),
+    ),
+    FORMATS,
+  ).action(async (year: number, opts: OutputOptions) => {
+    const off = daysOff(year);
+    const makeUp = makeUpWorkingDays(year);
+    const dest = await openDestination(ctx, opts, FORMATS, () => `ngay-nghi-${year}.xlsx`);
+    if (dest.format === 'json') {
+      await dest.write(
+        `${JSON.stringify({ year, daysOff: off, makeUpWorkingDays: makeUp }, null, 2)}\n`,
+      );
+      await dest.close();
+      return;
+    }
+    const rows: { date: string; row: Row }[] = [
+      ...off.map((d) => ({
+        date: d.date,
+        row: [
+          d.date,
+          ctx.t(DAY_OFF_LABELS[d.kind]),
+          ctx.t(d.name),
+          d.basis.map((b) => b.number).join('; '),
+          d.provisional
+            ? ctx.t({
+                vi: 'tạm tính: năm chưa có lịch chính thức',
+                en: 'provisional: no official schedule yet',
+              })
+            : '',
+        ] as Row,
+      })),
+      ...makeUp.map((m) => ({
+        date: m.date,
+        row: [
+          m.date,
+          ctx.t({ vi: 'đi làm bù', en: 'make-up working day' }),
+          m.swappedWith
+            ? `${ctx.t(m.name)} — ${ctx.t({ vi: 'thay cho', en: 'instead of' })} ${ctx.date(m.swappedWith)}`
+            : ctx.t(m.name),
+          m.basis.map((b) => b.number).join('; '),
+          '',
+        ] as Row,
+      })),
+    ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    await writeReport(ctx, dest, {
+      sheets: [
+        {
+          name: { vi: `Ngày nghỉ ${year}`, en: `Days off ${year}` },
+          columns: [
+            { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
+            { header: { vi: 'Loại', en: 'Kind' }, width: 16 },
+            { header: { vi: 'Tên', en: 'Name' }, width: 40 },
+            { header: { vi: 'Căn cứ', en: 'Basis' }, width: 40 },
+            { header: { vi: 'Ghi chú', en: 'Note' }, width: 30 },
+          ],
+          rows: rows.map((r) => r.row),
+        },
+      ],
+      notes: () => [
+        ctx.t({
+          vi: `${off.length} ngày nghỉ ngoài thứ Bảy, Chủ nhật; ${makeUp.length} ngày đi làm bù.`,
+          en: `${off.length} days off besides Saturdays and Sundays; ${makeUp.length} make-up working days.`,
+        }),
+      ],
+    });
+    await dest.close();
+  });
+}

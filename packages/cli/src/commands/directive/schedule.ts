@@ -1,0 +1,178 @@
+import { toICS } from '@ntm/deadlines/ics';
+import { type DirectiveSchedule, directiveSchedule } from '@ntm/deadlines/phrases';
+import type { Directive } from '@ntm/domain';
+import type { IsoDate } from '@ntm/domain/core';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { inJsonFile } from '../../io/plain-issues.js';
+import {
+  createFile,
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
+import { parseDateArg } from '../args.js';
+import { directiveTitle, loadDirective } from './load.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'ics'];
+
+interface ScheduleOptions extends OutputOptions {
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly ics?: string;
+}
+
+/**
+ * `ntm directive schedule <directive>`: every deadline of a directive with its date, recurring reports and starts
+ * shown as such; an ICS calendar of the deadlines.
+ *
+ * @example
+ * ```ts
+ * registerSchedule(ctx, directive);
+ * ```
+ */
+export function registerSchedule(ctx: Ctx, directive: Command): Command {
+  return outputOptions(
+    ctx,
+    leaf(ctx, directive, 'schedule', {
+      description: {
+        vi: 'liệt kê các hạn chót có ngày của văn bản (JSON theo schema directive): hạn một lần, báo cáo định kỳ, việc bắt đầu từ một ngày; xuất lịch .ics',
+        en: 'list the dated deadlines of a directive (JSON, directive schema): one-off deadlines, recurring reports, tasks starting on a day; export an .ics calendar',
+      },
+      examples: [
+        {
+          run: 'ntm directive schedule examples/directives/lai-chau-2020.json',
+          note: {
+            vi: 'báo cáo ngày 30 hằng tháng năm 2020',
+            en: 'monthly reports on day 30 in 2020',
+          },
+        },
+        {
+          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out tuan-giao.ics',
+          note: {
+            vi: 'lịch để nhập vào Google Calendar/Outlook',
+            en: 'a calendar for Google Calendar/Outlook',
+          },
+        },
+        {
+          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out lich-tuan-giao.xlsx',
+          note: { vi: 'ghi ra Excel', en: 'write an Excel file' },
+        },
+      ],
+    })
+      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+      .option(
+        '--from <date>',
+        ctx.t({
+          vi: 'từ ngày (mặc định: đầu năm ký)',
+          en: 'from (default: start of the signing year)',
+        }),
+        parseDateArg,
+      )
+      .option(
+        '--to <date>',
+        ctx.t({
+          vi: 'đến ngày (mặc định: cuối năm ký)',
+          en: 'to (default: end of the signing year)',
+        }),
+        parseDateArg,
+      )
+      .option(
+        '--ics <file>',
+        ctx.t({
+          vi: 'ghi thêm lịch .ics (ngoài bảng in ra)',
+          en: 'also write an .ics calendar (besides the printed table)',
+        }),
+      ),
+    FORMATS,
+  ).action(async (file: string, opts: ScheduleOptions) => {
+    const d = await loadDirective(ctx, file);
+    const year = d.signed.year;
+    const schedule = inJsonFile(file, () =>
+      directiveSchedule(d, { from: opts.from ?? `${year}-01-01`, to: opts.to ?? `${year}-12-31` }),
+    );
+    const dest = await openDestination(ctx, opts, FORMATS, (format) => `${d.id}.${format}`);
+    if (dest.format === 'ics') await dest.write(calendar(d, schedule));
+    else if (dest.format === 'json') await dest.write(`${JSON.stringify(schedule, null, 2)}\n`);
+    else
+      await writeReport(ctx, dest, {
+        title: [`${directiveTitle(ctx, d)} — ${ctx.text(schedule.startsOnReason)}`],
+        sheets: [
+          {
+            name: { vi: 'Lịch hạn', en: 'Schedule' },
+            columns: [
+              { header: { vi: 'Việc', en: 'Task' }, width: 6 },
+              { header: { vi: 'Loại', en: 'Kind' }, width: 18 },
+              { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
+              { header: { vi: 'Theo văn bản', en: 'As written' }, width: 50 },
+              { header: { vi: 'Thực hiện', en: 'Assignees' }, width: 30 },
+              { header: { vi: 'Ghi chú', en: 'Note' }, width: 40 },
+            ],
+            rows: schedule.items.map((i) => [
+              i.taskId,
+              i.occurrence.kind === 'start'
+                ? ctx.t({ vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' })
+                : `${ctx.t(OCCURRENCE_LABELS.due)}${i.recurring ? ` ${ctx.t(RULE_LABELS[i.rule.kind])}` : ''}`,
+              i.occurrence.due,
+              i.deadlineText,
+              i.assignees.join('; '),
+              i.occurrence.moved
+                ? ctx.t({
+                    vi: `văn bản ghi ${ctx.date(i.occurrence.nominal)} (ngày nghỉ), chuyển sang ngày làm việc tiếp theo`,
+                    en: `written as ${ctx.date(i.occurrence.nominal)} (a day off), moved to the next working day`,
+                  })
+                : '',
+            ]),
+          },
+        ],
+        notes: () => notes(ctx, schedule),
+      });
+    await dest.close();
+    if (opts.ics !== undefined) {
+      const sink = await createFile(ctx, opts.ics, opts.force === true);
+      await sink.write(calendar(d, schedule));
+      await sink.close();
+      ctx.print(ctx.t({ vi: `Đã ghi ${opts.ics}`, en: `Wrote ${opts.ics}` }));
+    }
+  });
+}
+
+function notes(ctx: Ctx, schedule: DirectiveSchedule): string[] {
+  const out: string[] = [];
+  for (const p of schedule.problems) {
+    ctx.finding();
+    out.push(
+      `! ${p.taskId} "${p.deadlineText}": ${p.issues.map((x) => ctx.text(x.message)).join('; ')}`,
+    );
+  }
+  const starts = schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId);
+  if (starts.length > 0)
+    out.push(
+      ctx.t({
+        vi: `Việc bắt đầu từ một ngày, không có hạn (không đưa vào lịch .ics): ${starts.join(', ')}`,
+        en: `Tasks that start on a day and have no deadline (left out of the .ics calendar): ${starts.join(', ')}`,
+      }),
+    );
+  if (schedule.undated.length > 0)
+    out.push(
+      `${ctx.t({ vi: 'Việc không ghi hạn', en: 'Tasks without a deadline' })}: ${schedule.undated.join(', ')}`,
+    );
+  return out;
+}
+
+/** An ICS calendar of the deadlines; a start is not a deadline and stays out. */
+function calendar(d: Directive, schedule: DirectiveSchedule): string {
+  const events = schedule.items
+    .filter((i) => i.occurrence.kind === 'due')
+    .map((i) => ({
+      uid: `${d.id}-${i.taskId}-${i.occurrence.due}`,
+      date: i.occurrence.due,
+      summary: `${d.issuer.name} ${d.number} — ${i.taskId}: ${i.action}`.slice(0, 200),
+      description: `${i.deadlineText}\n${i.assignees.join('; ')}`,
+    }));
+  // Only the command line reads the clock: DTSTAMP is when the file was written.
+  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return toICS(events, { stamp, calendarName: `${d.issuer.name} ${d.number}`.trim() });
+}

@@ -1,0 +1,184 @@
+import {
+  directiveSchedule,
+  directiveStatus,
+  type TaskReport,
+  type TaskState,
+} from '@ntm/deadlines/phrases';
+import type { IsoDate } from '@ntm/domain/core';
+import { INPUT_ERRORS, received } from '@ntm/domain/core';
+import { inputFail } from '../../cli-error.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { cellDate } from '../../io/cells.js';
+import { inJsonFile } from '../../io/plain-issues.js';
+import { readJson } from '../../io/read-json.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
+import { parseDateArg } from '../args.js';
+import { directiveTitle, loadDirective } from './load.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/**
+ * `ntm directive status <directive> --as-of <date>`: each task done, not yet due, or overdue (exit code 1).
+ *
+ * @example
+ * ```ts
+ * registerStatus(ctx, directive);
+ * ```
+ */
+export function registerStatus(ctx: Ctx, directive: Command): Command {
+  return outputOptions(
+    ctx,
+    leaf(ctx, directive, 'status', {
+      description: {
+        vi: 'tình hình từng việc vào một ngày: đã xong, còn hạn, quá hạn (mã thoát 1 nếu có việc quá hạn)',
+        en: 'each task on a date: done, not yet due, overdue (exit code 1 when something is overdue)',
+      },
+      examples: [
+        {
+          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022',
+          note: {
+            vi: 'kế hoạch hạn 04/08/2022 đã quá hạn',
+            en: 'the plan due 2022-08-04 is overdue',
+          },
+          exit: 1,
+        },
+        {
+          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022 --reports examples/directives/tuan-giao-2022-bao-cao.json',
+          note: {
+            vi: 'với tệp các báo cáo đã nhận: [{ "taskId": "3.2", "on": "03/08/2022" }]',
+            en: 'with a file of the reports received: [{ "taskId": "3.2", "on": "03/08/2022" }]',
+          },
+        },
+      ],
+    })
+      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+      .requiredOption(
+        '--as-of <date>',
+        ctx.t({ vi: 'ngày xem xét', en: 'date of the review' }),
+        parseDateArg,
+      )
+      .option(
+        '--reports <file>',
+        ctx.t({ vi: 'tệp JSON các báo cáo đã nhận', en: 'JSON file of the reports received' }),
+      ),
+    FORMATS,
+  ).action(async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
+    const d = await loadDirective(ctx, file);
+    const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
+    const status = inJsonFile(opts.reports ?? file, () => directiveStatus(d, reports, opts.asOf), {
+      drop: 'reports',
+    });
+    if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
+    // How each task is dated, from the schedule up to the review day or the last due date still ahead of it (a task
+    // due after the review day is dated all the same): a start is not a deadline.
+    const schedule = inJsonFile(file, () =>
+      directiveSchedule(d, {
+        from: `${d.signed.year}-01-01`,
+        to: lastDueDate(status.tasks, opts.asOf),
+      }),
+    );
+    const kinds = new Map<string, string>();
+    for (const i of schedule.items)
+      if (!kinds.has(i.taskId))
+        kinds.set(
+          i.taskId,
+          i.occurrence.kind === 'start'
+            ? ctx.t({
+                vi: 'áp dụng từ một ngày, không có hạn',
+                en: 'applies from a day, no deadline',
+              })
+            : i.recurring
+              ? ctx.t(RULE_LABELS[i.rule.kind])
+              : ctx.t({ vi: 'một lần', en: 'once' }),
+        );
+    const starts = new Set(
+      schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId),
+    );
+    const dest = await openDestination(ctx, opts, FORMATS, () => `${d.id}-tinh-hinh.xlsx`);
+    if (dest.format === 'json') await dest.write(`${JSON.stringify(status, null, 2)}\n`);
+    else
+      await writeReport(ctx, dest, {
+        title: [
+          `${directiveTitle(ctx, d)} — ${ctx.t({ vi: 'tình hình ngày', en: 'as of' })} ${ctx.date(opts.asOf)}`,
+        ],
+        sheets: [
+          {
+            name: { vi: 'Tình hình', en: 'Status' },
+            columns: [
+              { header: { vi: 'Việc', en: 'Task' }, width: 6 },
+              { header: { vi: 'Trạng thái', en: 'State' }, width: 14 },
+              { header: { vi: 'Loại hạn', en: 'Deadline kind' }, width: 18 },
+              { header: { vi: 'Hạn', en: 'Due' }, type: 'date', width: 12 },
+              { header: { vi: 'Đã báo cáo', en: 'Reported' }, type: 'date', width: 12 },
+              { header: { vi: 'Giải thích', en: 'Why' }, width: 60 },
+            ],
+            rows: status.tasks.map((t) => [
+              t.taskId,
+              stateText(ctx, t.state, starts.has(t.taskId), kinds.has(t.taskId)),
+              kinds.get(t.taskId) ?? ctx.t({ vi: 'không ghi hạn', en: 'no deadline written' }),
+              starts.has(t.taskId) ? null : (t.dueOn ?? t.next?.due ?? null),
+              t.doneOn ?? null,
+              ctx.text(t.reason),
+            ]),
+          },
+        ],
+      });
+    await dest.close();
+  });
+}
+
+/** The latest of `asOf` and every task's due date (`dueOn`, or the next one of a recurring task). */
+function lastDueDate(
+  tasks: readonly { readonly dueOn?: IsoDate; readonly next?: { readonly due: IsoDate } }[],
+  asOf: IsoDate,
+): IsoDate {
+  let last = asOf;
+  for (const t of tasks) {
+    const due = t.dueOn ?? t.next?.due;
+    if (due !== undefined && due > last) last = due;
+  }
+  return last;
+}
+
+/** A task's state in words: a start in force and an undated task are not "not yet due". */
+function stateText(ctx: Ctx, state: TaskState, start: boolean, dated: boolean): string {
+  if (state === 'due' && start) return ctx.t({ vi: 'đang áp dụng', en: 'in force' });
+  if (state === 'due' && !dated) return ctx.t({ vi: 'chưa báo cáo', en: 'not reported yet' });
+  return ctx.t(TASK_LABELS[state]);
+}
+
+/** The reports file: a JSON array of `{ taskId, on, period? }`, dates as `YYYY-MM-DD` or `dd/mm/yyyy`. */
+async function readReports(ctx: Ctx, file: string): Promise<TaskReport[]> {
+  const data = await readJson(ctx.files, file);
+  if (!Array.isArray(data))
+    inputFail(
+      INPUT_ERRORS['input/wrong-type'],
+      { file },
+      {
+        expected: {
+          vi: 'một danh sách JSON, ví dụ [{ "taskId": "3.2", "on": "03/08/2022" }]',
+          en: 'a JSON list, e.g. [{ "taskId": "3.2", "on": "2022-08-03" }]',
+        },
+        received: received(data),
+      },
+    );
+  return data.map((item, index) => {
+    const r = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const date = (key: 'on' | 'period') =>
+      typeof r[key] === 'string'
+        ? cellDate(r[key] as string, { file, field: `/${index}/${key}` })
+        : r[key];
+    return {
+      ...r,
+      on: date('on'),
+      ...(r.period === undefined ? {} : { period: date('period') }),
+    } as TaskReport;
+  });
+}

@@ -1,0 +1,157 @@
+import type { NtmRegion } from '@ntm/domain';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { COMMUNE_COLUMNS, indicatorHeader } from '../../io/communes.js';
+import { csvLine } from '../../output/csv-writer.js';
+import { createFile } from '../../output/destination.js';
+import { type CellCheck, columnLetter, writeTemplateXlsx } from '../../output/xlsx-template.js';
+import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
+import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
+
+/** Region codes the "Vùng" drop-down offers (the columns of the 2016–2025 sets). */
+const REGIONS = [
+  'TDMNPB',
+  'DBSH',
+  'BTB',
+  'DHNTB',
+  'TN',
+  'DNB',
+  'DBSCL',
+] as const satisfies readonly NtmRegion[];
+
+/** Rows of the Excel form that carry drop-downs and checks. */
+const FORM_ROWS = 1000;
+
+/**
+ * `ntm init communes`: a communes sheet with the fixed columns and one column per indicator of the set.
+ *
+ * @example
+ * ```ts
+ * registerInitCommunes(ctx, init);
+ * ```
+ */
+export function registerInitCommunes(ctx: Ctx, init: Command): Command {
+  return templateOptions(
+    ctx,
+    setOptions(
+      ctx,
+      leaf(ctx, init, 'communes', {
+        description: {
+          vi: 'mẫu bảng số liệu các xã: cột cố định và một cột cho mỗi chỉ tiêu của bộ tiêu chí (Excel có danh sách Có/Không và kiểm tra số)',
+          en: 'communes sheet template: fixed columns and one column per indicator of the set (Excel with Có/Không lists and number checks)',
+        },
+        examples: [
+          {
+            run: 'ntm init communes --xlsx',
+            note: { vi: 'ghi xa-XA_2021_2025.xlsx', en: 'writes xa-XA_2021_2025.xlsx' },
+          },
+          {
+            run: 'ntm init communes --set XA_2016_2020 --out xa.csv',
+            note: { vi: 'CSV (UTF-8, mở được bằng Excel)', en: 'CSV (UTF-8, opens in Excel)' },
+          },
+        ],
+      }),
+      'XA_2021_2025',
+    ),
+    ['csv', 'xlsx'],
+  ).action(async (opts: TemplateOptions & SetOptions) => {
+    const set = await nationalSet(ctx, opts, ctx.today());
+    const indicators = set.criteria.flatMap((c) => c.indicators);
+    const headers = [
+      ...COMMUNE_COLUMNS.map((c) => c.header.vi),
+      ...indicators.map(indicatorHeader),
+    ];
+    const { path, format } = templateFile(opts, ['csv', 'xlsx'], (f) => `xa-${set.id}.${f}`);
+    const sink = await createFile(ctx, path, opts.force === true);
+    if (format === 'xlsx') {
+      const col = (i: number) => columnLetter(i + 1);
+      const range = (i: number) => `${col(i)}2:${col(i)}${FORM_ROWS + 1}`;
+      const fixed = (key: string) => COMMUNE_COLUMNS.findIndex((c) => c.key === key);
+      const checks: { range: string; check: CellCheck; prompt?: string }[] = [
+        {
+          range: range(fixed('year')),
+          check: { kind: 'whole', min: 2010, max: 2100 },
+          prompt: 'Năm số liệu, ví dụ 2022',
+        },
+        {
+          range: range(fixed('targetYear')),
+          check: { kind: 'whole', min: 2010, max: 2100 },
+          prompt: 'Năm phấn đấu đạt chuẩn',
+        },
+        set.thresholdKey === 'region'
+          ? {
+              range: range(fixed('region')),
+              check: { kind: 'list', values: REGIONS },
+              prompt: 'Để trống nếu "Mã xã" là mã 5 chữ số',
+            }
+          : {
+              range: range(fixed('group')),
+              check: { kind: 'list', values: ['1', '2', '3'] },
+              prompt: 'Nhóm xã 1, 2 hoặc 3',
+            },
+        ...indicators.map((indicator, k) => {
+          const i = COMMUNE_COLUMNS.length + k;
+          if (indicator.type === 'boolean' || indicator.type === 'absence')
+            return {
+              range: range(i),
+              check: { kind: 'list', values: ['Có', 'Không'] } as CellCheck,
+            };
+          return indicator.type === 'percent'
+            ? {
+                range: range(i),
+                check: { kind: 'decimal', min: 0, max: 100 } as CellCheck,
+                prompt: 'Tỷ lệ %, từ 0 đến 100 (ví dụ 85 hoặc 85,5)',
+              }
+            : {
+                range: range(i),
+                check: { kind: 'decimal', min: 0, max: 1e12 } as CellCheck,
+                prompt: `Số${indicator.unit ? ` (${indicator.unit})` : ''}`,
+              };
+        }),
+      ];
+      await writeTemplateXlsx(sink, [
+        {
+          name: 'Xã',
+          columns: headers.map((header, i) => ({
+            header,
+            width: i < COMMUNE_COLUMNS.length ? 14 : 22,
+            ...(i >= COMMUNE_COLUMNS.length &&
+            indicators[i - COMMUNE_COLUMNS.length]?.type !== 'boolean' &&
+            indicators[i - COMMUNE_COLUMNS.length]?.type !== 'absence'
+              ? { numFmt: '0.##' }
+              : {}),
+            ...(i === fixed('id') ? { numFmt: '@' } : {}),
+          })),
+          rows: [],
+          checks,
+        },
+        {
+          name: 'Hướng dẫn',
+          columns: [{ header: 'Hướng dẫn / Instructions', width: 110 }],
+          rows: [
+            [`${set.id}: ${set.title.vi} (${set.basis.number})`],
+            [
+              'Mỗi dòng là một xã trong một năm. Cột "Vùng" (TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL) có thể để trống nếu "Mã xã" là mã 5 chữ số.',
+            ],
+            [
+              'One row per commune and year. The "Vùng" (region) column may stay empty when "Mã xã" is the 5-digit official code.',
+            ],
+            [
+              'Chỉ tiêu có/không: chọn Có hoặc Không. Tỷ lệ: số từ 0 đến 100 (85 hoặc 85,5), hoặc ô định dạng phần trăm.',
+            ],
+            [`Đánh giá / Evaluate: ntm criteria evaluate ${path}`],
+          ],
+        },
+      ]);
+    } else {
+      // A byte-order mark so that Excel opens the Vietnamese headers correctly.
+      await sink.write(`\uFEFF${csvLine(headers)}`);
+    }
+    await sink.close();
+    ctx.print(
+      ctx.t({
+        vi: `Đã ghi ${path} (${indicators.length} chỉ tiêu của bộ ${set.id}). Điền xong: ntm criteria evaluate ${path}`,
+        en: `Wrote ${path} (${indicators.length} indicators of set ${set.id}). Once filled: ntm criteria evaluate ${path}`,
+      }),
+    );
+  });
+}

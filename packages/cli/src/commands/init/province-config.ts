@@ -1,0 +1,70 @@
+import schema from '@ntm/domain/schemas/province-criteria.json' with { type: 'json' };
+import { type Command, type Ctx, leaf } from '../../context.js';
+import { createFile } from '../../output/destination.js';
+import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
+import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
+
+/** The JSON Schema copy written beside a configuration, so that editors check it without the network. */
+const SCHEMA_FILE = 'province-criteria.schema.json';
+
+/**
+ * `ntm init province-config`: a province configuration that passes `check-config`, with its JSON Schema beside it.
+ *
+ * @example
+ * ```ts
+ * registerInitProvinceConfig(ctx, init);
+ * ```
+ */
+export function registerInitProvinceConfig(ctx: Ctx, init: Command): Command {
+  return templateOptions(
+    ctx,
+    setOptions(
+      ctx,
+      leaf(ctx, init, 'province-config', {
+        description: {
+          vi: 'mẫu cấu hình tiêu chí của tỉnh (JSON), kèm bản JSON Schema bên cạnh để trình soạn thảo gợi ý và kiểm tra, không cần mạng',
+          en: 'province criteria configuration template (JSON), with a copy of its JSON Schema beside it for editor hints and checks, offline',
+        },
+        examples: [
+          {
+            run: 'ntm init province-config --out tinh.json',
+            note: {
+              vi: 'rồi kiểm tra: ntm criteria check-config tinh.json',
+              en: 'then check it: ntm criteria check-config tinh.json',
+            },
+          },
+        ],
+      }),
+      'XA_2021_2025',
+    ),
+    ['json'],
+  ).action(async (opts: TemplateOptions & SetOptions) => {
+    const set = await nationalSet(ctx, opts, ctx.today());
+    const { path } = templateFile(opts, ['json'], () => 'province-config.json');
+    const folder = /^(.*[\\/])[^\\/]*$/.exec(path)?.[1] ?? '';
+    const template = {
+      $schema: `./${SCHEMA_FILE}`,
+      province: 'Tên tỉnh / Province name',
+      baseSetId: set.id,
+      illustrative: true,
+      note: {
+        vi: 'Điền số, ngày của quyết định của tỉnh vào "decision" và bỏ "illustrative" khi đã có văn bản chính thức.',
+        en: 'Fill "decision" with the province decision and drop "illustrative" once the official text is in.',
+      },
+      thresholds: [],
+    };
+    const sink = await createFile(ctx, path, opts.force === true);
+    await sink.write(`${JSON.stringify(template, null, 2)}\n`);
+    await sink.close();
+    // The schema copy is ours: refreshed every time, so it always matches this version of the SDK.
+    const copy = await createFile(ctx, `${folder}${SCHEMA_FILE}`, true);
+    await copy.write(`${JSON.stringify(schema, null, 2)}\n`);
+    await copy.close();
+    ctx.print(
+      ctx.t({
+        vi: `Đã ghi ${path} và ${folder}${SCHEMA_FILE} (để trình soạn thảo kiểm tra, không cần mạng); kiểm tra: ntm criteria check-config ${path}`,
+        en: `Wrote ${path} and ${folder}${SCHEMA_FILE} (for editor checks, offline); check it: ntm criteria check-config ${path}`,
+      }),
+    );
+  });
+}

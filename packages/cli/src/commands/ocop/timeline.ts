@@ -1,0 +1,88 @@
+import type { IsoDate } from '@ntm/domain/core';
+import { certificateTimeline } from '@ntm/ocop-scoring';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import {
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import { dateCell, ITEM_VALUE_COLUMNS } from '../../output/report.js';
+import { parseDateArg } from '../args.js';
+
+/**
+ * `ntm ocop timeline <decision-date>`: certificate validity, re-evaluation window, late-filing extension.
+ *
+ * @example
+ * ```ts
+ * registerTimeline(ctx, ocop);
+ * ```
+ */
+export function registerTimeline(ctx: Ctx, ocop: Command): Command {
+  return outputOptions(
+    ctx,
+    leaf(ctx, ocop, 'timeline', {
+      description: {
+        vi: 'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
+        en: 'OCOP certificate validity (36 months), re-evaluation filing window, extension for late filers',
+      },
+      examples: [
+        {
+          run: 'ntm ocop timeline 19/06/2025',
+          note: { vi: 'hiệu lực đến 19/06/2028', en: 'valid until 2028-06-19' },
+        },
+        {
+          run: 'ntm ocop timeline 2025-06-19 --format json',
+          note: { vi: 'dạng JSON', en: 'as JSON' },
+        },
+      ],
+    }).argument(
+      '<decision-date>',
+      ctx.t({ vi: 'ngày quyết định công nhận', en: 'date of the recognition decision' }),
+      parseDateArg,
+    ),
+    ['table', 'json'],
+  ).action(async (decidedOn: IsoDate, opts: OutputOptions) => {
+    const t = certificateTimeline(decidedOn);
+    const dest = await openDestination(ctx, opts, ['table', 'json']);
+    if (dest.format === 'json') await dest.write(`${JSON.stringify(t, null, 2)}\n`);
+    else
+      await writeReport(ctx, dest, {
+        sheets: [
+          {
+            name: { vi: 'Giấy chứng nhận', en: 'Certificate' },
+            columns: ITEM_VALUE_COLUMNS,
+            rows: [
+              [ctx.t({ vi: 'Ngày quyết định', en: 'Decided on' }), dateCell(t.decidedOn)],
+              [
+                ctx.t({ vi: 'Hết hạn (36 tháng)', en: 'Expires (36 months)' }),
+                dateCell(t.expiresNominally),
+              ],
+              [ctx.t({ vi: 'Có hiệu lực đến', en: 'Valid until' }), dateCell(t.validUntil)],
+              [
+                ctx.t({ vi: 'Nộp hồ sơ đánh giá lại', en: 'Re-evaluation filing window' }),
+                `${ctx.date(t.filingWindow.opens)} → ${ctx.date(t.filingWindow.closes)} (${ctx.t({ vi: 'ngày làm việc', en: 'working days' })} ${ctx.date(t.filingWindow.firstWorkingDay)} → ${ctx.date(t.filingWindow.lastWorkingDay)})`,
+              ],
+              [
+                ctx.t({
+                  vi: 'Nộp muộn: hiệu lực tối đa đến',
+                  en: 'Late filing: valid at most until',
+                }),
+                dateCell(t.lateFilingValidUntil),
+              ],
+              [
+                ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
+                [
+                  ...new Set(
+                    t.basis.map((b) => (b.article ? `${b.number} ${b.article}` : b.number)),
+                  ),
+                ].join('; '),
+              ],
+              ...t.flags.map((f) => [ctx.t({ vi: 'Lưu ý', en: 'Note' }), ctx.text(f.message)]),
+            ],
+          },
+        ],
+      });
+    await dest.close();
+  });
+}

@@ -1,0 +1,226 @@
+import type { IsoDate } from '@ntm/domain/core';
+import { isDomainError } from '@ntm/domain/core';
+import type { AdminUnit, UnitLevel } from '@ntm/domain/units';
+import { Option } from 'commander';
+import { type Command, type Ctx, leaf } from '../../context.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  openDestination,
+  outputOptions,
+  writeReport,
+} from '../../output/destination.js';
+import type { Row } from '../../output/report.js';
+import { parseDateArg } from '../args.js';
+import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
+/** The administrative-units entry, loaded when the command runs. */
+type Units = typeof import('@ntm/domain/units');
+
+interface FindOptions extends OutputOptions {
+  readonly date?: IsoDate;
+  readonly today?: IsoDate;
+  readonly level?: UnitLevel;
+  readonly within?: string;
+}
+
+/**
+ * `ntm units find <name>`: a unit by name or code, on a date or at any time, and what covers it today.
+ *
+ * @example
+ * ```ts
+ * registerFind(ctx, units);
+ * ```
+ */
+export function registerFind(ctx: Ctx, units: Command): Command {
+  return outputOptions(
+    ctx,
+    leaf(ctx, units, 'find', {
+      description: {
+        vi: 'tìm đơn vị theo tên hoặc mã (tại một ngày, hoặc bất kỳ lúc nào) và cho biết hôm nay đơn vị đó thuộc đơn vị nào',
+        en: 'find a unit by name or code (on a date, or at any time) and show what covers it today',
+      },
+      examples: [
+        {
+          run: 'ntm units find "xã Quài Nưa"',
+          note: {
+            vi: 'xã đã sáp nhập: trước đây là gì, từ 01/07/2025 thành gì',
+            en: 'a merged commune: what it was, and what it became on 2025-07-01',
+          },
+        },
+        {
+          run: 'ntm units find "xã Quài Nưa" --date 26/07/2022',
+          note: { vi: 'xã Quài Nưa năm 2022 → hôm nay', en: 'Quài Nưa commune in 2022 → today' },
+        },
+        {
+          run: 'ntm units find "Tân Uyên" --level district --within "Lai Châu" --date 15/05/2020',
+          note: {
+            vi: 'chọn đúng "Tân Uyên" khi có nhiều đơn vị trùng tên',
+            en: 'pick the right "Tân Uyên" among namesakes',
+          },
+        },
+      ],
+    })
+      .argument(
+        '<name>',
+        ctx.t({
+          vi: 'tên (có dấu hoặc không) hoặc mã đơn vị',
+          en: 'name (diacritics optional) or code',
+        }),
+      )
+      .option(
+        '--date <date>',
+        ctx.t({
+          vi: 'ngày tra cứu (mặc định: hôm nay, hoặc lúc đơn vị còn tồn tại)',
+          en: 'date of the lookup (default: today, or when the unit last existed)',
+        }),
+        parseDateArg,
+      )
+      .option(
+        '--today <date>',
+        ctx.t({
+          vi: 'ngày coi là "hôm nay" (mặc định: ngày hệ thống)',
+          en: 'date taken as "today" (default: the system date)',
+        }),
+        parseDateArg,
+      )
+      .addOption(
+        new Option('--level <level>', ctx.t({ vi: 'cấp đơn vị', en: 'level of the unit' })).choices(
+          ['province', 'district', 'commune'],
+        ),
+      )
+      .option(
+        '--within <parent>',
+        ctx.t({ vi: 'tên hoặc mã đơn vị cấp trên', en: 'name or code of the parent unit' }),
+      ),
+    FORMATS,
+  ).action(async (name: string, opts: FindOptions) => {
+    // The units dataset is the largest part of the SDK: loaded only by this command.
+    const units = await import('@ntm/domain/units');
+    const today = opts.today ?? ctx.today();
+    const results = lookUp(units, name, opts, today).map((r) =>
+      thenAndNow(units, r.unit, r.date, today),
+    );
+    const dest = await openDestination(ctx, opts, FORMATS, () => 'don-vi.xlsx');
+    if (dest.format === 'json') {
+      const json = results.map((r) => ({
+        ...r,
+        asOf: today,
+        ntmRegion: region(ctx, units, r.was, r.date),
+      }));
+      await dest.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    } else {
+      await writeReport(ctx, dest, {
+        sheets: [
+          {
+            name: { vi: 'Đơn vị', en: 'Units' },
+            columns: [
+              { header: { vi: 'Thời điểm', en: 'When' }, width: 16 },
+              { header: { vi: 'Đơn vị', en: 'Unit' }, width: 50 },
+              { header: { vi: 'Mã', en: 'Code' }, width: 8 },
+              { header: { vi: 'Hiệu lực từ', en: 'In force from' }, type: 'date', width: 12 },
+              { header: { vi: 'Hiệu lực đến', en: 'In force until' }, type: 'date', width: 12 },
+              { header: { vi: 'Thay đổi', en: 'Change' }, width: 60 },
+            ],
+            rows: results.flatMap((r) => rows(ctx, r, today)),
+          },
+        ],
+        notes: () =>
+          results.flatMap((r) => {
+            const text = region(ctx, units, r.was, r.date);
+            return text
+              ? [`${ctx.t({ vi: 'Vùng NTM', en: 'NTM region' })} (${r.was.fullName}): ${text}`]
+              : [];
+          }),
+      });
+    }
+    await dest.close();
+  });
+}
+
+/**
+ * The unit(s) asked for, each with the date to look at. Without `--date`, a unit that no longer exists is an answer,
+ * not an error: it is shown on its last day, with what replaced it.
+ */
+function lookUp(
+  units: Units,
+  name: string,
+  opts: FindOptions,
+  today: IsoDate,
+): { unit: AdminUnit; date: IsoDate }[] {
+  const find = (date: IsoDate): AdminUnit =>
+    units.findUnit(name, {
+      date,
+      ...(opts.level ? { level: opts.level } : {}),
+      ...(opts.within ? { within: parentCode(units, opts.within, date) } : {}),
+    });
+  if (opts.date !== undefined) return [{ unit: find(opts.date), date: opts.date }];
+  try {
+    return [{ unit: find(today), date: today }];
+  } catch (error) {
+    if (!isDomainError(error) || error.issues[0]?.code !== 'units/not-in-force') throw error;
+    // Unit ids are `<level>:<code>@-<last day>` for units that ended (documented on AdminUnit.id).
+    const candidates = (error.issues[0]?.params?.candidates ?? []) as readonly string[];
+    const ended = candidates.flatMap((id) => {
+      const last = /@-(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1] as IsoDate | undefined;
+      return last === undefined ? [] : [last];
+    });
+    if (ended.length === 0) throw error;
+    return [...new Set(ended)].map((date) => ({ unit: find(date), date }));
+  }
+}
+
+/** A parent typed by name: a province first ("Lai Châu" is also a city), then any level; a code as it is. */
+function parentCode(units: Units, text: string, date: IsoDate): string {
+  if (/^\d+$/.test(text.trim())) return text.trim();
+  try {
+    return units.findUnit(text, { date, level: 'province' }).code;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return units.findUnit(text, { date }).code;
+  }
+}
+
+function region(ctx: Ctx, units: Units, unit: AdminUnit, date: IsoDate): string | undefined {
+  try {
+    const r = units.ntmRegionOf(unit.code, date);
+    return `${r.region} — ${ctx.text(r.reason)}`;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return undefined;
+  }
+}
+
+function rows(ctx: Ctx, r: UnitThenAndNow, today: IsoDate): Row[] {
+  const chain = (u: AdminUnit, parents: readonly AdminUnit[]): string =>
+    [u.fullName, ...parents.filter((p) => p.code !== u.code).map((p) => p.fullName)].join(', ');
+  const out: Row[] = [
+    [
+      r.date === today ? ctx.t({ vi: 'Hôm nay', en: 'Today' }) : ctx.date(r.date),
+      chain(r.was, r.parents),
+      r.was.code,
+      r.was.validFrom ?? null,
+      r.was.validTo ?? null,
+      '',
+    ],
+  ];
+  for (const t of r.today) {
+    if (t.via.length === 0 && t.unit.id === r.was.id) continue;
+    out.push([
+      `${ctx.t({ vi: 'Hôm nay', en: 'Today' })} (${ctx.date(today)})`,
+      chain(t.unit, t.parents),
+      t.unit.code,
+      t.unit.validFrom ?? null,
+      t.unit.validTo ?? null,
+      t.via
+        .map(
+          (v) =>
+            `${ctx.t({ vi: 'từ', en: 'from' })} ${ctx.date(v.date)}: ${ctx.text(v.reason)} (${v.basis.number})`,
+        )
+        .join('\n'),
+    ]);
+  }
+  return out;
+}

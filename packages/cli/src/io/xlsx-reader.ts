@@ -1,0 +1,153 @@
+import { Readable } from 'node:stream';
+import { CLI_ERRORS } from '@ntm/domain/core';
+import { inputFail } from '../cli-error.js';
+import type { OpenedFile } from './open-file.js';
+import { type Cell, isEmptyRow, type TableRow } from './table.js';
+
+/** One worksheet as it streams by. */
+export interface XlsxSheet {
+  /** Sheet name. */
+  readonly name: string;
+  /** Non-empty rows with their Excel row numbers; must be read before the next sheet. */
+  readonly rows: AsyncIterable<TableRow>;
+}
+
+/**
+ * Streams the worksheets of a workbook (exceljs' streaming reader): memory holds one row, whatever the file size.
+ * Formula cells give their cached result, rich text its plain text, date cells a `Date` (UTC midnight), and a number
+ * shown as a percentage (0.95 formatted `0%`) its percentage (95), as the SDK writes percentages.
+ *
+ * @example
+ * ```ts
+ * for await (const sheet of xlsxSheets(await openFile(files, 'xa.xlsx')))
+ *   for await (const row of sheet.rows) console.log(sheet.name, row.row, row.cells);
+ * ```
+ */
+export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
+  // exceljs is large; load it only when a workbook is actually read.
+  const { default: ExcelJS } = await import('exceljs');
+  const Reader = wholeLetters(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
+  const reader = new Reader(Readable.from(file.chunks), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const unreadable = (): never => inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file: file.path });
+  const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  for (let index = 1; ; index += 1) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = await iterator.next();
+    } catch {
+      return unreadable();
+    }
+    if (next.done) return;
+    const worksheet = next.value as AsyncIterable<ExcelRow> & { name?: string };
+    yield { name: worksheet.name ?? `Sheet${index}`, rows: rowsOf(worksheet, unreadable) };
+  }
+}
+
+/** The part of exceljs' streaming reader class that {@link wholeLetters} extends (private methods of exceljs 4.4). */
+type ReaderClass = new (
+  input: unknown,
+  options: object,
+) => {
+  _parseSharedStrings(entry: unknown): unknown;
+  _parseWorksheet(iterator: unknown, sheetNo: string): unknown;
+};
+
+/**
+ * exceljs 4.4 decodes every chunk of a workbook's XML on its own, so a letter cut between two chunks (a Vietnamese
+ * letter takes two or three bytes) comes out as "�". This reader hands it text instead, decoded with one decoder per
+ * part of the file, which keeps cut letters whole: the shared strings and each worksheet.
+ */
+function wholeLetters(Base: ReaderClass): ReaderClass {
+  return class extends Base {
+    override _parseSharedStrings(entry: unknown): unknown {
+      return super._parseSharedStrings(Readable.from(decoded(entry as AsyncIterable<Uint8Array>)));
+    }
+    override _parseWorksheet(iterator: unknown, sheetNo: string): unknown {
+      return super._parseWorksheet(decoded(iterator as AsyncIterable<Uint8Array>), sheetNo);
+    }
+  };
+}
+
+async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks)
+    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/** The part of an exceljs row the reader uses. */
+interface ExcelRow {
+  readonly number: number;
+  eachCell(
+    options: { includeEmpty: boolean },
+    fn: (cell: { value: unknown; numFmt?: string }, column: number) => void,
+  ): void;
+}
+
+async function* rowsOf(
+  sheet: AsyncIterable<ExcelRow>,
+  unreadable: () => never,
+): AsyncGenerator<TableRow> {
+  const iterator = sheet[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<ExcelRow>;
+    try {
+      next = await iterator.next();
+    } catch {
+      return unreadable();
+    }
+    if (next.done) return;
+    const cells: Cell[] = [];
+    next.value.eachCell({ includeEmpty: false }, (cell, column) => {
+      while (cells.length < column - 1) cells.push(null);
+      cells.push(cellValue(cell.value, cell.numFmt));
+    });
+    if (!isEmptyRow(cells)) yield { row: next.value.number, cells };
+  }
+}
+
+/**
+ * Flattens an exceljs cell value (rich text, formulas, hyperlinks, errors) into a plain {@link Cell}; a number shown
+ * as a percentage becomes its percentage.
+ *
+ * @example
+ * ```ts
+ * cellValue(0.95, '0%'); // 95
+ * cellValue({ richText: [{ text: 'Quài ' }, { text: 'Nưa' }] }); // 'Quài Nưa'
+ * ```
+ */
+export function cellValue(value: unknown, numFmt?: string): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.normalize('NFC').trim();
+  if (typeof value === 'number') return isPercentFormat(numFmt) ? percentOf(value) : value;
+  if (typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText))
+      return cellValue((v.richText as { text?: string }[]).map((p) => p.text ?? '').join(''));
+    if ('result' in v) return cellValue(v.result, numFmt);
+    if ('formula' in v || 'sharedFormula' in v) return null;
+    if (typeof v.text === 'string') return cellValue(v.text);
+    if ('error' in v) return `#${String(v.error)}`;
+  }
+  return String(value);
+}
+
+/** True for a number format that shows a percentage: a `%` outside quotes and escapes. */
+function isPercentFormat(numFmt: string | undefined): boolean {
+  if (numFmt === undefined) return false;
+  return /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** 0.95 → 95, without the binary noise of 0.95 × 100 = 94.99999999999999. */
+function percentOf(value: number): number {
+  return Number((value * 100).toPrecision(12));
+}
