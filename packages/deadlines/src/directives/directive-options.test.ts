@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Directive, parseDirective } from '@ntm/domain';
+import { parseIsoDate } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/create-calendar.js';
 import { directiveSchedule } from './directive-schedule.js';
@@ -22,13 +23,13 @@ function onReceipt(receivedOn?: string): Directive {
   const directive = load('tuan-giao-2022.json');
   return {
     ...directive,
-    ...(receivedOn === undefined ? {} : { receivedOn }),
+    ...(receivedOn === undefined ? {} : { receivedOn: parseIsoDate(receivedOn) }),
     tasks: directive.tasks.map((t) =>
       t.id === '3.2'
         ? { ...t, deadline: { text: 'trong thời hạn 5 ngày làm việc kể từ ngày nhận được' } }
         : t,
     ),
-  } as Directive;
+  };
 }
 
 describe('the dating options reach every occurrence of a directive', () => {
