@@ -4,15 +4,18 @@ import { LAI_CHAU_MONTHLY_REPORTS_DUE, laiChau, tuanGiao } from '../../test/seed
 import { directiveSchedule } from './directive-schedule.js';
 
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
-  const schedule = directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
+  // Built inside each test, so that coverage per test sees directiveSchedule run.
+  const build = () => directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
 
   it('starts recurring deadlines on the first day of the following month by default, and says why', () => {
+    const schedule = build();
     expect(schedule.startsOn).toBe('2020-06-01');
     expect(schedule.startsOnReason.en).toContain('dated only 5/2020');
     expect(schedule.startsOnReason.vi).toContain('tháng 5/2020');
   });
 
   it('lists the monthly progress reports (task 1.3) from June 2020, 30/08 (Sunday) due 31/08', () => {
+    const schedule = build();
     const reports = schedule.items.filter((i) => i.taskId === '1.3');
     expect(reports.map((i) => i.occurrence.due)).toEqual(LAI_CHAU_MONTHLY_REPORTS_DUE);
     expect(reports.every((i) => i.recurring && i.assignees[0] === 'Sở Nông nghiệp và PTNT')).toBe(
@@ -21,12 +24,14 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
   });
 
   it('lists the OCOP dossier obligation of task 1.2 as starting on 01/06/2020', () => {
+    const schedule = build();
     const start = schedule.items.find((i) => i.taskId === '1.2');
     expect(start?.occurrence).toMatchObject({ kind: 'start', due: '2020-06-01' });
     expect(start?.rule.kind).toBe('from');
   });
 
   it('reports tasks without a deadline as undated, with no problems', () => {
+    const schedule = build();
     expect(schedule.undated).toEqual(['1.1', '2.1', '2.2']);
     expect(schedule.problems).toEqual([]);
   });
@@ -45,9 +50,11 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
 });
 
 describe('directiveSchedule: Tuần Giáo 2022', () => {
-  const schedule = directiveSchedule(tuanGiao, { from: '2022-01-01', to: '2022-12-31' });
+  // Built inside each test, so that coverage per test sees directiveSchedule run.
+  const build = () => directiveSchedule(tuanGiao, { from: '2022-01-01', to: '2022-12-31' });
 
   it('dates the three deadlines: 04/08 (trước 05/08), 30/09 (trước 01/10), 31/10 (trong tháng 10)', () => {
+    const schedule = build();
     expect(schedule.items.map((i) => [i.taskId, i.occurrence.due])).toEqual([
       ['3.2', '2022-08-04'],
       ['3.1', '2022-09-30'],

@@ -51,7 +51,12 @@ interface Context {
 /** One way of writing a deadline: a pattern and what to build from its groups. */
 interface Pattern {
   readonly regex: RegExp;
-  readonly build: (groups: readonly (string | undefined)[], context: Context) => RuleBody;
+  /** `phrase` is the matched text, for an error about the phrase as a whole. */
+  readonly build: (
+    groups: readonly (string | undefined)[],
+    context: Context,
+    phrase: string,
+  ) => RuleBody;
 }
 
 /** A rule without its source span (added once the match is known). */
@@ -78,9 +83,9 @@ const PATTERNS: readonly Pattern[] = [
     regex: re(
       String.raw`trong\s+(?:thời\s+hạn|vòng)\s+(\d{1,4})\s+ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?(?:(nhận\s+được|nhận)|${DATE})`,
     ),
-    build: (g, c) => {
+    build: (g, c, phrase) => {
       const days = Number(g[0]);
-      if (days < 1) return unreadable(g.join(''), c);
+      if (days < 1) return unreadable(phrase, c);
       const after = g[2] ? undefined : dateOf(g.slice(3), c);
       const working = g[1] !== undefined;
       return {
@@ -299,7 +304,10 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     });
   }
   const source: DeadlineSource = { text: first.text, start: first.start, end: first.end };
-  return Object.freeze({ ...first.pattern.build(first.groups, context), source }) as DeadlineRule;
+  return Object.freeze({
+    ...first.pattern.build(first.groups, context, first.text),
+    source,
+  }) as DeadlineRule;
 }
 
 interface Match {
