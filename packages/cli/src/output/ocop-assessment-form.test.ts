@@ -1,4 +1,5 @@
 import type { OcopAnswer } from '@ntm/domain';
+import { parseIsoDate } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../io/ocop-answers.js';
@@ -67,7 +68,7 @@ describe('the assessment form, filled in', () => {
     const answers = lastAnswers(code);
     const filled = {
       product: { name: 'Sản phẩm minh hoạ', producer: 'HTX minh hoạ' },
-      submittedOn: '2026-06-10',
+      submittedOn: parseIsoDate('2026-06-10'),
       kind: 'upgrade' as const,
       answers: labels(code, answers),
       disqualifiers: rubric.disqualifiers.slice(0, 1).map((d) => d.id),
@@ -86,7 +87,7 @@ describe('the assessment form, filled in', () => {
     const answers = lastAnswers('B04');
     const sheets = assessmentFormSheets(rubric, 'B04', 'phieu.xlsx', {
       product: { name: 'Mật ong minh hoạ' },
-      submittedOn: '2026-06-10',
+      submittedOn: parseIsoDate('2026-06-10'),
       answers: labels('B04', answers),
     }).map((s) => ({
       name: s.name,
