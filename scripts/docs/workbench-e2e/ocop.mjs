@@ -81,6 +81,7 @@ export default [
           return node ? getComputedStyle(node).display !== 'none' : false;
         };
         return {
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (print hides parts)
           text: document.body.innerText,
           head: seen('#print-head'),
           signatures: seen('.signatures'),
