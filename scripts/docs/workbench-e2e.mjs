@@ -7,7 +7,7 @@
 //   baseUrl     the workbench folder's URL (`…/workbench/`)
 //   assert      (condition, message) → throws when false
 //   screenshot  (name) → saves .test-results/workbench-<name>.png (with --update-screenshots a tool's screenshot,
-//               name = its id, is also copied to docs/assets/workbench-<id>.png for the guide)
+//               name = its id (one word), is also copied to docs/assets/workbench-<id>.png for the guide)
 //   downloads   (action) → runs action, waits for the download it starts; resolves to { name, path, bytes }
 //   root        the repository's root folder (to read examples/ and to run the CLI)
 // and returns a short detail line. A test fails when it throws or when its page logged a console error, a page
@@ -91,7 +91,7 @@ try {
     const screenshot = async (name) => {
       const file = join(RESULTS, `workbench-${name}.png`);
       await page.screenshot({ path: file, fullPage: false });
-      if (UPDATE && /^[a-z-]+$/.test(name))
+      if (UPDATE && /^[a-z]+$/.test(name))
         await copyFile(file, join(ROOT, 'docs/assets', `workbench-${name}.png`));
       return file;
     };
