@@ -1,6 +1,5 @@
 // Hạn chót và lịch: the example directives' schedule and ICS (parsed with ical.js) hold the deadlines the CLI finds;
 // pasted lines give the same dates; the days off of a year carry their legal basis; N working days skip Tết.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -10,24 +9,9 @@ async function open(page, baseUrl) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
 }
 
-/** `ntm directive schedule <file> --format json` through the CLI's real entry. */
-function cliSchedule(root, file) {
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--conditions=@ntm/source',
-      '--import',
-      'tsx',
-      join(root, 'packages/cli/src/bin.ts'),
-      'directive',
-      'schedule',
-      file,
-      '--format',
-      'json',
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  return JSON.parse(out);
+/** `ntm directive schedule <file> --format json`, parsed. */
+function cliSchedule(ntm, file) {
+  return JSON.parse(ntm('directive', 'schedule', file, '--format', 'json'));
 }
 
 /** The events of an ICS text: [{ uid, date, summary }]. */
@@ -42,12 +26,12 @@ function events(text) {
 export default [
   {
     name: 'deadlines: the example directives give the ICS ical.js reads, with the deadlines the CLI finds',
-    run: async ({ page, baseUrl, assert, downloads, root, screenshot }) => {
+    run: async ({ page, baseUrl, assert, downloads, root, screenshot, ntm }) => {
       await open(page, baseUrl);
       const details = [];
       for (const name of ['tuan-giao-2022.json', 'lai-chau-2020.json']) {
         const file = join(root, 'examples/directives', name);
-        const expected = cliSchedule(root, file).items.filter((i) => i.occurrence.kind === 'due');
+        const expected = cliSchedule(ntm, file).items.filter((i) => i.occurrence.kind === 'due');
         assert(expected.length > 0, `${name}: the CLI finds no deadline`);
         await page.setInputFiles('#directive-file', file);
         await page.waitForSelector('#schedule-table');
@@ -75,7 +59,7 @@ export default [
   },
   {
     name: 'deadlines: pasted lines give the dates of the loaded directive; an unreadable line is named, not guessed',
-    run: async ({ page, baseUrl, assert, root }) => {
+    run: async ({ page, baseUrl, assert, root, ntm }) => {
       await open(page, baseUrl);
       const directive = JSON.parse(
         await readFile(join(root, 'examples/directives/tuan-giao-2022.json'), 'utf8'),
@@ -83,7 +67,7 @@ export default [
       const lines = directive.tasks
         .filter((t) => t.deadline?.text)
         .map((t) => `${t.id}. ${t.deadline.text}`);
-      const expected = cliSchedule(root, join(root, 'examples/directives/tuan-giao-2022.json'));
+      const expected = cliSchedule(ntm, join(root, 'examples/directives/tuan-giao-2022.json'));
       const { year, month, day } = directive.signed;
       const signed = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       await page.fill('#signed', signed);

@@ -9,13 +9,9 @@ import {
 } from '@ntm/deadlines';
 import { addDays, isDomainError } from '@ntm/domain/core';
 import { DAY_OFF_LABELS } from '../../../../../packages/cli/src/output/labels.js';
-import { el, field, issueList } from '../../ui/dom.js';
+import { el, field, input, issueList } from '../../ui/dom.js';
 import { todayIso } from '../../ui/files.js';
 import { table, viDate } from '../../ui/table.js';
-
-function input(id: string, attrs: Record<string, string>): HTMLInputElement {
-  return el('input', { id, name: id, ...attrs }) as HTMLInputElement;
-}
 
 /** A tidy error list when the engine refuses the input (a year out of range, a bad date). */
 function guarded(output: HTMLElement, fn: () => Node[]): void {

@@ -5,14 +5,10 @@ import type { Directive } from '@ntm/domain';
 import { isDomainError, parseIsoDate } from '@ntm/domain/core';
 import { directiveCalendar } from '../../../../../packages/cli/src/output/directive-calendar.js';
 import { OCCURRENCE_LABELS, RULE_LABELS } from '../../../../../packages/cli/src/output/labels.js';
-import { button, el, field, issueList } from '../../ui/dom.js';
+import { button, el, field, input, issueList } from '../../ui/dom.js';
 import { download, todayIso } from '../../ui/files.js';
 import { table, viDate } from '../../ui/table.js';
 import { directiveFromLines } from './pasted.js';
-
-function input(id: string, attrs: Record<string, string>): HTMLInputElement {
-  return el('input', { id, name: id, ...attrs }) as HTMLInputElement;
-}
 
 function kindOf(item: DirectiveSchedule['items'][number]): string {
   if (item.occurrence.kind === 'start') return 'bắt đầu (không có hạn) / start (no deadline)';
