@@ -54,13 +54,22 @@ export async function openTable(
         },
       },
     );
-  const file = await openFile(files, path);
+  let file = await openFile(files, path);
   const progress = () => (file.size === 0 ? 1 : file.bytesRead() / file.size);
   if (format === 'csv') return withHeader(path, undefined, csvRows(file), progress);
   // Sheets stream in order; the iterator is stepped by hand so that leaving the loop does not close the workbook.
-  const sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+  let sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+  let next = await sheets.next().catch((error: unknown) => ({ error }));
+  // exceljs' streaming reader now and then loses the workbook part of a file that stores it last (as exceljs itself
+  // writes them, `ntm init communes --xlsx` included) and fails before the first sheet; reading the file again works.
+  for (let attempt = 1; 'error' in next && attempt < XLSX_ATTEMPTS; attempt += 1) {
+    file = await openFile(files, path);
+    sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+    next = await sheets.next().catch((error: unknown) => ({ error }));
+  }
+  if ('error' in next) throw next.error;
   const names: string[] = [];
-  for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
+  for (; !next.done; next = await sheets.next()) {
     const sheet = next.value;
     names.push(sheet.name);
     if (options.sheet === undefined || sheet.name.trim() === options.sheet.trim())
@@ -72,6 +81,9 @@ export async function openTable(
     { sheet: options.sheet ?? '', sheets: names.join(', ') },
   );
 }
+
+/** Reads of a workbook before it is reported unreadable (see `openTable`). */
+const XLSX_ATTEMPTS = 3;
 
 async function* csvRows(file: OpenedFile): AsyncGenerator<TableRow> {
   const decoder = createChunkDecoder(file.path);
