@@ -16,10 +16,10 @@ import type { CliFiles } from './files.js';
 import { readAnswer } from './ocop-answers.js';
 import { type LeafCriterion, leafCriteria } from './ocop-sheet.js';
 import { openFile } from './open-file.js';
-import { inputFormatOf } from './open-table.js';
 import { inJsonFile } from './plain-issues.js';
 import { readJson } from './read-json.js';
 import type { TableRow } from './table.js';
+import { inputFormatOf } from './table-source.js';
 import { xlsxSheets } from './xlsx-reader.js';
 
 /** An assessment file as read: answers per criterion, or part totals for versions without sheets. */
