@@ -1,0 +1,167 @@
+// Evaluates a communes table in the browser the way `ntm criteria evaluate` does on the command line: the same reader
+// (packages/cli/src/io/communes.ts), the same row evaluator and the same result columns. Nothing here touches the
+// DOM, so vitest runs it as it is (test/workbench-ntm.test.ts).
+import { localizeCriteriaSet, resolveCriteriaSet, supplementCriteriaSet } from '@ntm/criteria';
+import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
+import {
+  type NtmCriteriaSet,
+  parseNationalSupplement,
+  parseProvinceCriteriaConfig,
+} from '@ntm/domain';
+import { CLI_ERRORS, type DomainIssue, type IsoDate, issueOf } from '@ntm/domain/core';
+import { CliError } from '../../../../../packages/cli/src/cli-error.js';
+import type { Wording } from '../../../../../packages/cli/src/context.js';
+import { findColumns } from '../../../../../packages/cli/src/io/columns.js';
+import { COMMUNE_COLUMNS, rowYear } from '../../../../../packages/cli/src/io/communes.js';
+import type { TableSource } from '../../../../../packages/cli/src/io/table.js';
+import type { Report } from '../../../../../packages/cli/src/output/report.js';
+import { noIndicators } from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
+import {
+  evaluationNotes,
+  setTitle,
+} from '../../../../../packages/cli/src/commands/criteria/describe-evaluation.js';
+import {
+  FULL_COLUMNS,
+  fullRow,
+} from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
+import {
+  type EvaluatedRow,
+  type RowDefaults,
+  regionFinder,
+  rowEvaluator,
+} from '../../../../../packages/cli/src/commands/criteria/row-evaluator.js';
+
+/** What the user chose next to the file. */
+export interface EvaluationChoices extends RowDefaults {
+  /** A set id, or `auto` for the set in force on `date` (or at the end of the file's first year). */
+  readonly setId: string;
+  /** The day that picks the set in force. */
+  readonly date?: IsoDate;
+  /** A province configuration, as read from its JSON file. */
+  readonly provinceConfig?: unknown;
+  /** A national supplement, as read from its JSON file. */
+  readonly supplement?: unknown;
+}
+
+/** The evaluated file. */
+export interface TableEvaluation {
+  /** The set used: national, supplemented, localised. */
+  readonly set: NtmCriteriaSet;
+  /** Each good row and its evaluation, in file order. */
+  readonly rows: readonly EvaluatedRow[];
+  /** Problems of the bad rows (the first 50 rows listed). */
+  readonly problems: readonly DomainIssue[];
+  /** Number of bad rows. */
+  readonly badRows: number;
+  /** Indicators whose national threshold the set lacks, for the notes. */
+  readonly missing: ReadonlySet<string>;
+  /** True when any result depends on illustrative data (values, supplement, configuration, levels). */
+  readonly illustrative: boolean;
+  /** Time spent reading and evaluating the rows, in milliseconds (given by the caller's clock). */
+  readonly ms: number;
+}
+
+/**
+ * The set a file is evaluated on: national (by id, or in force on the date), then the national supplement, then the
+ * province configuration — the layers of `ntm criteria evaluate`. A set without indicators (even after the supplement)
+ * cannot evaluate a commune: the CLI's error says how to supply them.
+ */
+export function evaluationSet(choices: EvaluationChoices, year: number): NtmCriteriaSet {
+  const date = choices.date ?? (`${year}-12-31` as IsoDate);
+  const national =
+    choices.setId === 'auto'
+      ? resolveCriteriaSet({ level: 'xa', date }, NTM_CRITERIA_SETS)
+      : NTM_CRITERIA_SETS.find((s) => s.id === choices.setId);
+  if (national === undefined)
+    throw new CliError([
+      issueOf(CLI_ERRORS['cli/unknown-criteria-set'], ['set'], {
+        set: choices.setId,
+        available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
+      }),
+    ]);
+  const supplemented =
+    choices.supplement === undefined
+      ? national
+      : supplementCriteriaSet(national, parseNationalSupplement(choices.supplement));
+  if (supplemented.criteria.every((c) => c.indicators.length === 0))
+    throw noIndicators(supplemented);
+  return choices.provinceConfig === undefined
+    ? supplemented
+    : localizeCriteriaSet(supplemented, parseProvinceCriteriaConfig(choices.provinceConfig));
+}
+
+/**
+ * Reads and evaluates every row of a communes table. Bad rows are listed, not fatal; a bad header, set, supplement
+ * or configuration throws (a `CliError` or `DomainError` with every problem in both languages).
+ *
+ * @example
+ * ```ts
+ * const result = await evaluateTable(table, { setId: 'auto' }, () => performance.now());
+ * result.rows[0]?.evaluation.criteriaMet; // 17
+ * ```
+ */
+export async function evaluateTable(
+  table: TableSource,
+  choices: EvaluationChoices,
+  clock: () => number,
+): Promise<TableEvaluation> {
+  // The fixed columns do not depend on the set: a missing "Năm" is said before a set is picked from it.
+  findColumns(table, COMMUNE_COLUMNS, {
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+  });
+  const rows = table.rows[Symbol.asyncIterator]();
+  const first = await rows.next();
+  const year =
+    (first.done ? undefined : rowYear(table, first.value)) ??
+    Number((choices.date ?? '2026').slice(0, 4));
+  const set = evaluationSet(choices, year);
+  const regionOf = await regionFinder(set);
+  const started = clock();
+  const evaluator = rowEvaluator(table, set, regionOf, choices);
+  const out: EvaluatedRow[] = [];
+  const missing = new Set<string>();
+  let illustrative = set.provenance?.illustrative === true || set.supplement?.illustrative === true;
+  for (let next = first; !next.done; next = await rows.next()) {
+    const result = evaluator.evaluate(next.value);
+    if (result === undefined) continue;
+    out.push(result);
+    for (const m of result.evaluation.missingThresholds) missing.add(m.indicator);
+    illustrative ||= result.evaluation.illustrative;
+  }
+  return {
+    set,
+    rows: out,
+    problems: evaluator.problems,
+    badRows: evaluator.badRows(),
+    missing,
+    illustrative,
+    ms: clock() - started,
+  };
+}
+
+/**
+ * The Excel download: the columns and rows `ntm criteria evaluate --out ket-qua.xlsx` writes, the set on the notes
+ * sheet with the thresholds still missing and the illustrative label.
+ *
+ * @example
+ * ```ts
+ * const blob = await writeReportBlob(resultReport(result, VIETNAMESE), 'vi');
+ * ```
+ */
+export function resultReport(result: TableEvaluation, words: Wording): Report {
+  return {
+    title: [setTitle(words, result.set)],
+    sheets: [
+      {
+        name: { vi: 'Kết quả', en: 'Results' },
+        columns: FULL_COLUMNS,
+        rows: result.rows.map((r) => fullRow(words, r.evaluation)),
+      },
+    ],
+    notes: () => evaluationNotes(words, result.missing, result.illustrative),
+  };
+}
+
+/** Vietnamese wording, as the CLI writes with `--lang vi`. */
+export const VIETNAMESE: Wording = Object.freeze({ lang: 'vi', t: (text) => text.vi });
