@@ -5,7 +5,7 @@ import type { OcopAnswer, OcopCriterion, OcopRubric } from '@ntm/domain';
 import { isDomainError } from '@ntm/domain/core';
 import { type OcopMarkerPolicy, type OcopScoreResult, scoreAssessment } from '@ntm/ocop-scoring';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
-import { el, issueList, starLine } from './dom.js';
+import { el, issueList, starLine } from '../workbench/ui/dom.js';
 
 type Leaf = Exclude<OcopCriterion, { kind: 'group' }>;
 

@@ -7,7 +7,7 @@ import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
-import { el, issueList, parseJson } from './dom.js';
+import { el, issueList, parseJson } from '../workbench/ui/dom.js';
 
 /** A place in the pasted JSON, as editors write it: `/thresholds/0/value`. */
 function jsonPointer(path: readonly (string | number)[]): string {

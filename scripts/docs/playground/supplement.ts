@@ -18,7 +18,7 @@ import xa2021 from '../../../examples/national-supplement/xa-2021-2025-tdmnpb.js
 import xa2026 from '../../../examples/national-supplement/xa-2026-2030-nhom-1.json' with {
   type: 'json',
 };
-import { el, issueList, parseJson } from './dom.js';
+import { el, issueList, parseJson } from '../workbench/ui/dom.js';
 
 /** A supplement that types a value contradicting a verified one (QĐ 1980: BHYT ≥ 85 % in every region). */
 const CONFLICT = {

@@ -1,4 +1,4 @@
-// Tiny DOM helpers for the playground: no framework, so the page ships only the SDK and these few lines.
+// Tiny DOM helpers shared by the workbench and the playground: no framework, so pages ship only the SDK and these lines.
 import type { OcopStarLevel } from '@ntm/domain';
 import { createIssue, type DomainIssue, formatPath, type Result } from '@ntm/domain/core';
 
