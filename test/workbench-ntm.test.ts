@@ -55,7 +55,7 @@ describe('workbench ntm: evaluate a communes file', () => {
       expect(evaluation).toEqual(again);
     }
     const report = resultReport(result, VIETNAMESE);
-    const rows = [...(report.sheets[0]?.rows as Iterable<unknown>)];
+    const rows = [...((report.sheets[0]?.rows ?? []) as Iterable<unknown>)];
     expect(rows).toEqual(result.rows.map((r) => fullRow(VIETNAMESE, r.evaluation)));
     expect(report.title?.[0]).toContain('XA_2021_2025');
   });
@@ -90,7 +90,11 @@ describe('workbench ntm: evaluate a communes file', () => {
       (e: unknown) => isCliError(e) && e.issues[0]?.code === 'cli/set-without-indicators',
     );
     const again = await openCommunes(csvFile('xa-2026.csv', csv), noXlsx);
-    const result = await evaluateTable(again, { setId: 'auto', supplement, communeGroup: 1 }, clock);
+    const result = await evaluateTable(
+      again,
+      { setId: 'auto', supplement, communeGroup: 1 },
+      clock,
+    );
     expect(result.set.id).toBe('XA_2026_2030');
     expect(result.rows).toHaveLength(1);
     expect(result.illustrative).toBe(true);

@@ -10,11 +10,6 @@ import {
 } from '@ntm/domain';
 import { CLI_ERRORS, type DomainIssue, type IsoDate, issueOf } from '@ntm/domain/core';
 import { CliError } from '../../../../../packages/cli/src/cli-error.js';
-import type { Wording } from '../../../../../packages/cli/src/context.js';
-import { findColumns } from '../../../../../packages/cli/src/io/columns.js';
-import { COMMUNE_COLUMNS, rowYear } from '../../../../../packages/cli/src/io/communes.js';
-import type { TableSource } from '../../../../../packages/cli/src/io/table.js';
-import type { Report } from '../../../../../packages/cli/src/output/report.js';
 import { noIndicators } from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
 import {
   evaluationNotes,
@@ -30,6 +25,11 @@ import {
   regionFinder,
   rowEvaluator,
 } from '../../../../../packages/cli/src/commands/criteria/row-evaluator.js';
+import type { Wording } from '../../../../../packages/cli/src/context.js';
+import { findColumns } from '../../../../../packages/cli/src/io/columns.js';
+import { COMMUNE_COLUMNS, rowYear } from '../../../../../packages/cli/src/io/communes.js';
+import type { TableSource } from '../../../../../packages/cli/src/io/table.js';
+import type { Report } from '../../../../../packages/cli/src/output/report.js';
 
 /** What the user chose next to the file. */
 export interface EvaluationChoices extends RowDefaults {
