@@ -288,7 +288,9 @@ export function mount(root: HTMLElement): void {
                 key === ''
                   ? 'theo từng vùng/nhóm / per key'
                   : nationalText(indicator, slot.national),
-                slot.national ? el('div', { class: 'meta' }, [slot.national.status]) : '',
+                slot.national?.value !== undefined
+                  ? el('div', { class: 'meta' }, [slot.national.status])
+                  : '',
               ]),
               el('td', { class: 'meta' }, [basisText(set, slot.national)]),
               el('td', {}, [valueInput(slot)]),
@@ -603,9 +605,9 @@ export function mount(root: HTMLElement): void {
         sample('xa-2021-2025-tdmnpb', 'Bổ sung XA_2021_2025 TDMNPB (minh hoạ / illustrative)'),
         sample('xa-2026-2030-nhom-1', 'Bổ sung XA_2026_2030 nhóm 1 (minh hoạ / illustrative)'),
       ]),
-      form,
       el('h3', {}, ['Kết quả kiểm tra / Check']),
       result,
+      form,
     ]),
   );
   start('config');

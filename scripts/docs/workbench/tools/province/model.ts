@@ -138,7 +138,10 @@ export function basisText(set: NtmCriteriaSet, cell: NtmThresholdCell | undefine
     const source = (NTM_SOURCES as Readonly<Record<string, { what?: string }>>)[id];
     return source?.what ? `${id}: ${source.what}` : id;
   });
-  return [`${set.basis.number}, ${set.annex}`, ...sources].join('; ');
+  const decision = set.annex.includes(set.basis.number)
+    ? set.annex
+    : `${set.basis.number}, ${set.annex}`;
+  return [decision, ...sources].join('; ');
 }
 
 /** A threshold entry's slot id. */
