@@ -26,6 +26,8 @@ const COMMON = {
   minify: true,
   conditions: ['@ntm/source'],
   legalComments: 'none',
+  // Vietnamese text as UTF-8, not \u escapes: a third of the bytes before compression.
+  charset: 'utf8',
   logLevel: 'warning',
 } satisfies BuildOptions;
 

@@ -2,7 +2,8 @@
 // loads the page's tool with `import()`, so a page downloads only its own tool, and Excel or data only when needed.
 // It imports nothing else statically: the build checks that this file stays a single small chunk (the first load).
 
-type Mount = (root: HTMLElement) => void;
+/** A tool's `mount`; one that loads data first may return a promise, which the page waits for before it is ready. */
+type Mount = (root: HTMLElement) => void | Promise<void>;
 
 /** Each tool's code, loaded on demand. The ids are those of catalogue.ts. */
 const TOOLS: Readonly<Record<string, () => Promise<{ mount: Mount }>>> = {
@@ -33,7 +34,7 @@ async function start(): Promise<void> {
   const load = TOOLS[id];
   if (!load) throw new Error(`workbench: unknown tool "${id}"`);
   const tool = await load();
-  tool.mount(root);
+  await tool.mount(root);
   document.body.dataset.ready = 'true';
 }
 

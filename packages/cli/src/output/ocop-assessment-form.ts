@@ -197,7 +197,9 @@ export function assessmentFormJson(
     product: {
       name: filled?.product?.name ?? '',
       ...(filled?.product?.code ? { code: filled.product.code } : {}),
-      producer: filled?.product?.producer ?? '',
+      // The empty form shows where the producer goes; a filled one leaves an unknown producer out ('' is refused).
+      ...(filled === undefined ? { producer: '' } : {}),
+      ...(filled?.product?.producer ? { producer: filled.product.producer } : {}),
     },
     productSet: code,
     rubric: rubric.id,

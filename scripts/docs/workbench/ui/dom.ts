@@ -58,3 +58,17 @@ export function parseJson(text: string): Result<unknown> {
     };
   }
 }
+
+/** A labelled field: the Vietnamese label, the English one beside it, then the control (its `id` ties them). */
+export function field(vi: string, en: string, control: HTMLElement): HTMLElement {
+  const id = control.id;
+  return el('label', { class: 'field', ...(id ? { for: id } : {}) }, [
+    el('span', { class: 'label' }, [vi, ' ', el('span', { class: 'en' }, [`/ ${en}`])]),
+    control,
+  ]);
+}
+
+/** A button with a Vietnamese and an English label. */
+export function button(id: string, vi: string, en: string): HTMLButtonElement {
+  return el('button', { type: 'button', id }, [`${vi} / ${en}`]) as HTMLButtonElement;
+}
