@@ -22,13 +22,8 @@ const TUAN_GIAO = 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv';
 const noXlsx = () => Promise.reject(new Error('no workbook expected'));
 const clock = () => 0;
 
-function dropped(name: string, bytes: Uint8Array) {
-  return {
-    name,
-    size: bytes.length,
-    arrayBuffer: async () =>
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-  };
+function dropped(name: string, bytes: Uint8Array): File {
+  return new File([bytes], name);
 }
 
 const csvFile = (name: string, text: string) => dropped(name, new TextEncoder().encode(text));

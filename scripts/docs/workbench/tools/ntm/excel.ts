@@ -1,21 +1,14 @@
 // The one place the tool meets the workbench's Excel adapter (../../excel/, a lazy chunk loaded only when a workbook
 // is read or written).
 import type { Locale } from '@ntm/domain/core';
-import type { TableRow } from '../../../../../packages/cli/src/io/table.js';
 import type { Report } from '../../../../../packages/cli/src/output/report.js';
 import type { SheetRows } from './open-communes.js';
 
-/** What the tool uses of the adapter. */
-interface ExcelAdapter {
-  readWorkbook(file: Blob): Promise<{ readonly name: string; readonly rows: TableRow[] }[]>;
-  reportToBlob(report: Report, lang: Locale): Promise<Blob>;
-}
-
-const adapter = async () => (await import('../../excel/index.js')) as unknown as ExcelAdapter;
+const adapter = () => import('../../excel/index.js');
 
 /** The first worksheet of a dropped workbook (the one `ntm init communes` fills), as rows of cells. */
 export const readWorkbookRows: SheetRows = async (file) => {
-  const [first] = await (await adapter()).readWorkbook(file as unknown as Blob);
+  const [first] = await (await adapter()).readWorkbook(file);
   return { sheet: first?.name ?? 'Sheet1', rows: first?.rows ?? [] };
 };
 

@@ -8,7 +8,8 @@ import { isDomainError } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { tableRow } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
 import { el, issueList } from '../../ui/dom.js';
-import { button, download, field, readJsonFile, select } from '../shared/form.js';
+import { download } from '../../ui/files.js';
+import { button, idField, readJsonFile, select } from '../shared/form.js';
 import {
   type EvaluationChoices,
   evaluateTable,
@@ -69,7 +70,7 @@ export function mount(root: HTMLElement): void {
   downloadButton.disabled = true;
 
   const drop = el('div', { class: 'drop-zone', id: 'ntm-drop' }, [
-    field(
+    idField(
       'ntm-file',
       'Tệp các xã (.xlsx hoặc .csv, mẫu: ntm init communes)',
       'Communes file (.xlsx or .csv, template: ntm init communes)',
@@ -262,15 +263,15 @@ export function mount(root: HTMLElement): void {
       el('fieldset', {}, [
         el('legend', {}, ['Lựa chọn / Choices']),
         el('div', { class: 'controls' }, [
-          field('ntm-set-select', 'Bộ tiêu chí', 'Criteria set', setSelect),
-          field('ntm-date', 'Ngày chọn bộ tiêu chí', 'Date that picks the set', dateInput),
-          field(
+          idField('ntm-set-select', 'Bộ tiêu chí', 'Criteria set', setSelect),
+          idField('ntm-date', 'Ngày chọn bộ tiêu chí', 'Date that picks the set', dateInput),
+          idField(
             'ntm-region',
             'Vùng (dòng không ghi vùng)',
             'Region (rows without one)',
             regionSelect,
           ),
-          field(
+          idField(
             'ntm-group',
             'Nhóm xã (dòng không ghi nhóm)',
             'Commune group (rows without one)',
@@ -278,13 +279,13 @@ export function mount(root: HTMLElement): void {
           ),
         ]),
         el('div', { class: 'controls' }, [
-          field(
+          idField(
             'ntm-config',
             'Cấu hình tiêu chí của tỉnh (JSON, tuỳ chọn)',
             'Province configuration (JSON, optional)',
             configInput,
           ),
-          field(
+          idField(
             'ntm-supplement',
             'Bổ sung số liệu quốc gia (JSON, tuỳ chọn)',
             'National supplement (JSON, optional)',

@@ -8,12 +8,8 @@ import {
   tableSource,
 } from '../../../../../packages/cli/src/io/table-source.js';
 
-/** The part of a browser `File` (or `Blob` with a name) read here. */
-export interface DroppedFile {
-  readonly name: string;
-  readonly size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** A browser `File`, or any `Blob` with a name. */
+export type DroppedFile = Blob & { readonly name: string };
 
 /** Reads the first worksheet of a workbook as rows of cells (the Excel adapter). */
 export type SheetRows = (

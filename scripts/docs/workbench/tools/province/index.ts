@@ -7,7 +7,8 @@ import type { DomainIssue, NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { cellNumber } from '../../../../../packages/cli/src/io/cells.js';
 import { el, issueList } from '../../ui/dom.js';
-import { button, download, field, readJsonFile, select } from '../shared/form.js';
+import { download } from '../../ui/files.js';
+import { button, idField, readJsonFile, select } from '../shared/form.js';
 import { type IndicatorDraft, indicatorsEditor } from './indicators-editor.js';
 import { draftOf, type LevelsDraft, levelsEditor, startingLevels } from './levels-editor.js';
 import {
@@ -119,7 +120,7 @@ export function mount(root: HTMLElement): void {
       }
       update();
     });
-    return field(`f-${path.join('-')}`, vi, en, input);
+    return idField(`f-${path.join('-')}`, vi, en, input);
   }
 
   function headCheckbox(name: string, vi: string, en: string): HTMLElement {
@@ -130,7 +131,7 @@ export function mount(root: HTMLElement): void {
       else delete head[name];
       update();
     });
-    return field(`f-${name}`, vi, en, box);
+    return idField(`f-${name}`, vi, en, box);
   }
 
   function headerFields(): HTMLElement {
@@ -395,9 +396,9 @@ export function mount(root: HTMLElement): void {
     const structureOnly = national().criteria.every((c) => c.indicators.length === 0);
     form.replaceChildren(
       el('div', { class: 'controls' }, [
-        field('province-kind', 'Loại tệp', 'Kind of file', kindSelect),
-        field('province-set', 'Bộ tiêu chí quốc gia', 'National set', setSelect),
-        field(
+        idField('province-kind', 'Loại tệp', 'Kind of file', kindSelect),
+        idField('province-set', 'Bộ tiêu chí quốc gia', 'National set', setSelect),
+        idField(
           'province-key',
           'Vùng hoặc nhóm đang nhập',
           'Region or group being edited',
@@ -596,7 +597,7 @@ export function mount(root: HTMLElement): void {
   root.append(
     el('section', { class: 'tool province' }, [
       el('div', { class: 'controls' }, [
-        field('province-load', 'Mở tệp JSON', 'Open a JSON file', loadInput),
+        idField('province-load', 'Mở tệp JSON', 'Open a JSON file', loadInput),
         saveButton,
       ]),
       el('div', { class: 'controls' }, [

@@ -1,16 +1,13 @@
-// Small form helpers shared by the "ntm" and "province" tools: a labelled control (Vietnamese, English beside), a
-// JSON file read into a value or issues, and a download. Plain DOM, like ../../ui/dom.ts.
+// Small form helpers shared by the "ntm" and "province" tools: a labelled control with an id, a select, a button
+// with its handler, a JSON file read into a value or issues. Plain DOM, on ../../ui/dom.ts.
 import { CLI_ERRORS, type Result } from '@ntm/domain/core';
 import { inputIssue } from '../../../../../packages/cli/src/cli-error.js';
-import { el, parseJson } from '../../ui/dom.js';
+import { el, field, parseJson } from '../../ui/dom.js';
 
-/** A control with its label: Vietnamese first, English beside, so screen readers read both. */
-export function field(id: string, vi: string, en: string, control: HTMLElement): HTMLElement {
+/** A control given an id, with its label (Vietnamese, English beside), as ../../ui/dom.ts lays fields out. */
+export function idField(id: string, vi: string, en: string, control: HTMLElement): HTMLElement {
   control.id = id;
-  return el('div', { class: 'field' }, [
-    el('label', { for: id }, [vi, ' ', el('span', { class: 'en' }, [`/ ${en}`])]),
-    control,
-  ]);
+  return field(vi, en, control);
 }
 
 /** A `<select>` of values with their labels; the first is chosen. */
@@ -43,14 +40,4 @@ export async function readJsonFile(file: File): Promise<Result<unknown>> {
       ],
     };
   return parseJson(await file.text());
-}
-
-/** Offers a file to save (the browser's download; nothing leaves the machine). */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
