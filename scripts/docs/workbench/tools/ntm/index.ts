@@ -1,7 +1,7 @@
 // "Đánh giá xã NTM / Evaluating communes": drop the communes file `ntm init communes` makes, choose the set, date,
 // region or group, a province configuration and a national supplement; see each commune's result and download the
 // Excel file `ntm criteria evaluate --out` would write. The logic is in evaluate-table.ts (tested without a browser).
-import type { NtmCommuneEvaluation } from '@ntm/criteria';
+import { type NtmCommuneEvaluation, supplyLabel } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { DomainIssue, IsoDate } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
@@ -137,7 +137,7 @@ export function mount(root: HTMLElement): void {
     output.replaceChildren(
       el('p', { class: 'meta', id: 'ntm-set' }, [
         `${result.set.id} — ${result.set.title.vi} (${result.set.basis.number})`,
-        supplied ? ` · bổ sung / supplement: ${supplied.source.document}` : '',
+        supplied ? ` · ${supplyLabel(supplied).vi} / ${supplyLabel(supplied).en}` : '',
         result.set.provenance?.province
           ? ` · tỉnh / province: ${result.set.provenance.province}`
           : '',
