@@ -206,8 +206,11 @@ export function mount(root: HTMLElement): void {
         try {
           const value = cellNumber(text, { column: where });
           if (value === undefined) values.delete(slot.id);
-          else
+          else {
+            // A loaded entry keeps what the form does not show (its source, its note).
+            const { replaces: _old, ...kept } = values.get(slot.id) ?? {};
             values.set(slot.id, {
+              ...kept,
               indicator: slot.indicator.code,
               ...(slot.key ? { key: slot.key } : {}),
               ...(slot.year === undefined ? {} : { year: slot.year }),
@@ -216,6 +219,7 @@ export function mount(root: HTMLElement): void {
                 ? { replaces: slot.national.value }
                 : {}),
             });
+          }
         } catch (error) {
           if (!isCliError(error)) throw error;
           values.delete(slot.id);
