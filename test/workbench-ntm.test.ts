@@ -21,6 +21,7 @@ const json = (path: string): unknown => JSON.parse(read(path).toString('utf8'));
 const TUAN_GIAO = 'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv';
 const noXlsx = () => Promise.reject(new Error('no workbook expected'));
 const clock = () => 0;
+const TODAY = '2026-06-30';
 
 function dropped(name: string, bytes: Uint8Array): File {
   return new File([bytes], name);
@@ -36,7 +37,7 @@ const set = (id: string) => {
 describe('workbench ntm: evaluate a communes file', () => {
   it('reads the illustrative Tuần Giáo CSV and evaluates each row as evaluateCommune does', async () => {
     const table = await openCommunes(dropped('xa.csv', read(TUAN_GIAO)), noXlsx);
-    const result = await evaluateTable(table, { setId: 'auto' }, clock);
+    const result = await evaluateTable(table, { setId: 'auto' }, TODAY, clock);
     expect(result.set.id).toBe('XA_2021_2025');
     expect(result.badRows).toBe(0);
     expect(result.rows.length).toBeGreaterThan(0);
@@ -61,10 +62,10 @@ describe('workbench ntm: evaluate a communes file', () => {
     // A commune code that is not a 5-digit official code gives no region: the page's choice fills it.
     const body = lines[1]?.replace(/^03289,/, 'X1,') ?? '';
     const table = await openCommunes(csvFile('xa.csv', `${lines[0]}\n${body}\n`), noXlsx);
-    const result = await evaluateTable(table, { setId: 'auto', region: 'DBSH' }, clock);
+    const result = await evaluateTable(table, { setId: 'auto', region: 'DBSH' }, TODAY, clock);
     expect(result.rows[0]?.row.facts.region).toBe('DBSH');
     const coded = await openCommunes(dropped('xa.csv', read(TUAN_GIAO)), noXlsx);
-    const kept = await evaluateTable(coded, { setId: 'auto', region: 'DBSH' }, clock);
+    const kept = await evaluateTable(coded, { setId: 'auto', region: 'DBSH' }, TODAY, clock);
     expect(kept.rows[0]?.row.facts.region).toBe('TDMNPB');
   });
 
@@ -81,13 +82,14 @@ describe('workbench ntm: evaluate a communes file', () => {
       .map((r) => r.map((c) => `"${c}"`).join(','))
       .join('\n');
     const table = await openCommunes(csvFile('xa-2026.csv', csv), noXlsx);
-    await expect(evaluateTable(table, { setId: 'auto' }, clock)).rejects.toSatisfy(
+    await expect(evaluateTable(table, { setId: 'auto' }, TODAY, clock)).rejects.toSatisfy(
       (e: unknown) => isCliError(e) && e.issues[0]?.code === 'cli/set-without-indicators',
     );
     const again = await openCommunes(csvFile('xa-2026.csv', csv), noXlsx);
     const result = await evaluateTable(
       again,
       { setId: 'auto', supplement, communeGroup: 1 },
+      TODAY,
       clock,
     );
     expect(result.set.id).toBe('XA_2026_2030');
@@ -111,7 +113,7 @@ describe('workbench ntm: evaluate a communes file', () => {
     expect(() => localizeCriteriaSet(base, config as never)).toThrow();
     const table = await openCommunes(dropped('xa.csv', read(TUAN_GIAO)), noXlsx);
     await expect(
-      evaluateTable(table, { setId: 'auto', provinceConfig: config }, clock),
+      evaluateTable(table, { setId: 'auto', provinceConfig: config }, TODAY, clock),
     ).rejects.toSatisfy((e: unknown) => isDomainError(e) && e.issues.length > 0);
   });
 
@@ -122,7 +124,7 @@ describe('workbench ntm: evaluate a communes file', () => {
       csvFile('xa.csv', [lines[0], lines[1], broken].join('\n')),
       noXlsx,
     );
-    const result = await evaluateTable(table, { setId: 'auto' }, clock);
+    const result = await evaluateTable(table, { setId: 'auto' }, TODAY, clock);
     expect(result.badRows).toBe(1);
     expect(result.rows).toHaveLength(1);
     expect(result.problems[0]?.message.vi).toContain('xa.csv, dòng 3');

@@ -1,11 +1,15 @@
 import type { NtmCommuneEvaluation } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import { type Command, type Ctx, quietOption } from '../../context.js';
-import { findColumns } from '../../io/columns.js';
-import { COMMUNE_COLUMNS, rowYear } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
 import { type EvaluationSetOptions, evaluationSet, evaluationSetOptions } from './criteria-set.js';
-import { type EvaluatedRow, LISTED_PROBLEMS, regionFinder, rowEvaluator } from './row-evaluator.js';
+import {
+  communeRows,
+  type EvaluatedRow,
+  LISTED_PROBLEMS,
+  regionFinder,
+  rowEvaluator,
+} from './row-evaluator.js';
 
 /** Options of the commands that read a communes file. */
 export interface CommunesOptions extends EvaluationSetOptions {
@@ -65,16 +69,7 @@ export async function evaluateCommunes(
     file,
     opts.sheet === undefined ? {} : { sheet: opts.sheet },
   );
-  // The fixed columns do not depend on the set: a missing "Năm" is said before a set is picked from it.
-  findColumns(table, COMMUNE_COLUMNS, {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-  });
-  const rows = table.rows[Symbol.asyncIterator]();
-  const first = await rows.next();
-  const year =
-    (first.done ? undefined : rowYear(table, first.value)) ??
-    Number((opts.date ?? ctx.today()).slice(0, 4));
+  const { first, rest: rows, year } = await communeRows(table, opts.date ?? ctx.today());
   const set = await evaluationSet(ctx, opts, year);
   const evaluator = rowEvaluator(table, set, await regionFinder(set));
 

@@ -3,7 +3,8 @@ import type { CommuneFacts, NtmCriteriaSet } from '@ntm/domain';
 import type { DomainIssue } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { isCliError, locatedIssue } from '../../cli-error.js';
-import { type CommuneRow, communeReader } from '../../io/communes.js';
+import { findColumns } from '../../io/columns.js';
+import { COMMUNE_COLUMNS, type CommuneRow, communeReader, rowYear } from '../../io/communes.js';
 import type { TableRow, TableSource } from '../../io/table.js';
 
 /*
@@ -34,6 +35,37 @@ export interface RowEvaluator {
   readonly problems: readonly DomainIssue[];
   /** How many rows were bad. */
   badRows(): number;
+}
+
+/** The rows of a communes table once its header is checked, and the year that picks the set. */
+export interface CommuneRows {
+  /** The first data row (already read to find the year). */
+  readonly first: IteratorResult<TableRow>;
+  /** The rows after it. */
+  readonly rest: AsyncIterator<TableRow>;
+  /** The first row's "Năm", else the year of the fallback date. */
+  readonly year: number;
+}
+
+/**
+ * Checks the fixed columns of a communes table and reads its first row for the year that picks the set (a missing
+ * "Năm" column is said before any set is chosen from it).
+ *
+ * @example
+ * ```ts
+ * const { first, rest, year } = await communeRows(table, '2026-06-30');
+ * ```
+ */
+export async function communeRows(table: TableSource, fallbackDate: string): Promise<CommuneRows> {
+  findColumns(table, COMMUNE_COLUMNS, {
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+  });
+  const rest = table.rows[Symbol.asyncIterator]();
+  const first = await rest.next();
+  const year =
+    (first.done ? undefined : rowYear(table, first.value)) ?? Number(fallbackDate.slice(0, 4));
+  return { first, rest, year };
 }
 
 /**

@@ -20,14 +20,13 @@ import {
   fullRow,
 } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
 import {
+  communeRows,
   type EvaluatedRow,
   type RowDefaults,
   regionFinder,
   rowEvaluator,
 } from '../../../../../packages/cli/src/commands/criteria/row-evaluator.js';
 import type { Wording } from '../../../../../packages/cli/src/context.js';
-import { findColumns } from '../../../../../packages/cli/src/io/columns.js';
-import { COMMUNE_COLUMNS, rowYear } from '../../../../../packages/cli/src/io/communes.js';
 import type { TableSource } from '../../../../../packages/cli/src/io/table.js';
 import type { Report } from '../../../../../packages/cli/src/output/report.js';
 
@@ -92,29 +91,22 @@ export function evaluationSet(choices: EvaluationChoices, year: number): NtmCrit
 
 /**
  * Reads and evaluates every row of a communes table. Bad rows are listed, not fatal; a bad header, set, supplement
- * or configuration throws (a `CliError` or `DomainError` with every problem in both languages).
+ * or configuration throws (a `CliError` or `DomainError` with every problem in both languages). `today` (the user's
+ * clock, read by the page) picks the set when neither a date nor the file's first row gives a year.
  *
  * @example
  * ```ts
- * const result = await evaluateTable(table, { setId: 'auto' }, () => performance.now());
+ * const result = await evaluateTable(table, { setId: 'auto' }, '2026-06-30', () => performance.now());
  * result.rows[0]?.evaluation.criteriaMet; // 17
  * ```
  */
 export async function evaluateTable(
   table: TableSource,
   choices: EvaluationChoices,
+  today: IsoDate,
   clock: () => number,
 ): Promise<TableEvaluation> {
-  // The fixed columns do not depend on the set: a missing "Năm" is said before a set is picked from it.
-  findColumns(table, COMMUNE_COLUMNS, {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-  });
-  const rows = table.rows[Symbol.asyncIterator]();
-  const first = await rows.next();
-  const year =
-    (first.done ? undefined : rowYear(table, first.value)) ??
-    Number((choices.date ?? '2026').slice(0, 4));
+  const { first, rest: rows, year } = await communeRows(table, choices.date ?? today);
   const set = evaluationSet(choices, year);
   const regionOf = await regionFinder(set);
   const started = clock();

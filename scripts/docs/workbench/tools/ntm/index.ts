@@ -8,8 +8,8 @@ import { isDomainError } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { tableRow } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
 import { el, issueList } from '../../ui/dom.js';
-import { download } from '../../ui/files.js';
-import { button, idField, readJsonFile, select } from '../shared/form.js';
+import { download, todayIso } from '../../ui/files.js';
+import { bilingualHead, button, idField, readJsonFile, select } from '../shared/form.js';
 import {
   type EvaluationChoices,
   evaluateTable,
@@ -113,7 +113,7 @@ export function mount(root: HTMLElement): void {
     output.dataset.state = 'busy';
     try {
       const table = await openCommunes(communes, readWorkbookRows);
-      last = await evaluateTable(table, choices(), () => performance.now());
+      last = await evaluateTable(table, choices(), todayIso() as IsoDate, () => performance.now());
       show(last);
     } catch (error) {
       if (isCliError(error) || isDomainError(error))
@@ -169,7 +169,7 @@ export function mount(root: HTMLElement): void {
   }
 
   function table(result: TableEvaluation): HTMLElement {
-    const head = [
+    const head: [string, string][] = [
       ['Xã', 'Commune'],
       ['Năm', 'Year'],
       ['Đạt', 'Met'],
@@ -181,22 +181,7 @@ export function mount(root: HTMLElement): void {
     ];
     const rows = result.rows.slice(0, SHOWN).map(({ evaluation: e }) => row(e));
     return el('div', { class: 'table-wrap' }, [
-      el('table', { id: 'ntm-table' }, [
-        el('thead', {}, [
-          el(
-            'tr',
-            {},
-            head.map(([vi, en]) =>
-              el('th', { scope: 'col' }, [
-                vi ?? '',
-                el('br'),
-                el('span', { class: 'en' }, [en ?? '']),
-              ]),
-            ),
-          ),
-        ]),
-        el('tbody', {}, rows),
-      ]),
+      el('table', { id: 'ntm-table' }, [bilingualHead(head), el('tbody', {}, rows)]),
       ...(result.rows.length > SHOWN
         ? [
             el('p', { class: 'meta' }, [

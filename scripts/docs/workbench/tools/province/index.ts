@@ -8,7 +8,7 @@ import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { cellNumber } from '../../../../../packages/cli/src/io/cells.js';
 import { el, issueList } from '../../ui/dom.js';
 import { download } from '../../ui/files.js';
-import { button, idField, readJsonFile, select } from '../shared/form.js';
+import { bilingualHead, button, idField, readJsonFile, select } from '../shared/form.js';
 import { type IndicatorDraft, indicatorsEditor } from './indicators-editor.js';
 import { draftOf, type LevelsDraft, levelsEditor, startingLevels } from './levels-editor.js';
 import {
@@ -303,7 +303,7 @@ export function mount(root: HTMLElement): void {
           );
       }
     }
-    const head = [
+    const head: [string, string][] = [
       ['Mã', 'Code'],
       ['Chỉ tiêu', 'Indicator'],
       ['Đơn vị, hướng', 'Unit, direction'],
@@ -316,19 +316,7 @@ export function mount(root: HTMLElement): void {
     ];
     return el('div', { class: 'table-wrap' }, [
       el('table', { id: 'province-thresholds', class: 'thresholds' }, [
-        el('thead', {}, [
-          el(
-            'tr',
-            {},
-            head.map(([vi, en]) =>
-              el('th', { scope: 'col' }, [
-                vi ?? '',
-                el('br'),
-                el('span', { class: 'en' }, [en ?? '']),
-              ]),
-            ),
-          ),
-        ]),
+        bilingualHead(head),
         el('tbody', {}, rows),
       ]),
     ]);

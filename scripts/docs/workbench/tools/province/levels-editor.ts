@@ -112,6 +112,14 @@ export function levelsEditor(
       }),
     ]);
 
+  /** The level given when no other applies ("chưa đạt"). */
+  const fallbackRow = (name: 'criterionFallback' | 'communeFallback') =>
+    el('tr', {}, [
+      idCell(`/levels/${name}`, draft[name], 'Còn lại / Otherwise'),
+      ...nameCells(`/levels/${name}`, draft[name].name, 'Còn lại / Otherwise'),
+      el('td', { colspan: '2' }, ['còn lại / otherwise']),
+    ]);
+
   const criterionRows = draft.criterion.map((level, n) => {
     const path = `/levels/criterion/${n}`;
     const who = `Mức tiêu chí ${n + 1} / Criterion level ${n + 1}`;
@@ -204,18 +212,7 @@ export function levelsEditor(
           'Chỉ tiêu chưa đạt tối đa / Most indicators not met',
           '',
         ]),
-        el('tbody', {}, [
-          ...criterionRows,
-          el('tr', {}, [
-            idCell('/levels/criterionFallback', draft.criterionFallback, 'Còn lại / Otherwise'),
-            ...nameCells(
-              '/levels/criterionFallback',
-              draft.criterionFallback.name,
-              'Còn lại / Otherwise',
-            ),
-            el('td', { colspan: '2' }, ['còn lại / otherwise']),
-          ]),
-        ]),
+        el('tbody', {}, [...criterionRows, fallbackRow('criterionFallback')]),
       ]),
     ]),
     button('level-criterion-add', 'Thêm mức tiêu chí / Add a criterion level', () => {
@@ -230,18 +227,7 @@ export function levelsEditor(
     el('div', { class: 'table-wrap' }, [
       el('table', {}, [
         head(['Mã / Id', 'Tên / Name (vi)', 'Tên / Name (en)', 'Cần / Needs', '']),
-        el('tbody', {}, [
-          ...communeRows,
-          el('tr', {}, [
-            idCell('/levels/communeFallback', draft.communeFallback, 'Còn lại / Otherwise'),
-            ...nameCells(
-              '/levels/communeFallback',
-              draft.communeFallback.name,
-              'Còn lại / Otherwise',
-            ),
-            el('td', { colspan: '2' }, ['còn lại / otherwise']),
-          ]),
-        ]),
+        el('tbody', {}, [...communeRows, fallbackRow('communeFallback')]),
       ]),
     ]),
     button('level-commune-add', 'Thêm mức xã / Add a commune level', () => {

@@ -41,3 +41,16 @@ export async function readJsonFile(file: File): Promise<Result<unknown>> {
     };
   return parseJson(await file.text());
 }
+
+/** A table head whose columns are named in Vietnamese with the English name under it. */
+export function bilingualHead(columns: readonly (readonly [string, string])[]): HTMLElement {
+  return el('thead', {}, [
+    el(
+      'tr',
+      {},
+      columns.map(([vi, en]) =>
+        el('th', { scope: 'col' }, [vi, el('br'), el('span', { class: 'en' }, [en])]),
+      ),
+    ),
+  ]);
+}
