@@ -24,16 +24,22 @@ function ntm(root, args) {
   });
 }
 
-/** The CSV of the example, as rows of text cells. */
+/** The CSV of the example, as rows of text cells (the header first). */
 async function exampleRows(root) {
   return parse(await readFile(join(root, EXAMPLE), 'utf8'));
 }
 
 /** `ntm init communes --xlsx`, then the example's values typed in under the template's own headers. */
 async function illustrativeWorkbook(root, dir) {
-  const path = join(dir, 'xa-minh-hoa.xlsx');
+  const path = await workbookOf(root, dir, await readFile(join(root, EXAMPLE), 'utf8'));
+  return { path, communes: (await exampleRows(root)).length - 1 };
+}
+
+/** A workbook made by `ntm init communes --xlsx`, filled with the rows of a CSV text under the template's headers. */
+async function workbookOf(root, dir, csv) {
+  const path = join(dir, `xa-${Date.now()}.xlsx`);
   ntm(root, ['init', 'communes', '--set', 'XA_2021_2025', '--xlsx', '--out', path]);
-  const [header, ...rows] = await exampleRows(root);
+  const [header, ...rows] = parse(csv);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0];
@@ -56,7 +62,7 @@ async function illustrativeWorkbook(root, dir) {
     row.commit();
   });
   await workbook.xlsx.writeFile(path);
-  return { path, communes: rows.length };
+  return path;
 }
 
 /** Every cell of a workbook's first sheet, as plain values (dates as ISO, numbers as numbers). */
@@ -163,7 +169,7 @@ export default [
         await page.setInputFiles('#ntm-file', join(root, EXAMPLE));
         await page.waitForSelector('#ntm-result[data-state="done"]', { timeout: 30_000 });
         const times = [];
-        for (let run = 0; run < 3; run += 1) {
+        for (let run = 0; run < 5; run += 1) {
           await page.setInputFiles('#ntm-file', []);
           await page.setInputFiles('#ntm-file', path);
           await page.waitForSelector(`#ntm-result[data-state="done"][data-rows="${COMMUNES}"]`, {
@@ -175,11 +181,20 @@ export default [
           });
         }
         const best = Math.min(...times);
+        // The same communes in a workbook made from `ntm init communes`: unzipping and reading it is timed as well
+        // (reported, not bounded: the issue bounds the evaluation).
+        const workbook = await workbookOf(root, dir, lines.join('\n'));
+        await page.setInputFiles('#ntm-file', workbook);
+        await page.waitForSelector(`#ntm-result[data-state="done"][data-rows="${COMMUNES}"]`, {
+          timeout: 60_000,
+        });
+        const xlsxMs = Number(await page.getAttribute('#ntm-result', 'data-ms'));
+        const xlsxTotal = Number(await page.getAttribute('#ntm-result', 'data-total-ms'));
         assert(
           best < BUDGET_MS,
           `${COMMUNES} communes took ${best} ms (runs: ${times.join(', ')} ms)`,
         );
-        return `${COMMUNES} communes read and evaluated in ${best.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`;
+        return `${COMMUNES} communes (CSV) read and evaluated in ${best.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms); from a workbook: ${xlsxMs.toFixed(0)} ms evaluating, ${xlsxTotal.toFixed(0)} ms with unzipping`;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
