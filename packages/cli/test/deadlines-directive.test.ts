@@ -116,6 +116,13 @@ describe('ntm directive schedule / status', () => {
     expect(r.stdout).toMatch(/3\.2\s+│ OVERDUE/);
   });
 
+  it('dates a task due after the review day as a one-off deadline, not as "no deadline written"', async () => {
+    const r = await cli(['directive', 'status', TUAN_GIAO, '--as-of', '15/08/2022']);
+    expect(r.stdout).toMatch(/│ 2\.2a +│ còn hạn +│ một lần +│ 31\/10\/2022 /);
+    expect(r.stdout).toMatch(/│ 3\.1 +│ còn hạn +│ một lần +│ 30\/09\/2022 /);
+    expect(r.stdout).not.toMatch(/không ghi hạn +│ \d/);
+  });
+
   it('exits 0 when the overdue task was reported in time (dates as dd/mm/yyyy)', async () => {
     const files = memoryFiles(tempDir());
     files.put('reports.json', JSON.stringify([{ taskId: '3.2', on: '03/08/2022' }]));

@@ -76,9 +76,13 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
       drop: 'reports',
     });
     if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
-    // How each task is dated, from the schedule up to the review day: a start is not a deadline.
+    // How each task is dated, from the schedule up to the review day or the last due date still ahead of it (a task
+    // due after the review day is dated all the same): a start is not a deadline.
     const schedule = inJsonFile(file, () =>
-      directiveSchedule(d, { from: `${d.signed.year}-01-01`, to: opts.asOf }),
+      directiveSchedule(d, {
+        from: `${d.signed.year}-01-01`,
+        to: lastDueDate(status.tasks, opts.asOf),
+      }),
     );
     const kinds = new Map<string, string>();
     for (const i of schedule.items)
@@ -128,6 +132,19 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
       });
     await dest.close();
   });
+}
+
+/** The latest of `asOf` and every task's due date (`dueOn`, or the next one of a recurring task). */
+function lastDueDate(
+  tasks: readonly { readonly dueOn?: IsoDate; readonly next?: { readonly due: IsoDate } }[],
+  asOf: IsoDate,
+): IsoDate {
+  let last = asOf;
+  for (const t of tasks) {
+    const due = t.dueOn ?? t.next?.due;
+    if (due !== undefined && due > last) last = due;
+  }
+  return last;
 }
 
 /** A task's state in words: a start in force and an undated task are not "not yet due". */
