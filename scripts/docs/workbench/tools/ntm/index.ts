@@ -37,6 +37,7 @@ export function mount(root: HTMLElement): void {
   let config: Layer | undefined;
   let supplement: Layer | undefined;
   let last: TableEvaluation | undefined;
+  let runs = 0;
 
   const fileInput = el('input', { type: 'file', accept: '.xlsx,.csv,.txt' }) as HTMLInputElement;
   const setSelect = select([
@@ -109,16 +110,23 @@ export function mount(root: HTMLElement): void {
 
   async function run(): Promise<void> {
     if (!communes) return;
+    // A choice changed while a file was being read starts a new run; only the latest one shows its results.
+    const run = ++runs;
     status.replaceChildren(el('p', {}, ['Đang đánh giá… / Evaluating…']));
     output.dataset.state = 'busy';
     try {
       const opened = performance.now();
       const table = await openCommunes(communes, readWorkbookRows);
-      last = await evaluateTable(table, choices(), todayIso() as IsoDate, () => performance.now());
+      const result = await evaluateTable(table, choices(), todayIso() as IsoDate, () =>
+        performance.now(),
+      );
+      if (run !== runs) return;
+      last = result;
       // The whole time from the file to the results (a workbook is unzipped before its rows are read), for the test.
       output.dataset.totalMs = (performance.now() - opened).toFixed(1);
-      show(last);
+      show(result);
     } catch (error) {
+      if (run !== runs) return;
       if (isCliError(error) || isDomainError(error))
         fail('Không đánh giá được / Cannot evaluate', error.issues);
       else throw error;

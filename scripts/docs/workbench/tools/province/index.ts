@@ -538,7 +538,18 @@ export function mount(root: HTMLElement): void {
       return;
     }
     kind = isSupplement ? 'supplement' : 'config';
-    setId = base.id;
+    // A configuration of a set the SDK holds only as a structure builds on the supplement checked in this page.
+    const onSupplement = !isSupplement && base.detail !== 'full';
+    if (onSupplement && supplemented?.id !== base.id) {
+      result.dataset.valid = 'false';
+      result.replaceChildren(
+        el('p', { role: 'alert' }, [
+          `${name}: ${base.id} chưa có chỉ tiêu — mở trước tệp bổ sung số liệu quốc gia của bộ này. / ${base.id} has no indicators yet — open its national supplement first.`,
+        ]),
+      );
+      return;
+    }
+    setId = onSupplement ? SUPPLEMENTED : base.id;
     const {
       thresholds,
       levels: ownLevels,
