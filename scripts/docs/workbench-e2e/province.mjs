@@ -106,6 +106,7 @@ export default [
       await page.waitForSelector('#province-result[data-valid="false"]');
       await percent.fill('60');
       await page.waitForSelector('#province-result[data-valid="true"]');
+      await page.evaluate(() => document.getElementById('province-result')?.scrollIntoView());
       await screenshot('province-supplement');
       const saved = await downloads(() => page.click('#province-save'));
       const supplement = JSON.parse(saved.bytes.toString('utf8'));
