@@ -1,12 +1,13 @@
 // "Đánh giá xã NTM / Evaluating communes": drop the communes file `ntm init communes` makes, choose the set, date,
 // region or group, a province configuration and a national supplement; see each commune's result and download the
 // Excel file `ntm criteria evaluate --out` would write. The logic is in evaluate-table.ts (tested without a browser).
-import { type NtmCommuneEvaluation, supplyLabel } from '@ntm/criteria';
+import { type NtmCommuneEvaluation, type NtmOutcome, supplyLabel } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { DomainIssue, IsoDate } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { tableRow } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
+import { OUTCOME_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { el, issueList } from '../../ui/dom.js';
 import { download, todayIso } from '../../ui/files.js';
 import { bilingualHead, button, idField, readJsonFile, select } from '../shared/form.js';
@@ -144,6 +145,7 @@ export function mount(root: HTMLElement): void {
         `${result.rows.length} xã đã đánh giá trong ${Math.round(result.ms)} ms / ${result.rows.length} communes evaluated in ${Math.round(result.ms)} ms`,
         result.badRows > 0 ? ` — ${result.badRows} dòng lỗi / rows with errors` : '',
       ]),
+      el('p', { id: 'ntm-outcomes' }, [outcomeCounts(result)]),
     );
     output.replaceChildren(
       el('p', { class: 'meta', id: 'ntm-set' }, [
@@ -177,6 +179,16 @@ export function mount(root: HTMLElement): void {
         : []),
       table(result),
     );
+  }
+
+  /** How many communes reached each national outcome: "đạt chuẩn 3 · chưa đạt chuẩn 8 · chưa đủ dữ liệu 1". */
+  function outcomeCounts(result: TableEvaluation): string {
+    const counts = new Map<NtmOutcome, number>();
+    for (const { evaluation } of result.rows)
+      counts.set(evaluation.outcome, (counts.get(evaluation.outcome) ?? 0) + 1);
+    return (Object.keys(OUTCOME_LABELS) as NtmOutcome[])
+      .map((o) => `${OUTCOME_LABELS[o].vi} / ${OUTCOME_LABELS[o].en}: ${counts.get(o) ?? 0}`)
+      .join(' · ');
   }
 
   function table(result: TableEvaluation): HTMLElement {
