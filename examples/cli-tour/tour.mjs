@@ -24,7 +24,7 @@ const steps = [
   ],
 ];
 
-console.log('\n3. Dòng lệnh ntm / The ntm command line');
+console.log('\n4. Dòng lệnh ntm / The ntm command line');
 console.log('═══════════════════════════════════════');
 let failed = 0;
 for (const [expected, args] of steps) {

@@ -1,13 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluateCommune, localizeCriteriaSet, roadmap, summarize } from '@ntm/criteria';
+import {
+  evaluateCommune,
+  localizeCriteriaSet,
+  roadmap,
+  summarize,
+  supplementCriteriaSet,
+} from '@ntm/criteria';
 import { XA_2021_2025 } from '@ntm/criteria/sets';
 import type { ProvinceCriteriaConfig } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { findUnit, ntmRegionOf } from '@ntm/domain/units';
-import { line, table } from './print.js';
-import { NOT_LAW, supplemented } from './supplements.js';
+import { ROADMAP, STATUS, stacked } from './labels.js';
+import { line, prose, table } from './print.js';
+import {
+  labelled,
+  loadSupplement,
+  NOT_LAW_BOTH,
+  NOT_LAW_CELL,
+  printSupplement,
+} from './supplements.js';
 import { printTrace } from './trace.js';
 
 /** The Điện Biên configuration of examples/province-config (its levels are illustrative). */
@@ -54,7 +67,9 @@ export function printCommunes(
   communes: readonly { name: string; misses: readonly string[]; target: number }[],
 ): void {
   // The layers: national set → national supplement (illustrative) → province configuration (illustrative levels).
-  const set = localizeCriteriaSet(supplemented(XA_2021_2025, 'xa-2021-2025-tdmnpb'), dienBien());
+  const name = 'xa-2021-2025-tdmnpb';
+  const national = supplementCriteriaSet(XA_2021_2025, loadSupplement(name));
+  const set = localizeCriteriaSet(national, dienBien());
   const date = '2022-07-26';
   const tdmnpb = (i: NtmCriteriaSet['criteria'][number]['indicators'][number]) =>
     (i.perYear ? i.thresholds['2022:TDMNPB'] : (i.thresholds.TDMNPB ?? i.thresholds.chung))?.value;
@@ -75,47 +90,69 @@ export function printCommunes(
       },
     );
   });
+  const missing = evaluations[0]?.missingThresholds.length ?? 0;
+  prose(
+    missing === 0
+      ? '  Ngưỡng vùng TDMNPB mà SDK chưa có được lấy từ tệp bổ sung minh hoạ; không có tệp, các chỉ tiêu đó là "chưa đủ dữ liệu" — không đoán, không tính là "chưa đạt". / The TDMNPB thresholds the SDK lacks come from the illustrative supplement; without it those indicators cannot be evaluated yet — never guessed nor counted as not met.'
+      : `  ${missing} ngưỡng quốc gia vẫn còn thiếu → chỉ tiêu "chưa đủ dữ liệu", không đoán, không tính là "chưa đạt". / ${missing} national thresholds are still missing: never guessed nor counted as not met.`,
+  );
+  printSupplement(national, name);
+  // Every row rests on illustrative facts and on the illustrative supplement's thresholds; the provincial levels
+  // come from the illustrative Điện Biên configuration.
   table(
     [
-      'Xã / Commune',
-      'Đạt / Met',
-      'Quốc gia / National',
-      'Chưa đủ dữ liệu / Unknown',
-      'Mức của tỉnh / Provincial level',
+      'Xã\nCommune',
+      'Đạt\nMet',
+      'Quốc gia\nNational',
+      'Mức của tỉnh\nProvincial level',
+      'Số liệu\nData',
     ],
     evaluations.map((e) => [
-      // The count rests on illustrative facts and on the illustrative supplement's thresholds.
-      `${e.commune?.name ?? ''} ${e.illustrative ? NOT_LAW : ''}`,
+      e.commune?.name ?? '',
       `${e.criteriaMet}/${e.criteriaTotal}`,
-      e.outcome,
-      `${e.criteriaCannotEvaluate} tiêu chí / criteria`,
-      e.provincial
-        ? `${e.provincial.level.name.vi}${e.provincial.illustrative ? ' (minh hoạ)' : ''}`
-        : '—',
+      stacked(STATUS[e.outcome]),
+      e.provincial ? stacked(e.provincial.level.name) : '—',
+      e.illustrative || e.provincial?.illustrative ? NOT_LAW_CELL : '',
     ]),
   );
   const first = evaluations[0];
   if (first) printTrace(first, ['10', '11', '15'], set);
   const summarized = summarize(evaluations);
-  const summary = summarized.total;
-  line(
-    `  Tổng hợp / Summary ${NOT_LAW}: ${summary.label.vi}; dưới ${summarized.belowCriteria ?? 15} tiêu chí / under 15 criteria: ${summary.below} (chưa xác định / undetermined: ${summary.belowUndetermined}); chưa đủ dữ liệu / cannot evaluate: ${summary.cannotEvaluate} xã, ${summary.criteriaCannotEvaluate} tiêu chí`,
-  );
+  const t = summarized.total;
+  const mark = summarized.belowCriteria;
+  const unsure = t.belowUndetermined > 0;
+  labelled({
+    vi: `  Tổng hợp: ${t.met}/${t.communes} xã đạt chuẩn${mark === null ? '' : `; ${t.below} xã dưới ${mark} tiêu chí${unsure ? ` (${t.belowUndetermined} xã chưa xác định)` : ''}`}; ${t.cannotEvaluate} xã chưa đủ dữ liệu`,
+    en: `  Summary: ${t.met}/${t.communes} communes meet the standard${mark === null ? '' : `; ${t.below} under ${mark} criteria${unsure ? ` (${t.belowUndetermined} undetermined)` : ''}`}; ${t.cannotEvaluate} cannot be evaluated`,
+  });
   const plans = roadmap(
     { 2022: evaluations },
     evaluations.map((e) => ({ commune: e.commune?.id ?? '', year: e.commune?.targetYear ?? 2023 })),
   );
-  line(`  Lộ trình / Roadmap ${NOT_LAW}:`);
-  for (const p of plans) {
-    const unknown = p.undetermined.map((u) => `${u.criterion} (${u.label.vi})`).join('; ');
-    line(
-      `  - ${p.commune.name} → ${p.target.year}: ${p.status}; chưa đạt / not met ${p.remaining.map((r) => r.criterion).join(', ') || '—'}${unknown ? `; chưa đủ dữ liệu / not enough data: ${unknown}` : ''} ${NOT_LAW}`,
-    );
-  }
-  const missing = first?.missingThresholds.length ?? 0;
-  line(
-    missing === 0
-      ? `  Ghi chú / Note: mọi ngưỡng vùng TDMNPB đã có nhờ tệp bổ sung minh hoạ; khi chưa có, chỉ tiêu là "cannot-evaluate" — không đoán, không tính là "chưa đạt". / every TDMNPB threshold is there thanks to the illustrative supplement; without it an indicator is "cannot-evaluate", never guessed nor counted as not met. ${NOT_LAW}`
-      : `  Ghi chú / Note: ${missing} ngưỡng quốc gia vẫn còn thiếu → chỉ tiêu "cannot-evaluate", không đoán, không tính là "chưa đạt". / national thresholds still missing are never guessed nor counted as not met.`,
+  line(`  Lộ trình / Roadmap ${NOT_LAW_BOTH}:`);
+  table(
+    [
+      'Xã\nCommune',
+      'Mục tiêu\nTarget',
+      'Tiến độ\nProgress',
+      'Tiêu chí chưa đạt\nCriteria not met',
+      'Số liệu\nData',
+    ],
+    plans.map((p) => {
+      const remaining = p.remaining.map((r) => r.criterion).join(', ') || '—';
+      const unknown = p.undetermined.map((u) => u.criterion).join(', ');
+      return [
+        p.commune.name,
+        p.target.year,
+        stacked(ROADMAP[p.status]),
+        unknown
+          ? stacked({
+              vi: `${remaining}; chưa đủ dữ liệu: ${unknown}`,
+              en: `${remaining}; cannot evaluate yet: ${unknown}`,
+            })
+          : remaining,
+        p.illustrative ? NOT_LAW_CELL : '',
+      ];
+    }),
   );
 }

@@ -1,10 +1,10 @@
 import { listMissingThresholds, resolveCriteriaSet } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { findUnit, unitsOf } from '@ntm/domain/units';
-import { scoreParts } from '@ntm/ocop-scoring';
+import { recognitionPath, scoreParts } from '@ntm/ocop-scoring';
 import { loadDirective, printSchedule } from './directives.js';
 import { printRoutes } from './ocop-route.js';
-import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
+import { heading, ILLUSTRATIVE, line, prose, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
 
 /** Lai Châu, May 2020: Tân Uyên district and 4 communes to reach the NTM standard; OCOP 3–5★ to the province. */
@@ -34,14 +34,15 @@ export function laiChau2020(today: string): void {
   subheading('Tiêu chí NTM áp dụng năm 2020 / NTM criteria in force in 2020');
   const set = resolveCriteriaSet({ level: 'xa', date }, NTM_CRITERIA_SETS);
   const district2020 = resolveCriteriaSet({ level: 'huyen', date }, NTM_CRITERIA_SETS);
-  line(
-    `  Xã / communes: ${set.id} — ${set.title.vi} (${set.basis.number}), ${set.criteria.length} tiêu chí.`,
+  prose(
+    `  Xã / communes: ${set.id} — ${set.title.vi} (${set.basis.number}), ${set.criteria.length} tiêu chí / criteria.`,
   );
-  line(
+  prose(
     `  Huyện / districts: ${district2020.id} — ${district2020.title.vi} (${district2020.basis.number}).`,
   );
-  line(
-    `  Văn bản không nêu tên "04 xã"; ${listMissingThresholds(set).length} ngưỡng của bộ xã chưa thu thập được (đánh giá sẽ báo cannot-evaluate, không đoán). / The directive does not name the 4 communes; missing thresholds are reported, never guessed.`,
+  const missing = listMissingThresholds(set).length;
+  prose(
+    `  Văn bản không nêu tên "04 xã"; ${missing} ngưỡng của bộ xã chưa thu thập được: chỉ tiêu đó sẽ là "chưa đủ dữ liệu", không đoán. / The directive does not name the 4 communes; ${missing} thresholds of the commune set were not obtained: those indicators cannot be evaluated yet, never guessed.`,
   );
 
   subheading(
@@ -49,10 +50,11 @@ export function laiChau2020(today: string): void {
   );
   printSchedule(directive, '2020-05-01', '2020-12-31');
 
+  const date2020 = '2020-08-15';
   subheading('OCOP năm 2020: ai đánh giá, ai công nhận / who evaluates and recognises in 2020');
-  printRoutes('2020-08-15');
+  printRoutes(date2020);
   subheading(
-    `OCOP: hồ sơ 3–5★ chuyển lên tỉnh, quy định năm 2020 / 3–5★ dossiers to the province, 2020 rules ${ILLUSTRATIVE}`,
+    `OCOP 2020: hồ sơ 3–5★ chuyển lên tỉnh / 3–5★ dossiers go to the province ${ILLUSTRATIVE}`,
   );
   const products = [
     { name: 'Chè Shan tuyết Tân Uyên', parts: { A: 30, B: 20, C: 32 } },
@@ -61,21 +63,23 @@ export function laiChau2020(today: string): void {
   ];
   table(
     [
-      'Sản phẩm / Product',
+      'Sản phẩm\nProduct',
       'A/B/C',
-      'Tổng / Total',
-      'Sao / Stars',
-      'Chuyển tỉnh? / To province?',
-      'Căn cứ / Basis',
+      'Tổng\nTotal',
+      'Sao\nStars',
+      'Chuyển tỉnh?\nTo province?',
+      'Căn cứ\nBasis',
     ],
     products.map((p) => {
-      const r = scoreParts(p.parts, '2020-08-15');
+      const r = scoreParts(p.parts, date2020);
+      // The district council forwards what its step of the rules in force says (QĐ 1048: 50–100 points).
+      const forwarded = recognitionPath(r.stars, date2020).route[0]?.action === 'forward';
       return [
         `${p.name} ${ILLUSTRATIVE}`,
         `${p.parts.A}/${p.parts.B}/${p.parts.C}`,
         r.display.vi,
         `${r.stars}★`,
-        r.stars >= 3 ? 'có / yes' : 'không / no',
+        forwarded ? 'có / yes' : 'không / no',
         r.version.basis.number,
       ];
     }),

@@ -1,36 +1,74 @@
 import type { NtmCommuneEvaluation } from '@ntm/criteria';
-import { citationOf } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { line } from './print.js';
-import { NOT_LAW } from './supplements.js';
+import { DATA_STATUS, STATUS, stacked } from './labels.js';
+import { line, table } from './print.js';
+import { NOT_LAW_BOTH, NOT_LAW_CELL } from './supplements.js';
 
-/** Prints the indicator results of some criteria: value, threshold, status and where the threshold comes from. */
+/** A number as each language writes it: `19,2` and `19.2`. */
+function number(value: number): { vi: string; en: string } {
+  return { vi: String(value).replace('.', ','), en: String(value) };
+}
+
+/**
+ * Prints the indicator results of some criteria: value, threshold, status and how sure the threshold is (a supplied
+ * one says so; where it comes from is on the supplement's line above).
+ */
 export function printTrace(
   evaluation: NtmCommuneEvaluation,
   criteria: readonly string[],
   set: NtmCriteriaSet,
 ): void {
+  const illustrative = evaluation.illustrative;
   line(
-    `  Diễn giải / Trace — ${evaluation.commune?.name ?? ''} ${evaluation.year}${evaluation.illustrative ? ` ${NOT_LAW}` : ''}:`,
+    `  Diễn giải / Trace — ${evaluation.commune?.name ?? ''} ${evaluation.year}${illustrative ? ` ${NOT_LAW_BOTH}` : ''}:`,
   );
   const indicators = new Map(set.criteria.flatMap((c) => c.indicators).map((i) => [i.code, i]));
-  for (const criterion of evaluation.criteria.filter((c) => criteria.includes(c.code)))
-    for (const r of criterion.indicators) {
+  const rows = evaluation.criteria
+    .filter((c) => criteria.includes(c.code))
+    .flatMap((c) => c.indicators)
+    .map((r) => {
       const cell = r.threshold;
-      const unit = indicators.get(r.code)?.unit ?? '';
+      const indicator = indicators.get(r.code);
+      const unit = indicator?.unit ?? '';
+      const sign = r.direction === '<=' ? '≤' : '≥';
+      const value =
+        typeof r.value === 'boolean'
+          ? stacked(r.value ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' })
+          : typeof r.value === 'number'
+            ? stacked(number(r.value))
+            : '—';
       const limit =
-        cell?.value === undefined
-          ? 'Đạt'
-          : `${r.direction ?? ''} ${cell.value}${unit === '%' ? '%' : ` ${unit}`}`;
-      const from = cell?.supplied
-        ? `theo ${citationOf(cell.supplied.source)} — do người dùng nhập`
-        : cell
-          ? `${cell.status}${cell.sources?.length ? ` ${cell.sources.join(', ')}` : ''}`
-          : 'chưa có ngưỡng / no threshold';
-      const illustrative =
-        cell?.supplied?.illustrative || evaluation.illustrative ? ` ${NOT_LAW}` : '';
-      line(
-        `    ${r.code.padEnd(5)} ${String(r.value ?? '—').padStart(5)} ${limit.padEnd(28)} ${r.status.padEnd(15)} ${from}${illustrative}`,
-      );
-    }
+        cell === undefined
+          ? '—'
+          : cell.value === undefined
+            ? // A yes/no requirement: "có" (yes), or "không" for an indicator that must be absent.
+              stacked(
+                indicator?.type === 'absence' ? { vi: 'Không', en: 'No' } : { vi: 'Có', en: 'Yes' },
+              )
+            : stacked({
+                vi: `${sign} ${number(cell.value).vi}${unit === '%' ? '%' : ` ${unit}`}`,
+                en: `${sign} ${number(cell.value).en}${unit === '%' ? '%' : ` ${unit}`}`,
+              });
+      const sure = DATA_STATUS[cell?.status ?? 'missing'];
+      const sources = cell?.supplied ? '' : (cell?.sources ?? []).join(', ');
+      const from = sources ? { vi: `${sure.vi} ${sources}`, en: `${sure.en} ${sources}` } : sure;
+      const labelled = illustrative || cell?.supplied?.illustrative === true;
+      return [
+        r.code,
+        value,
+        limit,
+        stacked(STATUS[r.status]),
+        stacked(from),
+        ...(labelled ? [NOT_LAW_CELL] : []),
+      ];
+    });
+  const head = ['Chỉ tiêu\nIndicator', 'Giá trị\nValue', 'Ngưỡng\nThreshold', 'Kết quả\nStatus'];
+  table(
+    [
+      ...head,
+      'Ngưỡng theo\nThreshold from',
+      ...(rows.some((r) => r.length > 5) ? ['Số liệu\nData'] : []),
+    ],
+    rows,
+  );
 }

@@ -1,10 +1,9 @@
-import { directiveStatus } from '@ntm/deadlines/phrases';
 import { findUnit } from '@ntm/domain/units';
 import { scoreParts } from '@ntm/ocop-scoring';
 import { printCommunes } from './communes.js';
-import { loadDirective, printSchedule } from './directives.js';
+import { loadDirective, printSchedule, printStatus } from './directives.js';
 import { printRoutes } from './ocop-route.js';
-import { heading, ILLUSTRATIVE, line, subheading, table } from './print.js';
+import { heading, ILLUSTRATIVE, line, prose, subheading, table } from './print.js';
 import { thenAndToday } from './units.js';
 
 /** Tuần Giáo, 26/07/2022: Quài communes to reach NTM in 2023, six "cơ bản đạt", OCOP dossiers, a plan by 05/08. */
@@ -13,7 +12,7 @@ export function tuanGiao2022(today: string): void {
   heading(
     `2. Tuần Giáo 2022 — ${directive.issuer.name}, công văn ${directive.number}, ngày 26/07/2022`,
   );
-  line(`  ${directive.subject.slice(0, 160)}…`);
+  prose(`  ${directive.subject}`);
   line(
     `  Căn cứ / Basis: ${directive.legalBases.map((b) => `${b.number} (${b.signed ?? ''})`).join('; ')}`,
   );
@@ -35,7 +34,7 @@ export function tuanGiao2022(today: string): void {
   thenAndToday(['Phình Sáng', 'Toả Tình', 'Tênh Phong'], { date, today, within: district.code });
 
   subheading(
-    `Đánh giá tiêu chí năm 2022 theo cấu hình Điện Biên / 2022 criteria with the Điện Biên configuration ${ILLUSTRATIVE}`,
+    `Đánh giá tiêu chí năm 2022, cấu hình Điện Biên / 2022 criteria, Điện Biên configuration ${ILLUSTRATIVE}`,
   );
   printCommunes([
     { name: 'Quài Cang', misses: ['13.2'], target: 2023 },
@@ -53,22 +52,13 @@ export function tuanGiao2022(today: string): void {
   printSchedule(directive, '2022-07-26', '2022-12-31');
 
   subheading(`Tình hình ngày 15/08/2022 / Status on 2022-08-15 ${ILLUSTRATIVE}`);
-  const status = directiveStatus(directive, [], '2022-08-15');
-  table(
-    ['Việc / Task', 'Trạng thái / State', 'Hạn / Due', 'Giải thích / Why'],
-    status.tasks.map((t) => [
-      t.taskId,
-      t.state,
-      t.dueOn ?? t.next?.due ?? '—',
-      t.reason.vi.slice(0, 70),
-    ]),
-  );
+  printStatus(directive, '2022-08-15');
   line('  (Giả định chưa có báo cáo nào / assuming no report was received)');
 
   subheading(
     'OCOP tháng 10/2022: ai đánh giá, ai công nhận / who evaluates and recognises in October 2022',
   );
-  printRoutes('2022-10-15');
+  printRoutes('2022-10-15', '2020-08-15');
   subheading(
     `OCOP 2022: đánh giá cấp huyện tháng 10/2022 / district evaluation in October 2022 ${ILLUSTRATIVE}`,
   );
@@ -78,7 +68,7 @@ export function tuanGiao2022(today: string): void {
     { commune: 'Tênh Phong', name: 'Gạo nếp Tênh Phông', parts: { A: 22, B: 15, C: 24 } },
   ];
   table(
-    ['Xã / Commune', 'Sản phẩm / Product', 'Tổng / Total', 'Sao / Stars', 'Căn cứ / Basis'],
+    ['Xã\nCommune', 'Sản phẩm\nProduct', 'Tổng\nTotal', 'Sao\nStars', 'Căn cứ\nBasis'],
     products.map((p) => {
       const r = scoreParts(p.parts, '2022-10-15');
       return [

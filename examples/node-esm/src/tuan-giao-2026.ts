@@ -2,8 +2,9 @@ import { evaluateCommune, listMissingThresholds, resolveCriteriaSet } from '@ntm
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { findUnit } from '@ntm/domain/units';
 import { illustrativeValues } from './communes.js';
-import { heading, line, subheading, table } from './print.js';
-import { loadSupplement, NOT_LAW, printSupplement } from './supplements.js';
+import { both, OUTCOME, STATUS, stacked } from './labels.js';
+import { heading, prose, subheading, table } from './print.js';
+import { labelled, loadSupplement, NOT_LAW, NOT_LAW_CELL, printSupplement } from './supplements.js';
 import { printTrace } from './trace.js';
 
 /**
@@ -16,17 +17,17 @@ export function tuanGiao2026(): void {
   heading('3. Xã Tuần Giáo 2026 — QĐ 51/2025/QĐ-TTg (10 tiêu chí, 47 chỉ tiêu, theo nhóm xã)');
   const set = resolveCriteriaSet({ level: 'xa', date }, NTM_CRITERIA_SETS);
   const indicators = set.criteria.reduce((n, c) => n + c.indicators.length, 0);
-  line(
-    `  Bộ có hiệu lực / set in force: ${set.id} (${set.basis.number}), ${set.criteria.length} tiêu chí, ${indicators}/${set.indicatorCount ?? '?'} chỉ tiêu trong SDK — chỉ có cấu trúc / structure only.`,
+  prose(
+    `  Bộ có hiệu lực / set in force: ${set.id} (${set.basis.number}), ${set.criteria.length} tiêu chí / criteria, ${indicators}/${set.indicatorCount ?? '?'} chỉ tiêu / indicators trong SDK — chỉ có cấu trúc / structure only.`,
   );
   const unit = findUnit('Tuần Giáo', { date, level: 'commune' });
   const bare = evaluateCommune(set, { values: {} }, { year: 2026, communeGroup: 1 });
-  line(
-    `  Không bổ sung / without a supplement: ${bare.outcome}, ${bare.criteriaCannotEvaluate}/${bare.criteriaTotal} tiêu chí chưa đủ dữ liệu (thiếu danh sách chỉ tiêu) — không phải "chưa đạt".`,
+  prose(
+    `  Không bổ sung / without a supplement: ${both(OUTCOME[bare.outcome])} — ${bare.criteriaCannotEvaluate}/${bare.criteriaTotal} tiêu chí chưa đủ dữ liệu (thiếu danh sách chỉ tiêu), không phải "chưa đạt" / ${bare.criteriaCannotEvaluate} of ${bare.criteriaTotal} criteria lack their indicator list, which is not "not met".`,
   );
 
   subheading(
-    `Với tệp bổ sung minh hoạ nhóm 1 / with the illustrative group-1 supplement ${NOT_LAW}`,
+    `Với tệp bổ sung minh hoạ nhóm 1 / with the illustrative group-1 supplement ${NOT_LAW.vi}`,
   );
   // resolveCriteriaSet applies the supplement written for the set in force.
   const supplement = loadSupplement('xa-2026-2030-nhom-1');
@@ -34,9 +35,10 @@ export function tuanGiao2026(): void {
     supplements: [supplement],
   });
   printSupplement(complete, 'xa-2026-2030-nhom-1');
-  line(
-    `  ${unit.fullName} [${unit.code}], nhóm 1 (giả định để minh hoạ / assumed for illustration) ${NOT_LAW}`,
-  );
+  labelled({
+    vi: `  ${unit.fullName} [${unit.code}], nhóm 1 (giả định để minh hoạ)`,
+    en: `  ${unit.fullName} [${unit.code}], group 1 (assumed for illustration)`,
+  });
   const group1 = (i: (typeof complete.criteria)[number]['indicators'][number]) =>
     (i.perYear ? i.thresholds['2026:1'] : i.thresholds['1'])?.value;
   const e = evaluateCommune(
@@ -53,18 +55,24 @@ export function tuanGiao2026(): void {
     },
   );
   table(
-    ['Tiêu chí / Criterion', 'Kết quả / Status', 'Đạt / Met', 'Chưa đạt / Not met'],
+    ['Tiêu chí / Criterion', 'Kết quả / Status', 'Số liệu / Data'],
     e.criteria.map((c) => [
-      `${c.code}. ${c.name.vi}`,
-      `${c.status} ${NOT_LAW}`,
-      `${c.met}/${c.indicators.length}`,
-      String(c.notMet),
+      stacked({ vi: `${c.code}. ${c.name.vi}`, en: `${c.code}. ${c.name.en}` }),
+      stacked({
+        vi: `${STATUS[c.status].vi}, ${c.met}/${c.indicators.length} chỉ tiêu`,
+        en: `${STATUS[c.status].en}, ${c.met} of ${c.indicators.length} indicators`,
+      }),
+      NOT_LAW_CELL,
     ]),
   );
-  line(`  Kết quả / Result: ${e.label.vi}, ${e.outcome} ${NOT_LAW}`);
+  labelled({
+    vi: `  Kết quả: ${e.label.vi} — ${OUTCOME[e.outcome].vi}`,
+    en: `  Result: ${e.label.en} — ${OUTCOME[e.outcome].en}`,
+  });
   printTrace(e, ['3'], complete);
   const left = listMissingThresholds(complete);
-  line(
-    `  Còn thiếu trong tệp / still missing in the file: ${left.length} chỉ tiêu chưa có ngưỡng nhóm 2 và 3 / indicators without group 2 and 3 values ${NOT_LAW}`,
-  );
+  labelled({
+    vi: `  Còn thiếu trong tệp: ${left.length} chỉ tiêu chưa có ngưỡng nhóm 2 và 3`,
+    en: `  Still missing in the file: ${left.length} indicators without group 2 and 3 values`,
+  });
 }

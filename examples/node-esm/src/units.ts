@@ -41,7 +41,7 @@ export function thenAndToday(
     ];
   });
   table(
-    ['Văn bản ghi / Written', `Ngày ${options.date}`, `Hôm nay / Today ${options.today}`],
+    ['Văn bản ghi / Written', `Ngày / Date ${options.date}`, `Hôm nay / Today ${options.today}`],
     rows,
   );
 }
