@@ -7,12 +7,15 @@
 //   baseUrl     the workbench folder's URL (`…/workbench/`)
 //   assert      (condition, message) → throws when false
 //   screenshot  (name) → saves .test-results/workbench-<name>.png (with --update-screenshots a tool's screenshot,
-//               name = its id, is also copied to docs/assets/workbench-<id>.png for the guide)
+//               name = its id (one word), is also copied to docs/assets/workbench-<id>.png for the guide)
 //   downloads   (action) → runs action, waits for the download it starts; resolves to { name, path, bytes }
-//   root        the repository's root folder (to read examples/ and to run the CLI)
+//   root        the repository's root folder (to read examples/)
+//   ntm         (...args) → the stdout of `ntm <args>` run through the CLI's real entry (its sources, as the docs
+//               build runs them), cwd the repository root; throws with its stderr when it exits non-zero
 // and returns a short detail line. A test fails when it throws or when its page logged a console error, a page
 // error or an HTTP error. Chromium is required when CI=true; elsewhere a missing Chromium skips with a message.
 // Writes { passed, failed } to .test-results/workbench-e2e.json. `--only=<text>` runs the tests whose name has it.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +57,15 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+function ntm(...args) {
+  const bin = join(ROOT, 'packages/cli/src/bin.ts');
+  return execFileSync(
+    process.execPath,
+    ['--conditions=@ntm/source', '--import', 'tsx', bin, ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+}
+
 const tests = [];
 for (const file of (await readdir(MODULES)).filter((f) => f.endsWith('.mjs')).sort()) {
   const { default: list } = await import(pathToFileURL(join(MODULES, file)).href);
@@ -91,7 +103,7 @@ try {
     const screenshot = async (name) => {
       const file = join(RESULTS, `workbench-${name}.png`);
       await page.screenshot({ path: file, fullPage: false });
-      if (UPDATE && /^[a-z-]+$/.test(name))
+      if (UPDATE && /^[a-z]+$/.test(name))
         await copyFile(file, join(ROOT, 'docs/assets', `workbench-${name}.png`));
       return file;
     };
@@ -110,6 +122,7 @@ try {
         screenshot,
         downloads,
         root: ROOT,
+        ntm,
       });
       assert(problems.length === 0, `the page complained:\n${problems.join('\n')}`);
       passed += 1;

@@ -1,7 +1,6 @@
 // Chấm điểm OCOP: the hand-worked B04 honey (66 points → 3★) and its printed A4 page; the marker policies and the best
 // answers (the coverage the playground's calculator had); finding a set by name and the rules in force for a date;
 // saving the answers as JSON and Excel that the real `ntm ocop score` scores the same, and opening them again.
-import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -34,24 +33,9 @@ async function scored(page) {
   };
 }
 
-/** `ntm ocop score <file> --format json` through the CLI's real entry (its sources, as the docs build runs it). */
-function cliScore(root, file) {
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--conditions=@ntm/source',
-      '--import',
-      'tsx',
-      join(root, 'packages/cli/src/bin.ts'),
-      'ocop',
-      'score',
-      file,
-      '--format',
-      'json',
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  return JSON.parse(out);
+/** `ntm ocop score <file> --format json`, parsed. */
+function cliScore(ntm, file) {
+  return JSON.parse(ntm('ocop', 'score', file, '--format', 'json'));
 }
 
 export default [
@@ -81,6 +65,7 @@ export default [
           return node ? getComputedStyle(node).display !== 'none' : false;
         };
         return {
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (print hides parts)
           text: document.body.innerText,
           head: seen('#print-head'),
           signatures: seen('.signatures'),
@@ -162,7 +147,7 @@ export default [
   },
   {
     name: 'OCOP: saved JSON and Excel are scored the same by `ntm ocop score` and open again in the workbench',
-    run: async ({ page, baseUrl, assert, downloads, root }) => {
+    run: async ({ page, baseUrl, assert, downloads, root, ntm }) => {
       await open(page, baseUrl, '#B04');
       await page.fill('#submitted-on', '2026-06-10');
       await page.dispatchEvent('#submitted-on', 'change');
@@ -175,7 +160,7 @@ export default [
         `${json.name} ${xlsx.name}`,
       );
       for (const file of [json, xlsx]) {
-        const result = cliScore(root, file.path);
+        const result = cliScore(ntm, file.path);
         assert(
           result.total === 66 && result.stars === 3,
           `${file.name}: CLI says ${result.total}, ${result.stars}★`,
@@ -202,7 +187,7 @@ export default [
       await page.setInputFiles('#load', join(root, 'examples/cli-tour/data/mat-ong.json'));
       await page.waitForSelector('#file-status[data-state="ok"]');
       const example = await scored(page);
-      const cli = cliScore(root, join(root, 'examples/cli-tour/data/mat-ong.json'));
+      const cli = cliScore(ntm, join(root, 'examples/cli-tour/data/mat-ong.json'));
       assert(
         example.total === String(cli.total),
         `example: workbench ${example.total}, CLI ${cli.total}`,

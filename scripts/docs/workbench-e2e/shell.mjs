@@ -99,4 +99,50 @@ export default [
       return 'four pages, no horizontal scroll at 360 px';
     },
   },
+  {
+    name: 'every control on every tool page has a label, and the OCOP sheet is answered with the keyboard alone',
+    run: async ({ page, baseUrl, assert }) => {
+      let controls = 0;
+      for (const id of TOOLS) {
+        await page.goto(`${baseUrl}${id}.html`);
+        await ready(page);
+        const unlabelled = await page.evaluate(() =>
+          [...document.querySelectorAll('main input, main select, main textarea, main button')]
+            .filter((c) => c.type !== 'hidden')
+            .filter((c) => {
+              const text = (
+                c.labels?.[0]?.textContent ??
+                c.getAttribute('aria-label') ??
+                ''
+              ).trim();
+              return c.tagName === 'BUTTON' ? (c.textContent ?? '').trim() === '' : text === '';
+            })
+            .map((c) => c.id || c.getAttribute('name') || c.outerHTML.slice(0, 80)),
+        );
+        assert(unlabelled.length === 0, `${id}: unlabelled controls ${unlabelled.join(', ')}`);
+        controls += await page.locator('main input, main select, main textarea').count();
+      }
+      // Keyboard only: type the product, Tab to the first criterion, pick its options with the arrow keys.
+      await page.goto(`${baseUrl}ocop.html`);
+      await ready(page);
+      await page.focus('#find');
+      await page.keyboard.type('mat ong');
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(
+          () => document.activeElement?.getAttribute('name') === 'c:1.1',
+        );
+      }
+      assert(reached, 'Tab never reached criterion 1.1');
+      await page.keyboard.press('ArrowDown');
+      const checked = await page.evaluate(
+        () => document.querySelector('input[name="c:1.1"]:checked')?.value ?? null,
+      );
+      assert(checked !== null, 'the arrow key did not answer criterion 1.1');
+      const incomplete = (await page.textContent('#incomplete')) ?? '';
+      assert(incomplete.includes('(1/'), `the answer was not counted: ${incomplete}`);
+      return `${controls} controls on four pages, all labelled; B04 criterion 1.1 answered by keyboard`;
+    },
+  },
 ];

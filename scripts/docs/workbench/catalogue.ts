@@ -18,7 +18,7 @@ export const WORKBENCH_TOOLS: readonly WorkbenchTool[] = Object.freeze([
     title: 'Chấm điểm OCOP / OCOP scoring',
     summary: {
       vi: 'Tìm bộ sản phẩm theo tên, chọn quyết định đang có hiệu lực, trả lời phiếu theo số thứ tự in trên giấy; tổng điểm, điểm từng phần, hạng sao, dấu sao chưa đạt và diễn giải hiện ngay; in phiếu A4 có chỗ ký; lưu và mở câu trả lời (JSON, Excel) như lệnh ntm ocop score.',
-      en: 'Find the product set by name, pick the decision in force, answer the sheet with its printed numbering; the total, parts, stars, failed star markers and trace update as you go; print an A4 sheet with signature lines; save and load answers (JSON, Excel) as `ntm ocop score` reads them.',
+      en: 'Find the product set by name, pick the decision in force, answer the sheet with its printed numbering; the total, parts, stars, failed star markers and trace update as you go; print an A4 sheet with signature lines; save and load answers (JSON, Excel) as ntm ocop score reads them.',
     },
   },
   {
@@ -26,7 +26,7 @@ export const WORKBENCH_TOOLS: readonly WorkbenchTool[] = Object.freeze([
     title: 'Đánh giá xã NTM / Evaluating communes',
     summary: {
       vi: 'Thả tệp danh sách xã do ntm init communes tạo (Excel hoặc CSV), chọn ngày, vùng hoặc nhóm, cấu hình của tỉnh; xem bảng kết quả và tải về tệp Excel.',
-      en: 'Drop the communes file `ntm init communes` makes (Excel or CSV), choose the date, region or group and a province configuration; see the table and download it as Excel.',
+      en: 'Drop the communes file ntm init communes makes (Excel or CSV), choose the date, region or group and a province configuration; see the table and download it as Excel.',
     },
   },
   {

@@ -1,8 +1,8 @@
 // The workbench's service worker: caches every workbench file on the first visit, so the tools keep working offline.
 // The build bundles this file with the list of files (PRECACHE, relative to this worker) and a version that changes
-// with them; a new version replaces the old cache. Pages are fetched from the network first (so a rebuilt site shows
-// at once) and from the cache when offline; scripts, styles and data come from the cache first (their names carry a
-// content hash, or they are listed in PRECACHE and refreshed with the version).
+// with them; a new version replaces the old cache. Every request goes to the network first and refreshes the cache, and
+// the cache answers only when the network fails: a rebuilt site never mixes old scripts (some names carry no hash, such
+// as tools/ocop.js) with new pages.
 /// <reference lib="webworker" />
 
 declare const PRECACHE: readonly string[];
@@ -48,17 +48,8 @@ async function networkFirst(request: Request): Promise<Response> {
   }
 }
 
-async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
-  if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
-  return response;
-}
-
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
+  event.respondWith(networkFirst(request));
 });

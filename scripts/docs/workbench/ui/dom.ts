@@ -72,3 +72,8 @@ export function field(vi: string, en: string, control: HTMLElement): HTMLElement
 export function button(id: string, vi: string, en: string): HTMLButtonElement {
   return el('button', { type: 'button', id }, [`${vi} / ${en}`]) as HTMLButtonElement;
 }
+
+/** An input with the same `id` and `name` (so a `field` label and a form both find it). */
+export function input(id: string, attrs: Record<string, string> = {}): HTMLInputElement {
+  return el('input', { id, name: id, ...attrs }) as HTMLInputElement;
+}

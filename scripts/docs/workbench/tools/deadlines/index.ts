@@ -1,11 +1,10 @@
-// Placeholder until the tool lands: the page says it is being built.
-import { el } from '../../ui/dom.js';
+// Hạn chót và lịch / Deadlines and calendar: a directive's schedule and its ICS calendar, the days off of a year, and
+// N working days after a date — the `ntm directive schedule`, `ntm deadlines days-off` and `ntm deadlines add`
+// commands in the browser.
+import { daysOffSection, workingDaysSection } from './calendar.js';
+import { scheduleSection } from './schedule.js';
 
 /** Mounts the tool into the page's `<main id="workbench">`. */
 export function mount(root: HTMLElement): void {
-  root.append(
-    el('p', { class: 'notice', role: 'status' }, [
-      'Công cụ này đang xây dựng. / This tool is being built.',
-    ]),
-  );
+  root.append(scheduleSection(), workingDaysSection(), daysOffSection());
 }

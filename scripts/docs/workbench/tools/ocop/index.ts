@@ -11,17 +11,13 @@ import {
   scoreParts,
 } from '@ntm/ocop-scoring';
 import { EVALUATION_KIND_LABELS } from '../../../../../packages/cli/src/output/labels.js';
-import { button, el, field, issueList, starLine } from '../../ui/dom.js';
+import { button, el, field, input, issueList, starLine } from '../../ui/dom.js';
 import { todayIso } from '../../ui/files.js';
 import type { SavedForm } from './files.js';
 import { renderResult, signatures } from './result.js';
 import { bestAnswers, readAnswers, readDisqualifiers, sheetFields, writeAnswers } from './sheet.js';
 
 type Rubrics = typeof import('@ntm/ocop-scoring/rubrics');
-
-function input(id: string, attrs: Record<string, string> = {}): HTMLInputElement {
-  return el('input', { id, name: id, ...attrs }) as HTMLInputElement;
-}
 
 function select(id: string, options: readonly [string, string][]): HTMLSelectElement {
   return el(
