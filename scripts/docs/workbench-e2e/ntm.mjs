@@ -1,7 +1,6 @@
 // "Đánh giá xã NTM" in Chromium: the illustrative communes workbook made by `ntm init communes` (then filled with the
 // Tuần Giáo example values) is dropped on the page, and the Excel download is compared cell by cell with the file
 // `ntm criteria evaluate --out` writes for the same workbook; then 3,300 communes are evaluated and timed.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,28 +16,21 @@ async function ready(page) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
 }
 
-function ntm(root, args) {
-  return execFileSync(process.execPath, [join(root, 'packages/cli/bin/ntm.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-}
-
 /** The CSV of the example, as rows of text cells (the header first). */
 async function exampleRows(root) {
   return parse(await readFile(join(root, EXAMPLE), 'utf8'));
 }
 
 /** `ntm init communes --xlsx`, then the example's values typed in under the template's own headers. */
-async function illustrativeWorkbook(root, dir) {
-  const path = await workbookOf(root, dir, await readFile(join(root, EXAMPLE), 'utf8'));
+async function illustrativeWorkbook(root, ntm, dir) {
+  const path = await workbookOf(ntm, dir, await readFile(join(root, EXAMPLE), 'utf8'));
   return { path, communes: (await exampleRows(root)).length - 1 };
 }
 
 /** A workbook made by `ntm init communes --xlsx`, filled with the rows of a CSV text under the template's headers. */
-async function workbookOf(root, dir, csv) {
+async function workbookOf(ntm, dir, csv) {
   const path = join(dir, `xa-${Date.now()}.xlsx`);
-  ntm(root, ['init', 'communes', '--set', 'XA_2021_2025', '--xlsx', '--out', path]);
+  ntm('init', 'communes', '--set', 'XA_2021_2025', '--xlsx', '--out', path);
   const [header, ...rows] = parse(csv);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -82,12 +74,12 @@ async function cellsOf(source) {
 export default [
   {
     name: 'ntm: the illustrative communes workbook evaluates on the page and downloads the Excel ntm writes',
-    run: async ({ page, baseUrl, assert, screenshot, downloads, root }) => {
+    run: async ({ page, baseUrl, assert, screenshot, downloads, root, ntm }) => {
       const dir = await mkdtemp(join(tmpdir(), 'ntm-workbench-ntm-'));
       try {
-        const { path, communes } = await illustrativeWorkbook(root, dir);
+        const { path, communes } = await illustrativeWorkbook(root, ntm, dir);
         const expectedPath = join(dir, 'ket-qua-cli.xlsx');
-        ntm(root, ['criteria', 'evaluate', path, '--out', expectedPath, '--quiet']);
+        ntm('criteria', 'evaluate', path, '--out', expectedPath, '--quiet');
         await page.goto(`${baseUrl}ntm.html`);
         await ready(page);
         await page.setInputFiles('#ntm-file', path);
@@ -149,7 +141,7 @@ export default [
   },
   {
     name: `ntm: ${COMMUNES} communes evaluate in under ${BUDGET_MS} ms`,
-    run: async ({ page, baseUrl, assert, root }) => {
+    run: async ({ page, baseUrl, assert, root, ntm }) => {
       const dir = await mkdtemp(join(tmpdir(), 'ntm-workbench-ntm-'));
       try {
         const [header, ...rows] = (await readFile(join(root, EXAMPLE), 'utf8'))
@@ -183,7 +175,7 @@ export default [
         const best = Math.min(...times);
         // The same communes in a workbook made from `ntm init communes`: unzipping and reading it is timed as well
         // (reported, not bounded: the issue bounds the evaluation).
-        const workbook = await workbookOf(root, dir, lines.join('\n'));
+        const workbook = await workbookOf(ntm, dir, lines.join('\n'));
         await page.setInputFiles('#ntm-file', workbook);
         await page.waitForSelector(`#ntm-result[data-state="done"][data-rows="${COMMUNES}"]`, {
           timeout: 60_000,

@@ -1,7 +1,6 @@
 // "Cấu hình tiêu chí của tỉnh" in Chromium: a value looser than the national floor is refused with the engine's
 // message in Vietnamese and English next to the box; a stricter one with the province's own levels saves a file that
 // the real `ntm criteria check-config` accepts; the national-supplement editor opens the 2026–2030 example.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +26,7 @@ async function anchoredBox(page) {
 export default [
   {
     name: 'province: a looser value is refused in vi and en; a stricter one saves a file ntm criteria check-config accepts',
-    run: async ({ page, baseUrl, assert, screenshot, downloads, root }) => {
+    run: async ({ page, baseUrl, assert, screenshot, downloads, ntm }) => {
       await page.goto(`${baseUrl}province.html`);
       await ready(page);
       await page.waitForSelector('#province-result[data-valid="true"]');
@@ -77,11 +76,7 @@ export default [
         const file = join(dir, saved.name);
         await writeFile(file, saved.bytes);
         // Exit code 0 (execFileSync throws otherwise): the CLI accepts what the form wrote.
-        const out = execFileSync(
-          process.execPath,
-          [join(root, 'packages/cli/bin/ntm.js'), 'criteria', 'check-config', file],
-          { cwd: root, encoding: 'utf8' },
-        );
+        const out = ntm('criteria', 'check-config', file);
         return `refused ${looser} (national ${anchor.direction} ${anchor.value}) in vi and en; saved ${stricter}; check-config: ${out.trim().split('\n')[0]}`;
       } finally {
         await rm(dir, { recursive: true, force: true });
