@@ -1,4 +1,10 @@
-import type { DomainIssue, ErrorSpec, NtmErrorCode, ParamsArgument } from '@ntm/domain/core';
+import type {
+  Bilingual,
+  DomainIssue,
+  ErrorSpec,
+  NtmErrorCode,
+  ParamsArgument,
+} from '@ntm/domain/core';
 import { createIssue, issueOf } from '@ntm/domain/core';
 
 /**
@@ -38,6 +44,8 @@ export interface Where {
   readonly column?: string;
   /** Field of a JSON file, as a path (`product.name`). */
   readonly field?: string;
+  /** What the field belongs to, in words (`chỉ tiêu thứ 3 (1.3)`), where a path alone says little. */
+  readonly about?: Bilingual;
 }
 
 /**
@@ -136,8 +144,8 @@ export function locatedIssue(issue: DomainIssue, where: Where): DomainIssue {
     path.push(where.column);
   }
   if (where.field !== undefined) {
-    vi.push(`trường "${where.field}"`);
-    en.push(`field "${where.field}"`);
+    vi.push(`trường "${where.field}"${where.about ? ` (${where.about.vi})` : ''}`);
+    en.push(`field "${where.field}"${where.about ? ` (${where.about.en})` : ''}`);
     path.push(where.field);
   }
   const prefixVi = vi.length > 0 ? `${vi.join(', ')}: ` : '';

@@ -106,17 +106,20 @@ function documented(file: string): { line: string; args: string[]; exit: number 
 }
 
 describe('the commands shown in the README and docs/cli.md work from a clone', () => {
-  it.each(['README.md', 'docs/cli.md', 'packages/cli/README.md'])('%s', async (file) => {
-    const list = documented(file);
-    expect(list.length).toBeGreaterThan(0);
-    const files = memoryFiles(ROOT);
-    for (const c of list) {
-      const r = await cli(c.args, { files });
-      expect({ line: c.line, code: r.code, stderr: r.stderr }).toEqual({
-        line: c.line,
-        code: c.exit,
-        stderr: '',
-      });
-    }
-  });
+  it.each(['README.md', 'docs/cli.md', 'docs/national-supplement.md', 'packages/cli/README.md'])(
+    '%s',
+    async (file) => {
+      const list = documented(file);
+      expect(list.length).toBeGreaterThan(0);
+      const files = memoryFiles(ROOT);
+      for (const c of list) {
+        const r = await cli(c.args, { files });
+        expect({ line: c.line, code: r.code, stderr: r.stderr }).toEqual({
+          line: c.line,
+          code: c.exit,
+          stderr: '',
+        });
+      }
+    },
+  );
 });

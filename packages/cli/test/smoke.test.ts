@@ -57,6 +57,32 @@ describe('the built ntm binary', () => {
     expect(rows).toBe(readFileSync(file, 'utf8').trim().split('\n').length);
   });
 
+  it('makes a national supplement form, checks it, and makes the 2026 template from the example supplement', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-smoke-'));
+    const template = ntm(
+      ['criteria', 'supplement-template', '--set', 'XA_2026_2030', '--key', '1', '--xlsx'],
+      dir,
+    );
+    expect(template.stderr).toBe('');
+    expect(template.code).toBe(0);
+    const check = ntm(
+      ['criteria', 'check-supplement', 'bo-sung-XA_2026_2030-1.xlsx', '--format', 'json'],
+      dir,
+    );
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ valid: true, set: 'XA_2026_2030' });
+    const example = join(ROOT, 'examples/national-supplement/xa-2026-2030-nhom-1.json');
+    const init = ntm(
+      ['init', 'communes', '--set', 'XA_2026_2030', '--supplement', example, '--out', 'xa.csv'],
+      dir,
+    );
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('minh hoạ — không phải số liệu pháp lý');
+    expect(readFileSync(join(dir, 'xa.csv'), 'utf8').split('\n')[0]?.split(',')).toHaveLength(
+      8 + 47,
+    );
+  });
+
   it('reports a wrong argument on stderr with exit code 2', () => {
     const r = ntm(['deadlines', 'days-off', 'abc']);
     expect(r.code).toBe(2);

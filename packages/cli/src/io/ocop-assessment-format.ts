@@ -2,7 +2,6 @@
 // memory: pure, so the CLI (./ocop-assessment.ts) and the docs' workbench share them.
 import type { OcopAnswer, OcopAssessment, OcopEvaluationKind } from '@ntm/domain';
 import { parseOcopAssessment } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
 import {
   CLI_ERRORS,
   expectedKind,
@@ -12,12 +11,14 @@ import {
   searchKey,
 } from '@ntm/domain/core';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
-import { CliError, inputFail, isCliError, type Where } from '../cli-error.js';
+import { CliError, inputFail, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellText } from './cells.js';
 import { readAnswer } from './ocop-answers.js';
 import { type LeafCriterion, leafCriteria } from './ocop-sheet.js';
 import { inJsonFile } from './plain-issues.js';
-import type { TableRow } from './table.js';
+import { Problems } from './problems.js';
+import type { Cell } from './table.js';
+import { findSheet, type WorkbookSheet } from './workbook.js';
 
 /** An assessment file as read: answers per criterion, or part totals for versions without sheets. */
 export interface AssessmentInput {
@@ -65,23 +66,6 @@ const KIND_WORDS: Readonly<Record<string, OcopEvaluationKind>> = {
   'phan hang lai': 're-evaluation',
   're-evaluation': 're-evaluation',
 };
-
-/** Runs every check and throws all their issues together. */
-class Problems {
-  readonly issues: DomainIssue[] = [];
-  try<T>(fn: () => T): T | undefined {
-    try {
-      return fn();
-    } catch (error) {
-      if (!isCliError(error)) throw error;
-      this.issues.push(...error.issues);
-      return undefined;
-    }
-  }
-  throwIfAny(): void {
-    if (this.issues.length > 0) throw new CliError(this.issues);
-  }
-}
 
 function rubricOf(productSet: unknown) {
   const code = typeof productSet === 'string' ? productSet.trim().toUpperCase() : '';
@@ -182,13 +166,6 @@ export function assessmentFromJson(file: string, data: unknown): AssessmentInput
   return { assessment, parts: { A: A ?? 0, B: B ?? 0, C: C ?? 0 } };
 }
 
-function findSheet(
-  sheets: readonly { name: string; rows: TableRow[] }[],
-  name: string,
-): { name: string; rows: TableRow[] } | undefined {
-  return sheets.find((s) => searchKey(s.name) === searchKey(name));
-}
-
 /**
  * An assessment from the worksheets of the Excel form of `ntm init assessment` (rows as read, sheet by sheet); every
  * problem is reported at once, each at its sheet, row and column. No file access, so browsers use it too.
@@ -200,7 +177,7 @@ function findSheet(
  */
 export function assessmentFromSheets(
   file: string,
-  sheets: readonly { name: string; rows: TableRow[] }[],
+  sheets: readonly WorkbookSheet[],
 ): AssessmentInput {
   const info = findSheet(sheets, ASSESSMENT_SHEETS.info);
   const answers = findSheet(sheets, ASSESSMENT_SHEETS.answers);
@@ -211,8 +188,7 @@ export function assessmentFromSheets(
       { info: ASSESSMENT_SHEETS.info, answers: ASSESSMENT_SHEETS.answers },
     );
   const problems = new Problems();
-  const values: Record<string, { cell: TableRow['cells'][number]; row: number; label: string }> =
-    {};
+  const values: Record<string, { cell: Cell; row: number; label: string }> = {};
   for (const r of info.rows) {
     const label = cellText(r.cells[0] ?? null);
     const found = INFO_FIELDS.find(

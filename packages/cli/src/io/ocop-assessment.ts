@@ -6,11 +6,9 @@ import {
   assessmentFromJson,
   assessmentFromSheets,
 } from './ocop-assessment-format.js';
-import { openFile } from './open-file.js';
 import { readJson } from './read-json.js';
-import type { TableRow } from './table.js';
 import { inputFormatOf } from './table-source.js';
-import { xlsxSheets } from './xlsx-reader.js';
+import { readWorkbook } from './workbook.js';
 
 export {
   ANSWER_COLUMNS,
@@ -33,13 +31,7 @@ export async function readAssessment(files: CliFiles, file: string): Promise<Ass
   const format = inputFormatOf(file);
   if (format === 'json') return assessmentFromJson(file, await readJson(files, file));
   if (format === 'xlsx') {
-    const sheets: { name: string; rows: TableRow[] }[] = [];
-    for await (const sheet of xlsxSheets(await openFile(files, file))) {
-      const rows: TableRow[] = [];
-      for await (const row of sheet.rows) rows.push(row);
-      sheets.push({ name: sheet.name, rows });
-    }
-    return assessmentFromSheets(file, sheets);
+    return assessmentFromSheets(file, await readWorkbook(files, file));
   }
   return inputFail(
     CLI_ERRORS['cli/unsupported-format'],

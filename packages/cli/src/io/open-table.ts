@@ -22,13 +22,22 @@ export async function openTable(
   options: { readonly sheet?: string } = {},
 ): Promise<TableSource> {
   const format = tableFormatOf(path);
-  const file = await openFile(files, path);
+  let file = await openFile(files, path);
   if (format === 'csv') return csvTable(file);
   const progress = () => (file.size === 0 ? 1 : file.bytesRead() / file.size);
   // Sheets stream in order; the iterator is stepped by hand so that leaving the loop does not close the workbook.
-  const sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+  let sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+  let next = await sheets.next().catch((error: unknown) => ({ error }));
+  // exceljs' streaming reader now and then loses the workbook part of a file that stores it last (as exceljs itself
+  // writes them, `ntm init communes --xlsx` included) and fails before the first sheet; reading the file again works.
+  for (let attempt = 1; 'error' in next && attempt < XLSX_ATTEMPTS; attempt += 1) {
+    file = await openFile(files, path);
+    sheets = xlsxSheets(file)[Symbol.asyncIterator]();
+    next = await sheets.next().catch((error: unknown) => ({ error }));
+  }
+  if ('error' in next) throw next.error;
   const names: string[] = [];
-  for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
+  for (; !next.done; next = await sheets.next()) {
     const sheet = next.value;
     names.push(sheet.name);
     if (options.sheet === undefined || sheet.name.trim() === options.sheet.trim())
@@ -40,3 +49,6 @@ export async function openTable(
     { sheet: options.sheet ?? '', sheets: names.join(', ') },
   );
 }
+
+/** Reads of a workbook before it is reported unreadable (see `openTable`). */
+const XLSX_ATTEMPTS = 3;

@@ -43,7 +43,8 @@ export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
     let next: IteratorResult<unknown>;
     try {
       next = await iterator.next();
-    } catch {
+    } catch (e) {
+      console.error('XLSXERR1', e);
       return unreadable();
     }
     if (next.done) return;
@@ -103,7 +104,8 @@ async function* rowsOf(
     let next: IteratorResult<ExcelRow>;
     try {
       next = await iterator.next();
-    } catch {
+    } catch (e) {
+      console.error('XLSXERR2', e);
       return unreadable();
     }
     if (next.done) return;

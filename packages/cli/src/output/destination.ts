@@ -42,15 +42,22 @@ const FORMAT_WORDS: Readonly<Record<OutputFormat, Bilingual>> = {
   ics: { vi: 'lịch (.ics)', en: 'a calendar (.ics)' },
 };
 
+/** The outputs of a command whose result is a table: on screen, JSON, CSV and Excel. */
+export const TABLE_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
+
 /**
- * Adds `--format`, `--out` and `--force` to a command. `--out` alone picks the format from its extension.
+ * Adds `--format`, `--out` and `--force` to a command (by default for {@link TABLE_FORMATS}). `--out` alone picks the format from its extension.
  *
  * @example
  * ```ts
  * outputOptions(ctx, cmd, ['table', 'json', 'csv', 'xlsx']);
  * ```
  */
-export function outputOptions(ctx: Ctx, cmd: Command, formats: readonly OutputFormat[]): Command {
+export function outputOptions(
+  ctx: Ctx,
+  cmd: Command,
+  formats: readonly OutputFormat[] = TABLE_FORMATS,
+): Command {
   return cmd
     .addOption(
       new Option(
@@ -276,4 +283,52 @@ export function tableText(ctx: Ctx, cell: CellValue, type?: ColumnType): string 
     default:
       return ctx.text({ vi: String(typed.value), en: String(typed.value) });
   }
+}
+
+/** A command's result, in every form it can take; only the one asked for is built. */
+export interface CommandResult {
+  /** The formats the command writes (default {@link TABLE_FORMATS}). */
+  readonly formats?: readonly OutputFormat[];
+  /** The file for Excel or a calendar when `--out` is not given. */
+  readonly fileName?: (format: OutputFormat) => string;
+  /** The result as one JSON document, written indented… */
+  readonly json?: () => unknown;
+  /** …or as JSON lines, one compact object a line (NDJSON), for results of any length. */
+  readonly jsonLines?: () => AsyncIterable<string>;
+  /** The result as a table, CSV or Excel (the format given, for results that show more in a file). */
+  readonly report: (format: OutputFormat) => Report;
+  /** Writes a format the command handles itself (a calendar). */
+  readonly other?: (dest: Destination) => Promise<void>;
+}
+
+/**
+ * Writes a command's result where the options say, in the format they ask for, then closes the destination.
+ *
+ * @example
+ * ```ts
+ * await writeResult(ctx, opts, { json: () => t, report: () => ({ sheets: [sheet] }) });
+ * ```
+ */
+export async function writeResult(
+  ctx: Ctx,
+  opts: OutputOptions,
+  result: CommandResult,
+): Promise<void> {
+  const dest = await openDestination(ctx, opts, result.formats ?? TABLE_FORMATS, result.fileName);
+  if (dest.format === 'json' && result.jsonLines !== undefined) {
+    let batch = '';
+    for await (const line of result.jsonLines()) {
+      batch += `${line}\n`;
+      if (batch.length > 65536) {
+        await dest.write(batch);
+        batch = '';
+      }
+    }
+    await dest.write(batch);
+  } else if (dest.format === 'json' && result.json !== undefined)
+    await dest.write(`${JSON.stringify(result.json(), null, 2)}\n`);
+  else if (result.other !== undefined && !['table', 'csv', 'xlsx'].includes(dest.format))
+    await result.other(dest);
+  else await writeReport(ctx, dest, result.report(dest.format));
+  await dest.close();
 }

@@ -1,9 +1,12 @@
 // The browser Excel adapter (its own lazy chunk, `excel.js`, with exceljs' browser build): reads a workbook the user
-// picked into rows of cells exactly as the CLI's reader gives them, and writes the CLI's forms and reports as a Blob.
+// picked with the CLI's own reader (io/workbook.ts) over the picked file, and writes the CLI's forms and reports as a Blob.
 // The cell rules, the form and the report layout are the CLI's own modules; only the file handling is the browser's.
 import type { Locale } from '@ntm/domain/core';
-import type { TableRow } from '../../../../packages/cli/src/io/table.js';
-import { cellValue } from '../../../../packages/cli/src/io/xlsx-cells.js';
+import type { CliFiles } from '../../../../packages/cli/src/io/files.js';
+import {
+  readWorkbook as readCliWorkbook,
+  type WorkbookSheet,
+} from '../../../../packages/cli/src/io/workbook.js';
 import type { Report } from '../../../../packages/cli/src/output/report.js';
 import {
   addReportSheets,
@@ -14,13 +17,7 @@ import {
   writeTemplateXlsx,
 } from '../../../../packages/cli/src/output/xlsx-template.js';
 
-/** One worksheet as read: its name and its non-empty rows, numbered as Excel shows them. */
-export interface WorkbookSheet {
-  /** Sheet name. */
-  readonly name: string;
-  /** Non-empty rows (the header included). */
-  readonly rows: TableRow[];
-}
+export type { WorkbookSheet };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,25 +27,28 @@ async function excel() {
 }
 
 /**
- * Reads every worksheet of an .xlsx file: formula cells give their cached result, rich text its text, dates a `Date`
- * and percentages their percentage (0.95 formatted `0%` → 95), as `ntm` reads them.
+ * A picked file as the CLI's file system (read-only): the CLI's readers then read it exactly as `ntm` reads a file on
+ * disk, size limits and messages included.
  */
-export async function readWorkbook(file: Blob): Promise<WorkbookSheet[]> {
-  const ExcelJS = await excel();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await file.arrayBuffer());
-  return workbook.worksheets.map((ws) => {
-    const rows: TableRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells: TableRow['cells'][number][] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        while (cells.length < column - 1) cells.push(null);
-        cells.push(cellValue(cell.value, cell.numFmt));
-      });
-      if (cells.some((c) => c !== null)) rows.push({ row: number, cells });
-    });
-    return { name: ws.name, rows };
-  });
+function pickedFile(file: Blob, name: string): CliFiles {
+  return {
+    stat: async (path) => (path === name ? { kind: 'file', size: file.size } : undefined),
+    read: async function* () {
+      yield new Uint8Array(await file.arrayBuffer());
+    },
+    create: () => Promise.reject(new Error('the workbench writes files as downloads')),
+  };
+}
+
+/**
+ * Reads every worksheet of an .xlsx file with the CLI's own reader: formula cells give their cached result, rich text
+ * its text, dates a `Date` and percentages their percentage (0.95 formatted `0%` → 95), as `ntm` reads them.
+ */
+export function readWorkbook(
+  file: File | Blob,
+  name = 'name' in file ? file.name : 'file.xlsx',
+): Promise<WorkbookSheet[]> {
+  return readCliWorkbook(pickedFile(file, name), name);
 }
 
 /** A form of `ntm init …` (sheets with drop-downs), filled or not, as an .xlsx Blob. */

@@ -1,9 +1,18 @@
+import type { NtmCriteriaSet } from '@ntm/domain';
+import type { NtmSupplyMark } from '@ntm/domain/core';
 import { CLI_ERRORS } from '@ntm/domain/core';
 import { isCliError, usageFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
 import { nationalSet, provinceSet, type SetOptions, setOptions } from './criteria-set.js';
+import { supplementText } from './describe-evaluation.js';
+
+/** The supplement the national floor was completed with, in the JSON report: its source and whether it is an example. */
+function supplementField(set: NtmCriteriaSet): { supplement?: NtmSupplyMark } {
+  const s = set.supplement;
+  return s === undefined ? {} : { supplement: { source: s.source, illustrative: s.illustrative } };
+}
 
 /**
  * `ntm criteria check-config <province-config>`: a province's configuration against the national floor, every problem
@@ -33,6 +42,13 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
             },
           },
           {
+            run: 'ntm criteria check-config examples/province-config/dien-bien.json --supplement examples/national-supplement/xa-2021-2025-tdmnpb.json',
+            note: {
+              vi: 'mức sàn quốc gia gồm cả số liệu bổ sung (minh hoạ)',
+              en: 'the national floor including supplied values (illustrative)',
+            },
+          },
+          {
             run: 'ntm init province-config --out tinh.json',
             note: { vi: 'tạo cấu hình mới để điền', en: 'make a new configuration to fill in' },
           },
@@ -56,18 +72,19 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
     if (setId === undefined) usageFail(CLI_ERRORS['cli/no-base-set']);
     const national = await nationalSet(ctx, { ...opts, set: setId }, ctx.today());
     const dest = await openDestination(ctx, opts, ['table', 'json']);
+    const supplied = supplementText(ctx, national);
     try {
       const local = await provinceSet(ctx, file, national);
       const indicators = local.criteria.reduce((n, c) => n + c.indicators.length, 0);
       if (dest.format === 'json')
         await dest.write(
-          `${JSON.stringify({ file, set: national.id, valid: true, issues: [] }, null, 2)}\n`,
+          `${JSON.stringify({ file, set: national.id, ...supplementField(national), valid: true, issues: [] }, null, 2)}\n`,
         );
       else
         await dest.write(
           ctx.t({
-            vi: `✔ ${file}: hợp lệ, không lỏng hơn mức quốc gia ${national.id} (${national.basis.number})\n  ${local.criteria.length} tiêu chí, ${indicators} chỉ tiêu sau khi áp dụng cấu hình tỉnh.\n`,
-            en: `✔ ${file}: valid, nothing looser than the national ${national.id} (${national.basis.number})\n  ${local.criteria.length} criteria, ${indicators} indicators after the province configuration.\n`,
+            vi: `✔ ${file}: hợp lệ, không lỏng hơn mức quốc gia ${national.id} (${national.basis.number})${supplied ? `; ${supplied}` : ''}\n  ${local.criteria.length} tiêu chí, ${indicators} chỉ tiêu sau khi áp dụng cấu hình tỉnh.\n`,
+            en: `✔ ${file}: valid, nothing looser than the national ${national.id} (${national.basis.number})${supplied ? `; ${supplied}` : ''}\n  ${local.criteria.length} criteria, ${indicators} indicators after the province configuration.\n`,
           }),
         );
     } catch (error) {
@@ -79,6 +96,7 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
             {
               file,
               set: national.id,
+              ...supplementField(national),
               valid: false,
               issues: error.issues.map((i) => ({
                 code: i.code,
@@ -93,8 +111,8 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
       else {
         await dest.write(
           ctx.t({
-            vi: `✖ ${file}: ${error.issues.length} lỗi so với ${national.id} (${national.basis.number})\n`,
-            en: `✖ ${file}: ${error.issues.length} problems against ${national.id} (${national.basis.number})\n`,
+            vi: `✖ ${file}: ${error.issues.length} lỗi so với ${national.id} (${national.basis.number})${supplied ? `; ${supplied}` : ''}\n`,
+            en: `✖ ${file}: ${error.issues.length} problems against ${national.id} (${national.basis.number})${supplied ? `; ${supplied}` : ''}\n`,
           }),
         );
         for (const issue of error.issues)

@@ -1,18 +1,19 @@
-import { localizeCriteriaSet, resolveCriteriaSet } from '@ntm/criteria';
+import { localizeCriteriaSet, resolveCriteriaSet, supplementCriteriaSet } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
-import type { IsoDate } from '@ntm/domain/core';
+import type { IsoDate, NtmThresholdKey } from '@ntm/domain/core';
 import { CLI_ERRORS, issueOf } from '@ntm/domain/core';
 import { CliError, usageFail } from '../../cli-error.js';
 import type { Command, Ctx } from '../../context.js';
-import { inJsonFile } from '../../io/plain-issues.js';
+import { inFile, inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
+import { readSupplementFile, type SupplementFile } from '../../io/supplement-file.js';
 import { parseDateArg } from '../args.js';
 
 /*
  * Which criteria set a command works on, in one place: the options that choose it and the layers that build it
- * (national set as shipped → province configuration). Every criteria command and `ntm init communes` take their set
+ * (national set as shipped → national supplement → province configuration). Every criteria command and `ntm init communes` take their set
  * from here, so an option that changes the set is added once.
  */
 
@@ -27,6 +28,8 @@ export interface SetOptions {
   readonly set: string;
   /** `--date`: the day that picks the set in force. */
   readonly date?: IsoDate;
+  /** `--supplement`: national values the SDK lacks, typed in from the annex (JSON or the Excel form). */
+  readonly supplement?: string;
 }
 
 /** The options that choose the set a communes file is evaluated on. */
@@ -36,7 +39,7 @@ export interface EvaluationSetOptions extends SetOptions {
 }
 
 /**
- * Adds `--set` and `--date` to a command; `defaultSet` is `auto`, a set id, or absent when the command finds the set
+ * Adds `--set`, `--date` and `--supplement` to a command; `defaultSet` is `auto`, a set id, or absent when the command finds the set
  * elsewhere (the `baseSetId` of a configuration).
  *
  * @example
@@ -61,6 +64,13 @@ export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command
         en: 'date that picks the set in force (default: end of the year evaluated)',
       }),
       parseDateArg,
+    )
+    .option(
+      '--supplement <file>',
+      ctx.t({
+        vi: 'số liệu quốc gia SDK còn thiếu, chép từ phụ lục (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
+        en: 'national values the SDK lacks, typed from the annex (.json or .xlsx; template: ntm criteria supplement-template)',
+      }),
     );
 }
 
@@ -83,19 +93,14 @@ export function evaluationSetOptions(ctx: Ctx, cmd: Command): Command {
 }
 
 /**
- * The national set by id (any letter case) or the one in force on `date` (`auto`). A set the SDK holds only as a
- * structure (no indicators) cannot fill a template or evaluate a commune: that is an error saying how to supply them.
+ * The national set as shipped, by id (any letter case) or the one in force on `date` (`auto`).
  *
  * @example
  * ```ts
- * const set = await nationalSet(ctx, { set: 'auto' }, '2022-12-31');
+ * shippedSet({ set: 'XA_2026_2030' }, '2026-03-02').detail; // 'structure-only'
  * ```
  */
-export async function nationalSet(
-  _ctx: Ctx,
-  opts: SetOptions,
-  date: IsoDate,
-): Promise<NtmCriteriaSet> {
+export function shippedSet(opts: SetOptions, date: IsoDate): NtmCriteriaSet {
   const set =
     opts.set.toLowerCase() === 'auto'
       ? resolveCriteriaSet({ level: 'xa', date: opts.date ?? date }, NTM_CRITERIA_SETS)
@@ -105,9 +110,66 @@ export async function nationalSet(
       set: opts.set,
       available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
     });
+  return set;
+}
+
+/**
+ * The national set by id (any letter case) or the one in force on `date` (`auto`), completed by the national
+ * supplement of `--supplement` when given. A set without indicators (the SDK holds QĐ 51/2025/QĐ-TTg only as a
+ * structure) cannot fill a template or evaluate a commune: that is an error saying how to supply them.
+ *
+ * @example
+ * ```ts
+ * const set = await nationalSet(ctx, { set: 'auto' }, '2022-12-31');
+ * ```
+ */
+export async function nationalSet(
+  ctx: Ctx,
+  opts: SetOptions,
+  date: IsoDate,
+): Promise<NtmCriteriaSet> {
+  const shipped = shippedSet(opts, date);
+  const set =
+    opts.supplement === undefined
+      ? shipped
+      : supplementedSet(await readSupplementFile(ctx.files, opts.supplement), shipped);
   if (set.criteria.every((c) => c.indicators.length === 0)) throw noIndicators(set);
   return set;
 }
+
+/**
+ * A national set completed by a supplement file; every problem against the set names its place in the file.
+ *
+ * @example
+ * ```ts
+ * const set = supplementedSet(await readSupplementFile(files, 'bo-sung.xlsx'), XA_2026_2030);
+ * ```
+ */
+export function supplementedSet(file: SupplementFile, set: NtmCriteriaSet): NtmCriteriaSet {
+  // The engine names its argument `supplement`; a person reads the file, so paths start inside it.
+  return inFile(
+    () => supplementCriteriaSet(set, file.supplement),
+    (path) => (path[0] === 'supplement' ? file.where(path.slice(1)) : { file: file.file }),
+  );
+}
+
+/**
+ * The threshold keys of a set, as its annex heads its columns: regions, or commune groups `1`–`3`.
+ *
+ * @example
+ * ```ts
+ * thresholdKeys('communeGroup'); // ['1', '2', '3']
+ * ```
+ */
+export function thresholdKeys(kind: NtmThresholdKey): readonly string[] {
+  return kind === 'region' ? REGIONS : GROUPS;
+}
+
+/** Region columns of the 2016–2025 sets, in the decisions' order. */
+const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
+
+/** Commune groups of the 2026–2030 set. */
+const GROUPS = ['1', '2', '3'] as const;
 
 /**
  * The error for a set the SDK holds only as a structure: which set, what it lacks, and how to supply it.

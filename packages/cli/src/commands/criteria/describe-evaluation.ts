@@ -1,4 +1,9 @@
-import type { NtmCommuneEvaluation, NtmGap } from '@ntm/criteria';
+import {
+  ILLUSTRATIVE_VALUES,
+  type NtmCommuneEvaluation,
+  type NtmGap,
+  supplyLabel,
+} from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import type { Wording } from '../../context.js';
 import { formatNumber, formatYesNo } from '../../output/format.js';
@@ -56,7 +61,27 @@ export function setTitle(ctx: Wording, set: NtmCriteriaSet): string {
         en: `; ${p.province} configuration${p.decision ? ` (${p.decision.number})` : ''}${p.illustrative ? ' — illustrative, not a rule' : ''}`,
       })
     : '';
-  return `${set.id} — ${ctx.t(set.title)} (${set.basis.number})${province}`;
+  const supplement = supplementText(ctx, set);
+  return `${set.id} — ${ctx.t(set.title)} (${set.basis.number})${province}${supplement === undefined ? '' : `; ${supplement}`}`;
+}
+
+/**
+ * What a national supplement added to a set, for every output that uses it: how many indicators and values, their
+ * source, and — for an example file — "minh hoạ — không phải số liệu pháp lý".
+ *
+ * @example
+ * ```ts
+ * supplementText(ctx, set); // 'bổ sung 47 chỉ tiêu, 47 giá trị theo Phụ lục I QĐ 51/2025/QĐ-TTg — do người dùng nhập (minh hoạ — không phải số liệu pháp lý)'
+ * ```
+ */
+export function supplementText(ctx: Pick<Wording, 't'>, set: NtmCriteriaSet): string | undefined {
+  const s = set.supplement;
+  if (s === undefined) return undefined;
+  const label = ctx.t(supplyLabel(s));
+  return ctx.t({
+    vi: `bổ sung ${s.indicatorsAdded.length} chỉ tiêu, ${s.cellsSupplied} giá trị ${label}`,
+    en: `supplemented with ${s.indicatorsAdded.length} indicators, ${s.cellsSupplied} values ${label}`,
+  });
 }
 
 /**
@@ -64,20 +89,28 @@ export function setTitle(ctx: Wording, set: NtmCriteriaSet): string {
  *
  * @example
  * ```ts
- * evaluationNotes(ctx, missing, illustrative);
+ * evaluationNotes(ctx, missing, illustrative, set);
  * ```
  */
 export function evaluationNotes(
   ctx: Wording,
   missing: ReadonlySet<string>,
   illustrative: boolean,
+  set?: NtmCriteriaSet,
 ): string[] {
   const out: string[] = [];
   if (missing.size > 0)
     out.push(
       ctx.t({
-        vi: `Chỉ tiêu chưa có ngưỡng quốc gia trong SDK (không đoán; điền trong cấu hình tỉnh): ${[...missing].join(', ')}`,
-        en: `Indicators without a national threshold in the SDK (never guessed; fill them in a province configuration): ${[...missing].join(', ')}`,
+        vi: `Chỉ tiêu chưa có ngưỡng quốc gia trong SDK (không đoán; nhập từ phụ lục: ntm criteria supplement-template${set ? ` --set ${set.id}` : ''}, rồi --supplement <tệp>): ${[...missing].join(', ')}`,
+        en: `Indicators without a national threshold in the SDK (never guessed; type them from the annex: ntm criteria supplement-template${set ? ` --set ${set.id}` : ''}, then --supplement <file>): ${[...missing].join(', ')}`,
+      }),
+    );
+  if (set?.supplement?.illustrative === true)
+    out.push(
+      ctx.t({
+        vi: `Số liệu quốc gia bổ sung là ${ILLUSTRATIVE_VALUES.vi}: kết quả chỉ để minh hoạ.`,
+        en: `The supplied national values are ${ILLUSTRATIVE_VALUES.en}: the results only illustrate.`,
       }),
     );
   if (illustrative)

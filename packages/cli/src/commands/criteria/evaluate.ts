@@ -1,18 +1,10 @@
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
 import { evaluationJson } from './evaluation-line.js';
 import { FULL_COLUMNS, fullRow, TABLE_COLUMNS, tableRow } from './evaluation-rows.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 /**
  * `ntm criteria evaluate <communes>`: each commune's criteria met, outcome, provincial level and gaps.
@@ -54,44 +46,34 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
         ],
       }),
     ),
-    FORMATS,
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const { set, results } = await evaluateCommunes(ctx, file, opts);
-    const dest = await openDestination(ctx, opts, FORMATS, () => 'ket-qua-danh-gia.xlsx');
-    if (dest.format === 'json') {
-      let batch = '';
-      for await (const { evaluation } of results) {
-        batch += `${evaluationJson(evaluation)}\n`;
-        if (batch.length > 65536) {
-          await dest.write(batch);
-          batch = '';
-        }
-      }
-      await dest.write(batch);
-      await dest.close();
-      return;
-    }
     const missing = new Set<string>();
     let illustrative = false;
-    const full = dest.format !== 'table';
-    async function* rows(): AsyncGenerator<Row> {
+    async function* lines(): AsyncGenerator<string> {
+      for await (const { evaluation } of results) yield evaluationJson(evaluation);
+    }
+    async function* rows(full: boolean): AsyncGenerator<Row> {
       for await (const { evaluation: e } of results) {
         for (const m of e.missingThresholds) missing.add(m.indicator);
         illustrative ||= e.illustrative;
         yield full ? fullRow(ctx, e) : tableRow(ctx, e);
       }
     }
-    await writeReport(ctx, dest, {
-      title: [setTitle(ctx, set)],
-      sheets: [
-        {
-          name: { vi: 'Kết quả', en: 'Results' },
-          columns: full ? FULL_COLUMNS : TABLE_COLUMNS,
-          rows: rows(),
-        },
-      ],
-      notes: () => evaluationNotes(ctx, missing, illustrative),
+    await writeResult(ctx, opts, {
+      fileName: () => 'ket-qua-danh-gia.xlsx',
+      jsonLines: lines,
+      report: (format) => ({
+        title: [setTitle(ctx, set)],
+        sheets: [
+          {
+            name: { vi: 'Kết quả', en: 'Results' },
+            columns: format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS,
+            rows: rows(format !== 'table'),
+          },
+        ],
+        notes: () => evaluationNotes(ctx, missing, illustrative, set),
+      }),
     });
-    await dest.close();
   });
 }

@@ -1,26 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { evaluateCommune, localizeCriteriaSet, type NtmCommuneEvaluation } from '@ntm/criteria';
+import {
+  evaluateCommune,
+  localizeCriteriaSet,
+  type NtmCommuneEvaluation,
+  supplementCriteriaSet,
+} from '@ntm/criteria';
 import { XA_2021_2025 } from '@ntm/criteria/sets';
 import type { NtmFactValue } from '@ntm/domain';
-import { parseProvinceCriteriaConfig } from '@ntm/domain';
+import { parseNationalSupplement, parseProvinceCriteriaConfig } from '@ntm/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluationJson, evaluationLine } from './evaluation-line.js';
 
+const example = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../../../examples/${path}`, import.meta.url), 'utf8'));
 const DIEN_BIEN = localizeCriteriaSet(
   XA_2021_2025,
-  parseProvinceCriteriaConfig(
-    JSON.parse(
-      readFileSync(
-        new URL('../../../../../examples/province-config/dien-bien.json', import.meta.url),
-        'utf8',
-      ),
-    ),
-  ),
+  parseProvinceCriteriaConfig(example('province-config/dien-bien.json')),
+);
+const SUPPLEMENTED = supplementCriteriaSet(
+  XA_2021_2025,
+  parseNationalSupplement(example('national-supplement/xa-2021-2025-tdmnpb.json')),
 );
 const indicators = XA_2021_2025.criteria.flatMap((c) => c.indicators);
 
-/** Evaluations of random facts, national or with the illustrative Điện Biên levels, in any year of the set. */
+/**
+ * Evaluations of random facts, national, supplemented (the illustrative TDMNPB supplement) or with the illustrative
+ * Điện Biên levels, in any year of the set.
+ */
 const evaluation: fc.Arbitrary<NtmCommuneEvaluation> = fc
   .record({
     values: fc.record(
@@ -39,14 +46,14 @@ const evaluation: fc.Arbitrary<NtmCommuneEvaluation> = fc
       ),
       { requiredKeys: [] },
     ),
-    local: fc.boolean(),
+    layer: fc.constantFrom('national', 'supplemented', 'local'),
     year: fc.constantFrom(2022, 2023, 2024, 2025),
     name: fc.string(),
     illustrative: fc.boolean(),
   })
-  .map(({ values, local, year, name, illustrative }) =>
+  .map(({ values, layer, year, name, illustrative }) =>
     evaluateCommune(
-      local ? DIEN_BIEN : XA_2021_2025,
+      layer === 'local' ? DIEN_BIEN : layer === 'supplemented' ? SUPPLEMENTED : XA_2021_2025,
       { values: values as Record<string, NtmFactValue>, illustrative },
       { year, region: 'TDMNPB', commune: { id: '03274', name: `Xã "${name}"` } },
     ),

@@ -47,6 +47,7 @@ const json = JSON.stringify;
 export function evaluationJson(e: NtmCommuneEvaluation): string {
   let out = `{"setId":${json(e.setId)},"annex":${json(e.annex)}`;
   if (e.provenance !== undefined) out += `,"provenance":${json(e.provenance)}`;
+  if (e.supplement !== undefined) out += `,"supplement":${json(e.supplement)}`;
   if (e.commune !== undefined) out += `,"commune":${json(e.commune)}`;
   out += `,"year":${e.year},"thresholds":${json(e.thresholds)},"criteria":[`;
   for (let k = 0; k < e.criteria.length; k += 1) {

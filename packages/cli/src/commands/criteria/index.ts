@@ -1,8 +1,10 @@
 import { type Command, type Ctx, group } from '../../context.js';
 import { registerCheckConfig } from './check-config.js';
+import { registerCheckSupplement } from './check-supplement.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerRoadmap } from './roadmap.js';
 import { registerSummary } from './summary.js';
+import { registerSupplementTemplate } from './supplement-template.js';
 
 /**
  * `ntm criteria …`: evaluate communes, summarise, plan, check a province configuration.
@@ -15,8 +17,8 @@ import { registerSummary } from './summary.js';
 export function registerCriteria(ctx: Ctx, program: Command): Command {
   const criteria = group(ctx, program, 'criteria', {
     description: {
-      vi: 'tiêu chí xã nông thôn mới: đánh giá, tổng hợp, lộ trình, cấu hình tỉnh',
-      en: 'NTM commune criteria: evaluate, summarise, plan, province configuration',
+      vi: 'tiêu chí xã nông thôn mới: đánh giá, tổng hợp, lộ trình, cấu hình tỉnh, bổ sung số liệu quốc gia',
+      en: 'NTM commune criteria: evaluate, summarise, plan, province configuration, national supplement',
     },
     examples: [
       {
@@ -32,5 +34,7 @@ export function registerCriteria(ctx: Ctx, program: Command): Command {
   registerSummary(ctx, criteria);
   registerRoadmap(ctx, criteria);
   registerCheckConfig(ctx, criteria);
+  registerSupplementTemplate(ctx, criteria);
+  registerCheckSupplement(ctx, criteria);
   return criteria;
 }

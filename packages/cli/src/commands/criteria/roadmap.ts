@@ -6,13 +6,7 @@ import { cellNumber, cellText } from '../../io/cells.js';
 import { findColumns } from '../../io/columns.js';
 import { COMMUNE_COLUMNS } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { ROADMAP_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
 import {
@@ -22,8 +16,6 @@ import {
   evaluateCommunes,
 } from './communes-input.js';
 import { setTitle } from './describe-evaluation.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 /**
  * `ntm criteria roadmap <communes>`: for each commune with a target year, what is missing and a plan by year.
@@ -54,18 +46,14 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
         ],
       }),
     ),
-    FORMATS,
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const targets = await communeTargets(ctx, file, opts);
     if ([...targets.values()].every((t) => t.target === undefined))
       inputFail(CLI_ERRORS['cli/no-targets'], { file });
     const { set, results } = await evaluateCommunes(ctx, file, opts);
     const plans = plansOf(ctx, results, targets);
-    const dest = await openDestination(ctx, opts, FORMATS, () => 'lo-trinh.xlsx');
-    if (dest.format === 'json') {
-      for await (const p of plans) await dest.write(`${JSON.stringify(p)}\n`);
-      await dest.close();
-      return;
+    async function* lines(): AsyncGenerator<string> {
+      for await (const p of plans) yield JSON.stringify(p);
     }
     async function* rows(): AsyncGenerator<Row> {
       for await (const p of plans)
@@ -81,26 +69,29 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
           p.plan.map((s) => `${s.year}: ${s.criteria.join(', ')}`).join('\n') || '—',
         ];
     }
-    await writeReport(ctx, dest, {
-      title: [setTitle(ctx, set)],
-      sheets: [
-        {
-          name: { vi: 'Lộ trình', en: 'Roadmap' },
-          columns: [
-            { header: { vi: 'Mã xã', en: 'Code' }, width: 10 },
-            { header: { vi: 'Xã', en: 'Commune' }, width: 24 },
-            { header: { vi: 'Năm mục tiêu', en: 'Target year' }, type: 'integer', width: 8 },
-            { header: { vi: 'Số liệu năm', en: 'Latest data' }, type: 'integer', width: 8 },
-            { header: { vi: 'Tình trạng', en: 'Status' }, width: 22 },
-            { header: { vi: 'Tiêu chí còn thiếu', en: 'Criteria missing' }, width: 40 },
-            { header: { vi: 'Chưa đủ dữ liệu để đánh giá', en: 'Not enough data' }, width: 30 },
-            { header: { vi: 'Kế hoạch', en: 'Plan' }, width: 50 },
-          ],
-          rows: rows(),
-        },
-      ],
+    await writeResult(ctx, opts, {
+      fileName: () => 'lo-trinh.xlsx',
+      jsonLines: lines,
+      report: () => ({
+        title: [setTitle(ctx, set)],
+        sheets: [
+          {
+            name: { vi: 'Lộ trình', en: 'Roadmap' },
+            columns: [
+              { header: { vi: 'Mã xã', en: 'Code' }, width: 10 },
+              { header: { vi: 'Xã', en: 'Commune' }, width: 24 },
+              { header: { vi: 'Năm mục tiêu', en: 'Target year' }, type: 'integer', width: 8 },
+              { header: { vi: 'Số liệu năm', en: 'Latest data' }, type: 'integer', width: 8 },
+              { header: { vi: 'Tình trạng', en: 'Status' }, width: 22 },
+              { header: { vi: 'Tiêu chí còn thiếu', en: 'Criteria missing' }, width: 40 },
+              { header: { vi: 'Chưa đủ dữ liệu để đánh giá', en: 'Not enough data' }, width: 30 },
+              { header: { vi: 'Kế hoạch', en: 'Plan' }, width: 50 },
+            ],
+            rows: rows(),
+          },
+        ],
+      }),
     });
-    await dest.close();
   });
 }
 

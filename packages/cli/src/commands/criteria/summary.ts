@@ -1,17 +1,9 @@
 import { createSummary, type NtmSummaryGroup } from '@ntm/criteria';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 type GroupBy = 'district' | 'province' | 'targetYear' | 'year';
 
@@ -52,7 +44,6 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
         .choices(['district', 'province', 'targetYear', 'year'])
         .default('district'),
     ),
-    FORMATS,
   ).action(async (file: string, opts: CommunesOptions & OutputOptions & { by: GroupBy }) => {
     const { set, results } = await evaluateCommunes(ctx, file, opts);
     // Counted as the rows go by: memory holds one set of counts per group, whatever the number of rows.
@@ -65,24 +56,24 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
       builder.add(e);
     }
     const s = builder.result();
-    const dest = await openDestination(ctx, opts, FORMATS, () => 'tong-hop.xlsx');
-    if (dest.format === 'json') await dest.write(`${JSON.stringify(s, null, 2)}\n`);
-    else {
-      const row = (g: NtmSummaryGroup, name: string) => [
-        name,
-        g.communes,
-        g.met,
-        g.notMet,
-        g.cannotEvaluate,
-        g.communes === 0 ? null : (100 * g.met) / g.communes,
-        g.below,
-        ctx.t({
-          vi: `${name}: ${g.met}/${g.communes} xã đạt chuẩn`,
-          en: `${name}: ${g.met} of ${g.communes} communes meet the standard`,
-        }),
-      ];
-      const unknown = ctx.t({ vi: '(chưa rõ)', en: '(unknown)' });
-      await writeReport(ctx, dest, {
+    const row = (g: NtmSummaryGroup, name: string) => [
+      name,
+      g.communes,
+      g.met,
+      g.notMet,
+      g.cannotEvaluate,
+      g.communes === 0 ? null : (100 * g.met) / g.communes,
+      g.below,
+      ctx.t({
+        vi: `${name}: ${g.met}/${g.communes} xã đạt chuẩn`,
+        en: `${name}: ${g.met} of ${g.communes} communes meet the standard`,
+      }),
+    ];
+    const unknown = ctx.t({ vi: '(chưa rõ)', en: '(unknown)' });
+    await writeResult(ctx, opts, {
+      fileName: () => 'tong-hop.xlsx',
+      json: () => s,
+      report: () => ({
         title: [setTitle(ctx, set)],
         sheets: [
           {
@@ -120,10 +111,9 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
             ],
           },
         ],
-        notes: () => evaluationNotes(ctx, missing, illustrative),
-      });
-    }
-    await dest.close();
+        notes: () => evaluationNotes(ctx, missing, illustrative, set),
+      }),
+    });
   });
 }
 

@@ -1,17 +1,9 @@
 import { daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { DAY_OFF_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
 import { wholeNumberArg } from '../args.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 /**
  * `ntm deadlines days-off <year>`: the days off and make-up working days of a year, with their legal basis.
@@ -52,18 +44,9 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
       }),
       wholeNumberArg(firstYear, lastYear),
     ),
-    FORMATS,
   ).action(async (year: number, opts: OutputOptions) => {
     const off = daysOff(year);
     const makeUp = makeUpWorkingDays(year);
-    const dest = await openDestination(ctx, opts, FORMATS, () => `ngay-nghi-${year}.xlsx`);
-    if (dest.format === 'json') {
-      await dest.write(
-        `${JSON.stringify({ year, daysOff: off, makeUpWorkingDays: makeUp }, null, 2)}\n`,
-      );
-      await dest.close();
-      return;
-    }
     const rows: { date: string; row: Row }[] = [
       ...off.map((d) => ({
         date: d.date,
@@ -93,27 +76,30 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
         ] as Row,
       })),
     ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    await writeReport(ctx, dest, {
-      sheets: [
-        {
-          name: { vi: `Ngày nghỉ ${year}`, en: `Days off ${year}` },
-          columns: [
-            { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
-            { header: { vi: 'Loại', en: 'Kind' }, width: 16 },
-            { header: { vi: 'Tên', en: 'Name' }, width: 40 },
-            { header: { vi: 'Căn cứ', en: 'Basis' }, width: 40 },
-            { header: { vi: 'Ghi chú', en: 'Note' }, width: 30 },
-          ],
-          rows: rows.map((r) => r.row),
-        },
-      ],
-      notes: () => [
-        ctx.t({
-          vi: `${off.length} ngày nghỉ ngoài thứ Bảy, Chủ nhật; ${makeUp.length} ngày đi làm bù.`,
-          en: `${off.length} days off besides Saturdays and Sundays; ${makeUp.length} make-up working days.`,
-        }),
-      ],
+    await writeResult(ctx, opts, {
+      fileName: () => `ngay-nghi-${year}.xlsx`,
+      json: () => ({ year, daysOff: off, makeUpWorkingDays: makeUp }),
+      report: () => ({
+        sheets: [
+          {
+            name: { vi: `Ngày nghỉ ${year}`, en: `Days off ${year}` },
+            columns: [
+              { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
+              { header: { vi: 'Loại', en: 'Kind' }, width: 16 },
+              { header: { vi: 'Tên', en: 'Name' }, width: 40 },
+              { header: { vi: 'Căn cứ', en: 'Basis' }, width: 40 },
+              { header: { vi: 'Ghi chú', en: 'Note' }, width: 30 },
+            ],
+            rows: rows.map((r) => r.row),
+          },
+        ],
+        notes: () => [
+          ctx.t({
+            vi: `${off.length} ngày nghỉ ngoài thứ Bảy, Chủ nhật; ${makeUp.length} ngày đi làm bù.`,
+            en: `${off.length} days off besides Saturdays and Sundays; ${makeUp.length} make-up working days.`,
+          }),
+        ],
+      }),
     });
-    await dest.close();
   });
 }

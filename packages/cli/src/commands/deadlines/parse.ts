@@ -1,12 +1,7 @@
 import { parseDeadline } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { READING_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
@@ -62,10 +57,10 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
         ...(opts.issued ? { issuedOn: opts.issued } : {}),
         ...(opts.inclusive ? { inclusive: true } : {}),
       });
-      const dest = await openDestination(ctx, opts, ['table', 'json']);
-      if (dest.format === 'json') await dest.write(`${JSON.stringify(rule, null, 2)}\n`);
-      else
-        await writeReport(ctx, dest, {
+      await writeResult(ctx, opts, {
+        formats: ['table', 'json'],
+        json: () => rule,
+        report: () => ({
           sheets: [
             {
               name: { vi: 'Hạn chót', en: 'Deadline' },
@@ -81,8 +76,8 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
               ],
             },
           ],
-        });
-      await dest.close();
+        }),
+      });
     },
   );
 }

@@ -7,16 +7,16 @@ import {
   createFile,
   type OutputFormat,
   type OutputOptions,
-  openDestination,
   outputOptions,
-  writeReport,
+  TABLE_FORMATS,
+  writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
 import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { directiveTitle, loadDirective } from './load.js';
 
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'ics'];
+const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
 
 interface ScheduleOptions extends OutputOptions {
   readonly from?: IsoDate;
@@ -86,18 +86,18 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
           en: 'also write an .ics calendar (besides the printed table)',
         }),
       ),
-    FORMATS,
   ).action(async (file: string, opts: ScheduleOptions) => {
     const d = await loadDirective(ctx, file);
     const year = d.signed.year;
     const schedule = inJsonFile(file, () =>
       directiveSchedule(d, { from: opts.from ?? `${year}-01-01`, to: opts.to ?? `${year}-12-31` }),
     );
-    const dest = await openDestination(ctx, opts, FORMATS, (format) => `${d.id}.${format}`);
-    if (dest.format === 'ics') await dest.write(calendarNow(d, schedule));
-    else if (dest.format === 'json') await dest.write(`${JSON.stringify(schedule, null, 2)}\n`);
-    else
-      await writeReport(ctx, dest, {
+    await writeResult(ctx, opts, {
+      formats: FORMATS,
+      fileName: (format) => `${d.id}.${format}`,
+      json: () => schedule,
+      other: (dest) => dest.write(calendarNow(d, schedule)),
+      report: () => ({
         title: [`${directiveTitle(ctx, d)} — ${ctx.text(schedule.startsOnReason)}`],
         sheets: [
           {
@@ -128,8 +128,8 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
           },
         ],
         notes: () => notes(ctx, schedule),
-      });
-    await dest.close();
+      }),
+    });
     if (opts.ics !== undefined) {
       const sink = await createFile(ctx, opts.ics, opts.force === true);
       await sink.write(calendarNow(d, schedule));

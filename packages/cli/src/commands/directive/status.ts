@@ -11,18 +11,10 @@ import { type Command, type Ctx, leaf } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { directiveTitle, loadDirective } from './load.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 /**
  * `ntm directive status <directive> --as-of <date>`: each task done, not yet due, or overdue (exit code 1).
@@ -68,7 +60,6 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
         '--reports <file>',
         ctx.t({ vi: 'tệp JSON các báo cáo đã nhận', en: 'JSON file of the reports received' }),
       ),
-    FORMATS,
   ).action(async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
     const d = await loadDirective(ctx, file);
     const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
@@ -101,10 +92,10 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
     const starts = new Set(
       schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId),
     );
-    const dest = await openDestination(ctx, opts, FORMATS, () => `${d.id}-tinh-hinh.xlsx`);
-    if (dest.format === 'json') await dest.write(`${JSON.stringify(status, null, 2)}\n`);
-    else
-      await writeReport(ctx, dest, {
+    await writeResult(ctx, opts, {
+      fileName: () => `${d.id}-tinh-hinh.xlsx`,
+      json: () => status,
+      report: () => ({
         title: [
           `${directiveTitle(ctx, d)} — ${ctx.t({ vi: 'tình hình ngày', en: 'as of' })} ${ctx.date(opts.asOf)}`,
         ],
@@ -129,8 +120,8 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
             ]),
           },
         ],
-      });
-    await dest.close();
+      }),
+    });
   });
 }
 

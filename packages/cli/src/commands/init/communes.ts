@@ -1,22 +1,16 @@
-import type { NtmRegion } from '@ntm/domain';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { COMMUNE_COLUMNS, indicatorHeader } from '../../io/communes.js';
 import { csvLine } from '../../output/csv-writer.js';
 import { createFile } from '../../output/destination.js';
 import { type CellCheck, columnLetter, writeTemplateXlsx } from '../../output/xlsx-template.js';
-import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
+import {
+  nationalSet,
+  type SetOptions,
+  setOptions,
+  thresholdKeys,
+} from '../criteria/criteria-set.js';
+import { supplementText } from '../criteria/describe-evaluation.js';
 import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
-
-/** Region codes the "Vùng" drop-down offers (the columns of the 2016–2025 sets). */
-const REGIONS = [
-  'TDMNPB',
-  'DBSH',
-  'BTB',
-  'DHNTB',
-  'TN',
-  'DNB',
-  'DBSCL',
-] as const satisfies readonly NtmRegion[];
 
 /** Rows of the Excel form that carry drop-downs and checks. */
 const FORM_ROWS = 1000;
@@ -48,6 +42,13 @@ export function registerInitCommunes(ctx: Ctx, init: Command): Command {
             run: 'ntm init communes --set XA_2016_2020 --out xa.csv',
             note: { vi: 'CSV (UTF-8, mở được bằng Excel)', en: 'CSV (UTF-8, opens in Excel)' },
           },
+          {
+            run: 'ntm init communes --set XA_2026_2030 --supplement examples/national-supplement/xa-2026-2030-nhom-1.json --xlsx',
+            note: {
+              vi: 'bộ 2026–2030 với 47 chỉ tiêu của tệp bổ sung mẫu (minh hoạ)',
+              en: 'the 2026–2030 set with the 47 indicators of the example supplement (illustrative)',
+            },
+          },
         ],
       }),
       'XA_2021_2025',
@@ -56,6 +57,8 @@ export function registerInitCommunes(ctx: Ctx, init: Command): Command {
   ).action(async (opts: TemplateOptions & SetOptions) => {
     const set = await nationalSet(ctx, opts, ctx.today());
     const indicators = set.criteria.flatMap((c) => c.indicators);
+    // Indicators typed in from the annex are the user's: the form says so, and whether they are only an example.
+    const supplement = set.supplement && supplementText({ t: (text) => text.vi }, set);
     const headers = [
       ...COMMUNE_COLUMNS.map((c) => c.header.vi),
       ...indicators.map(indicatorHeader),
@@ -80,12 +83,12 @@ export function registerInitCommunes(ctx: Ctx, init: Command): Command {
         set.thresholdKey === 'region'
           ? {
               range: range(fixed('region')),
-              check: { kind: 'list', values: REGIONS },
+              check: { kind: 'list', values: thresholdKeys('region') },
               prompt: 'Để trống nếu "Mã xã" là mã 5 chữ số',
             }
           : {
               range: range(fixed('group')),
-              check: { kind: 'list', values: ['1', '2', '3'] },
+              check: { kind: 'list', values: thresholdKeys('communeGroup') },
               prompt: 'Nhóm xã 1, 2 hoặc 3',
             },
         ...indicators.map((indicator, k) => {
@@ -138,7 +141,12 @@ export function registerInitCommunes(ctx: Ctx, init: Command): Command {
             [
               'Chỉ tiêu có/không: chọn Có hoặc Không. Tỷ lệ: số từ 0 đến 100 (85 hoặc 85,5), hoặc ô định dạng phần trăm.',
             ],
-            [`Đánh giá / Evaluate: ntm criteria evaluate ${path}`],
+            ...(supplement === undefined
+              ? []
+              : [[`Chỉ tiêu ${supplement}${opts.supplement ? ` (${opts.supplement})` : ''}`]]),
+            [
+              `Đánh giá / Evaluate: ntm criteria evaluate ${path}${opts.supplement ? ` --supplement ${opts.supplement}` : ''}`,
+            ],
           ],
         },
       ]);
@@ -147,10 +155,12 @@ export function registerInitCommunes(ctx: Ctx, init: Command): Command {
       await sink.write(`\uFEFF${csvLine(headers)}`);
     }
     await sink.close();
+    const use = `ntm criteria evaluate ${path}${opts.supplement ? ` --supplement ${opts.supplement}` : ''}`;
+    const supplied = set.supplement ? `; ${supplementText(ctx, set)}` : '';
     ctx.print(
       ctx.t({
-        vi: `Đã ghi ${path} (${indicators.length} chỉ tiêu của bộ ${set.id}). Điền xong: ntm criteria evaluate ${path}`,
-        en: `Wrote ${path} (${indicators.length} indicators of set ${set.id}). Once filled: ntm criteria evaluate ${path}`,
+        vi: `Đã ghi ${path} (${indicators.length} chỉ tiêu của bộ ${set.id}${supplied}). Điền xong: ${use}`,
+        en: `Wrote ${path} (${indicators.length} indicators of set ${set.id}${supplied}). Once filled: ${use}`,
       }),
     );
   });

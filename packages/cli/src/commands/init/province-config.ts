@@ -1,8 +1,12 @@
 import schema from '@ntm/domain/schemas/province-criteria.json' with { type: 'json' };
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { createFile } from '../../output/destination.js';
 import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
-import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
+import {
+  type TemplateOptions,
+  templateFile,
+  templateOptions,
+  writeJsonWithSchema,
+} from './template-file.js';
 
 /** The JSON Schema copy written beside a configuration, so that editors check it without the network. */
 const SCHEMA_FILE = 'province-criteria.schema.json';
@@ -53,13 +57,7 @@ export function registerInitProvinceConfig(ctx: Ctx, init: Command): Command {
       },
       thresholds: [],
     };
-    const sink = await createFile(ctx, path, opts.force === true);
-    await sink.write(`${JSON.stringify(template, null, 2)}\n`);
-    await sink.close();
-    // The schema copy is ours: refreshed every time, so it always matches this version of the SDK.
-    const copy = await createFile(ctx, `${folder}${SCHEMA_FILE}`, true);
-    await copy.write(`${JSON.stringify(schema, null, 2)}\n`);
-    await copy.close();
+    await writeJsonWithSchema(ctx, path, template, { file: SCHEMA_FILE, schema }, opts.force);
     ctx.print(
       ctx.t({
         vi: `Đã ghi ${path} và ${folder}${SCHEMA_FILE} (để trình soạn thảo kiểm tra, không cần mạng); kiểm tra: ntm criteria check-config ${path}`,

@@ -1,6 +1,7 @@
 import { CLI_ERRORS } from '@ntm/domain/core';
 import { usageFail } from '../../cli-error.js';
 import type { Command, Ctx } from '../../context.js';
+import { createFile } from '../../output/destination.js';
 
 /** Options of the `init` commands. */
 export interface TemplateOptions {
@@ -62,4 +63,29 @@ export function templateFile(
   if (opts.xlsx === true && format !== 'xlsx')
     usageFail(CLI_ERRORS['cli/xlsx-contradiction'], { out: opts.out });
   return { path: opts.out, format };
+}
+
+/**
+ * Writes a JSON template and, beside it, the copy of its JSON Schema that its `$schema` names, so that editors check
+ * it without the network. The copy is ours: refreshed every time, so it always matches this version of the SDK.
+ *
+ * @example
+ * ```ts
+ * await writeJsonWithSchema(ctx, 'tinh.json', template, { file: 'province-criteria.schema.json', schema }, false);
+ * ```
+ */
+export async function writeJsonWithSchema(
+  ctx: Ctx,
+  path: string,
+  template: unknown,
+  schema: { readonly file: string; readonly schema: unknown },
+  force: boolean | undefined,
+): Promise<void> {
+  const folder = /^(.*[\\/])[^\\/]*$/.exec(path)?.[1] ?? '';
+  const sink = await createFile(ctx, path, force === true);
+  await sink.write(`${JSON.stringify(template, null, 2)}\n`);
+  await sink.close();
+  const copy = await createFile(ctx, `${folder}${schema.file}`, true);
+  await copy.write(`${JSON.stringify(schema.schema, null, 2)}\n`);
+  await copy.close();
 }

@@ -2,12 +2,7 @@ import { CLI_ERRORS } from '@ntm/domain/core';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 
 /**
@@ -41,11 +36,11 @@ export function registerFind(ctx: Ctx, ocop: Command): Command {
   ).action(async (words: string, opts: OutputOptions) => {
     const set = findProductSet(words);
     if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
-    const dest = await openDestination(ctx, opts, ['table', 'json']);
-    if (dest.format === 'json') await dest.write(`${JSON.stringify(set, null, 2)}\n`);
-    else {
-      const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
-      await writeReport(ctx, dest, {
+    const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
+    await writeResult(ctx, opts, {
+      formats: ['table', 'json'],
+      json: () => set,
+      report: () => ({
         sheets: [
           {
             name: { vi: 'Bộ sản phẩm', en: 'Product set' },
@@ -68,8 +63,7 @@ export function registerFind(ctx: Ctx, ocop: Command): Command {
             ],
           },
         ],
-      });
-    }
-    await dest.close();
+      }),
+    });
   });
 }

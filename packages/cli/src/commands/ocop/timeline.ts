@@ -1,12 +1,7 @@
 import type { IsoDate } from '@ntm/domain/core';
 import { certificateTimeline } from '@ntm/ocop-scoring';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { dateCell, ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 
@@ -44,10 +39,10 @@ export function registerTimeline(ctx: Ctx, ocop: Command): Command {
     ['table', 'json'],
   ).action(async (decidedOn: IsoDate, opts: OutputOptions) => {
     const t = certificateTimeline(decidedOn);
-    const dest = await openDestination(ctx, opts, ['table', 'json']);
-    if (dest.format === 'json') await dest.write(`${JSON.stringify(t, null, 2)}\n`);
-    else
-      await writeReport(ctx, dest, {
+    await writeResult(ctx, opts, {
+      formats: ['table', 'json'],
+      json: () => t,
+      report: () => ({
         sheets: [
           {
             name: { vi: 'Giấy chứng nhận', en: 'Certificate' },
@@ -82,7 +77,7 @@ export function registerTimeline(ctx: Ctx, ocop: Command): Command {
             ],
           },
         ],
-      });
-    await dest.close();
+      }),
+    });
   });
 }

@@ -3,18 +3,10 @@ import { isDomainError } from '@ntm/domain/core';
 import type { AdminUnit, UnitLevel } from '@ntm/domain/units';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import {
-  type OutputFormat,
-  type OutputOptions,
-  openDestination,
-  outputOptions,
-  writeReport,
-} from '../../output/destination.js';
+import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
-
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 /** The administrative-units entry, loaded when the command runs. */
 type Units = typeof import('@ntm/domain/units');
@@ -95,7 +87,6 @@ export function registerFind(ctx: Ctx, units: Command): Command {
         '--within <parent>',
         ctx.t({ vi: 'tên hoặc mã đơn vị cấp trên', en: 'name or code of the parent unit' }),
       ),
-    FORMATS,
   ).action(async (name: string, opts: FindOptions) => {
     // The units dataset is the largest part of the SDK: loaded only by this command.
     const units = await import('@ntm/domain/units');
@@ -103,16 +94,18 @@ export function registerFind(ctx: Ctx, units: Command): Command {
     const results = lookUp(units, name, opts, today).map((r) =>
       thenAndNow(units, r.unit, r.date, today),
     );
-    const dest = await openDestination(ctx, opts, FORMATS, () => 'don-vi.xlsx');
-    if (dest.format === 'json') {
-      const json = results.map((r) => ({
+    const json = () => {
+      const list = results.map((r) => ({
         ...r,
         asOf: today,
         ntmRegion: region(ctx, units, r.was, r.date),
       }));
-      await dest.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
-    } else {
-      await writeReport(ctx, dest, {
+      return list.length === 1 ? list[0] : list;
+    };
+    await writeResult(ctx, opts, {
+      fileName: () => 'don-vi.xlsx',
+      json,
+      report: () => ({
         sheets: [
           {
             name: { vi: 'Đơn vị', en: 'Units' },
@@ -134,9 +127,8 @@ export function registerFind(ctx: Ctx, units: Command): Command {
               ? [`${ctx.t({ vi: 'Vùng NTM', en: 'NTM region' })} (${r.was.fullName}): ${text}`]
               : [];
           }),
-      });
-    }
-    await dest.close();
+      }),
+    });
   });
 }
 

@@ -124,8 +124,8 @@ export const CLI_ERRORS = /* @__PURE__ */ defineErrors({
     en: 'no criteria set "{set}"; available: auto, {available}',
   },
   'cli/set-without-indicators': {
-    vi: 'bộ tiêu chí {set} ({annex}) chưa có chỉ tiêu trong SDK: mới có cấu trúc ({criteria} tiêu chí, {indicators} chỉ tiêu chưa nhập), nên chưa lập được mẫu hay đánh giá theo bộ này. Cách bổ sung: chép các chỉ tiêu và ngưỡng của {annex} vào một tệp bổ sung quốc gia (docs/national-supplement.md), hoặc vào dữ liệu của SDK kèm nguồn (docs/updating-data.md)',
-    en: 'criteria set {set} ({annex}) has no indicators in the SDK yet: only its structure ({criteria} criteria, {indicators} indicators not entered), so no template or evaluation can be made on it. To supply them: copy the indicators and thresholds of {annex} into a national supplement file (docs/national-supplement.md), or into the data of the SDK with their source (docs/updating-data.md)',
+    vi: 'bộ tiêu chí {set} ({annex}) chưa có chỉ tiêu trong SDK: mới có cấu trúc ({criteria} tiêu chí, {indicators} chỉ tiêu chưa nhập), nên chưa lập được mẫu hay đánh giá theo bộ này. Cách bổ sung: tạo mẫu bằng ntm criteria supplement-template --set {set}, chép các chỉ tiêu và ngưỡng của {annex} vào đó, rồi thêm --supplement <tệp> (docs/national-supplement.md); hoặc đưa vào dữ liệu của SDK kèm nguồn (docs/updating-data.md)',
+    en: 'criteria set {set} ({annex}) has no indicators in the SDK yet: only its structure ({criteria} criteria, {indicators} indicators not entered), so no template or evaluation can be made on it. To supply them: make a form with ntm criteria supplement-template --set {set}, type the indicators and thresholds of {annex} into it, then add --supplement <file> (docs/national-supplement.md); or add them to the data of the SDK with their source (docs/updating-data.md)',
   },
   'cli/no-base-set': {
     vi: 'tệp không có "baseSetId"; thêm trường này hoặc dùng --set <mã bộ>',
