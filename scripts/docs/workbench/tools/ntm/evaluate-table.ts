@@ -1,16 +1,17 @@
 // Evaluates a communes table in the browser the way `ntm criteria evaluate` does on the command line: the same reader
 // (packages/cli/src/io/communes.ts), the same row evaluator and the same result columns. Nothing here touches the
 // DOM, so vitest runs it as it is (test/workbench-ntm.test.ts).
-import { localizeCriteriaSet, resolveCriteriaSet, supplementCriteriaSet } from '@ntm/criteria';
-import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
+import { localizeCriteriaSet, supplementCriteriaSet } from '@ntm/criteria';
 import {
   type NtmCriteriaSet,
   parseNationalSupplement,
   parseProvinceCriteriaConfig,
 } from '@ntm/domain';
-import { CLI_ERRORS, type DomainIssue, type IsoDate, issueOf } from '@ntm/domain/core';
-import { CliError } from '../../../../../packages/cli/src/cli-error.js';
-import { noIndicators } from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
+import type { DomainIssue, IsoDate } from '@ntm/domain/core';
+import {
+  noIndicators,
+  shippedSet,
+} from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
 import {
   evaluationNotes,
   setTitle,
@@ -66,18 +67,10 @@ export interface TableEvaluation {
  * cannot evaluate a commune: the CLI's error says how to supply them.
  */
 export function evaluationSet(choices: EvaluationChoices, year: number): NtmCriteriaSet {
-  const date = choices.date ?? (`${year}-12-31` as IsoDate);
-  const national =
-    choices.setId === 'auto'
-      ? resolveCriteriaSet({ level: 'xa', date }, NTM_CRITERIA_SETS)
-      : NTM_CRITERIA_SETS.find((s) => s.id === choices.setId);
-  if (national === undefined)
-    throw new CliError([
-      issueOf(CLI_ERRORS['cli/unknown-criteria-set'], ['set'], {
-        set: choices.setId,
-        available: NTM_CRITERIA_SETS.map((s) => s.id).join(', '),
-      }),
-    ]);
+  const national = shippedSet(
+    { set: choices.setId, ...(choices.date ? { date: choices.date } : {}) },
+    `${year}-12-31` as IsoDate,
+  );
   const supplemented =
     choices.supplement === undefined
       ? national
@@ -151,7 +144,7 @@ export function resultReport(result: TableEvaluation, words: Wording): Report {
         rows: result.rows.map((r) => fullRow(words, r.evaluation)),
       },
     ],
-    notes: () => evaluationNotes(words, result.missing, result.illustrative),
+    notes: () => evaluationNotes(words, result.missing, result.illustrative, result.set),
   };
 }
 

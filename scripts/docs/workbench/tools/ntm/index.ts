@@ -3,9 +3,10 @@
 // Excel file `ntm criteria evaluate --out` would write. The logic is in evaluate-table.ts (tested without a browser).
 import { type NtmCommuneEvaluation, type NtmOutcome, supplyLabel } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
-import type { DomainIssue, IsoDate } from '@ntm/domain/core';
+import type { DomainIssue, IsoDate, NtmRegion } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
+import { thresholdKeys } from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
 import { tableRow } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
 import { OUTCOME_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { el, issueList } from '../../ui/dom.js';
@@ -24,7 +25,7 @@ import { openCommunes } from './open-communes.js';
 /** Rows drawn on the page; the Excel download has them all. */
 const SHOWN = 1000;
 
-const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
+const REGIONS = thresholdKeys('region') as readonly NtmRegion[];
 
 /** A JSON file chosen for a layer (configuration or supplement), with its name for the page. */
 interface Layer {
@@ -95,7 +96,7 @@ export function mount(root: HTMLElement): void {
   const choices = (): EvaluationChoices => ({
     setId: setSelect.value,
     ...(dateInput.value ? { date: dateInput.value as IsoDate } : {}),
-    ...(regionSelect.value ? { region: regionSelect.value as (typeof REGIONS)[number] } : {}),
+    ...(regionSelect.value ? { region: regionSelect.value as NtmRegion } : {}),
     ...(groupSelect.value ? { communeGroup: Number(groupSelect.value) as 1 | 2 | 3 } : {}),
     ...(config ? { provinceConfig: config.data } : {}),
     ...(supplement ? { supplement: supplement.data } : {}),
