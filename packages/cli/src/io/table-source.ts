@@ -1,5 +1,6 @@
 import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
+import { cellText } from './cells.js';
 import { createCsvParser } from './csv-parser.js';
 import { createChunkDecoder } from './decode-text.js';
 import type { OpenedFile } from './open-file.js';
@@ -132,7 +133,5 @@ export async function tableSource(
 }
 
 function headerText(cell: Cell): string {
-  if (cell === null) return '';
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return (cellText(cell) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -106,20 +106,18 @@ describe('rules for years without a schedule', () => {
     }
   });
 
-  test('regimes: one Quốc khánh day before 2021, two after; Tết 4 days before May 2013', () => {
-    expect(
-      daysOff(2020).filter((d) => d.holiday === 'quoc-khanh' && d.kind === 'holiday'),
-    ).toHaveLength(1);
-    expect(
-      daysOff(2021).filter((d) => d.holiday === 'quoc-khanh' && d.kind === 'holiday'),
-    ).toHaveLength(2);
-    expect(
-      daysOff(2012).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
-    ).toHaveLength(4);
-    expect(
-      daysOff(2014).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday'),
-    ).toHaveLength(5);
-  });
+  test.each([
+    [2020, 'quoc-khanh', 1],
+    [2021, 'quoc-khanh', 2],
+    [2012, 'tet-am-lich', 4],
+    [2014, 'tet-am-lich', 5],
+  ] as const)(
+    'regimes: in %i, %s is %i holiday days (Quốc khánh 2 from 2021; Tết 5 from May 2013)',
+    (year, holiday, days) => {
+      const holidays = daysOff(year).filter((d) => d.holiday === holiday && d.kind === 'holiday');
+      expect(holidays).toHaveLength(days);
+    },
+  );
 
   test('the pending Ngày Văn hóa (24/11) is off only when asked for, and reported either way', () => {
     // Not law when the data was cut: a working day, with the pending change reported.

@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { LAI_CHAU_MONTHLY_REPORTS_DUE, laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const laiChau = load('lai-chau-2020.json');
-const tuanGiao = load('tuan-giao-2022.json');
 
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
   const schedule = directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
@@ -23,15 +14,7 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
 
   it('lists the monthly progress reports (task 1.3) from June 2020, 30/08 (Sunday) due 31/08', () => {
     const reports = schedule.items.filter((i) => i.taskId === '1.3');
-    expect(reports.map((i) => i.occurrence.due)).toEqual([
-      '2020-06-30',
-      '2020-07-30',
-      '2020-08-31',
-      '2020-09-30',
-      '2020-10-30',
-      '2020-11-30',
-      '2020-12-30',
-    ]);
+    expect(reports.map((i) => i.occurrence.due)).toEqual(LAI_CHAU_MONTHLY_REPORTS_DUE);
     expect(reports.every((i) => i.recurring && i.assignees[0] === 'Sở Nông nghiệp và PTNT')).toBe(
       true,
     );
@@ -115,6 +98,25 @@ describe('directiveSchedule: problems and bad input', () => {
     ]);
   });
 
+  // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
+  it("a problem's issues point at the task's deadline and are frozen like every issue", () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1'
+        ? { ...t, deadline: { text: 'trong thời hạn 15 ngày kể từ ngày nhận được' } }
+        : t,
+    );
+    const [problem] = directiveSchedule(
+      { ...tuanGiao, tasks },
+      { from: '2022-01-01', to: '2022-12-31' },
+    ).problems;
+    expect(problem?.issues.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
+    expect(Object.isFrozen(problem?.issues)).toBe(true);
+    for (const issue of problem?.issues ?? []) {
+      expect(Object.isFrozen(issue)).toBe(true);
+      expect(Object.isFrozen(issue.path)).toBe(true);
+    }
+  });
+
   it('uses an authored rule instead of reading the text', () => {
     const tasks = tuanGiao.tasks.map((t) =>
       t.id === '1' ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule } } } : t,
@@ -177,6 +179,13 @@ describe('directiveSchedule: problems and bad input', () => {
       'tasks',
       0,
     ]);
+    // Found by fuzzing: a schedule showed a NaN assignee as it was given.
+    expect(() =>
+      directiveSchedule(withTask({ ...first, assignees: ['UBND xã', Number.NaN] }), window),
+    ).toThrowDomainError('input/wrong-type', ['tasks', 0, 'assignees', 1]);
+    expect(() =>
+      directiveSchedule(withTask({ ...first, action: undefined }), window),
+    ).toThrowDomainError('input/missing', ['tasks', 0, 'action']);
   });
 
   it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {

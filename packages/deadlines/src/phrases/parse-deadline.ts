@@ -4,12 +4,12 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   daysInMonth,
-  expectArray,
+  expectAnyString,
   expectBoolean,
+  expectPath,
   expectRecord,
   fail,
   fromDateParts,
-  INPUT_ERRORS,
   type IsoDate,
   type IssuePath,
   normalizeVietnamese,
@@ -18,7 +18,6 @@ import {
   received,
 } from '@ntm/domain/core';
 import { READINGS } from '../data/readings.js';
-import { expectStringValue } from '../string-value.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -278,8 +277,8 @@ const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(t
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineRule {
   const given = expectRecord(options, ['options']);
-  const path = optional(given.path, pathOf) ?? [];
-  const input = expectStringValue(text, path);
+  const path = optional(given.path, (value) => expectPath(value, ['path'])) ?? [];
+  const input = expectAnyString(text, path);
   const inclusive = optional(given.inclusive, (value) => expectBoolean(value, ['inclusive']));
   const context: Context = {
     issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value, ['issuedOn'])),
@@ -301,21 +300,6 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   }
   const source: DeadlineSource = { text: first.text, start: first.start, end: first.end };
   return Object.freeze({ ...first.pattern.build(first.groups, context), source }) as DeadlineRule;
-}
-
-const PATH_PART = { vi: 'một chuỗi hoặc một số', en: 'a string or a number' };
-
-/** The `path` option: keys and indexes. */
-function pathOf(value: unknown): IssuePath {
-  const parts = expectArray(value, ['path']);
-  parts.forEach((part, index) => {
-    if (typeof part !== 'string' && typeof part !== 'number')
-      fail(INPUT_ERRORS['input/wrong-type'], ['path', index], {
-        expected: PATH_PART,
-        received: received(part),
-      });
-  });
-  return parts as IssuePath;
 }
 
 interface Match {
