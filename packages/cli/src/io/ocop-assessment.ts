@@ -6,8 +6,8 @@ import {
   assessmentFromJson,
   assessmentFromSheets,
 } from './ocop-assessment-format.js';
-import { inputFormatOf } from './open-table.js';
 import { readJson } from './read-json.js';
+import { inputFormatOf } from './table-source.js';
 import { readWorkbook } from './workbook.js';
 
 export {
