@@ -171,6 +171,7 @@ export default [
       for (const file of [xlsx, json]) {
         await page.click('#clear');
         assert((await page.$('#total')) === null, 'the sheet was not cleared');
+        await forgetFileStatus(page);
         await page.setInputFiles('#load', file.path);
         await page.waitForSelector('#file-status[data-state="ok"]');
         const back = await scored(page);
@@ -184,6 +185,7 @@ export default [
         );
       }
       // The CLI's example file opens too, and a broken one is refused with the CLI's own messages.
+      await forgetFileStatus(page);
       await page.setInputFiles('#load', join(root, 'examples/cli-tour/data/mat-ong.json'));
       await page.waitForSelector('#file-status[data-state="ok"]');
       const example = await scored(page);
@@ -192,6 +194,7 @@ export default [
         example.total === String(cli.total),
         `example: workbench ${example.total}, CLI ${cli.total}`,
       );
+      await forgetFileStatus(page);
       await page.setInputFiles('#load', {
         name: 'hong.json',
         mimeType: 'application/json',
@@ -204,3 +207,11 @@ export default [
     },
   },
 ];
+
+/** Clears the status of the last file opened, so a wait for `data-state` sees the next file's outcome. */
+async function forgetFileStatus(page) {
+  await page.evaluate(() => {
+    const status = document.getElementById('file-status');
+    if (status) delete status.dataset.state;
+  });
+}
