@@ -53,17 +53,9 @@ const pkg = {
 writeFileSync(`${dir}/package.json`, `${JSON.stringify(pkg, null, 2)}\n`);
 writeFileSync(
   `${dir}/tsup.config.ts`,
-  `import { defineConfig } from 'tsup';
+  `import { packageBuild } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: [${entries.map((e) => `'src/${e}.ts'`).join(', ')}],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  tsconfig: 'tsconfig.build.json',
-});
+export default packageBuild([${entries.map((e) => `'src/${e}.ts'`).join(', ')}]);
 `,
 );
 writeFileSync(

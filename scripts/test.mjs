@@ -125,10 +125,17 @@ counted(
   ['scripts/consumers/matrix.mjs'],
   `${RESULTS}/consumer-matrix.json`,
 );
-check('size budgets (size-limit)', 'npx', ['size-limit']);
 check('docs build (site + typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
-// Needs the site just built; Chromium is required when CI=true (see scripts/docs/e2e.mjs).
+// After the docs build: the budgets include the workbench's bundle in docs/site/workbench.
+check('size budgets (size-limit)', 'npx', ['size-limit']);
+// Need the site just built; Chromium is required when CI=true (see scripts/docs/e2e.mjs).
 check('docs browser test (chromium)', 'node', ['scripts/docs/e2e.mjs']);
+counted(
+  'workbench browser test (chromium)',
+  'node',
+  ['scripts/docs/workbench-e2e.mjs'],
+  `${RESULTS}/workbench-e2e.json`,
+);
 check('examples', 'node', ['scripts/start.mjs', '--check']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -3,6 +3,8 @@
 //   index.html      landing page, with one example per package run at build time
 //   ocop/ …         pages generated from the packages' data (see GENERATORS)
 //   playground.html the interactive page; assets/playground.js bundles the packages for the browser (esbuild)
+//   workbench/      the workbench: one page per tool, ESM bundle with code splitting and a service worker
+//                   (lib/workbench-bundle.ts)
 //   pages.json      every page this script wrote, for the browser test (scripts/docs/e2e.mjs)
 // Runs under tsx with the `@ntm/source` condition, so it reads the packages' sources and needs no package build.
 // `--keep-api` (for working on the site's own pages) skips TypeDoc and keeps the api/ folder of the previous build.
@@ -14,6 +16,7 @@ import { build as esbuild } from 'esbuild';
 import { layout, type NavItem } from './lib/layout.js';
 import type { PageGenerator, SitePage } from './lib/site.js';
 import { linkApiToSite, listGuides, runTypedoc } from './lib/typedoc.js';
+import { bundleWorkbench } from './lib/workbench-bundle.js';
 import { criteriaSets } from './pages/criteria-sets.js';
 import { daysOffCalendar } from './pages/days-off.js';
 import { errorCodes } from './pages/error-codes.js';
@@ -21,6 +24,7 @@ import { landingPage, type RanExample, type Schema } from './pages/landing.js';
 import { ocopSheets } from './pages/ocop-sheets.js';
 import { playground } from './pages/playground.js';
 import { ruleHistory } from './pages/rule-history.js';
+import { workbench } from './pages/workbench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // `--out=<dir>` builds elsewhere (another checkout user may be running `npx typedoc` into docs/site/api meanwhile).
@@ -35,6 +39,7 @@ const GENERATORS: readonly PageGenerator[] = [
   daysOffCalendar,
   ruleHistory,
   errorCodes,
+  workbench,
   playground,
 ];
 
@@ -182,6 +187,7 @@ async function main(): Promise<void> {
   const examples = Promise.all(EXAMPLES.map(runExample));
   const local = (async () => {
     const bytes = await bundlePlayground();
+    const bench = await bundleWorkbench(HERE, SITE);
     const sections: SitePage[][] = [];
     for (const generator of GENERATORS) sections.push(await generator.generate());
     // The JSON Schemas for hand-authored files, so editors and people can fetch them from the site.
@@ -198,14 +204,14 @@ async function main(): Promise<void> {
       if (/\.(css|svg)$/.test(name))
         await copyFile(join(ROOT, 'docs/assets', name), join(SITE, 'assets', name));
     }
-    return { bytes, sections, schemas };
+    return { bytes, bench, sections, schemas };
   })();
   // Wait for every step before reporting, so one run shows every problem and no child is left writing to a closed pipe.
   const settled = await Promise.allSettled([typedoc, typecheck, examples, local]);
   const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
   if (errors.length > 0)
     throw new Error(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
-  const { bytes: bundleBytes, sections, schemas } = await local;
+  const { bytes: bundleBytes, bench, sections, schemas } = await local;
 
   const guides = await listGuides(SITE);
   const linked = await linkApiToSite(SITE);
@@ -237,7 +243,11 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `docs/site: ${pages.length} pages, ${guides.length} guides, API reference (${linked} pages linked home); ` +
-      `playground bundle ${(bundleBytes / 1024).toFixed(1)} KB; ${seconds}s`,
+      `playground bundle ${(bundleBytes / 1024).toFixed(1)} KB; workbench first load (gzip) ${Object.entries(
+        bench.firstLoadGzip,
+      )
+        .map(([id, b]) => `${id} ${(b / 1024).toFixed(1)} KB`)
+        .join(', ')}; ${seconds}s`,
   );
 }
 

@@ -5,14 +5,13 @@
 //   2. every internal link and asset of the site resolves (crawl from index.html, fragments included);
 //   3. every generated page, every guide and every package page of the API loads with no console error;
 //   4. the TypeDoc search finds a known symbol;
-//   5. the OCOP calculator gives the stars worked by hand from the B04 sheet (and the failed markers), and its
-//      screenshot is saved to .test-results/calculator.png;
-//   6. the province-configuration checker accepts a valid config and rejects a loosened one;
-//   7. the national-supplement checker accepts the example supplements (labelled illustrative), hands the supplemented
+//   5. the province-configuration checker accepts a valid config and rejects a loosened one;
+//   6. the national-supplement checker accepts the example supplements (labelled illustrative), hands the supplemented
 //      set to the province checker, and refuses a value contradicting a verified one, naming both values.
+// The OCOP calculator that was check 5 is the workbench's OCOP tool now: scripts/docs/workbench-e2e/ocop.mjs tests it.
 // Chromium is required when CI=true; elsewhere a missing Chromium skips the test with a message.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +22,6 @@ import { startServer } from './serve.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = process.argv.find((a) => a.startsWith('--site='))?.slice('--site='.length);
 const SITE = OUT ? resolve(OUT) : join(ROOT, 'docs/site');
-const RESULTS = join(ROOT, '.test-results');
 const missing = chromiumMissing();
 if (missing?.required) {
   console.error(`✘ docs e2e: ${missing.message}; it is required when CI=true`);
@@ -111,8 +109,8 @@ async function crawl(start) {
     if (page?.status !== 200) broken.push(`${from} → ${to} (${page?.status ?? 'not fetched'})`);
     else if (target.hash.length > 1 && page.ids) {
       const id = decodeURIComponent(target.hash.slice(1));
-      // TypeDoc's in-page links point at ids it writes; the playground's #B04 is read by script, not an anchor.
-      if (!page.ids.has(id) && !target.pathname.endsWith('/playground.html'))
+      // TypeDoc's in-page links point at ids it writes; the OCOP tool's #B04 is read by script, not an anchor.
+      if (!page.ids.has(id) && !target.pathname.endsWith('/workbench/ocop.html'))
         broken.push(`${from} → ${to} (no element with id "${id}")`);
     }
   }
@@ -248,67 +246,6 @@ try {
     });
     assert(problems.length === 0, problems.join('\n'));
     return `→ ${found}`;
-  });
-
-  await check('the OCOP calculator gives the stars worked by hand (B04 honey)', async () => {
-    // A cooperative's mint honey scored by hand from the B04 sheet text (reference, Appendix A, QĐ26-B04):
-    // A 29 + B 14 + C 23 = 66 → 3★ (50 ≤ total < 70), every 3★ minimum met. Option indexes are 0-based.
-    // biome-ignore format: one line per section of the sheet
-    const honey = {
-      '1.1': 2, '1.2': 1, '1.3': 1, '1.4': 1, '1.5': 2, '1.6': 0, '1.7': 0,
-      '2.1': 2, '2.2': 2, '2.3': 1, '2.4': false,
-      '3.1': 2, '3.2': 1, '3.3': 2, '3.4': 1, '3.5': 1,
-      '4.1': 2, '4.2': 1, '4.3': 3,
-      '5.1': 3, '5.2': 1, '5.3': 2,
-      '6.1': 2, '6.2': 2, '6.3': 2, '6.4': 3, '7': 2, '8': 2, '9': 1, '10': 0, '11': 1, '12': 0,
-    };
-    let summary = '';
-    const problems = await visit(context, `${server.url}playground.html#B04`, async (page) => {
-      await page.waitForSelector('body[data-ready="true"]');
-      assert(
-        (await page.inputValue('#product-set')) === 'B04',
-        'the #B04 link did not select sheet B04',
-      );
-      const pick = async (answers) => {
-        for (const [code, value] of Object.entries(answers))
-          await page.check(`input[name="c:${code}"][value="${String(value)}"]`);
-      };
-      await pick(honey);
-      const total = await page.getAttribute('#total', 'data-total');
-      const stars = await page.getAttribute('#stars', 'data-stars');
-      assert(total === '66', `total ${total}, expected 66`);
-      assert(stars === '3', `stars ${stars}, expected 3`);
-      assert(
-        (await page.getAttribute('#status', 'data-status')) === 'rated',
-        'status is not rated',
-      );
-      await mkdir(RESULTS, { recursive: true });
-      await page.evaluate(() => document.getElementById('calculator')?.scrollIntoView());
-      await page.screenshot({ path: join(RESULTS, 'calculator.png'), fullPage: false });
-      // Four more points reach the 4★ band (71) while the 4★ minima of 2.3, 5.1 and 10 are unmet:
-      // the default policy caps the product at 3★ and names the failed markers; 'reject' leaves it unrated.
-      await pick({ 1.7: 1, 2.4: true, 4.2: 3, 12: 1 });
-      assert((await page.getAttribute('#total', 'data-total')) === '71', 'total is not 71');
-      assert((await page.getAttribute('#stars', 'data-stars')) === '3', 'cap policy: not 3★');
-      const failed = await page.textContent('#failed-markers');
-      for (const code of ['2.3', '5.1', '10'])
-        assert(failed?.includes(`${code} (4★`), `failed marker ${code} not shown: ${failed}`);
-      await page.selectOption('#policy', 'reject');
-      assert(
-        (await page.getAttribute('#status', 'data-status')) === 'below-threshold',
-        'reject policy: not below-threshold',
-      );
-      await page.selectOption('#policy', 'cap');
-      // The best option everywhere is 100 points and 5★ on every sheet.
-      await page.click('#best');
-      assert((await page.getAttribute('#total', 'data-total')) === '100', 'best answers: not 100');
-      assert((await page.getAttribute('#stars', 'data-stars')) === '5', 'best answers: not 5★');
-      summary =
-        '66 → 3★; 71 with 3 failed 4★ markers → 3★ (cap) / not rated (reject); best → 100, 5★';
-    });
-    assert(problems.length === 0, problems.join('\n'));
-    console.log(`    screenshot: ${join(RESULTS, 'calculator.png')}`);
-    return summary;
   });
 
   await check(

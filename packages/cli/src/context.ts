@@ -40,6 +40,17 @@ export interface Ctx {
   ): Progress;
 }
 
+/**
+ * The part of the context that words a report (language and translation): what report builders need, so that they
+ * run in the browser too, where there is no terminal.
+ *
+ * @example
+ * ```ts
+ * const words: Wording = { lang: 'vi', t: (text) => text.vi };
+ * ```
+ */
+export type Wording = Pick<Ctx, 'lang' | 't'>;
+
 /** What the context is built from. */
 export interface CtxIo {
   readonly lang: Locale;

@@ -5,7 +5,7 @@
  * the tests vary only indicators whose thresholds come from the legal tables (15.1 ≥ 85 %, 15.3 ≤ 26.7 %, income
  * 2020 ≥ 36 million, 14.2 ≥ 70 %, 14.3 ≥ 25 %, 17.1a ≥ 90 %, 17.1b ≥ 50 %) or are yes/no judgements.
  */
-import { readFileSync } from 'node:fs';
+
 import type {
   NtmCriteriaSet,
   NtmFactValue,
@@ -14,6 +14,7 @@ import type {
   ProvinceThresholdEntry,
 } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
+import { readExample } from '../../../test/support/examples.js';
 import {
   evaluateCommune,
   listMissingThresholds,
@@ -59,14 +60,7 @@ function fillMissingTdmnpb(set: NtmCriteriaSet): ProvinceCriteriaConfig {
 /** QĐ 1980 with every missing TDMNPB threshold filled by an illustrative placeholder. */
 export const FILLED = localizeCriteriaSet(XA_2016_2020, fillMissingTdmnpb(XA_2016_2020));
 
-const DIEN_BIEN = parseProvinceCriteriaConfig(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../examples/province-config/dien-bien.json', import.meta.url),
-      'utf8',
-    ),
-  ),
-);
+const DIEN_BIEN = parseProvinceCriteriaConfig(readExample('province-config/dien-bien.json'));
 
 /**
  * {@link FILLED} with the illustrative outcome levels of the Điện Biên example: a criterion is "đạt chuẩn" with no
@@ -81,7 +75,7 @@ export const WITH_LEVELS = localizeCriteriaSet(FILLED, {
 const INDICATORS = XA_2016_2020.criteria.flatMap((c) => c.indicators);
 
 /** A value that meets the indicator whatever its threshold. */
-function meeting(indicator: NtmIndicator): NtmFactValue {
+export function meeting(indicator: NtmIndicator): NtmFactValue {
   if (indicator.type === 'boolean') return true;
   if (indicator.type === 'absence') return 0;
   if (indicator.direction === '<=') return 0;

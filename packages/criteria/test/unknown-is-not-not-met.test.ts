@@ -5,23 +5,11 @@ import { parseNationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
 import { evaluateCommune, roadmap, summarize, supplementCriteriaSet } from '../src/index.js';
 import { XA_2021_2025 } from '../src/sets.js';
+import { meeting } from './evaluations.js';
 
 // Every value meets whatever threshold there may be: true, none left, 100 % or 0 % (by direction), a large number.
 const values = Object.fromEntries(
-  XA_2021_2025.criteria
-    .flatMap((c) => c.indicators)
-    .map((i) => [
-      i.code,
-      i.type === 'boolean'
-        ? true
-        : i.type === 'absence'
-          ? 0
-          : i.type === 'percent'
-            ? i.direction === '<='
-              ? 0
-              : 100
-            : 1000,
-    ]),
+  XA_2021_2025.criteria.flatMap((c) => c.indicators).map((i) => [i.code, meeting(i)]),
 );
 const context = {
   year: 2022,

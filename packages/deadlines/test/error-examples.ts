@@ -1,7 +1,5 @@
 // One call per code that @ntm/deadlines raises (see test/support/error-examples.ts).
-import { readFileSync } from 'node:fs';
-import { parseDirective } from '@ntm/domain';
-import type { ErrorExample } from '../../../test/support/error-examples.js';
+import { type ErrorExample, raises } from '../../../test/support/error-examples.js';
 import { toICS } from '../src/ics.js';
 import {
   addWorkingDays,
@@ -13,112 +11,61 @@ import {
   toLunar,
 } from '../src/index.js';
 import { directiveStatus, monthlyOn, occurrences, parseDeadline } from '../src/phrases.js';
+import { laiChau, tuanGiao } from './seed-directives.js';
 
-// The Tuần Giáo 2022 seed directive (task 3.2 is due "trước ngày 05/08/2022") and Lai Châu 2020 (task 1.3 monthly).
-const read = (name: string) =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const tuanGiao = read('tuan-giao-2022.json');
-const laiChau = read('lai-chau-2020.json');
 const monthly = monthlyOn(30);
 
 export const DEADLINES_ERROR_EXAMPLES: readonly ErrorExample[] = [
   // Calendar.
-  {
-    code: 'calendar/invalid',
-    call: "isDayOff('2025-01-01', {})",
-    run: () => isDayOff('2025-01-01', {} as never),
-    path: ['calendar'],
-  },
-  {
-    code: 'calendar/out-of-range',
-    call: 'daysOff(2006)',
-    run: () => daysOff(2006),
-    path: ['year'],
-  },
-  {
-    code: 'calendar/duplicate-rest-day',
-    call: 'createCalendar({ weeklyRest: [0, 0] })',
-    run: () => createCalendar({ weeklyRest: [0, 0] }),
-    path: ['weeklyRest', 1],
-  },
-  {
-    code: 'calendar/no-working-day',
-    call: 'createCalendar({ weeklyRest: [0, 1, 2, 3, 4, 5, 6] })',
-    run: () => createCalendar({ weeklyRest: [0, 1, 2, 3, 4, 5, 6] }),
-    path: ['weeklyRest'],
-  },
+  raises('calendar/invalid', isDayOff, ['2025-01-01', {} as never], ['calendar']),
+  raises('calendar/out-of-range', daysOff, [2006], ['year']),
+  raises(
+    'calendar/duplicate-rest-day',
+    createCalendar,
+    [{ weeklyRest: [0, 0] }],
+    ['weeklyRest', 1],
+  ),
+  raises(
+    'calendar/no-working-day',
+    createCalendar,
+    [{ weeklyRest: [0, 1, 2, 3, 4, 5, 6] }],
+    ['weeklyRest'],
+  ),
   // Lunar calendar.
-  {
-    code: 'lunar/out-of-range',
-    call: "toLunar('1900-01-30')",
-    run: () => toLunar('1900-01-30'),
-    path: ['date'],
-  },
-  {
-    code: 'lunar/no-leap-month',
-    call: 'fromLunar({ year: 2025, month: 7, day: 1, leap: true })',
-    run: () => fromLunar({ year: 2025, month: 7, day: 1, leap: true }),
-    path: ['leap'],
-  },
-  {
-    code: 'lunar/no-such-day',
-    call: 'fromLunar({ year: 2025, month: 6, day: 30, leap: true })',
-    run: () => fromLunar({ year: 2025, month: 6, day: 30, leap: true }),
-    path: ['day'],
-  },
+  raises('lunar/out-of-range', toLunar, ['1900-01-30'], ['date']),
+  raises(
+    'lunar/no-leap-month',
+    fromLunar,
+    [{ year: 2025, month: 7, day: 1, leap: true }],
+    ['leap'],
+  ),
+  raises('lunar/no-such-day', fromLunar, [{ year: 2025, month: 6, day: 30, leap: true }], ['day']),
   // Periods.
-  {
-    code: 'period/invalid-length',
-    call: "endOfPeriod('2025-01-01', { days: 1, months: 1 })",
-    run: () => endOfPeriod('2025-01-01', { days: 1, months: 1 } as never),
-    path: ['length'],
-  },
-  {
-    code: 'date/out-of-range',
-    call: "endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' })",
-    run: () => endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }),
-    path: ['length'],
-  },
+  raises(
+    'period/invalid-length',
+    endOfPeriod,
+    ['2025-01-01', { days: 1, months: 1 } as never],
+    ['length'],
+  ),
+  raises(
+    'date/out-of-range',
+    endOfPeriod,
+    ['9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }],
+    ['length'],
+  ),
   // Deadline phrases.
-  {
-    code: 'deadlines/unrecognised',
-    call: "parseDeadline('kịp thời')",
-    run: () => parseDeadline('kịp thời'),
-  },
-  {
-    code: 'deadlines/missing-due-day',
-    call: "parseDeadline('báo cáo hằng quý')",
-    run: () => parseDeadline('báo cáo hằng quý'),
-  },
-  {
-    code: 'deadlines/ambiguous',
-    call: "parseDeadline('trước ngày 01/10/2022, chậm nhất ngày 05/10/2022')",
-    run: () => parseDeadline('trước ngày 01/10/2022, chậm nhất ngày 05/10/2022'),
-  },
-  {
-    code: 'deadlines/invalid-day',
-    call: "parseDeadline('ngày 32 hàng tháng')",
-    run: () => parseDeadline('ngày 32 hàng tháng'),
-  },
-  {
-    code: 'deadlines/missing-year',
-    call: "parseDeadline('trước ngày 05/8')",
-    run: () => parseDeadline('trước ngày 05/8'),
-  },
-  {
-    code: 'deadlines/date-before-issue',
-    call: "parseDeadline('trước ngày 05/01', { issuedOn: '2022-07-26' })",
-    run: () => parseDeadline('trước ngày 05/01', { issuedOn: '2022-07-26' }),
-  },
-  {
-    code: 'date/invalid',
-    call: "parseDeadline('trước ngày 30/02/2022')",
-    run: () => parseDeadline('trước ngày 30/02/2022'),
-  },
+  raises('deadlines/unrecognised', parseDeadline, ['kịp thời']),
+  raises('deadlines/missing-due-day', parseDeadline, ['báo cáo hằng quý']),
+  raises('deadlines/ambiguous', parseDeadline, [
+    'trước ngày 01/10/2022, chậm nhất ngày 05/10/2022',
+  ]),
+  raises('deadlines/invalid-day', parseDeadline, ['ngày 32 hàng tháng']),
+  raises('deadlines/missing-year', parseDeadline, ['trước ngày 05/8']),
+  raises('deadlines/date-before-issue', parseDeadline, [
+    'trước ngày 05/01',
+    { issuedOn: '2022-07-26' },
+  ]),
+  raises('date/invalid', parseDeadline, ['trước ngày 30/02/2022']),
   {
     code: 'deadlines/missing-receipt-date',
     call: "occurrences(parseDeadline('trong thời hạn 5 ngày làm việc kể từ ngày nhận được'), '2022-01-01', '2022-12-31')",
@@ -167,12 +114,7 @@ export const DEADLINES_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => toICS([{ date: '2022-10-01', summary: 'a\u0007b' }], { stamp: '2022-07-26' }),
     path: ['events', 0, 'summary'],
   },
-  {
-    code: 'input/invalid-format',
-    call: "toICS([], { stamp: '2022-07-26T25:00:00Z' })",
-    run: () => toICS([], { stamp: '2022-07-26T25:00:00Z' }),
-    path: ['stamp'],
-  },
+  raises('input/invalid-format', toICS, [[], { stamp: '2022-07-26T25:00:00Z' }], ['stamp']),
   {
     code: 'input/hole',
     call: "toICS([, { date: '2022-10-01', summary: 'x' }], { stamp: '2022-07-26' })",
@@ -181,66 +123,36 @@ export const DEADLINES_ERROR_EXAMPLES: readonly ErrorExample[] = [
     path: ['events', 0],
   },
   // Shape of arguments and options, with the shared codes.
-  {
-    code: 'input/wrong-type',
-    call: 'monthlyOn(30, null)',
-    run: () => monthlyOn(30, null as never),
-    path: ['options'],
-  },
-  {
-    code: 'input/missing',
-    call: "toICS([{ date: '2022-10-01' }], { stamp: '2022-07-26' })",
-    run: () => toICS([{ date: '2022-10-01' } as never], { stamp: '2022-07-26' }),
-    path: ['events', 0, 'summary'],
-  },
-  {
-    code: 'input/unknown-field',
-    call: 'createCalendar({ weekly: [0] })',
-    run: () => createCalendar({ weekly: [0] } as never),
-    path: ['weekly'],
-  },
-  {
-    code: 'input/empty',
-    call: "createCalendar({ name: ' ' })",
-    run: () => createCalendar({ name: ' ' }),
-    path: ['name'],
-  },
+  raises('input/wrong-type', monthlyOn, [30, null as never], ['options']),
+  raises(
+    'input/missing',
+    toICS,
+    [[{ date: '2022-10-01' } as never], { stamp: '2022-07-26' }],
+    ['events', 0, 'summary'],
+  ),
+  raises('input/unknown-field', createCalendar, [{ weekly: [0] } as never], ['weekly']),
+  raises('input/empty', createCalendar, [{ name: ' ' }], ['name']),
   {
     code: 'input/too-long',
     call: "createCalendar({ name: 'x'.repeat(101) })",
     run: () => createCalendar({ name: 'x'.repeat(101) }),
     path: ['name'],
   },
-  {
-    code: 'input/too-small',
-    call: "endOfPeriod('2025-01-01', { days: 0 })",
-    run: () => endOfPeriod('2025-01-01', { days: 0 }),
-    path: ['length', 'days'],
-  },
+  raises('input/too-small', endOfPeriod, ['2025-01-01', { days: 0 }], ['length', 'days']),
   {
     code: 'input/too-big',
     call: "addWorkingDays('2025-01-01', 1e9)",
     run: () => addWorkingDays('2025-01-01', 1e9),
     path: ['n'],
   },
-  {
-    code: 'input/not-integer',
-    call: 'monthlyOn(1.5)',
-    run: () => monthlyOn(1.5),
-    path: ['day'],
-  },
-  {
-    code: 'input/not-allowed',
-    call: "endOfPeriod('2025-01-20', { days: 7 }, { onNonWorkingDay: 'later' })",
-    run: () => endOfPeriod('2025-01-20', { days: 7 }, { onNonWorkingDay: 'later' as never }),
-    path: ['onNonWorkingDay'],
-  },
-  {
-    code: 'number/not-finite',
-    call: "addWorkingDays('2025-01-01', NaN)",
-    run: () => addWorkingDays('2025-01-01', Number.NaN),
-    path: ['n'],
-  },
+  raises('input/not-integer', monthlyOn, [1.5], ['day']),
+  raises(
+    'input/not-allowed',
+    endOfPeriod,
+    ['2025-01-20', { days: 7 }, { onNonWorkingDay: 'later' as never }],
+    ['onNonWorkingDay'],
+  ),
+  raises('number/not-finite', addWorkingDays, ['2025-01-01', Number.NaN], ['n']),
   {
     code: 'key/forbidden',
     call: `createCalendar(JSON.parse('{"__proto__": {}}'))`,

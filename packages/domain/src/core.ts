@@ -98,6 +98,7 @@ export type { Result } from './errors/result.js';
 export { toResult, unwrap } from './errors/result.js';
 export type { DocumentNumber } from './legal/document-number.js';
 export { parseDocumentNumber } from './legal/document-number.js';
+export { expectLegalBasis } from './legal/expect-legal-basis.js';
 export type { LegalBasis, Validity } from './legal/legal-basis.js';
 export { isInForce } from './legal/legal-basis.js';
 export type {
@@ -174,17 +175,23 @@ export type {
   OcopYesNoCriterion,
 } from './ocop/rubric.js';
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';
+export type { Check, OptionalField } from './validation/checks.js';
+export { arrayOf, oneOf, optionalField, strictObject } from './validation/checks.js';
 export {
   checkKey,
+  expectAnyString,
   expectArray,
   expectBilingual,
   expectBoolean,
   expectedKind,
   expectInteger,
+  expectIsoDate,
   expectKey,
   expectKnownFields,
+  expectMaxLength,
   expectNumber,
   expectOneOf,
+  expectPath,
   expectRecord,
   expectString,
   expectText,

@@ -1,7 +1,7 @@
 // One call per code that @ntm/ocop-scoring raises (see test/support/error-examples.ts).
 import type { OcopAnswer, OcopPart, OcopRubric } from '@ntm/domain';
-import { DomainError, type DomainIssue } from '@ntm/domain/core';
-import type { ErrorExample } from '../../../test/support/error-examples.js';
+import { DomainError, type DomainIssue, type IssuePath, type NtmErrorCode } from '@ntm/domain/core';
+import { type ErrorExample, raisesNaming, sourceOf } from '../../../test/support/error-examples.js';
 import { QD26_2026_B04 } from '../src/data/rubrics/generated/qd26-b04.js';
 import { QD26_2026_B26 } from '../src/data/rubrics/generated/qd26-b26.js';
 import {
@@ -20,8 +20,10 @@ import {
 } from '../src/index.js';
 import { extremeAnswers } from './answers.js';
 
-const best = extremeAnswers(QD26_2026_B04, true);
+const criteria = extremeAnswers(QD26_2026_B04, true);
 const B04 = QD26_2026_B04;
+/** Calls show the sheet and the answers by name. */
+const raises = raisesNaming({ QD26_2026_B04, criteria });
 const [A, B, C] = B04.parts as unknown as [OcopPart, OcopPart, OcopPart];
 
 /** `checkRubric` returns the problems of a sheet; the examples throw them as scoring would. */
@@ -54,32 +56,50 @@ function oneCase(): OcopRubric {
 
 const plan = (steps: readonly object[]) => ({ steps }) as never;
 
+/** `{ ...name, …changes }` as a call shows it: the spread value by its name, then the changed fields. */
+const spread = (name: string, changes: object): string =>
+  `{ ...${name}, ${sourceOf(changes, { A, B, C }).slice(2, -2)} }`;
+
+/** Scoring B04 with the best answers changed. */
+const answering = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `scoreAssessment(QD26_2026_B04, { criteria: ${spread('criteria', changes)} })`,
+  run: () => scoreAssessment(B04, { criteria: { ...criteria, ...changes } as never }),
+  path,
+});
+
+/** Scoring the best answers on B04 with some of its fields changed. */
+const scoringOnB04 = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `scoreAssessment(${spread('QD26_2026_B04', changes)}, { criteria })`,
+  run: () => scoreAssessment({ ...B04, ...changes } as never, { criteria }),
+  path,
+});
+
+/** Checking B04 with some of its fields changed. */
+const checkingB04 = (code: NtmErrorCode, changes: object, path: IssuePath): ErrorExample => ({
+  code,
+  call: `checkRubric(${spread('QD26_2026_B04', changes)})`,
+  run: () => raise(checkRubric({ ...B04, ...changes } as never)),
+  path,
+});
+
 export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   // Scoring a product on a sheet.
-  {
-    code: 'ocop/rubric-mismatch',
-    call: "scoreAssessment(QD26_2026_B04, { rubric: 'QD26_2026-B05', criteria })",
-    run: () => scoreAssessment(B04, { rubric: 'QD26_2026-B05', criteria: best }),
-    path: ['rubric'],
-  },
-  {
-    code: 'ocop/unknown-criterion',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '13': 1 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '13': 1 } }),
-    path: ['criteria', '13'],
-  },
-  {
-    code: 'ocop/missing-answer',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { '1.1': 2 } })",
-    run: () => scoreAssessment(B04, { criteria: { '1.1': 2 } }),
-    path: ['criteria', '1.2'],
-  },
-  {
-    code: 'ocop/invalid-option',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 3 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': 3 } }),
-    path: ['criteria', '1.1'],
-  },
+  raises(
+    'ocop/rubric-mismatch',
+    scoreAssessment,
+    [B04, { rubric: 'QD26_2026-B05', criteria }],
+    ['rubric'],
+  ),
+  answering('ocop/unknown-criterion', { '13': 1 }, ['criteria', '13']),
+  raises(
+    'ocop/missing-answer',
+    scoreAssessment,
+    [B04, { criteria: { '1.1': 2 } }],
+    ['criteria', '1.2'],
+  ),
+  answering('ocop/invalid-option', { '1.1': 3 }, ['criteria', '1.1']),
   {
     code: 'ocop/invalid-case',
     call: "scoreAssessment(QD26_2026_B26, { criteria: { ...criteria, '8': { case: 'c', option: 0 } } })",
@@ -89,34 +109,20 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       }),
     path: ['criteria', '8', 'case'],
   },
-  {
-    code: 'ocop/unknown-disqualifier',
-    call: "scoreAssessment(QD26_2026_B04, { criteria, disqualifiers: ['9.9'] })",
-    run: () => scoreAssessment(B04, { criteria: best, disqualifiers: ['9.9'] }),
-    path: ['disqualifiers', 0],
-  },
-  {
-    code: 'input/wrong-type',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': true } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': true } }),
-    path: ['criteria', '1.1'],
-  },
-  {
-    code: 'input/missing',
-    call: 'scoreAssessment(QD26_2026_B04, {})',
-    run: () => scoreAssessment(B04, {} as never),
-    path: ['criteria'],
-  },
-  {
-    code: 'input/not-integer',
-    call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, '1.1': 1.5 } })",
-    run: () => scoreAssessment(B04, { criteria: { ...best, '1.1': 1.5 } }),
-    path: ['criteria', '1.1'],
-  },
+  raises(
+    'ocop/unknown-disqualifier',
+    scoreAssessment,
+    [B04, { criteria, disqualifiers: ['9.9'] }],
+    ['disqualifiers', 0],
+  ),
+  answering('input/wrong-type', { '1.1': true }, ['criteria', '1.1']),
+  raises('input/missing', scoreAssessment, [B04, {} as never], ['criteria']),
+  answering('input/not-integer', { '1.1': 1.5 }, ['criteria', '1.1']),
   {
     code: 'key/forbidden',
     call: 'scoreAssessment(QD26_2026_B04, { criteria: JSON.parse(\'{ "__proto__": 1, … }\') })',
-    run: () => scoreAssessment(B04, { criteria: { ...best, ...JSON.parse('{"__proto__": 1}') } }),
+    run: () =>
+      scoreAssessment(B04, { criteria: { ...criteria, ...JSON.parse('{"__proto__": 1}') } }),
     path: ['criteria', '__proto__'],
   },
   {
@@ -124,15 +130,15 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     call: "scoreAssessment(QD26_2026_B04, { criteria: { ...criteria, ['Tiêu chí'.normalize('NFD')]: 1 } })",
     run: () =>
       scoreAssessment(B04, {
-        criteria: { ...best, ['Tiêu chí'.normalize('NFD')]: 1 as OcopAnswer },
+        criteria: { ...criteria, ['Tiêu chí'.normalize('NFD')]: 1 as OcopAnswer },
       }),
   },
-  {
-    code: 'input/not-allowed',
-    call: "scoreAssessment(QD26_2026_B04, { criteria }, { markerPolicy: 'soft' })",
-    run: () => scoreAssessment(B04, { criteria: best }, { markerPolicy: 'soft' as never }),
-    path: ['options', 'markerPolicy'],
-  },
+  raises(
+    'input/not-allowed',
+    scoreAssessment,
+    [B04, { criteria }, { markerPolicy: 'soft' as never }],
+    ['options', 'markerPolicy'],
+  ),
 
   // Sheets: their shape, with the codes of `parseOcopRubric`, then their sums.
   {
@@ -143,26 +149,16 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
         b04((sheet) => {
           (firstCriterion(sheet).options[2] as { points: number }).points = Number.NaN;
         }),
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'options', 2, 'points'],
   },
-  {
-    code: 'ocop/invalid-criterion-code',
-    call: "scoreAssessment({ ...QD26_2026_B04, minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] }, { criteria })",
-    run: () =>
-      scoreAssessment(
-        { ...B04, minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] },
-        { criteria: best },
-      ),
-    path: ['rubric', 'minimums', 0, 'criterion'],
-  },
-  {
-    code: 'input/unknown-field',
-    call: "checkRubric({ ...QD26_2026_B04, titel: 'Mật ong' })",
-    run: () => raise(checkRubric({ ...B04, titel: 'Mật ong' } as never)),
-    path: ['titel'],
-  },
+  scoringOnB04(
+    'ocop/invalid-criterion-code',
+    { minimums: [{ stars: 4, criterion: '1.x', option: 0, points: 1 }] },
+    ['rubric', 'minimums', 0, 'criterion'],
+  ),
+  checkingB04('input/unknown-field', { titel: 'Mật ong' }, ['titel']),
   {
     code: 'text/not-nfc',
     call: "checkRubric({ ...QD26_2026_B04, basis: { ...QD26_2026_B04.basis, issuer: 'Thủ tướng Chính phủ'.normalize('NFD') } })",
@@ -186,12 +182,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
     call: 'checkRubric(B26 with one case in criterion 8)',
     run: () => raise(checkRubric(oneCase())),
   },
-  {
-    code: 'ocop/rubric-parts',
-    call: 'checkRubric({ ...QD26_2026_B04, parts: [B, A, C] })',
-    run: () => raise(checkRubric({ ...B04, parts: [B, A, C] } as OcopRubric)),
-    path: ['parts'],
-  },
+  checkingB04('ocop/rubric-parts', { parts: [B, A, C] }, ['parts']),
   {
     code: 'ocop/rubric-part-max',
     call: 'checkRubric({ ...QD26_2026_B04, parts: [A, B, { ...C, maxPoints: 40 }] })',
@@ -212,7 +203,7 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
         b04((sheet) => {
           (firstCriterion(sheet).options[2] as { points: number }).points = 90;
         }),
-        { criteria: best },
+        { criteria },
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'maxPoints'],
   },
@@ -246,30 +237,20 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['parts', 0, 'sections', 0, 'items', 1, 'code'],
   },
-  {
-    code: 'ocop/rubric-minimum',
-    call: "scoreAssessment({ ...QD26_2026_B04, minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] }, { criteria })",
-    run: () =>
-      scoreAssessment(
-        { ...B04, minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },
-        { criteria: best },
-      ),
-    path: ['rubric', 'minimums', 0],
-  },
-  {
-    code: 'ocop/rubric-disqualifier',
-    call: "checkRubric({ ...QD26_2026_B04, disqualifiers: [{ id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' }] })",
-    run: () =>
-      raise(
-        checkRubric({
-          ...B04,
-          disqualifiers: [
-            { id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' },
-          ],
-        }),
-      ),
-    path: ['disqualifiers', 0],
-  },
+  scoringOnB04(
+    'ocop/rubric-minimum',
+    { minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },
+    ['rubric', 'minimums', 0],
+  ),
+  checkingB04(
+    'ocop/rubric-disqualifier',
+    {
+      disqualifiers: [
+        { id: 'x', scope: 'criterion', criterion: '9.9', effect: 'excluded', text: 'x' },
+      ],
+    },
+    ['disqualifiers', 0],
+  ),
   {
     code: 'ocop/rubric-duplicate-disqualifier',
     call: 'checkRubric({ ...QD26_2026_B04, disqualifiers: [d, d] })',
@@ -281,30 +262,15 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   },
 
   // Part totals, star bands, council averages.
-  {
-    code: 'ocop/part-out-of-range',
-    call: "scoreParts({ A: 30, B: 20, C: 38 }, '2024-01-15')",
-    run: () => scoreParts({ A: 30, B: 20, C: 38 }, '2024-01-15'),
-    path: ['parts', 'C'],
-  },
-  {
-    code: 'input/too-small',
-    call: "starsForTotal(-1, 'QD26_2026')",
-    run: () => starsForTotal(-1, 'QD26_2026'),
-    path: ['total'],
-  },
-  {
-    code: 'input/too-big',
-    call: 'aggregateCouncil([50, 101])',
-    run: () => aggregateCouncil([50, 101]),
-    path: ['memberTotals', 1],
-  },
-  {
-    code: 'input/empty',
-    call: 'aggregateCouncil([])',
-    run: () => aggregateCouncil([]),
-    path: ['memberTotals'],
-  },
+  raises(
+    'ocop/part-out-of-range',
+    scoreParts,
+    [{ A: 30, B: 20, C: 38 }, '2024-01-15'],
+    ['parts', 'C'],
+  ),
+  raises('input/too-small', starsForTotal, [-1, 'QD26_2026'], ['total']),
+  raises('input/too-big', aggregateCouncil, [[50, 101]], ['memberTotals', 1]),
+  raises('input/empty', aggregateCouncil, [[]], ['memberTotals']),
   {
     code: 'input/hole',
     call: 'aggregateCouncil([50, , 60])',
@@ -314,94 +280,75 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   },
 
   // Versions and process by date.
-  {
-    code: 'ocop/before-ocop',
-    call: "versionForDate('2019-08-20')",
-    run: () => versionForDate('2019-08-20'),
-    path: ['date'],
-  },
-  {
-    code: 'date/invalid',
-    call: "recognitionPath(3, '2023-02-29')",
-    run: () => recognitionPath(3, '2023-02-29'),
-    path: ['date'],
-  },
-  {
-    code: 'ocop/unknown-product-set',
-    call: "resolveRubric('B27', { submittedOn: '2026-06-01', kind: 'first' })",
-    run: () => resolveRubric('B27', { submittedOn: '2026-06-01', kind: 'first' }),
-    path: ['productSet'],
-  },
-  {
-    code: 'ocop/rubric-not-found',
-    call: "resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} })",
-    run: () => resolveRubric('B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} }),
-    path: ['rubrics', 'B04'],
-  },
-  {
-    code: 'ocop/rule-not-in-force',
-    call: "processingDeadline('commune-check', '2026-05-21')",
-    run: () => processingDeadline('commune-check', '2026-05-21'),
-    path: ['receivedOn'],
-  },
-  {
-    code: 'ocop/not-transitional',
-    call: "transitionDeadline('2026-05-22', 'first')",
-    run: () => transitionDeadline('2026-05-22', 'first'),
-    path: ['submittedOn'],
-  },
-  {
-    code: 'ocop/submitted-after-date',
-    call: "recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' })",
-    run: () => recognitionPath(4, '2026-06-10', { submittedOn: '2026-06-11' }),
-    path: ['options', 'submittedOn'],
-  },
-  {
-    code: 'ocop/issuer-level-not-existing',
-    call: "validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' })",
-    run: () => validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' }),
-    path: ['issuerLevel'],
-  },
+  raises('ocop/before-ocop', versionForDate, ['2019-08-20'], ['date']),
+  raises('date/invalid', recognitionPath, [3, '2023-02-29'], ['date']),
+  raises(
+    'ocop/unknown-product-set',
+    resolveRubric,
+    ['B27', { submittedOn: '2026-06-01', kind: 'first' }],
+    ['productSet'],
+  ),
+  raises(
+    'ocop/rubric-not-found',
+    resolveRubric,
+    ['B04', { submittedOn: '2026-06-01', kind: 'first', rubrics: {} }],
+    ['rubrics', 'B04'],
+  ),
+  raises(
+    'ocop/rule-not-in-force',
+    processingDeadline,
+    ['commune-check', '2026-05-21'],
+    ['receivedOn'],
+  ),
+  raises('ocop/not-transitional', transitionDeadline, ['2026-05-22', 'first'], ['submittedOn']),
+  raises(
+    'ocop/submitted-after-date',
+    recognitionPath,
+    [4, '2026-06-10', { submittedOn: '2026-06-11' }],
+    ['options', 'submittedOn'],
+  ),
+  raises(
+    'ocop/issuer-level-not-existing',
+    validateRecognition,
+    [{ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-07' }],
+    ['issuerLevel'],
+  ),
 
   // Dossier progress tables.
-  {
-    code: 'ocop/duplicate-step',
-    call: "dossierProgress({ steps: [{ id: 'a' }, { id: 'a' }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a' }, { id: 'a' }]), '2022-01-01'),
-    path: ['product', 'steps', 1, 'id'],
-  },
-  {
-    code: 'ocop/done-after-as-of',
-    call: "dossierProgress({ steps: [{ id: 'a', doneOn: '2022-02-01' }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', doneOn: '2022-02-01' }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'doneOn'],
-  },
-  {
-    code: 'ocop/opens-after-due',
-    call: "dossierProgress({ steps: [{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }] }, '2022-01-01')",
-    run: () =>
-      dossierProgress(
-        plan([{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }]),
-        '2022-01-01',
-      ),
-    path: ['product', 'steps', 0, 'opens'],
-  },
-  {
-    code: 'input/invalid-format',
-    call: "dossierProgress({ steps: [{ id: 'a', due: { withinMonth: '2022-13' } }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: { withinMonth: '2022-13' } }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due', 'withinMonth'],
-  },
-  {
-    code: 'ocop/unknown-step-ref',
-    call: "dossierProgress({ steps: [{ id: 'a', due: { after: 'b', days: 3 } }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: { after: 'b', days: 3 } }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due', 'after'],
-  },
-  {
-    code: 'ocop/invalid-due',
-    call: "dossierProgress({ steps: [{ id: 'a', due: {} }] }, '2022-01-01')",
-    run: () => dossierProgress(plan([{ id: 'a', due: {} }]), '2022-01-01'),
-    path: ['product', 'steps', 0, 'due'],
-  },
+  raises(
+    'ocop/duplicate-step',
+    dossierProgress,
+    [plan([{ id: 'a' }, { id: 'a' }]), '2022-01-01'],
+    ['product', 'steps', 1, 'id'],
+  ),
+  raises(
+    'ocop/done-after-as-of',
+    dossierProgress,
+    [plan([{ id: 'a', doneOn: '2022-02-01' }]), '2022-01-01'],
+    ['product', 'steps', 0, 'doneOn'],
+  ),
+  raises(
+    'ocop/opens-after-due',
+    dossierProgress,
+    [plan([{ id: 'a', opens: '2022-11-01', due: { withinMonth: '2022-10' } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'opens'],
+  ),
+  raises(
+    'input/invalid-format',
+    dossierProgress,
+    [plan([{ id: 'a', due: { withinMonth: '2022-13' } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due', 'withinMonth'],
+  ),
+  raises(
+    'ocop/unknown-step-ref',
+    dossierProgress,
+    [plan([{ id: 'a', due: { after: 'b', days: 3 } }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due', 'after'],
+  ),
+  raises(
+    'ocop/invalid-due',
+    dossierProgress,
+    [plan([{ id: 'a', due: {} }]), '2022-01-01'],
+    ['product', 'steps', 0, 'due'],
+  ),
 ];

@@ -23,7 +23,13 @@ export function layout(page: SitePage, nav: readonly NavItem[]): string {
     .join('\n');
   const scripts = (page.scripts ?? [])
     .map((src) => `<script defer src="${esc(href(src))}"></script>`)
+    .concat(
+      (page.modules ?? []).map((src) => `<script type="module" src="${esc(href(src))}"></script>`),
+    )
     .join('\n');
+  const main = Object.entries(page.main ?? {})
+    .map(([name, value]) => ` ${name}="${esc(value)}"`)
+    .join('');
   const body = page.body.replaceAll('%ROOT%/', root);
   return `<!doctype html>
 <html lang="vi">
@@ -37,7 +43,7 @@ export function layout(page: SitePage, nav: readonly NavItem[]): string {
 <body>
 <header class="site-header"><a class="brand" href="${esc(href('index.html'))}">ntm-sdk</a>
 <nav>${links}</nav></header>
-<main>
+<main${main}>
 <h1>${esc(page.title)}</h1>
 ${body}
 </main>

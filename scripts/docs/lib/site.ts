@@ -11,6 +11,10 @@ export interface SitePage {
   readonly body: string;
   /** Extra scripts to load, as paths under docs/site (e.g. `assets/playground.js`). */
   readonly scripts?: readonly string[];
+  /** ES module scripts to load, as paths under docs/site (e.g. `workbench/workbench.js`). */
+  readonly modules?: readonly string[];
+  /** Attributes of the page's `<main>` (the workbench's `id="workbench" data-tool="ocop"`). */
+  readonly main?: Readonly<Record<string, string>>;
 }
 
 /** A section of the site: its index page appears in the top navigation. */

@@ -68,6 +68,13 @@ with their legal basis and validity; every result explains itself in Vietnamese 
 never invented.</li>
 </ul>
 
+<h2 id="workbench">Bàn làm việc / Workbench</h2>
+<p><a href="workbench/index.html"><strong>Mở bàn làm việc / Open the workbench</strong></a> — chấm điểm OCOP và in phiếu A4,
+đánh giá xã NTM từ tệp Excel, cấu hình tiêu chí của tỉnh, hạn chót của văn bản và lịch ICS; ngay trong trình duyệt, không
+cần cài đặt, chạy cả khi mất mạng; tệp của bạn không rời khỏi máy. / OCOP scoring with an A4 printout, commune evaluation
+from the Excel file, a province's criteria configuration, a directive's deadlines as an ICS calendar — in the browser, nothing
+to install, offline too; your files never leave your machine.</p>
+
 <h2 id="start">Bắt đầu / Getting started</h2>
 <p>Node ≥ 20. Mỗi gói có bản ESM và CJS, kèm kiểu TypeScript. / Node ≥ 20; every package ships ESM and CJS with types.</p>
 ${packages}
@@ -92,7 +99,8 @@ the packages' own data, so they never disagree with the SDK.</p>
 <h2 id="local">Xem tài liệu trên máy / Browse the docs locally</h2>
 <pre><code>npm run docs                     # dựng trang vào / builds into docs/site
 node scripts/docs/serve.mjs      # http://127.0.0.1:4173/</code></pre>
-<p>Cũng có thể mở thẳng tệp <code>docs/site/index.html</code>; máy tính OCOP và tìm kiếm API chạy được cả khi mở từ đĩa. / You
-can also open <code>docs/site/index.html</code> straight from disk: the OCOP calculator and the API search work there too.</p>`,
+<p>Cũng có thể mở thẳng tệp <code>docs/site/index.html</code>; tìm kiếm API chạy được cả khi mở từ đĩa, còn bàn làm việc cần
+máy chủ (trình duyệt không nạp mô-đun từ đĩa). / You can also open <code>docs/site/index.html</code> straight from disk: the
+API search works there too; the workbench needs the server (browsers do not load modules from disk).</p>`,
   };
 }

@@ -127,7 +127,7 @@ ${table(['Mã / Code', 'Tiêu chí, phương án / Criterion, option', 'Điểm 
     body: `<p class="meta">Phân loại / Classification: ${esc(rubric.classification)}<br>
 Căn cứ / Basis: ${basisText(rubric.basis)}<br>
 Áp dụng cho hồ sơ / Applies to dossiers: ${validityText(rubric.validity)} · Mã / id <code>${esc(rubric.id)}</code> · dữ liệu đối chiếu ngày / data as of ${esc(rubric.dataAsOf)}</p>
-<p><a href="%ROOT%/playground.html#${esc(rubric.productSet)}">Chấm thử phiếu này / Score with this sheet →</a> · <a href="index.html">Tất cả phiếu / All sheets</a></p>
+<p><a href="%ROOT%/workbench/ocop.html#${esc(rubric.productSet)}">Chấm thử phiếu này / Score with this sheet →</a> · <a href="index.html">Tất cả phiếu / All sheets</a></p>
 <p>Dấu <span class="marker">***</span>, <span class="marker">****</span>, <span class="marker">*****</span> đánh dấu mức tối thiểu của tiêu chí để được xếp 3, 4, 5 sao.
 The markers flag the minimum option a criterion needs for a 3, 4 or 5-star rating.</p>
 ${parts}

@@ -4,14 +4,6 @@ import type { PageGenerator } from '../lib/site.js';
 /** Which tools the bundle mounts; each has a root element the bundle looks for. */
 const TOOLS = [
   {
-    id: 'calculator',
-    title: 'Máy tính OCOP / OCOP calculator',
-    intro: `Chọn bộ sản phẩm, đánh dấu câu trả lời cho từng tiêu chí: tổng điểm, hạng sao, dấu sao chưa đạt và diễn giải
-hiện ngay, tính bằng <code>scoreAssessment</code> của <code>@ntm/ocop-scoring</code> ngay trong trình duyệt. / Pick a
-product set and tick an answer per criterion: the total, stars, failed star markers and the trace appear at once,
-computed by <code>@ntm/ocop-scoring</code>'s <code>scoreAssessment</code> in your browser. Nothing is sent anywhere.`,
-  },
-  {
     id: 'supplement',
     title: 'Kiểm tra tệp bổ sung số liệu quốc gia / Check a national supplement',
     intro: `Dán tệp bổ sung số liệu quốc gia (định dạng <code>NationalSupplement</code>, lược đồ
@@ -43,19 +35,21 @@ export const playground: PageGenerator = {
   nav: 'Chạy thử / Playground',
   entry: 'playground.html',
   summary:
-    'Chấm điểm OCOP, kiểm tra tệp bổ sung số liệu quốc gia và cấu hình của tỉnh ngay trong trình duyệt / Score an OCOP product, check a national supplement and a province configuration in the browser',
+    'Kiểm tra tệp bổ sung số liệu quốc gia và cấu hình của tỉnh ngay trong trình duyệt / Check a national supplement and a province configuration in the browser',
   generate: () => [
     {
       path: 'playground.html',
       title: 'Chạy thử / Playground',
       scripts: ['assets/playground.js'],
-      body: TOOLS.map(
-        (t) => `<section id="${t.id}">
+      body: `<p>Máy tính OCOP nay là công cụ <a href="workbench/ocop.html">Chấm điểm OCOP</a> của <a href="workbench/index.html">bàn làm việc</a>. /
+The OCOP calculator is now the workbench's <a href="workbench/ocop.html">OCOP scoring</a> tool.</p>
+${TOOLS.map(
+  (t) => `<section id="${t.id}">
 <h2>${t.title}</h2>
 <p>${t.intro}</p>
 <div id="${t.id}-root"><noscript>Cần bật JavaScript / JavaScript is required.</noscript></div>
 </section>`,
-      ).join('\n'),
+).join('\n')}`,
     },
   ],
 };

@@ -1,10 +1,7 @@
 // Entry of the playground bundle (esbuild, browser, `@ntm/source` condition): mounts each tool into its section.
-import { mountCalculator } from './calculator.js';
 import { mountProvinceCheck } from './province.js';
 import { mountSupplementCheck } from './supplement.js';
 
-const calculator = document.getElementById('calculator-root');
-if (calculator) mountCalculator(calculator);
 // The supplement checker hands a valid supplemented set to the province checker: national → supplement → province.
 const province = document.getElementById('province-root');
 const offer = province ? mountProvinceCheck(province) : undefined;

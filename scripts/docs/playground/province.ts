@@ -7,12 +7,9 @@ import { safeParseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import dienBien from '../../../examples/province-config/dien-bien.json' with { type: 'json' };
-import { el, issueList, parseJson } from './dom.js';
-
-/** A place in the pasted JSON, as editors write it: `/thresholds/0/value`. */
-function jsonPointer(path: readonly (string | number)[]): string {
-  return `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
-}
+import { pointer } from '../workbench/tools/province/model.js';
+import { changes, levels } from '../workbench/tools/province/views.js';
+import { el, issueList, parseJson } from '../workbench/ui/dom.js';
 
 /** A national threshold the samples can tighten or loosen: a number for one region or group, the same every year. */
 interface Anchor {
@@ -62,68 +59,6 @@ function sample(set: NtmCriteriaSet, stricter: boolean): string {
     })),
   };
   return JSON.stringify(config, null, 2);
-}
-
-function changes(national: NtmCriteriaSet, local: NtmCriteriaSet): HTMLElement {
-  const rows: HTMLElement[] = [];
-  const before = new Map(
-    national.criteria.flatMap((c) => c.indicators).map((i) => [i.code, i] as const),
-  );
-  for (const c of local.criteria)
-    for (const indicator of c.indicators) {
-      const old = before.get(indicator.code);
-      for (const [key, cell] of Object.entries(indicator.thresholds)) {
-        const was = old?.thresholds[key];
-        if (old && was?.value === cell.value && was?.status === cell.status) continue;
-        rows.push(
-          el('tr', {}, [
-            el('td', {}, [el('code', {}, [indicator.code])]),
-            el('td', {}, [key]),
-            el('td', {}, [old ? String(was?.value ?? was?.status ?? '—') : 'mới / new']),
-            el('td', {}, [String(cell.value ?? cell.status)]),
-          ]),
-        );
-      }
-    }
-  if (rows.length === 0) return el('p', {}, ['Không thay đổi ngưỡng nào / No threshold changed']);
-  return el('table', {}, [
-    el('thead', {}, [
-      el('tr', {}, [
-        el('th', {}, ['Chỉ tiêu / Indicator']),
-        el('th', {}, ['Ô / Cell']),
-        el('th', {}, ['Quốc gia / National']),
-        el('th', {}, ['Tỉnh / Province']),
-      ]),
-    ]),
-    el('tbody', {}, rows),
-  ]);
-}
-
-/** The province's own outcome levels, when the configuration defines them. */
-function levels(local: NtmCriteriaSet): HTMLElement {
-  const l = local.levels;
-  if (!l) return el('span');
-  const name = (n: { vi: string; en: string }) => `${n.vi} / ${n.en}`;
-  return el('div', { class: 'levels' }, [
-    el('p', {}, [
-      `Mức đánh giá của tỉnh / Provincial levels${l.illustrative ? ' (minh hoạ / illustrative)' : ''}:`,
-    ]),
-    el('ul', {}, [
-      ...l.criterion.map((c) =>
-        el('li', {}, [
-          `Tiêu chí / criterion: ${name(c.name)} — tối đa / at most ${c.maxIndicatorsNotMet} chỉ tiêu chưa đạt / indicators not met`,
-        ]),
-      ),
-      el('li', {}, [`Tiêu chí, còn lại / criterion, otherwise: ${name(l.criterionFallback.name)}`]),
-      ...l.commune.map((c) =>
-        el('li', {}, [
-          `Xã / commune: ${name(c.name)} — ${c.requires.map((r) => `≥ ${r.min} × ${r.level}`).join(', ')}`,
-        ]),
-      ),
-      el('li', {}, [`Xã, còn lại / commune, otherwise: ${name(l.communeFallback.name)}`]),
-    ]),
-    l.note ? el('p', { class: 'meta' }, [l.note.vi, el('br'), l.note.en]) : el('span'),
-  ]);
 }
 
 /** Value of the option for the set completed by the supplement checker. */
@@ -202,7 +137,7 @@ export function mountProvinceCheck(root: HTMLElement): (set: NtmCriteriaSet | un
       );
       output.replaceChildren(
         el('p', {}, [`Bị từ chối: ${inPasted.length} lỗi / Rejected: ${inPasted.length} problems`]),
-        issueList(inPasted, inPasted.length, jsonPointer),
+        issueList(inPasted, inPasted.length, pointer),
       );
     }
   };

@@ -2,12 +2,7 @@
 // applies it to its national set with @ntm/criteria's supplementCriteriaSet (which reports every problem at once), and
 // shows what it supplied, what it replaced and what is still missing. A valid supplement is handed to the province
 // checker, which then localises the supplemented set (national → supplement → province).
-import {
-  ILLUSTRATIVE_VALUES,
-  listMissingThresholds,
-  supplementCriteriaSet,
-  supplyLabel,
-} from '@ntm/criteria';
+import { ILLUSTRATIVE_VALUES, supplementCriteriaSet, supplyLabel } from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { safeParseNationalSupplement } from '@ntm/domain';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
@@ -18,7 +13,8 @@ import xa2021 from '../../../examples/national-supplement/xa-2021-2025-tdmnpb.js
 import xa2026 from '../../../examples/national-supplement/xa-2026-2030-nhom-1.json' with {
   type: 'json',
 };
-import { el, issueList, parseJson } from './dom.js';
+import { missingList, suppliedTable } from '../workbench/tools/province/views.js';
+import { el, issueList, parseJson } from '../workbench/ui/dom.js';
 
 /** A supplement that types a value contradicting a verified one (QĐ 1980: BHYT ≥ 85 % in every region). */
 const CONFLICT = {
@@ -30,66 +26,6 @@ const CONFLICT = {
   },
   thresholds: [{ indicator: '15.1', key: 'TDMNPB', value: 80 }],
 };
-
-const MAX_ROWS = 60;
-
-function suppliedTable(set: NtmCriteriaSet): HTMLElement {
-  const rows: HTMLElement[] = [];
-  for (const c of set.criteria)
-    for (const indicator of c.indicators)
-      for (const [key, cell] of Object.entries(indicator.thresholds)) {
-        if (cell.status !== 'supplied' || cell.value === undefined) continue;
-        rows.push(
-          el('tr', {}, [
-            el('td', {}, [el('code', {}, [indicator.code])]),
-            el('td', {}, [key]),
-            el('td', {}, [
-              `${indicator.direction ?? ''} ${cell.value}${indicator.unit === '%' ? '%' : ` ${indicator.unit ?? ''}`}`,
-            ]),
-            el('td', {}, [cell.note?.vi ?? '']),
-          ]),
-        );
-      }
-  if (rows.length === 0)
-    return el('p', {}, ['Không có giá trị số nào được nhập / No value supplied']);
-  return el('table', { class: 'supplied' }, [
-    el('thead', {}, [
-      el('tr', {}, [
-        el('th', {}, ['Chỉ tiêu / Indicator']),
-        el('th', {}, ['Ô / Cell']),
-        el('th', {}, ['Ngưỡng / Threshold']),
-        el('th', {}, ['Nguồn / Source']),
-      ]),
-    ]),
-    el('tbody', {}, rows.slice(0, MAX_ROWS)),
-  ]);
-}
-
-function missingList(set: NtmCriteriaSet): HTMLElement {
-  const rows = listMissingThresholds(set);
-  if (rows.length === 0) return el('p', { class: 'ok' }, ['Không còn thiếu gì / Nothing missing']);
-  const cells = rows.reduce((n, row) => n + Math.max(1, row.cells.length), 0);
-  return el('details', { id: 'supplement-missing', 'data-rows': String(rows.length) }, [
-    el('summary', {}, [
-      `Còn thiếu / still missing: ${rows.length} dòng / rows, ${cells} ô hoặc danh sách / cells or lists`,
-    ]),
-    el(
-      'ul',
-      {},
-      rows
-        .slice(0, MAX_ROWS)
-        .map((row) =>
-          el('li', {}, [
-            row.status === 'indicator-count'
-              ? `${row.count} chỉ tiêu chưa nhập / indicators not typed yet`
-              : row.status === 'indicators'
-                ? `Tiêu chí ${row.criterion}: danh sách chỉ tiêu / indicator list`
-                : `${row.indicator}: ${row.cells.join(', ')}`,
-          ]),
-        ),
-    ),
-  ]);
-}
 
 /**
  * Mounts the checker into `root`; `onSupplemented` receives each supplemented set (or `undefined` when the pasted

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellBoolean, cellDate, cellNumber } from './cells.js';
+import { isCliError } from '../cli-error.js';
+import { cellBoolean, cellDate, cellNumber, cellText } from './cells.js';
 import { cellValue } from './xlsx-reader.js';
 
 const where = { file: 'a.csv', row: 2, column: 'Ngày' };
@@ -62,3 +63,41 @@ describe('Excel cell values', () => {
     expect(cellValue('  ')).toBeNull();
   });
 });
+
+// Found by fuzzing (test/fuzz/cli-readers.test.ts).
+describe('cells out of range', () => {
+  it('refuses a number too long to be finite instead of reading Infinity', () => {
+    for (const cell of ['1e400', '-1e309', '9'.repeat(400)])
+      expect(firstIssue(() => cellNumber(cell, where))).toMatchObject({
+        code: 'input/wrong-type',
+        path: ['a.csv', 2, 'Ngày'],
+      });
+  });
+
+  it('refuses an invalid date cell with a typed error, not a RangeError', () => {
+    const invalid = new Date(Number.NaN);
+    expect(firstIssue(() => cellDate(invalid, where))).toMatchObject({
+      code: 'cli/not-a-date',
+      path: ['a.csv', 2, 'Ngày'],
+    });
+    expect(firstIssue(() => cellNumber(invalid, where))?.code).toBe('input/wrong-type');
+    expect(firstIssue(() => cellBoolean(invalid, where))?.code).toBe('input/not-allowed');
+    expect(cellText(invalid)).toBe('Invalid Date');
+  });
+
+  it('shows a date past year 9999 whole, not cut to "+010000-01"', () => {
+    expect(cellText(new Date(Date.UTC(10000, 0, 1)))).toBe('+010000-01-01T00:00:00.000Z');
+    expect(cellText(new Date(Date.UTC(2022, 7, 5)))).toBe('2022-08-05');
+  });
+});
+
+/** The first issue of the CliError `fn` throws (the test fails when it throws anything else or nothing). */
+function firstIssue(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    if (isCliError(error)) return error.issues[0];
+    throw error;
+  }
+  throw new Error('no error');
+}

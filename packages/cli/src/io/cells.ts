@@ -25,9 +25,19 @@ const EXCEL_EPOCH_OFFSET = 25569;
  */
 export function cellText(cell: Cell): string | undefined {
   if (cell === null) return undefined;
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return dateText(cell);
   const text = String(cell).trim();
   return text === '' ? undefined : text;
+}
+
+/**
+ * A date cell as text: its day (`2022-08-05`), or what it holds when a serial out of Excel's range made it (an
+ * invalid date, a year past 9999), which `toISOString` would throw on or cut.
+ */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'Invalid Date';
+  const iso = date.toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : iso;
 }
 
 /** Where a cell is, given as is or made only when a message needs it (rows are read by the hundred thousand). */
@@ -53,8 +63,11 @@ export function cellNumber(cell: Cell, where: CellPlace): number | undefined {
   if (typeof cell === 'number') {
     if (Number.isFinite(cell)) return cell;
   } else if (typeof cell === 'string') {
-    // The common case first: a number as plain as JavaScript writes it.
-    if (PLAIN_NUMBER.test(cell)) return Number(cell);
+    // The common case first: a number as plain as JavaScript writes it (and not so long that it is Infinity).
+    if (PLAIN_NUMBER.test(cell)) {
+      const value = Number(cell);
+      if (Number.isFinite(value)) return value;
+    }
     let text = cell.trim().replace(/\s+/g, '');
     if (text.endsWith('%')) text = text.slice(0, -1);
     // "1.234,5" (thousands dot, decimal comma) and "85,5" (decimal comma).
@@ -67,7 +80,7 @@ export function cellNumber(cell: Cell, where: CellPlace): number | undefined {
   }
   return inputFail(INPUT_ERRORS['input/wrong-type'], place(where), {
     expected: expectedKind('number'),
-    received: received(cell instanceof Date ? cell.toISOString() : cell),
+    received: received(cell instanceof Date ? dateText(cell) : cell),
   });
 }
 
@@ -113,7 +126,7 @@ export function cellBoolean(cell: Cell, where: CellPlace): boolean | undefined {
   if (value !== undefined) return value;
   return inputFail(INPUT_ERRORS['input/not-allowed'], place(where), {
     allowed: YES_NO_SHOWN,
-    received: received(cell instanceof Date ? cell.toISOString() : cell),
+    received: received(cell instanceof Date ? dateText(cell) : cell),
   });
 }
 
@@ -131,7 +144,7 @@ export function cellDate(cell: Cell, where: Where): IsoDate | undefined {
   if (cell === null) return undefined;
   const bad = (): never =>
     inputFail(CLI_ERRORS['cli/not-a-date'], where, {
-      received: received(cell instanceof Date ? cell.toISOString() : cell),
+      received: received(cell instanceof Date ? dateText(cell) : cell),
     });
   try {
     if (cell instanceof Date) {

@@ -1,5 +1,5 @@
 import type { OcopAnswer, OcopOption } from '@ntm/domain';
-import { CLI_ERRORS, searchKey } from '@ntm/domain/core';
+import { CLI_ERRORS, type MessageParam, received, searchKey } from '@ntm/domain/core';
 import { inputFail, type Where } from '../cli-error.js';
 import { cellBoolean } from './cells.js';
 import { answerChoices, type LeafCriterion, optionLabel, pointsText } from './ocop-sheet.js';
@@ -126,11 +126,17 @@ function listed(criterion: Criterion): string {
     .join('; ');
 }
 
-function shownAnswer(raw: unknown): string {
+function shownAnswer(raw: unknown): MessageParam {
   if (typeof raw === 'string') return `"${raw.length > 60 ? `${raw.slice(0, 59)}…` : raw}"`;
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
   if (raw === null) return 'null';
-  return JSON.stringify(raw)?.slice(0, 60) ?? String(raw);
+  try {
+    const json = JSON.stringify(raw);
+    if (json !== undefined) return json.slice(0, 60);
+  } catch {
+    // Nested deeper than the stack goes (a hostile JSON file), or not JSON at all: say what kind of value it is.
+  }
+  return received(raw);
 }
 
 function wrong(criterion: Criterion, raw: unknown, where: Where): never {

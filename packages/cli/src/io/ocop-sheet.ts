@@ -1,4 +1,4 @@
-import type { OcopCase, OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain';
+import type { OcopAnswer, OcopCase, OcopCriterion, OcopOption, OcopRubric } from '@ntm/domain';
 
 /** A criterion that takes an answer (groups flattened), with its part. */
 export interface LeafCriterion {
@@ -66,4 +66,30 @@ export function answerChoices(criterion: LeafCriterion['criterion']): string[] {
   if (criterion.kind === 'yes-no') return ['Có', 'Không'];
   if (criterion.kind === 'choice') return criterion.options.map((o) => optionLabel(o));
   return criterion.cases.flatMap((c) => c.options.map((o) => optionLabel(o, c)));
+}
+
+/**
+ * An answer as the drop-down of the Excel sheet lists it (one of {@link answerChoices}), or `undefined` when the
+ * answer names no option of the criterion. `readAnswer` reads it back to the same answer.
+ *
+ * @example
+ * ```ts
+ * answerLabel(criterion, 1); // '2 điểm — …'
+ * answerLabel(yesNo, true); // 'Có'
+ * ```
+ */
+export function answerLabel(
+  criterion: LeafCriterion['criterion'],
+  answer: OcopAnswer,
+): string | undefined {
+  if (criterion.kind === 'yes-no')
+    return typeof answer === 'boolean' ? (answer ? 'Có' : 'Không') : undefined;
+  if (criterion.kind === 'choice') {
+    const option = typeof answer === 'number' ? criterion.options[answer] : undefined;
+    return option ? optionLabel(option) : undefined;
+  }
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const chosen = criterion.cases.find((c) => c.id === answer.case);
+  const option = chosen?.options[answer.option];
+  return chosen && option ? optionLabel(option, chosen) : undefined;
 }

@@ -5,7 +5,6 @@ import { CliError, inputFail, locatedIssue, type Where } from '../cli-error.js';
 import { cellBoolean, cellDate, cellNumber, cellText } from './cells.js';
 import { type ColumnSpec, findColumns } from './columns.js';
 import type { CliFiles } from './files.js';
-import { inputFormatOf } from './open-table.js';
 import { type ContentPath, jsonPlace } from './plain-issues.js';
 import { Problems } from './problems.js';
 import { readJson } from './read-json.js';
@@ -20,6 +19,7 @@ import {
   THRESHOLD_COLUMNS,
 } from './supplement-form.js';
 import type { Cell, TableRow } from './table.js';
+import { inputFormatOf } from './table-source.js';
 import { findSheet, readWorkbook, type WorkbookSheet } from './workbook.js';
 
 /** A national supplement file as read: its content, and where each part of it is in the file. */

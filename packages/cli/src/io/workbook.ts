@@ -3,7 +3,7 @@ import { inputFail } from '../cli-error.js';
 import type { CliFiles } from './files.js';
 import { readWholeFile } from './open-file.js';
 import { type Cell, isEmptyRow, type TableRow } from './table.js';
-import { cellValue } from './xlsx-reader.js';
+import { cellValue } from './xlsx-cells.js';
 
 /** One worksheet of a small form, read whole. */
 export interface WorkbookSheet {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { isCliError } from '../cli-error.js';
 import { cellDate } from './cells.js';
 import { xlsxSheets } from './xlsx-reader.js';
 
@@ -60,3 +61,35 @@ describe('xlsxSheets date cells', () => {
     expect(days).toEqual(['2022-08-05', '2024-12-31']);
   });
 });
+
+// Found by fuzzing (test/fuzz/cli-readers.test.ts): exceljs waited for ever on a damaged part, and `ntm` quit with
+// exit code 0 and no output.
+describe('xlsxSheets on a damaged workbook', () => {
+  it.each(['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'])(
+    'refuses it with cli/xlsx-unreadable when %s does not inflate',
+    async (part) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Xã');
+      sheet.addRow(['Mã xã', 'Tên xã']);
+      sheet.addRow(['03274', 'Quài Nưa']);
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      // The part's compressed data starts after its local header (30 bytes, its name, its extra field); a first
+      // byte 0xFF is a deflate block of the reserved type 3.
+      const name = new TextEncoder().encode(part);
+      const at = indexOf(bytes, name) - 30;
+      const extra = (bytes[at + 28] ?? 0) | ((bytes[at + 29] ?? 0) << 8);
+      bytes[at + 30 + name.length + extra] = 0xff;
+      const error = await rows(bytes).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isCliError(error) && error.issues[0]?.code).toBe('cli/xlsx-unreadable');
+    },
+  );
+});
+
+function indexOf(bytes: Uint8Array, part: Uint8Array): number {
+  for (let i = 0; i + part.length <= bytes.length; i += 1)
+    if (part.every((b, j) => bytes[i + j] === b)) return i;
+  throw new Error('part not found');
+}

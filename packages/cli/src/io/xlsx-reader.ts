@@ -3,6 +3,9 @@ import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import type { OpenedFile } from './open-file.js';
 import { type Cell, isEmptyRow, type TableRow } from './table.js';
+import { cellValue } from './xlsx-cells.js';
+
+export { cellValue } from './xlsx-cells.js';
 
 /** One worksheet as it streams by. */
 export interface XlsxSheet {
@@ -26,7 +29,7 @@ export interface XlsxSheet {
 export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
   // exceljs is large; load it only when a workbook is actually read.
   const { default: ExcelJS } = await import('exceljs');
-  const Reader = wholeLetters(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
+  const Reader = patched(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
   const reader = new Reader(Readable.from(file.chunks), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -35,37 +38,70 @@ export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
     entries: 'emit',
   });
   const unreadable = (): never => inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file: file.path });
-  const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  for (let index = 1; ; index += 1) {
-    let next: IteratorResult<unknown>;
+  // Every step of the reader ends, with what it read or with the zip's error.
+  const step = async <T>(next: Promise<T>): Promise<T> => {
     try {
-      next = await iterator.next();
-    } catch (e) {
-      console.error('XLSXERR1', e);
+      return await Promise.race([next, reader.broken]);
+    } catch {
       return unreadable();
     }
+  };
+  const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  for (let index = 1; ; index += 1) {
+    const next = await step(iterator.next());
     if (next.done) return;
     const worksheet = next.value as AsyncIterable<ExcelRow> & { name?: string };
-    yield { name: worksheet.name ?? `Sheet${index}`, rows: rowsOf(worksheet, unreadable) };
+    yield { name: worksheet.name ?? `Sheet${index}`, rows: rowsOf(worksheet, step) };
   }
 }
 
-/** The part of exceljs' streaming reader class that {@link wholeLetters} extends (private methods of exceljs 4.4). */
+/** The part of exceljs' streaming reader class that {@link patched} extends (private methods of exceljs 4.4). */
 type ReaderClass = new (
   input: unknown,
   options: object,
 ) => {
+  _getStream(input: unknown): NodeJS.ReadableStream;
   _parseSharedStrings(entry: unknown): unknown;
   _parseWorksheet(iterator: unknown, sheetNo: string): unknown;
 };
 
 /**
- * exceljs 4.4 decodes every chunk of a workbook's XML on its own, so a letter cut between two chunks (a Vietnamese
- * letter takes two or three bytes) comes out as "�". This reader hands it text instead, decoded with one decoder per
- * part of the file, which keeps cut letters whole: the shared strings and each worksheet.
+ * exceljs 4.4's streaming reader with two faults mended:
+ *
+ * - It decodes every chunk of a workbook's XML on its own, so a letter cut between two chunks (a Vietnamese letter
+ *   takes two or three bytes) comes out as "�". This reader hands it text instead, decoded with one decoder per part
+ *   of the file, which keeps cut letters whole: the shared strings and each worksheet.
+ * - When a part of the zip is damaged (its compressed data does not inflate), unzipper reports the error on the zip,
+ *   not on the part being read, and exceljs waits for the rest of the part for ever: the `ntm` process ran out of
+ *   work and quit with exit code 0 and no output. `broken` rejects with that error, so that each read can stop.
  */
-function wholeLetters(Base: ReaderClass): ReaderClass {
+function patched(Base: ReaderClass) {
   return class extends Base {
+    /** Never resolves; rejects when the zip reader fails. */
+    readonly broken: Promise<never>;
+    #fail: (error: unknown) => void = () => {};
+
+    constructor(input: unknown, options: object) {
+      super(input, options);
+      this.broken = new Promise<never>((_, reject) => {
+        this.#fail = reject;
+      });
+      // Only the steps that race it report the failure; it is never an unhandled rejection.
+      this.broken.catch(() => {});
+    }
+    override _getStream(input: unknown): NodeJS.ReadableStream {
+      const stream = super._getStream(input);
+      const pipe = stream.pipe.bind(stream);
+      // exceljs pipes the workbook into the zip reader: listen to the zip reader's errors there.
+      stream.pipe = <T extends NodeJS.WritableStream>(
+        destination: T,
+        options?: { end?: boolean },
+      ): T => {
+        (destination as unknown as NodeJS.EventEmitter).on('error', (error) => this.#fail(error));
+        return pipe(destination, options);
+      };
+      return stream;
+    }
     override _parseSharedStrings(entry: unknown): unknown {
       return super._parseSharedStrings(Readable.from(decoded(entry as AsyncIterable<Uint8Array>)));
     }
@@ -94,17 +130,11 @@ interface ExcelRow {
 
 async function* rowsOf(
   sheet: AsyncIterable<ExcelRow>,
-  unreadable: () => never,
+  step: <T>(next: Promise<T>) => Promise<T>,
 ): AsyncGenerator<TableRow> {
   const iterator = sheet[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<ExcelRow>;
-    try {
-      next = await iterator.next();
-    } catch (e) {
-      console.error('XLSXERR2', e);
-      return unreadable();
-    }
+    const next = await step(iterator.next());
     if (next.done) return;
     const cells: Cell[] = [];
     next.value.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -113,43 +143,4 @@ async function* rowsOf(
     });
     if (!isEmptyRow(cells)) yield { row: next.value.number, cells };
   }
-}
-
-/**
- * Flattens an exceljs cell value (rich text, formulas, hyperlinks, errors) into a plain {@link Cell}; a number shown
- * as a percentage becomes its percentage.
- *
- * @example
- * ```ts
- * cellValue(0.95, '0%'); // 95
- * cellValue({ richText: [{ text: 'Quài ' }, { text: 'Nưa' }] }); // 'Quài Nưa'
- * ```
- */
-export function cellValue(value: unknown, numFmt?: string): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.trim() === '' ? null : value.normalize('NFC').trim();
-  if (typeof value === 'number') return isPercentFormat(numFmt) ? percentOf(value) : value;
-  if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText))
-      return cellValue((v.richText as { text?: string }[]).map((p) => p.text ?? '').join(''));
-    if ('result' in v) return cellValue(v.result, numFmt);
-    if ('formula' in v || 'sharedFormula' in v) return null;
-    if (typeof v.text === 'string') return cellValue(v.text);
-    if ('error' in v) return `#${String(v.error)}`;
-  }
-  return String(value);
-}
-
-/** True for a number format that shows a percentage: a `%` outside quotes and escapes. */
-function isPercentFormat(numFmt: string | undefined): boolean {
-  if (numFmt === undefined) return false;
-  return /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
-}
-
-/** 0.95 → 95, without the binary noise of 0.95 × 100 = 94.99999999999999. */
-function percentOf(value: number): number {
-  return Number((value * 100).toPrecision(12));
 }

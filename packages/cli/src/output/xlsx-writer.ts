@@ -2,43 +2,8 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import type { Locale } from '@ntm/domain/core';
 import type { FileSink } from '../io/files.js';
-import { localDates } from './format.js';
-import type { CellValue, Column, ColumnType, Report } from './report.js';
-import { typedValue } from './report.js';
-
-/**
- * Excel number formats of each column type. Numbers keep Excel's General format, which shows them as typed; every
- * styled cell costs the streaming writer a style lookup, so only dates and percentages carry one.
- */
-export const NUMBER_FORMATS: Readonly<Record<ColumnType, string | undefined>> = {
-  text: undefined,
-  integer: undefined,
-  number: undefined,
-  percent: '0.0%',
-  date: 'dd/mm/yyyy',
-};
-
-/** The part of exceljs' streaming workbook this module uses. */
-interface StreamWorkbook {
-  creator: string;
-  created: Date;
-  modified: Date;
-  addWorksheet(
-    name: string,
-    options: { views: { state: 'frozen'; xSplit?: number; ySplit: number }[] },
-  ): StreamSheet;
-  commit(): Promise<void>;
-}
-
-interface StreamSheet {
-  columns: { header: string; width: number; style?: { numFmt?: string } }[];
-  getRow(n: number): { font: unknown; commit(): void };
-  addRow(values: unknown[]): {
-    getCell(n: number): { numFmt: string };
-    commit(): void;
-  };
-  commit(): void;
-}
+import type { Report } from './report.js';
+import { addReportSheets, type ReportWorkbook } from './xlsx-report.js';
 
 /**
  * Opens an exceljs streaming workbook over a file sink: rows are written to the file as they are added, so memory does
@@ -53,7 +18,7 @@ interface StreamSheet {
  */
 export async function streamWorkbook(
   sink: FileSink,
-): Promise<{ workbook: StreamWorkbook; done: () => Promise<void> }> {
+): Promise<{ workbook: ReportWorkbook; done: () => Promise<void> }> {
   const { default: ExcelJS } = await import('exceljs');
   const stream = new Writable({
     write(chunk: Uint8Array, _encoding, callback) {
@@ -64,7 +29,7 @@ export async function streamWorkbook(
     stream,
     useStyles: true,
     useSharedStrings: false,
-  }) as unknown as StreamWorkbook;
+  }) as unknown as ReportWorkbook;
   workbook.creator = 'ntm-sdk';
   // A fixed date keeps generated files byte-for-byte reproducible.
   workbook.created = new Date(Date.UTC(2026, 0, 1));
@@ -80,9 +45,7 @@ export async function streamWorkbook(
 }
 
 /**
- * Writes a report as an Excel workbook: one worksheet per sheet with a bold Vietnamese (or English) header row, frozen
- * panes, column widths, numbers as numbers, dates as dates and percentages as percentages; the title and notes on a
- * last sheet "Ghi chú / Notes".
+ * Writes a report as an Excel workbook, streamed to the sink (see {@link addReportSheets} for the layout).
  *
  * @example
  * ```ts
@@ -91,74 +54,6 @@ export async function streamWorkbook(
  */
 export async function writeReportXlsx(sink: FileSink, report: Report, lang: Locale): Promise<void> {
   const { workbook, done } = await streamWorkbook(sink);
-  for (const sheet of report.sheets) {
-    const ws = workbook.addWorksheet(sheetName(sheet.name[lang]), {
-      views: [{ state: 'frozen', xSplit: freezeColumns(sheet.columns), ySplit: 1 }],
-    });
-    ws.columns = sheet.columns.map((c) => {
-      const numFmt = NUMBER_FORMATS[c.type ?? 'text'];
-      return {
-        header: c.header[lang],
-        width: c.width ?? Math.max(10, c.header[lang].length + 2),
-        ...(numFmt === undefined ? {} : { style: { numFmt } }),
-      };
-    });
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.commit();
-    for await (const row of sheet.rows) {
-      const added = ws.addRow(row.map((cell, i) => excelValue(cell, sheet.columns[i], lang)));
-      row.forEach((cell, i) => {
-        const typed = typedValue(cell, sheet.columns[i]?.type);
-        const format =
-          typed && typed.type !== (sheet.columns[i]?.type ?? 'text')
-            ? NUMBER_FORMATS[typed.type]
-            : undefined;
-        if (format) added.getCell(i + 1).numFmt = format;
-      });
-      added.commit();
-    }
-    ws.commit();
-  }
-  const lines = [...(report.title ?? []), ...(report.notes?.() ?? [])];
-  if (lines.length > 0) {
-    const notes = workbook.addWorksheet(lang === 'vi' ? 'Ghi chú' : 'Notes', {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    notes.columns = [{ header: lang === 'vi' ? 'Ghi chú' : 'Notes', width: 120 }];
-    notes.getRow(1).font = { bold: true };
-    for (const line of lines) notes.addRow([localDates(line, lang)]).commit();
-    notes.commit();
-  }
+  await addReportSheets(workbook, report, lang);
   await done();
-}
-
-/** Keeps the first column in view when it names the row (a commune, a task). */
-function freezeColumns(columns: readonly Column[]): number {
-  return columns.length > 4 && (columns[0]?.type ?? 'text') === 'text' ? 1 : 0;
-}
-
-/** Excel forbids `: \ / ? * [ ]` in sheet names and allows 31 characters. */
-function sheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
-}
-
-function excelValue(cell: CellValue, column: Column | undefined, lang: Locale): unknown {
-  const typed = typedValue(cell, column?.type);
-  if (typed === null) return null;
-  switch (typed.type) {
-    case 'date': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(typed.value));
-      return m
-        ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-        : String(typed.value);
-    }
-    case 'percent':
-      return typeof typed.value === 'number' ? typed.value / 100 : typed.value;
-    case 'integer':
-    case 'number':
-      return typed.value;
-    default:
-      return localDates(String(typed.value), lang);
-  }
 }

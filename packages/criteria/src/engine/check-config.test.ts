@@ -3,6 +3,7 @@ import type { DomainIssue, IssuePath, NtmErrorCode } from '@ntm/domain';
 import { FORBIDDEN_KEYS, safeParseProvinceCriteriaConfig, toResult } from '@ntm/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pathsOf, type Spoil, spoilAt } from '../../../../test/support/paths-of.js';
 import { checkConfigShape } from './check-config.js';
 
 const read = (path: string): unknown =>
@@ -374,61 +375,31 @@ describe('checkConfigShape and ProvinceCriteriaConfigSchema agree', () => {
     );
   };
 
-  type Path = readonly (string | number)[];
-  function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-    out.push(prefix);
-    if (value !== null && typeof value === 'object')
-      for (const key of Object.keys(value))
-        pathsOf(
-          (value as Record<string, unknown>)[key],
-          [...prefix, Array.isArray(value) ? Number(key) : key],
-          out,
-        );
-    return out;
-  }
-
-  type Spoil = 'set' | 'delete' | 'unknown-key' | 'proto-key' | 'nfd';
-  /** `config` (JSON data) with the value at `path` spoilt one way. */
-  function spoil(config: unknown, path: Path, how: Spoil, value: unknown): unknown {
-    const root = { config: JSON.parse(JSON.stringify(config)) as unknown };
-    const at = ['config', ...path];
-    let parent = root as Record<string | number, unknown>;
-    for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-    const last = at[at.length - 1] as string | number;
-    const current = parent[last];
-    const isObject = current !== null && typeof current === 'object' && !Array.isArray(current);
-    if (how === 'delete' && Array.isArray(parent)) parent.splice(Number(last), 1);
-    else if (how === 'delete') delete parent[last];
-    else if (how === 'unknown-key' && isObject) (current as Record<string, unknown>).extra = value;
-    else if (how === 'proto-key' && isObject)
-      Object.defineProperty(current, '__proto__', {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else if (how === 'nfd' && typeof current === 'string') parent[last] = NFD(`${current}ăế`);
-    else parent[last] = value;
-    return root.config;
-  }
-
-  const valueAt = (config: unknown, path: Path): unknown =>
+  const valueAt = (config: unknown, path: IssuePath): unknown =>
     path.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], config);
+  type How = 'set' | 'delete' | 'unknown-key' | 'proto-key' | 'nfd';
+  /** `config` with the value at `path` spoilt one way; a way that does not fit the value replaces it instead. */
+  function spoil(config: unknown, path: IssuePath, how: How, value: unknown): unknown {
+    const current = valueAt(config, path);
+    const isObject = current !== null && typeof current === 'object' && !Array.isArray(current);
+    const change: Spoil =
+      how === 'delete'
+        ? { how }
+        : (how === 'unknown-key' || how === 'proto-key') && isObject
+          ? { how: 'add', key: how === 'unknown-key' ? 'extra' : '__proto__', value }
+          : how === 'nfd' && typeof current === 'string'
+            ? { how: 'rewrite', text: (text) => NFD(`${text}ăế`) }
+            : { how: 'set', value };
+    return spoilAt(config, path, change);
+  }
+
   const spoilt = validConfig.chain((config) =>
     fc
       .constantFrom(...pathsOf(config))
       .chain((path) =>
         fc
           .tuple(
-            fc.constantFrom<Spoil>(
-              'set',
-              'set',
-              'set',
-              'delete',
-              'unknown-key',
-              'proto-key',
-              'nfd',
-            ),
+            fc.constantFrom<How>('set', 'set', 'set', 'delete', 'unknown-key', 'proto-key', 'nfd'),
             spoilerFor(valueAt(config, path)),
           )
           .map(([how, value]) => spoil(config, path, how, value)),

@@ -1,20 +1,20 @@
-import type { ProvinceCriteriaConfig } from '@ntm/domain/core';
-import { expectString, fail, INPUT_ERRORS, received } from '@ntm/domain/core';
 import {
-  anyString,
   arrayOf,
-  bilingual,
+  expectAnyString,
+  expectBilingual,
+  expectLegalBasis,
+  optionalField,
+  type ProvinceCriteriaConfig,
+  strictObject,
+} from '@ntm/domain/core';
+import {
   boolean,
-  type Check,
   code,
+  direction,
+  indicatorType,
   integer,
-  isoDate,
-  maxLength,
   nfcText,
   nonNegative,
-  oneOf,
-  optional,
-  strictObject,
 } from '../internal/shape.js';
 
 /*
@@ -25,37 +25,18 @@ import {
  * configurations, so the two cannot drift. Cross-checks with the set are made by `localizeCriteriaSet`.
  */
 
-// The legal basis of @ntm/domain (`legalBasisSchema`): NFC texts of at most 2000 characters once trimmed.
-const legalText: Check = (value, path) => {
-  const text = expectString(value, path).trim();
-  maxLength(text, 2000, path);
-  if (text !== text.normalize('NFC'))
-    fail(INPUT_ERRORS['text/not-nfc'], path, { received: received(text) });
-};
-const legalBasis = strictObject({
-  number: legalText,
-  type: legalText,
-  issuer: legalText,
-  title: optional(strictObject({ vi: legalText, en: legalText })),
-  signed: optional(isoDate),
-  effective: optional(isoDate),
-  article: optional(legalText),
-  annex: optional(legalText),
-  sheet: optional(legalText),
-});
-
-const levelName = strictObject({ id: code, name: bilingual });
+const levelName = strictObject({ id: code, name: expectBilingual });
 const levels = strictObject({
   illustrative: boolean,
-  note: optional(bilingual),
+  note: optionalField(expectBilingual),
   criterion: arrayOf(
-    strictObject({ id: code, name: bilingual, maxIndicatorsNotMet: integer(0, 100) }),
+    strictObject({ id: code, name: expectBilingual, maxIndicatorsNotMet: integer(0, 100) }),
   ),
   criterionFallback: levelName,
   commune: arrayOf(
     strictObject({
       id: code,
-      name: bilingual,
+      name: expectBilingual,
       requires: arrayOf(strictObject({ level: code, min: integer(0, 100) })),
     }),
   ),
@@ -63,40 +44,40 @@ const levels = strictObject({
 });
 
 const PROVINCE_CONFIG = strictObject({
-  $schema: optional(anyString),
-  province: optional(nfcText),
-  baseSetId: optional(code),
-  decision: optional(legalBasis),
-  illustrative: optional(boolean),
-  note: optional(bilingual),
-  thresholds: optional(
+  $schema: optionalField(expectAnyString),
+  province: optionalField(nfcText),
+  baseSetId: optionalField(code),
+  decision: optionalField(expectLegalBasis),
+  illustrative: optionalField(boolean),
+  note: optionalField(expectBilingual),
+  thresholds: optionalField(
     arrayOf(
       strictObject({
         indicator: code,
         value: nonNegative,
-        key: optional(code),
-        year: optional(integer(1900, 2100)),
-        source: optional(nfcText),
-        note: optional(bilingual),
+        key: optionalField(code),
+        year: optionalField(integer(1900, 2100)),
+        source: optionalField(nfcText),
+        note: optionalField(expectBilingual),
       }),
     ),
   ),
-  addIndicators: optional(
+  addIndicators: optionalField(
     arrayOf(
       strictObject({
         code,
         criterion: code,
-        text: bilingual,
-        type: oneOf(['boolean', 'percent', 'number', 'absence']),
-        unit: optional(nfcText),
-        direction: optional(oneOf(['>=', '<='])),
-        value: optional(nonNegative),
-        optional: optional(boolean),
+        text: expectBilingual,
+        type: indicatorType,
+        unit: optionalField(nfcText),
+        direction: optionalField(direction),
+        value: optionalField(nonNegative),
+        optional: optionalField(boolean),
       }),
     ),
   ),
-  removeIndicators: optional(arrayOf(code)),
-  levels: optional(levels),
+  removeIndicators: optionalField(arrayOf(code)),
+  levels: optionalField(levels),
 });
 
 /**

@@ -2,7 +2,9 @@ import type {
   Bilingual,
   IssuePath,
   NtmCriteriaSet,
+  NtmDirection,
   NtmIndicator,
+  NtmIndicatorType,
   NtmThresholdCell,
 } from '@ntm/domain/core';
 import {
@@ -14,6 +16,7 @@ import {
   isRecord,
   issueOf,
 } from '@ntm/domain/core';
+import { DIRECTIONS, INDICATOR_TYPES } from '../internal/keys.js';
 
 /**
  * Throws the error for a damaged set object, naming the part as the data does (`thresholdKey`, `15.3: thresholds`);
@@ -72,14 +75,12 @@ export function checkSet(set: unknown, path: IssuePath = ['set']): NtmCriteriaSe
   return set as unknown as NtmCriteriaSet;
 }
 
-const TYPES: readonly unknown[] = ['boolean', 'percent', 'number', 'absence'];
-
 /** Checks one criterion where an engine reads it. */
 export function checkCriterion(criterion: unknown, path: IssuePath): void {
   if (
     !isRecord(criterion) ||
     typeof criterion.code !== 'string' ||
-    !isRecord(criterion.name) ||
+    !isBilingual(criterion.name) ||
     !Array.isArray(criterion.indicators)
   ) {
     badSet(path, 'criteria');
@@ -95,11 +96,10 @@ export function checkIndicator(
     !isRecord(indicator) ||
     typeof indicator.code !== 'string' ||
     typeof indicator.criterion !== 'string' ||
-    !TYPES.includes(indicator.type) ||
+    !INDICATOR_TYPES.includes(indicator.type as NtmIndicatorType) ||
     !isRecord(indicator.thresholds) ||
     (indicator.direction !== undefined &&
-      indicator.direction !== '>=' &&
-      indicator.direction !== '<=') ||
+      !DIRECTIONS.includes(indicator.direction as NtmDirection)) ||
     (indicator.unit !== undefined && typeof indicator.unit !== 'string')
   ) {
     badSet(path, 'indicators');
@@ -113,19 +113,85 @@ export function checkCell(
 ): asserts cell is NtmThresholdCell | undefined {
   if (cell === undefined) return;
   if (
-    !isRecord(cell) ||
+    !hasOnly(cell, CELL_FIELDS) ||
     typeof cell.status !== 'string' ||
     (cell.value !== undefined &&
       (typeof cell.value !== 'number' || !(cell.value >= 0) || !Number.isFinite(cell.value))) ||
-    (cell.sources !== undefined && !Array.isArray(cell.sources))
+    (cell.sources !== undefined &&
+      !(Array.isArray(cell.sources) && cell.sources.every((s) => typeof s === 'string'))) ||
+    (cell.note !== undefined && !isBilingual(cell.note)) ||
+    (cell.supplied !== undefined && !isSupplyMark(cell.supplied))
   ) {
     badSet(path, 'thresholds');
   }
 }
 
-/** Checks every criterion, indicator and cell (for the engines that are not on a hot path). */
+/** An object with no fields but `fields`: what a result shows of the set is shown whole, so nothing may ride along. */
+const hasOnly = (value: unknown, fields: readonly string[]): value is Record<string, unknown> =>
+  isRecord(value) && Object.keys(value).every((key) => fields.includes(key));
+
+const isBilingual = (value: unknown): boolean =>
+  hasOnly(value, ['vi', 'en']) && typeof value.vi === 'string' && typeof value.en === 'string';
+
+/** A legal basis as results show it: plain text, and a bilingual title. */
+const isPlainBasis = (value: unknown): boolean =>
+  isRecord(value) &&
+  Object.entries(value).every(
+    ([key, field]) => typeof field === 'string' || (key === 'title' && isBilingual(field)),
+  );
+
+const isText = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+/** The document a supplement cites, as results show it. */
+const isSource = (value: unknown): boolean =>
+  hasOnly(value, ['document', 'annex', 'page', 'url']) &&
+  typeof value.document === 'string' &&
+  isText(value.annex) &&
+  isText(value.url) &&
+  (isText(value.page) || Number.isFinite(value.page));
+
+/** Where a supplied value comes from, as results label it (see supplyLabel). */
+const isSupplyMark = (value: unknown): boolean =>
+  hasOnly(value, ['source', 'illustrative']) &&
+  typeof value.illustrative === 'boolean' &&
+  isSource(value.source);
+
+/** A set's supplement record: results show its source and whether it is an example. */
+const isSupplement = (value: unknown): boolean =>
+  isRecord(value) && typeof value.illustrative === 'boolean' && isSource(value.source);
+
+const CELL_FIELDS = ['status', 'value', 'sources', 'note', 'supplied'];
+const PROVENANCE_FIELDS = [
+  'nationalSetId',
+  'nationalBasis',
+  'province',
+  'decision',
+  'illustrative',
+];
+
+/**
+ * Checks every criterion, indicator and cell, and what evaluations show of the set (its basis, provenance and
+ * supplement): for the engines that are not on a hot path, and for a set that is not frozen.
+ */
 export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriteriaSet {
   const checked = checkSet(set, path);
+  if (!isPlainBasis(checked.basis)) badSet([...path, 'basis'], 'basis');
+  const { provenance, supplement } = checked as { provenance?: unknown; supplement?: unknown };
+  if (
+    provenance !== undefined &&
+    !(
+      hasOnly(provenance, PROVENANCE_FIELDS) &&
+      typeof provenance.nationalSetId === 'string' &&
+      typeof provenance.nationalBasis === 'string' &&
+      typeof provenance.illustrative === 'boolean' &&
+      (provenance.province === undefined || typeof provenance.province === 'string') &&
+      (provenance.decision === undefined || isPlainBasis(provenance.decision))
+    )
+  ) {
+    badSet([...path, 'provenance'], 'provenance');
+  }
+  if (supplement !== undefined && !isSupplement(supplement))
+    badSet([...path, 'supplement'], 'supplement');
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);
     const { indicators } = criterion as { indicators: unknown };

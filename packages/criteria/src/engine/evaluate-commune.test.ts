@@ -157,18 +157,48 @@ describe('evaluateCommune', () => {
     });
   });
 
-  it('diagnoses a damaged set object instead of crashing, keeping what revealed it as the cause', () => {
+  it('checks a set that is not frozen in full before reading it', () => {
     const damaged = JSON.parse(JSON.stringify(XA_2021_2025));
     damaged.criteria[0].indicators[0] = null;
-    const run = () => evaluateCommune(damaged, { values: {} }, TDMNPB);
-    expect(run).toThrowDomainError('criteria/invalid-set', ['set', 'criteria', 0, 'indicators', 0]);
-    expect(run).toThrow(expect.objectContaining({ cause: expect.any(TypeError) }));
+    expect(() => evaluateCommune(damaged, { values: {} }, TDMNPB)).toThrowDomainError(
+      'criteria/invalid-set',
+      ['set', 'criteria', 0, 'indicators', 0],
+    );
     damaged.criteria[0].indicators[0] = XA_2021_2025.criteria[0]?.indicators[0];
     damaged.criteria[14].indicators[2].thresholds.TDMNPB.value = Number.NaN;
     expect(() => evaluateCommune(damaged, { values: { '15.3': 1 } }, TDMNPB)).toThrowDomainError(
       'criteria/invalid-set',
-      ['set'],
+      ['set', 'criteria', 14, 'indicators', 2, 'thresholds', 'TDMNPB'],
     );
+    // Found by fuzzing: a damage that does not crash the hot path was read into the result (a NaN code in
+    // missingThresholds of a structure-only set).
+    const nanCode = JSON.parse(JSON.stringify(XA_2026_2030));
+    nanCode.criteria[7].code = Number.NaN;
+    expect(() =>
+      evaluateCommune(nanCode, { values: {} }, { year: 2026, communeGroup: 1 }),
+    ).toThrowDomainError('criteria/invalid-set', ['set', 'criteria', 7]);
+    // … and a threshold cell is shown as it is: its note must be text (found by fuzzing: a NaN note was shown).
+    const nanNote = JSON.parse(JSON.stringify(XA_2021_2025));
+    nanNote.criteria[14].indicators[2].thresholds.TDMNPB.note = { vi: 'x', en: Number.NaN };
+    expect(() => evaluateCommune(nanNote, { values: {} }, TDMNPB)).toThrowDomainError(
+      'criteria/invalid-set',
+      ['set', 'criteria', 14, 'indicators', 2, 'thresholds', 'TDMNPB'],
+    );
+    // … and nothing else rides along in it (found by fuzzing: an extra field of a supplied value's source was shown).
+    const extra = JSON.parse(JSON.stringify(XA_2021_2025));
+    extra.criteria[14].indicators[2].thresholds.TDMNPB.remark = Number.NaN;
+    expect(() => evaluateCommune(extra, { values: {} }, TDMNPB)).toThrowDomainError(
+      'criteria/invalid-set',
+      ['set', 'criteria', 14, 'indicators', 2, 'thresholds', 'TDMNPB'],
+    );
+  });
+
+  it('diagnoses a damaged frozen set instead of crashing, keeping what revealed it as the cause', () => {
+    const damaged = JSON.parse(JSON.stringify(XA_2021_2025));
+    damaged.criteria[0].indicators[0] = null;
+    const run = () => evaluateCommune(Object.freeze(damaged), { values: {} }, TDMNPB);
+    expect(run).toThrowDomainError('criteria/invalid-set', ['set', 'criteria', 0, 'indicators', 0]);
+    expect(run).toThrow(expect.objectContaining({ cause: expect.any(TypeError) }));
   });
 
   describe('bad input → DomainError with a path', () => {

@@ -73,7 +73,9 @@ const NOT_APPLICABLE = (indicator: NtmIndicator): NtmIndicatorResult =>
  *
  * A missing threshold is never guessed: the indicator is `cannot-evaluate` and `missingThresholds` names the annex.
  * Bad input (an unknown indicator, a value of the wrong type or unit, NaN, a percentage outside 0–100, prototype or
- * non-NFC keys, facts written for another set) throws a `DomainError` with the path of the value.
+ * non-NFC keys, facts written for another set) throws a `DomainError` with the path of the value. A set that is not
+ * frozen (made by hand or read from JSON) is checked in full before it is read; a frozen set is read as the SDK
+ * built it (the shipped sets, {@link localizeCriteriaSet}, {@link supplementCriteriaSet}), so freeze only those.
  *
  * @remarks Đánh giá mức độ đạt tiêu chí xã nông thôn mới.
  * @example
@@ -113,7 +115,11 @@ function evaluate(
   facts: NtmFacts,
   context: NtmEvaluationContext,
 ): NtmCommuneEvaluation {
-  checkSet(set);
+  // The shipped sets and the sets localizeCriteriaSet and supplementCriteriaSet return are checked and frozen: the
+  // hot path reads them as they are. A set that is not frozen (made by hand, read from JSON) is checked in full
+  // first, so a damaged one is refused instead of read into a wrong answer (a NaN code, a missing annex).
+  if (Object.isFrozen(set)) checkSet(set);
+  else checkSetDeep(set);
   expectRecord(facts, ['facts']);
   const values = expectRecord(facts.values, ['facts', 'values']);
   const nationalId = set.provenance?.nationalSetId ?? set.id;

@@ -1,18 +1,13 @@
 import type { NtmFactValue } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyFacts } from '../../../../test/support/commune-facts.js';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { evaluateCommune } from './evaluate-commune.js';
 
 // QĐ 1980 has the most filled cells for TDMNPB, so improvements can change outcomes there.
 const indicators = XA_2016_2020.criteria.flatMap((c) => c.indicators);
 const context = { year: 2020, region: 'TDMNPB' } as const;
-
-function valueArb(type: string, max: number): fc.Arbitrary<NtmFactValue> {
-  if (type === 'boolean') return fc.boolean();
-  if (type === 'absence') return fc.nat(3);
-  return fc.double({ min: 0, max, noNaN: true });
-}
 
 // Moves a value in the good direction of its indicator.
 function improve(code: string, value: NtmFactValue, step: number): NtmFactValue {
@@ -27,11 +22,7 @@ function improve(code: string, value: NtmFactValue, step: number): NtmFactValue 
 
 describe('monotonicity', () => {
   it('property: improving a fact never lowers the count of criteria met nor worsens the outcome', () => {
-    const factsArb = fc.record(
-      Object.fromEntries(
-        indicators.map((i) => [i.code, valueArb(i.type, i.type === 'percent' ? 100 : 200)]),
-      ),
-    ) as fc.Arbitrary<Record<string, NtmFactValue>>;
+    const factsArb = anyFacts(XA_2016_2020, { absences: 3, number: 200 }, { everyIndicator: true });
     const rank = { 'not-met': 0, 'cannot-evaluate': 1, met: 2 } as const;
     fc.assert(
       fc.property(

@@ -199,6 +199,22 @@ describe('roadmap', () => {
         roadmap({ 2020: [levelled] }, [{ commune: 'a', year: 2022, provincialLevel: 'xuat-sac' }]),
       ).toThrowDomainError('criteria/unknown-level', ['targets', 0, 'provincialLevel']);
     });
+    // Found by fuzzing: the target object was returned as given, an own `__proto__` key and any other field with it.
+    it('a target with a field it does not know or a prototype key; the plan shows only its own fields', () => {
+      const polluted = JSON.parse('{"commune":"a","year":2022,"__proto__":{"polluted":1}}');
+      expect(() => roadmap({ 2020: [e2020] }, [polluted])).toThrowDomainError('key/forbidden', [
+        'targets',
+        0,
+        '__proto__',
+      ]);
+      expect(() =>
+        roadmap({ 2020: [e2020] }, [{ commune: 'a', year: 2022, note: Number.NaN } as never]),
+      ).toThrowDomainError('input/unknown-field', ['targets', 0, 'note']);
+      const given = { commune: 'a', year: 2022 };
+      const [plan] = roadmap({ 2020: [e2020] }, [given]);
+      expect(plan?.target).toEqual(given);
+      expect(plan?.target).not.toBe(given);
+    });
     it('a target year that is not a whole year, and an evaluation edited out of shape', () => {
       expect(() => roadmap({ 2020: [e2020] }, [{ commune: 'a', year: 2022.5 }])).toThrowDomainError(
         'input/not-integer',

@@ -3,6 +3,7 @@ import {
   CRITERIA_ERRORS,
   expectArray,
   expectInteger,
+  expectKnownFields,
   expectRecord,
   expectString,
   fail,
@@ -160,6 +161,8 @@ export interface NtmCommuneRoadmap {
   readonly illustrative: boolean;
 }
 
+const TARGET_FIELDS = ['commune', 'year', 'provincialLevel'];
+
 /**
  * For each target commune: the criteria not met in its latest evaluation, its history, whether it is on track and a
  * year-by-year plan to the target year ("kế hoạch, lộ trình … đến năm 2025"). The plan puts the criteria with the
@@ -179,11 +182,16 @@ export function roadmap(
   targets: readonly NtmRoadmapTarget[],
 ): NtmCommuneRoadmap[] {
   expectRecord(evaluationsByYear, ['evaluationsByYear']);
-  expectArray(targets, ['targets']).forEach((item, index) => {
-    const target = expectRecord(item, ['targets', index]);
-    expectString(target.commune, ['targets', index, 'commune']);
-    expectInteger(target.year, ['targets', index, 'year'], { min: 1900, max: 2100 });
-    optional(target.provincialLevel, (v) => expectString(v, ['targets', index, 'provincialLevel']));
+  // Checked and copied field by field: the result shows the target, and nothing else of the caller's object.
+  const checkedTargets = expectArray(targets, ['targets']).map((item, index): NtmRoadmapTarget => {
+    const path = ['targets', index];
+    const target = expectKnownFields(item, TARGET_FIELDS, path);
+    const commune = expectString(target.commune, [...path, 'commune']);
+    const year = expectInteger(target.year, [...path, 'year'], { min: 1900, max: 2100 });
+    const level = optional(target.provincialLevel, (v) =>
+      expectString(v, [...path, 'provincialLevel']),
+    );
+    return level === undefined ? { commune, year } : { commune, year, provincialLevel: level };
   });
   const byCommune = new Map<string, NtmCommuneEvaluation[]>();
   for (const yearKey of Object.keys(evaluationsByYear)) {
@@ -214,7 +222,7 @@ export function roadmap(
       byCommune.set(id, history);
     });
   }
-  return targets.map((target, index) => {
+  return checkedTargets.map((target, index) => {
     const history = (byCommune.get(target.commune) ?? []).sort((a, b) => a.year - b.year);
     const latest = history.at(-1);
     if (latest === undefined || latest.commune === undefined) {

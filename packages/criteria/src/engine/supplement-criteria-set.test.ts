@@ -1,12 +1,18 @@
-import { readFileSync } from 'node:fs';
-import type {
-  DomainIssue,
-  NationalSupplement,
-  NationalSupplementIndicator,
-  NtmCriteriaSet,
-} from '@ntm/domain';
-import { isDomainError, parseNationalSupplement } from '@ntm/domain';
+import type { NationalSupplement } from '@ntm/domain';
+import { parseNationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/support/examples.js';
+import { issuesOf } from '../../../../test/support/issues-of.js';
+import {
+  fortySeven,
+  on2021,
+  on2026,
+  percent,
+  QD51,
+  QD318,
+  QD1980,
+  yesNo,
+} from '../../test/supplements.js';
 import { XA_2016_2020 } from '../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
@@ -16,54 +22,7 @@ import { listMissingThresholds } from './missing-thresholds.js';
 import { supplementCriteriaSet } from './supplement-criteria-set.js';
 
 const example = (name: string): NationalSupplement =>
-  parseNationalSupplement(
-    JSON.parse(
-      readFileSync(
-        new URL(`../../../../examples/national-supplement/${name}.json`, import.meta.url),
-        'utf8',
-      ),
-    ),
-  );
-const QD51 = { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const QD318 = { document: 'QĐ 318/QĐ-TTg', annex: 'Phụ lục I' } as const;
-const QD1980 = { document: 'QĐ 1980/QĐ-TTg' } as const;
-
-/** The issues of the DomainError `run` throws. */
-function issuesOf(run: () => unknown): readonly DomainIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
-
-const boolean = (code: string, criterion = code.split('.')[0] ?? code) =>
-  ({
-    code,
-    criterion,
-    type: 'boolean',
-    text: { vi: `Chỉ tiêu minh hoạ ${code}` },
-  }) satisfies NationalSupplementIndicator;
-const percent = (code: string, value?: number) =>
-  ({
-    code,
-    criterion: code.split('.')[0] ?? code,
-    type: 'percent',
-    direction: '>=',
-    text: { vi: `Chỉ tiêu minh hoạ ${code}`, en: `Illustrative indicator ${code}` },
-    ...(value === undefined ? {} : { thresholds: [{ key: '1', value }] }),
-  }) satisfies NationalSupplementIndicator;
-
-/** 47 indicators for QĐ 51/2025, five to criteria 1–7 and four to 8–10, every other one a percentage. */
-function fortySeven(): NationalSupplementIndicator[] {
-  return [5, 5, 5, 5, 5, 5, 5, 4, 4, 4].flatMap((n, c) =>
-    Array.from({ length: n }, (_, k) =>
-      k % 2 === 0 ? boolean(`${c + 1}.${k + 1}`) : percent(`${c + 1}.${k + 1}`, 50 + k),
-    ),
-  );
-}
+  parseNationalSupplement(readExample(`national-supplement/${name}.json`));
 
 describe('supplementCriteriaSet: indicators of the 2026–2030 set', () => {
   const supplement: NationalSupplement = {
@@ -314,163 +273,61 @@ describe('supplementCriteriaSet: values the SDK ships', () => {
 });
 
 describe('supplementCriteriaSet: every rule has its code, and all problems come at once', () => {
-  const on2026 = (extra: Partial<NationalSupplement>): NationalSupplement => ({
-    baseSetId: 'XA_2026_2030',
-    source: QD51,
-    ...extra,
-  });
-  const on2021 = (thresholds: NationalSupplement['thresholds']): NationalSupplement => ({
-    baseSetId: 'XA_2021_2025',
-    source: QD318,
-    ...(thresholds ? { thresholds } : {}),
-  });
-  const cases: [
-    string,
-    NtmCriteriaSet,
-    NationalSupplement,
-    string,
-    readonly (string | number)[],
-  ][] = [
-    ['another set', XA_2021_2025, on2026({}), 'criteria/set-mismatch', ['supplement', 'baseSetId']],
-    [
-      'an unknown criterion',
-      XA_2026_2030,
-      on2026({ indicators: [boolean('11.1')] }),
-      'criteria/unknown-criterion',
-      ['supplement', 'indicators', 0, 'criterion'],
-    ],
-    [
-      'a code outside its criterion',
-      XA_2026_2030,
-      on2026({ indicators: [boolean('2.1', '1')] }),
-      'criteria/indicator-outside-criterion',
-      ['supplement', 'indicators', 0, 'code'],
-    ],
+  // One call per code is in test/error-examples.ts (run by error-examples.test.ts); these are the further cases,
+  // each on the set its supplement names, with the path inside the supplement.
+  const onItsSet = (supplement: NationalSupplement) =>
+    supplementCriteriaSet(
+      supplement.baseSetId === 'XA_2021_2025' ? XA_2021_2025 : XA_2026_2030,
+      supplement,
+    );
+  it.each<[string, NationalSupplement, string, readonly (string | number)[]]>([
     [
       'an indicator twice',
-      XA_2026_2030,
-      on2026({ indicators: [boolean('1.1'), boolean('1.1')] }),
+      on2026({ indicators: [yesNo('1.1'), yesNo('1.1')] }),
       'criteria/duplicate-indicator',
-      ['supplement', 'indicators', 1, 'code'],
-    ],
-    [
-      'an indicator the set has',
-      XA_2021_2025,
-      { ...on2021(undefined), indicators: [boolean('15.1')] },
-      'criteria/duplicate-indicator',
-      ['supplement', 'indicators', 0, 'code'],
-    ],
-    [
-      '48 indicators for 47',
-      XA_2026_2030,
-      on2026({ indicators: [...fortySeven(), boolean('10.5')] }),
-      'criteria/too-many-indicators',
-      ['supplement', 'indicators'],
-    ],
-    [
-      'a percentage without direction',
-      XA_2026_2030,
-      on2026({ indicators: [(({ direction: _d, ...rest }) => rest)(percent('1.1')) as never] }),
-      'criteria/missing-direction',
-      ['supplement', 'indicators', 0, 'direction'],
+      ['indicators', 1, 'code'],
     ],
     [
       'a yes/no indicator with a direction',
-      XA_2026_2030,
-      on2026({ indicators: [{ ...boolean('1.1'), direction: '>=' }] }),
+      on2026({ indicators: [{ ...yesNo('1.1'), direction: '>=' }] }),
       'criteria/judgement-with-measure',
-      ['supplement', 'indicators', 0, 'direction'],
-    ],
-    [
-      'a percentage in kg',
-      XA_2026_2030,
-      on2026({ indicators: [{ ...percent('1.1'), unit: 'kg' }] }),
-      'criteria/wrong-unit',
-      ['supplement', 'indicators', 0, 'unit'],
-    ],
-    [
-      'a number without unit',
-      XA_2026_2030,
-      on2026({ indicators: [{ ...percent('1.1'), type: 'number' }] }),
-      'criteria/missing-unit',
-      ['supplement', 'indicators', 0, 'unit'],
-    ],
-    [
-      'a threshold on a yes/no indicator',
-      XA_2021_2025,
-      on2021([{ indicator: '1.1', value: 1 }]),
-      'criteria/threshold-on-judgement',
-      ['supplement', 'thresholds', 0, 'value'],
+      ['indicators', 0, 'direction'],
     ],
     [
       'a threshold on a supplied yes/no indicator',
-      XA_2026_2030,
-      on2026({ indicators: [boolean('1.1')], thresholds: [{ indicator: '1.1', value: 1 }] }),
+      on2026({ indicators: [yesNo('1.1')], thresholds: [{ indicator: '1.1', value: 1 }] }),
       'criteria/threshold-on-judgement',
-      ['supplement', 'thresholds', 0, 'value'],
+      ['thresholds', 0, 'value'],
     ],
     [
       'a percentage above 100',
-      XA_2021_2025,
       on2021([{ indicator: '11', key: 'TDMNPB', value: 100.5 }]),
       'input/too-big',
-      ['supplement', 'thresholds', 0, 'value'],
+      ['thresholds', 0, 'value'],
     ],
     [
       'an inline percentage above 100',
-      XA_2026_2030,
       on2026({ indicators: [percent('1.1', 120)] }),
       'input/too-big',
-      ['supplement', 'indicators', 0, 'thresholds', 0, 'value'],
-    ],
-    [
-      'an unknown indicator',
-      XA_2021_2025,
-      on2021([{ indicator: '20.1', value: 1 }]),
-      'criteria/unknown-indicator',
-      ['supplement', 'thresholds', 0, 'indicator'],
+      ['indicators', 0, 'thresholds', 0, 'value'],
     ],
     [
       'a region in a group-keyed set',
-      XA_2026_2030,
       on2026({
         indicators: [percent('1.1')],
         thresholds: [{ indicator: '1.1', key: 'TDMNPB', value: 1 }],
       }),
       'criteria/unknown-key',
-      ['supplement', 'thresholds', 0, 'key'],
+      ['thresholds', 0, 'key'],
     ],
     [
       'the informative column',
-      XA_2021_2025,
       on2021([{ indicator: '11', key: 'chung', value: 1 }]),
       'criteria/unknown-key',
-      ['supplement', 'thresholds', 0, 'key'],
-    ],
-    [
-      'a year on a yearly-constant indicator',
-      XA_2021_2025,
-      on2021([{ indicator: '11', key: 'TDMNPB', year: 2023, value: 1 }]),
-      'criteria/year-not-applicable',
-      ['supplement', 'thresholds', 0, 'year'],
-    ],
-    [
-      'no year on a per-year indicator',
-      XA_2021_2025,
-      on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }]),
-      'criteria/year-required',
-      ['supplement', 'thresholds', 0],
-    ],
-    [
-      'a year before the set',
-      XA_2021_2025,
-      on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }]),
-      'criteria/year-outside-set',
-      ['supplement', 'thresholds', 0, 'year'],
+      ['thresholds', 0, 'key'],
     ],
     [
       'a year before the 2026 set',
-      XA_2026_2030,
       on2026({
         indicators: [
           {
@@ -483,21 +340,10 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
         ],
       }),
       'criteria/year-outside-set',
-      ['supplement', 'indicators', 0, 'thresholds', 0, 'year'],
+      ['indicators', 0, 'thresholds', 0, 'year'],
     ],
-    [
-      'a cell twice',
-      XA_2021_2025,
-      on2021([
-        { indicator: '11', value: 5 },
-        { indicator: '11', key: 'DBSH', value: 4 },
-      ]),
-      'criteria/duplicate-threshold',
-      ['supplement', 'thresholds', 1],
-    ],
-  ];
-  it.each(cases)('refuses %s', (_name, set, supplement, code, path) => {
-    expect(() => supplementCriteriaSet(set, supplement)).toThrowDomainError(code as never, path);
+  ])('refuses %s', (_name, supplement, code, path) => {
+    expect(() => onItsSet(supplement)).toThrowDomainError(code as never, ['supplement', ...path]);
   });
 
   it('reports every problem of a file in one error', () => {
@@ -505,7 +351,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
       supplementCriteriaSet(
         XA_2026_2030,
         on2026({
-          indicators: [boolean('11.1'), { ...percent('1.1'), unit: 'kg' }, percent('1.2', 130)],
+          indicators: [yesNo('11.1'), { ...percent('1.1'), unit: 'kg' }, percent('1.2', 130)],
           thresholds: [{ indicator: '9.9', value: 1 }],
         }),
       ),
@@ -568,7 +414,7 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
     ],
     [
       'NFD text',
-      on2026({ indicators: [{ ...boolean('1.1'), text: { vi: 'Chỉ tiêu'.normalize('NFD') } }] }),
+      on2026({ indicators: [{ ...yesNo('1.1'), text: { vi: 'Chỉ tiêu'.normalize('NFD') } }] }),
       'text/not-nfc',
       ['supplement', 'indicators', 0, 'text', 'vi'],
     ],

@@ -1,85 +1,30 @@
-import type { IssuePath } from '@ntm/domain/core';
 import {
-  DATE_ERRORS,
-  expectArray,
+  type Check,
   expectBoolean,
   expectInteger,
   expectKey,
-  expectKnownFields,
+  expectMaxLength,
   expectNumber,
-  expectOneOf,
-  expectRecord,
   expectString,
   expectText,
-  fail,
-  INPUT_ERRORS,
-  isIsoDate,
-  received,
+  oneOf,
 } from '@ntm/domain/core';
+import { DIRECTIONS, INDICATOR_TYPES } from './keys.js';
 
 /*
- * Checks for hand-authored files that may not have gone through their zod schema in @ntm/domain, written the way zod
- * checks so both report the same first problem: fields in the schema's order, an optional field whenever its key is
- * present (even as `undefined`, zod's `exactOptional`), unknown keys after the fields. Each file's guard is a
- * declaration built from these (check-config.ts, supplement/check-supplement-shape.ts), tested against its schema.
+ * The NTM vocabulary of the zod-free guards for hand-authored files (check-config.ts,
+ * supplement/check-supplement-shape.ts), named as in `schema-parts.ts` of @ntm/domain so each guard reads like the
+ * schema it mirrors. The declarative checks (`strictObject`, `arrayOf`, `optionalField`) are the shared ones of
+ * @ntm/domain/core.
  */
 
-/** Checks one value at a path; throws the `DomainError` of the first problem. */
-export type Check = (value: unknown, path: IssuePath) => unknown;
-
-/** A field checked only when its key is present (zod's `exactOptional`). */
-export interface Optional {
-  readonly optional: Check;
-}
-
-/** Marks a field as optional. */
-export const optional = (check: Check): Optional => ({ optional: check });
-
-/** An object with exactly these fields, checked in this order. */
-export function strictObject(fields: Readonly<Record<string, Check | Optional>>): Check {
-  const names = Object.keys(fields);
-  return (value, path) => {
-    const record = expectRecord(value, path);
-    for (const name of names) {
-      const field = fields[name] as Check | Optional;
-      if (typeof field === 'function') field(record[name], [...path, name]);
-      else if (name in record) field.optional(record[name], [...path, name]);
-    }
-    return expectKnownFields(record, names, path);
-  };
-}
-
-/** An array (without holes) whose every item passes `item`. */
-export const arrayOf =
-  (item: Check): Check =>
-  (value, path) =>
-    expectArray(value, path).forEach((element, index) => {
-      item(element, [...path, index]);
-    });
-
-const CHARACTERS = { vi: 'ký tự', en: 'characters' };
-
-/** `input/too-long` for a text longer than `maximum`. */
-export function maxLength(text: string, maximum: number, path: IssuePath): string {
-  if (text.length > maximum)
-    fail(INPUT_ERRORS['input/too-long'], path, {
-      maximum,
-      unit: CHARACTERS,
-      received: received(text),
-    });
-  return text;
-}
-
-/** Any string, even empty (`$schema`). */
-export const anyString: Check = (value, path) =>
-  typeof value === 'string' ? value : expectString(value, path);
 /** Non-blank text. */
 export const text: Check = expectString;
 /** Non-blank text in NFC (Vietnamese). */
 export const nfcText: Check = expectText;
 /** An indicator, criterion, level or region code: at most 32 characters, a safe NFC key. */
 export const code: Check = (value, path) =>
-  expectKey(maxLength(expectString(value, path), 32, path), path);
+  expectKey(expectMaxLength(expectString(value, path), 32, path), path);
 /** `true` or `false`. */
 export const boolean: Check = expectBoolean;
 /** A finite number ≥ 0. */
@@ -89,17 +34,7 @@ export const integer =
   (min: number, max: number): Check =>
   (value, path) =>
     expectInteger(value, path, { min, max });
-/** One of the allowed values. */
-export const oneOf =
-  (allowed: readonly string[]): Check =>
-  (value, path) =>
-    expectOneOf(value, allowed, path);
-
-/** `{ vi, en }`, the Vietnamese in NFC. */
-export const bilingual = strictObject({ vi: nfcText, en: text });
-
-/** A date written `YYYY-MM-DD` that exists. */
-export const isoDate: Check = (value, path) => {
-  if (!isIsoDate(anyString(value, path)))
-    fail(DATE_ERRORS['date/invalid'], path, { value: received(value) });
-};
+/** How an indicator is measured. */
+export const indicatorType: Check = oneOf(INDICATOR_TYPES);
+/** Minimum or maximum. */
+export const direction: Check = oneOf(DIRECTIONS);

@@ -4,6 +4,7 @@ import {
   expectBoolean,
   expectInteger,
   expectKnownFields,
+  expectMaxLength,
   expectOneOf,
   expectRecord,
   expectString,
@@ -47,7 +48,6 @@ export interface ResolvedOptions {
 /** Saturday and Sunday (Quyết định 188/1999/QĐ-TTg), as a mask of weekdays. */
 const WEEKEND = 0b1000001;
 const DATES = { vi: 'ngày', en: 'dates' };
-const CHARACTERS = { vi: 'ký tự', en: 'characters' };
 
 /** A list of at most 20,000 `YYYY-MM-DD` dates, as ISO dates. */
 function dates(value: unknown, key: string): readonly string[] {
@@ -97,13 +97,10 @@ function pendingFrom(value: unknown): number | undefined {
 export function resolveOptions(input: unknown): ResolvedOptions {
   const o = expectKnownFields(expectRecord(input, ['options']), KEYS, []);
   const get = (key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
-  const name = optional(get('name'), (value) => expectString(value, ['name'])) ?? 'custom';
-  if (name.length > 100)
-    fail(INPUT_ERRORS['input/too-long'], ['name'], {
-      maximum: 100,
-      unit: CHARACTERS,
-      received: received(name),
-    });
+  const name =
+    optional(get('name'), (value) =>
+      expectMaxLength(expectString(value, ['name']), 100, ['name']),
+    ) ?? 'custom';
   const restMask = optional(get('weeklyRest'), restMaskOf) ?? WEEKEND;
   const weeklyRest = [0, 1, 2, 3, 4, 5, 6].filter((d) => restMask & (1 << d));
   const split = optional(get('tetSplit'), (value) =>

@@ -1,21 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { safeParseDirective } from '@ntm/domain';
 import { type DomainIssue, type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/support/examples.js';
 import { checkDirective } from './check-directive.js';
 
 /*
- * checkDirective looks only at what dating reads (id, signed, tasks, their ids and deadline texts), so it accepts
- * more than parseDirective. What it refuses, parseDirective must refuse too, with the same code at the same path:
- * the guard and the schema of @ntm/domain cannot drift apart on those fields.
+ * checkDirective looks only at what dating reads and schedules show (id, signed, tasks, their ids, actions,
+ * assignees and deadline texts), so it accepts more than parseDirective. What it refuses, parseDirective must refuse
+ * too, with the same code at the same path: the guard and the schema of @ntm/domain cannot drift apart on those
+ * fields.
  */
 
-const read = (name: string): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-  );
-const FIXTURES = [read('tuan-giao-2022.json'), read('lai-chau-2020.json')];
+const FIXTURES = [
+  readExample('directives/tuan-giao-2022.json'),
+  readExample('directives/lai-chau-2020.json'),
+];
 
 /** The guard's issues with paths from the root of the directive, as the schema gives them. */
 function byGuard(directive: unknown): readonly { code: string; path: IssuePath }[] {
@@ -45,6 +45,11 @@ function readPaths(directive: Record<string, unknown>): IssuePath[] {
     ...tasks.flatMap((task, i): IssuePath[] => [
       ['tasks', i],
       ['tasks', i, 'id'],
+      ['tasks', i, 'action'],
+      ['tasks', i, 'assignees'],
+      ...(task.assignees as readonly unknown[]).map(
+        (_, j): IssuePath => ['tasks', i, 'assignees', j],
+      ),
       ...(task.deadline === undefined
         ? []
         : [

@@ -1,49 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { LAI_CHAU_MONTHLY_REPORTS_DUE, laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
 
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const laiChau = load('lai-chau-2020.json');
-const tuanGiao = load('tuan-giao-2022.json');
-
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
-  const schedule = directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
+  // Built inside each test, so that coverage per test sees directiveSchedule run.
+  const build = () => directiveSchedule(laiChau, { from: '2020-01-01', to: '2020-12-31' });
 
   it('starts recurring deadlines on the first day of the following month by default, and says why', () => {
+    const schedule = build();
     expect(schedule.startsOn).toBe('2020-06-01');
     expect(schedule.startsOnReason.en).toContain('dated only 5/2020');
     expect(schedule.startsOnReason.vi).toContain('tháng 5/2020');
   });
 
   it('lists the monthly progress reports (task 1.3) from June 2020, 30/08 (Sunday) due 31/08', () => {
+    const schedule = build();
     const reports = schedule.items.filter((i) => i.taskId === '1.3');
-    expect(reports.map((i) => i.occurrence.due)).toEqual([
-      '2020-06-30',
-      '2020-07-30',
-      '2020-08-31',
-      '2020-09-30',
-      '2020-10-30',
-      '2020-11-30',
-      '2020-12-30',
-    ]);
+    expect(reports.map((i) => i.occurrence.due)).toEqual(LAI_CHAU_MONTHLY_REPORTS_DUE);
     expect(reports.every((i) => i.recurring && i.assignees[0] === 'Sở Nông nghiệp và PTNT')).toBe(
       true,
     );
   });
 
   it('lists the OCOP dossier obligation of task 1.2 as starting on 01/06/2020', () => {
+    const schedule = build();
     const start = schedule.items.find((i) => i.taskId === '1.2');
     expect(start?.occurrence).toMatchObject({ kind: 'start', due: '2020-06-01' });
     expect(start?.rule.kind).toBe('from');
   });
 
   it('reports tasks without a deadline as undated, with no problems', () => {
+    const schedule = build();
     expect(schedule.undated).toEqual(['1.1', '2.1', '2.2']);
     expect(schedule.problems).toEqual([]);
   });
@@ -62,9 +50,11 @@ describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', 
 });
 
 describe('directiveSchedule: Tuần Giáo 2022', () => {
-  const schedule = directiveSchedule(tuanGiao, { from: '2022-01-01', to: '2022-12-31' });
+  // Built inside each test, so that coverage per test sees directiveSchedule run.
+  const build = () => directiveSchedule(tuanGiao, { from: '2022-01-01', to: '2022-12-31' });
 
   it('dates the three deadlines: 04/08 (trước 05/08), 30/09 (trước 01/10), 31/10 (trong tháng 10)', () => {
+    const schedule = build();
     expect(schedule.items.map((i) => [i.taskId, i.occurrence.due])).toEqual([
       ['3.2', '2022-08-04'],
       ['3.1', '2022-09-30'],
@@ -113,6 +103,25 @@ describe('directiveSchedule: problems and bad input', () => {
         ],
       },
     ]);
+  });
+
+  // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
+  it("a problem's issues point at the task's deadline and are frozen like every issue", () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1'
+        ? { ...t, deadline: { text: 'trong thời hạn 15 ngày kể từ ngày nhận được' } }
+        : t,
+    );
+    const [problem] = directiveSchedule(
+      { ...tuanGiao, tasks },
+      { from: '2022-01-01', to: '2022-12-31' },
+    ).problems;
+    expect(problem?.issues.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
+    expect(Object.isFrozen(problem?.issues)).toBe(true);
+    for (const issue of problem?.issues ?? []) {
+      expect(Object.isFrozen(issue)).toBe(true);
+      expect(Object.isFrozen(issue.path)).toBe(true);
+    }
   });
 
   it('uses an authored rule instead of reading the text', () => {
@@ -177,6 +186,13 @@ describe('directiveSchedule: problems and bad input', () => {
       'tasks',
       0,
     ]);
+    // Found by fuzzing: a schedule showed a NaN assignee as it was given.
+    expect(() =>
+      directiveSchedule(withTask({ ...first, assignees: ['UBND xã', Number.NaN] }), window),
+    ).toThrowDomainError('input/wrong-type', ['tasks', 0, 'assignees', 1]);
+    expect(() =>
+      directiveSchedule(withTask({ ...first, action: undefined }), window),
+    ).toThrowDomainError('input/missing', ['tasks', 0, 'action']);
   });
 
   it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {

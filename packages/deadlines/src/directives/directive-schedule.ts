@@ -1,6 +1,7 @@
 import type { DeadlineRule, Directive, TaskDeadline } from '@ntm/domain/core';
 import {
   type Bilingual,
+  createIssue,
   type DateInput,
   type DomainIssue,
   type IsoDate,
@@ -170,7 +171,7 @@ export function directiveSchedule(
       problems.push({
         taskId: task.id,
         deadlineText: deadline.text,
-        issues: error.issues.map((i) => withPath(i, path)),
+        issues: issuesAtTask(error.issues, path),
       });
     }
   });
@@ -208,7 +209,19 @@ export function ruleOf(
   });
 }
 
-/** Issues from helpers carry their own paths (`['to']`); a task problem points into the directive. */
-function withPath(issue: DomainIssue, path: IssuePath): DomainIssue {
-  return issue.path[0] === 'tasks' ? issue : { ...issue, path };
+/**
+ * A task's issues, pointing into the directive: issues from helpers carry their own paths (`['to']`) and are rebuilt
+ * at the task's `path`, frozen like every issue.
+ */
+export function issuesAtTask(
+  issues: readonly DomainIssue[],
+  path: IssuePath,
+): readonly DomainIssue[] {
+  return Object.freeze(
+    issues.map((issue) =>
+      issue.path[0] === 'tasks'
+        ? issue
+        : createIssue(issue.code, path, issue.message, issue.params),
+    ),
+  );
 }

@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
 import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
+import { laiChau, tuanGiao } from '../../test/seed-directives.js';
 import { directiveStatus } from './directive-status.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-const laiChau = load('lai-chau-2020.json');
-const tuanGiao = load('tuan-giao-2022.json');
 
 const stateOf = (status: ReturnType<typeof directiveStatus>, id: string) =>
   status.tasks.find((t) => t.taskId === id);
@@ -112,6 +102,17 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
         }),
       ],
     });
+  });
+
+  // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
+  it("a task that cannot be evaluated carries frozen issues at its deadline's path", () => {
+    const tasks = tuanGiao.tasks.map((t) =>
+      t.id === '1' ? { ...t, deadline: { text: 'chậm nhất ngày 1 tháng 01 năm 1800' } } : t,
+    );
+    const issues = stateOf(directiveStatus({ ...tuanGiao, tasks }, [], '2022-10-05'), '1')?.issues;
+    expect(issues?.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
+    expect(Object.isFrozen(issues)).toBe(true);
+    for (const issue of issues ?? []) expect(Object.isFrozen(issue)).toBe(true);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   type DomainIssue,
+  expectAnyString,
   expectArray,
   expectRecord,
   fail,
@@ -15,9 +16,8 @@ import {
 } from '@ntm/domain/core';
 import type { NonWorkingDayPolicy, WorkingCalendar } from '../index.js';
 import { type DeadlineOccurrence, occurrences } from '../phrases/occurrences.js';
-import { expectStringValue } from '../string-value.js';
 import { checkDirective, checkOptions } from './check-directive.js';
-import { ruleOf } from './directive-schedule.js';
+import { issuesAtTask, ruleOf } from './directive-schedule.js';
 import { directiveStart } from './directive-start.js';
 import { occurrenceOptionsOf } from './occurrence-options.js';
 
@@ -194,7 +194,7 @@ export function directiveStatus(
         'Không đọc được hạn.',
         'The deadline cannot be read.',
         {
-          issues: error.issues.map((i) => (i.path[0] === 'tasks' ? i : { ...i, path })),
+          issues: issuesAtTask(error.issues, path),
         },
       );
     }
@@ -220,7 +220,7 @@ function groupReports(
   const grouped = new Map<string, CheckedReport[]>();
   expectArray(reports, ['reports']).forEach((item, index) => {
     const report = expectRecord(item, ['reports', index]) as Partial<TaskReport>;
-    const taskId = expectStringValue(report.taskId, ['reports', index, 'taskId']);
+    const taskId = expectAnyString(report.taskId, ['reports', index, 'taskId']);
     if (!ids.has(taskId)) {
       fail(DEADLINES_ERRORS['deadlines/unknown-task'], ['reports', index, 'taskId'], {
         directive: directive.id,

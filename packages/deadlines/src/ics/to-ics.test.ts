@@ -12,29 +12,31 @@ function parse(ics: string) {
 }
 
 describe('toICS', () => {
-  const ics = toICS(
-    [
-      {
-        date: '2022-08-04',
-        summary:
-          'Gửi kế hoạch MTQG xây dựng nông thôn mới giai đoạn 2022-2025 về UBND huyện; phân công nhiệm vụ, BCĐ',
-        description:
-          'Công văn /UBND-NN ngày 26/7/2022\n"trước ngày 05/08/2022" → hết ngày 04/08/2022',
-        location: 'Phòng Nông nghiệp và Phát triển nông thôn, huyện Tuần Giáo',
-        categories: ['NTM', 'Tuần Giáo'],
-      },
-      {
-        date: '2022-10-01',
-        endDate: '2022-10-31',
-        summary: 'Đánh giá sản phẩm OCOP cấp huyện',
-        alarm: null,
-      },
-    ],
-    { stamp, calendarName: 'Tuần Giáo — NTM/OCOP 2022', alarm: { daysBefore: 3 } },
-  );
+  // Built inside each test (not when the file is collected), so that coverage per test sees toICS run.
+  const build = () =>
+    toICS(
+      [
+        {
+          date: '2022-08-04',
+          summary:
+            'Gửi kế hoạch MTQG xây dựng nông thôn mới giai đoạn 2022-2025 về UBND huyện; phân công nhiệm vụ, BCĐ',
+          description:
+            'Công văn /UBND-NN ngày 26/7/2022\n"trước ngày 05/08/2022" → hết ngày 04/08/2022',
+          location: 'Phòng Nông nghiệp và Phát triển nông thôn, huyện Tuần Giáo',
+          categories: ['NTM', 'Tuần Giáo'],
+        },
+        {
+          date: '2022-10-01',
+          endDate: '2022-10-31',
+          summary: 'Đánh giá sản phẩm OCOP cấp huyện',
+          alarm: null,
+        },
+      ],
+      { stamp, calendarName: 'Tuần Giáo — NTM/OCOP 2022', alarm: { daysBefore: 3 } },
+    );
 
   it('parses back with ical.js into all-day events with the same text', () => {
-    const { calendar, events } = parse(ics);
+    const { calendar, events } = parse(build());
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Tuần Giáo — NTM/OCOP 2022');
     expect(events).toHaveLength(2);
@@ -56,7 +58,7 @@ describe('toICS', () => {
   });
 
   it('adds the calendar-wide reminder unless an event turns it off', () => {
-    const { events } = parse(ics);
+    const { events } = parse(build());
     const alarm = events[0]?.getFirstSubcomponent('valarm');
     expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-P3D');
@@ -64,11 +66,109 @@ describe('toICS', () => {
   });
 
   it('uses CRLF, folds lines at 75 octets without splitting a character, and ends with CRLF', () => {
+    const ics = build();
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const physical = ics.split('\r\n');
     expect(physical.some((line) => line.startsWith(' '))).toBe(true);
     for (const line of physical) expect(utf8ByteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('writes exactly the lines of RFC 5545: header, all-day dates, escaped text, reminders, repeated UIDs', () => {
+    const event = { date: '2022-10-01', summary: 'x', uid: 'task-1@tuan-giao' };
+    const ics = toICS(
+      [
+        {
+          ...event,
+          description: 'a\\b;c,d\r\ne\nf',
+          categories: ['NTM', 'A,B'],
+          location: 'Xã Quài Tở',
+        },
+        { ...event, alarm: { daysBefore: 0, description: 'Hôm nay' } },
+        { ...event, uid: 'no-domain', alarm: null },
+        { ...event, uid: 'no-domain', categories: [] },
+      ],
+      { stamp: '2022-07-26T23:59:60Z', alarm: { daysBefore: 7 } },
+    );
+    const event1 = (uid: string) => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20220726T235960Z',
+      'DTSTART;VALUE=DATE:20221001',
+      'DTEND;VALUE=DATE:20221002',
+      'SUMMARY:x',
+    ];
+    expect(ics.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//ntm-sdk//@ntm/deadlines//VI',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      ...event1('task-1@tuan-giao'),
+      'DESCRIPTION:a\\\\b\\;c\\,d\\ne\\nf',
+      'LOCATION:Xã Quài Tở',
+      'CATEGORIES:NTM,A\\,B',
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:x',
+      'TRIGGER:-P7D',
+      'END:VALARM',
+      'END:VEVENT',
+      ...event1('task-1-2@tuan-giao'),
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Hôm nay',
+      'TRIGGER:PT0S',
+      'END:VALARM',
+      'END:VEVENT',
+      ...event1('no-domain'),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      ...event1('no-domain-2'),
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:x',
+      'TRIGGER:-P7D',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('takes a date or a UTC time as DTSTAMP and refuses impossible times', () => {
+    const stampOf = (value: string) =>
+      toICS([], { stamp: value, prodId: 'P', calendarName: 'C' }).split('\r\n');
+    expect(stampOf('2022-07-26')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:P',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:C',
+      'END:VCALENDAR',
+      '',
+    ]);
+    const dtstamp = (value: string) =>
+      toICS([{ date: '2022-10-01', summary: 'x' }], { stamp: value })
+        .split('\r\n')
+        .find((line) => line.startsWith('DTSTAMP:'));
+    expect(dtstamp('2022-07-26')).toBe('DTSTAMP:20220726T000000Z');
+    expect(dtstamp('2022-07-26T23:59:59Z')).toBe('DTSTAMP:20220726T235959Z');
+    for (const bad of [
+      '2022-07-26T24:00:00Z',
+      '2022-07-26T23:60:00Z',
+      '2022-07-26T23:59:61Z',
+      '2022-02-30T10:00:00Z',
+      '2022-07-26 10:00:00Z',
+      '2022-07-26T10:00:00',
+    ])
+      expect(() => toICS([], { stamp: bad }), bad).toThrowDomainError('input/invalid-format', [
+        'stamp',
+      ]);
   });
 
   it('gives stable UIDs: the same event keeps its UID across exports, repeats get a suffix', () => {
@@ -145,16 +245,63 @@ describe('toICS', () => {
   });
 });
 
+/** UTF-8 octets as the platform counts them: the oracle for foldLine and utf8ByteLength. */
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
 describe('foldLine (property)', () => {
-  it('unfolds back to the original and never exceeds 75 octets per line', () => {
+  // size 'max': fast-check's default size keeps strings to about ten characters, which never need folding.
+  const longText = fc.string({ unit: 'grapheme', maxLength: 400, size: 'max' });
+
+  it('unfolds back to the original, never exceeds 75 octets per line, and fills each line before folding', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (value) => {
-        const folded = foldLine(`SUMMARY:${value}`);
-        expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${value}`);
-        for (const line of folded.split('\r\n'))
-          expect(utf8ByteLength(line)).toBeLessThanOrEqual(75);
+      fc.property(longText, (value) => {
+        const line = `SUMMARY:${value}`;
+        const folded = foldLine(line);
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+        const physical = folded.split('\r\n');
+        for (const [i, part] of physical.entries()) {
+          expect(octets(part)).toBeLessThanOrEqual(75);
+          if (i > 0) expect(part.startsWith(' ')).toBe(true);
+          const next = physical[i + 1];
+          // Cut only when the next code point would not fit.
+          if (next !== undefined)
+            expect(octets(part + String.fromCodePoint(next.codePointAt(1)!))).toBeGreaterThan(75);
+        }
+        expect(physical.length > 1).toBe(octets(line) > 75);
       }),
     );
+  });
+
+  it('cuts at 75 octets and never inside a multi-byte character (RFC 5545 §3.1)', () => {
+    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
+    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
+    expect(foldLine('a'.repeat(150))).toBe(`${'a'.repeat(75)}\r\n ${'a'.repeat(74)}\r\n a`);
+    // 'ệ' is 3 octets: 73 + 3 > 75, so it starts the next line.
+    expect(foldLine(`${'a'.repeat(73)}ệ`)).toBe(`${'a'.repeat(73)}\r\n ệ`);
+    expect(foldLine(`${'a'.repeat(72)}ệ`)).toBe(`${'a'.repeat(72)}ệ`);
+  });
+
+  it('utf8ByteLength counts 1, 2, 3 and 4 octets per code point, as TextEncoder does', () => {
+    expect(utf8ByteLength('')).toBe(0);
+    expect(utf8ByteLength('\u007f')).toBe(1);
+    expect(utf8ByteLength('\u0080')).toBe(2);
+    expect(utf8ByteLength('\u07ff')).toBe(2);
+    expect(utf8ByteLength('\u0800')).toBe(3);
+    expect(utf8ByteLength('\uffff')).toBe(3);
+    expect(utf8ByteLength('\u{10000}')).toBe(4);
+    expect(utf8ByteLength('Nguyễn 😀')).toBe(octets('Nguyễn 😀'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200, size: 'max' }), (text) => {
+        expect(utf8ByteLength(text)).toBe(octets(text));
+      }),
+    );
+  });
+
+  it('hasControlCharacter: C0 controls and DEL, but not tab, line breaks or printable text', () => {
+    for (const text of ['\u0000', '\u0001', '\u001f', '\u007f', 'abc\u0008', 'x\u001bx'])
+      expect(hasControlCharacter(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['', '\t', '\n', '\r', ' ', '~', '\u0080', 'Tuần Giáo\r\n\tx'])
+      expect(hasControlCharacter(text), JSON.stringify(text)).toBe(false);
   });
 
   it('any summary round-trips through ical.js', () => {

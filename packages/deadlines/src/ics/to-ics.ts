@@ -1,6 +1,7 @@
 import {
   addDays,
   type DateInput,
+  expectAnyString,
   expectArray,
   expectInteger,
   expectRecord,
@@ -15,7 +16,6 @@ import {
   parseIsoDate,
   received,
 } from '@ntm/domain/core';
-import { expectStringValue } from '../string-value.js';
 import { foldLine, hasControlCharacter } from './fold-line.js';
 import { stableHash } from './stable-uid.js';
 
@@ -221,7 +221,7 @@ function checkAlarm(alarm: IcsAlarm, path: IssuePath): IcsAlarm {
 
 /** Escapes iCalendar TEXT: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 function text(value: string, path: IssuePath): string {
-  if (hasControlCharacter(expectStringValue(value, path)))
+  if (hasControlCharacter(expectAnyString(value, path)))
     fail(ICS_ERRORS['ics/control-character'], path, { received: received(value) });
   return value
     .normalize('NFC')
@@ -237,7 +237,7 @@ function compact(date: IsoDate): string {
 
 function formatStamp(stamp: DateInput): string {
   if (isIsoDate(stamp)) return `${compact(stamp)}T000000Z`;
-  const match = STAMP.exec(expectStringValue(stamp, ['stamp']));
+  const match = STAMP.exec(expectAnyString(stamp, ['stamp']));
   const [hours, minutes, seconds] = match ? [match[2], match[3], match[4]].map(Number) : [];
   if (
     !match ||

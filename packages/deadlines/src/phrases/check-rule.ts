@@ -1,17 +1,21 @@
 import type { DeadlineRule } from '@ntm/domain/core';
 import {
+  type Check,
+  expectAnyString,
   expectBoolean,
   expectInteger,
-  expectKnownFields,
+  expectIsoDate,
   expectOneOf,
   expectRecord,
   expectString,
   fail,
   type IssuePath,
+  type OptionalField,
+  oneOf,
+  optionalField,
   PERIOD_ERRORS,
-  parseIsoDate,
+  strictObject,
 } from '@ntm/domain/core';
-import { expectStringValue } from '../string-value.js';
 
 /*
  * A rule built by hand or read from JSON without parseDirective is checked here, because a broken rule would
@@ -20,78 +24,42 @@ import { expectStringValue } from '../string-value.js';
  * parseDirective reports for the same rule (check-rule.test.ts feeds both).
  */
 
-type Check = (value: unknown, path: IssuePath) => unknown;
-
-interface Field {
-  readonly key: string;
-  readonly check: Check;
-  /** Absent is allowed; present, even `undefined`, must pass (zod's `exactOptional`). */
-  readonly optional?: boolean;
-}
-
-/** A strict object as the zod schema reads it: its fields in order, then the keys it does not know. */
-function strictObject(fields: readonly Field[]): Check {
-  const keys = fields.map((field) => field.key);
-  return (value, path) => {
-    const record = expectRecord(value, path);
-    for (const { key, check, optional } of fields) {
-      if (!optional || Object.hasOwn(record, key)) check(record[key], [...path, key]);
-    }
-    return expectKnownFields(record, keys, path);
-  };
-}
-
 // zod's `.int()` is a safe integer: 2^53 is too big for it, so it is for the guard too.
 const whole =
   (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
   (value, path) =>
     expectInteger(value, path, { min, max });
-const oneOf =
-  (allowed: readonly (string | number)[]): Check =>
-  (value, path) =>
-    expectOneOf(value, allowed, path);
-const isoDate: Check = (value, path) => parseIsoDate(expectStringValue(value, path), path);
 
-const field = (key: string, check: Check): Field => ({ key, check });
-const date = (key: string) => field(key, isoDate);
-const inclusive = field('inclusive', expectBoolean);
+const inclusive = expectBoolean;
 // Same bounds as the directive schema: a day of the month, a count of days up to ten years.
-const dayOfMonth = field('day', whole(1, 31));
-const days = field('days', whole(1, 3650));
+const dayOfMonth = whole(1, 31);
+const days = whole(1, 3650);
+const after = optionalField(expectIsoDate);
 
-const reading = strictObject([
-  field('id', expectString),
-  field('status', oneOf(['verified', 'derived', 'unverified'])),
-  field('explanation', strictObject([field('vi', expectString), field('en', expectString)])),
-]);
-const source = strictObject([
-  field('text', expectStringValue),
-  field('start', whole(0)),
-  field('end', whole(0)),
-]);
+const reading = strictObject({
+  id: expectString,
+  status: oneOf(['verified', 'derived', 'unverified']),
+  explanation: strictObject({ vi: expectString, en: expectString }),
+});
+const source = strictObject({ text: expectAnyString, start: whole(0), end: whole(0) });
 
 /** The rule of one kind: its discriminant, its own fields, then what every rule carries. */
-const ruleOfKind = (...fields: Field[]) =>
-  strictObject([
-    field('kind', () => undefined),
-    ...fields,
-    { key: 'source', check: source, optional: true },
-    field('reading', reading),
-  ]);
+const ruleOfKind = (fields: Readonly<Record<string, Check | OptionalField>>) =>
+  strictObject({ kind: () => undefined, ...fields, source: optionalField(source), reading });
 
 const RULES: Readonly<Record<DeadlineRule['kind'], Check>> = {
-  before: ruleOfKind(date('date'), inclusive),
-  by: ruleOfKind(date('date')),
-  within: ruleOfKind(
-    field('period', oneOf(['month', 'quarter', 'year'])),
-    date('start'),
-    date('end'),
-  ),
-  monthly: ruleOfKind(dayOfMonth, inclusive),
-  quarterly: ruleOfKind(dayOfMonth, field('monthOfQuarter', oneOf([1, 2, 3])), inclusive),
-  from: ruleOfKind(date('date')),
-  withinDays: ruleOfKind(days, { key: 'after', check: isoDate, optional: true }),
-  withinWorkingDays: ruleOfKind(days, { key: 'after', check: isoDate, optional: true }),
+  before: ruleOfKind({ date: expectIsoDate, inclusive }),
+  by: ruleOfKind({ date: expectIsoDate }),
+  within: ruleOfKind({
+    period: oneOf(['month', 'quarter', 'year']),
+    start: expectIsoDate,
+    end: expectIsoDate,
+  }),
+  monthly: ruleOfKind({ day: dayOfMonth, inclusive }),
+  quarterly: ruleOfKind({ day: dayOfMonth, monthOfQuarter: oneOf([1, 2, 3]), inclusive }),
+  from: ruleOfKind({ date: expectIsoDate }),
+  withinDays: ruleOfKind({ days, after }),
+  withinWorkingDays: ruleOfKind({ days, after }),
 };
 const KINDS = Object.keys(RULES) as DeadlineRule['kind'][];
 

@@ -1,6 +1,7 @@
 import { addDays, fromDayNumber, toDayNumber, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LAI_CHAU_MONTHLY_REPORTS_DUE } from '../../test/seed-directives.js';
 import { isWorkingDay, NATIONAL_CALENDAR } from '../index.js';
 import { monthlyOn } from './monthly-on.js';
 import { occurrences } from './occurrences.js';
@@ -20,15 +21,7 @@ describe('occurrences of "Ngày 30 hàng tháng"', () => {
       '2020-11-30',
       '2020-12-30',
     ]);
-    expect(list.map((o) => o.due)).toEqual([
-      '2020-06-30',
-      '2020-07-30',
-      '2020-08-31',
-      '2020-09-30',
-      '2020-10-30',
-      '2020-11-30',
-      '2020-12-30',
-    ]);
+    expect(list.map((o) => o.due)).toEqual(LAI_CHAU_MONTHLY_REPORTS_DUE);
     const august = list[2];
     expect(august?.moved).toBe(true);
     expect(august?.explanation.en).toContain('2020-08-30 is a day off');
@@ -127,6 +120,114 @@ describe('occurrences of one-off rules (Tuần Giáo 2022)', () => {
     // Received Friday 29/04/2022: 30/04–03/05 are off (holidays + nghỉ bù), so 4, 5, 6, 9, 10 May.
     const [due] = occurrences(rule, '2022-01-01', '2022-12-31', { receivedOn: '2022-04-29' });
     expect(due?.due).toBe('2022-05-10');
+  });
+});
+
+describe('occurrences of the other kinds of rule', () => {
+  it('"trước ngày 18 của tháng cuối quý" is due on the 17th of March, June, September and December', () => {
+    const rule = parseDeadline('trước ngày 18 của tháng cuối quý');
+    const list = occurrences(rule, '2022-01-01', '2022-12-31', { onNonWorkingDay: 'keep' });
+    expect(list.map((o) => o.nominal)).toEqual([
+      '2022-03-17',
+      '2022-06-17',
+      '2022-09-17',
+      '2022-12-17',
+    ]);
+    const middle = occurrences(
+      parseDeadline('ngày 31 tháng giữa quý'),
+      '2024-01-01',
+      '2024-06-30',
+      {
+        onNonWorkingDay: 'keep',
+      },
+    );
+    expect(middle.map((o) => o.nominal)).toEqual(['2024-02-29', '2024-05-31']);
+  });
+
+  it('a one-off rule has its one occurrence when the window holds it, on the window’s first or last day too', () => {
+    const cases = [
+      ['chậm nhất ngày 30/09/2022', '2022-09-30'],
+      ['trong tháng 9/2022', '2022-09-30'],
+      ['kể từ ngày 30/09/2022', '2022-09-30'],
+      ['trong thời hạn 4 ngày kể từ ngày 26/09/2022', '2022-09-30'],
+      ['trong thời hạn 4 ngày làm việc kể từ ngày 26/09/2022', '2022-09-30'],
+    ] as const;
+    for (const [text, date] of cases) {
+      const rule = parseDeadline(text);
+      const keep = { onNonWorkingDay: 'keep' } as const;
+      expect(
+        occurrences(rule, date, date, keep).map((o) => o.nominal),
+        text,
+      ).toEqual([date]);
+      expect(occurrences(rule, '2022-01-01', addDays(date, -1), keep), text).toEqual([]);
+      expect(occurrences(rule, addDays(date, 1), '2022-12-31', keep), text).toEqual([]);
+    }
+    expect(
+      occurrences(parseDeadline('chậm nhất ngày 30/09/2022'), '2022-09-30', '2022-09-30')[0],
+    ).not.toHaveProperty('periodStart');
+  });
+
+  it('explains a start and a move to the previous working day in both languages', () => {
+    const [start] = occurrences(parseDeadline('kể từ ngày 01/10/2022'), '2022-01-01', '2022-12-31');
+    expect(start).toMatchObject({ kind: 'start', moved: false, reading: 'from-date' });
+    expect(start?.explanation).toEqual({
+      vi: 'Bắt đầu từ ngày 2022-10-01; không có hạn kết thúc.',
+      en: 'Starts on 2022-10-01; no end date.',
+    });
+    // Saturday 01/10/2022 moves back to Friday 30/09.
+    const [due] = occurrences(
+      parseDeadline('chậm nhất ngày 01/10/2022'),
+      '2022-01-01',
+      '2022-12-31',
+      {
+        onNonWorkingDay: 'previous',
+      },
+    );
+    expect(due).toMatchObject({ nominal: '2022-10-01', due: '2022-09-30', moved: true });
+    expect(due?.explanation.vi).toMatch(
+      / Ngày 2022-10-01 là ngày nghỉ nên chuyển sang ngày làm việc liền trước: 2022-09-30\.$/u,
+    );
+    expect(due?.explanation.en).toMatch(
+      /^Due 2022-10-01: .+ 2022-10-01 is a day off, so it moves to the previous working day: 2022-09-30\.$/u,
+    );
+    const [next] = occurrences(
+      parseDeadline('chậm nhất ngày 01/10/2022'),
+      '2022-01-01',
+      '2022-12-31',
+    );
+    expect(next?.explanation.en).toMatch(/ so it moves to the next working day: 2022-10-03\.$/u);
+    const [kept] = occurrences(
+      parseDeadline('chậm nhất ngày 30/09/2022'),
+      '2022-01-01',
+      '2022-12-31',
+    );
+    expect(kept?.explanation.en).not.toMatch(/day off/u);
+    expect(kept?.explanation.vi).not.toMatch(/ngày nghỉ/u);
+  });
+
+  it('a quarterly rule has one occurrence per quarter, in the month of the quarter it names (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom(1, 2, 3),
+        fc.integer({ min: 2019, max: 2025 }),
+        (d, m, year) => {
+          const which = ['đầu', 'giữa', 'cuối'][m - 1];
+          const rule = parseDeadline(`ngày ${d} tháng ${which} quý`);
+          const list = occurrences(rule, `${year}-01-01`, `${year}-12-31`, {
+            onNonWorkingDay: 'keep',
+          });
+          expect(list.map((o) => Number(o.nominal.slice(5, 7)))).toEqual([m, m + 3, m + 6, m + 9]);
+          // The day, clamped to the month's length (JavaScript's Date as the independent oracle).
+          for (const o of list) {
+            const month = Number(o.nominal.slice(5, 7));
+            const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            expect(Number(o.nominal.slice(8))).toBe(Math.min(d, length));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 

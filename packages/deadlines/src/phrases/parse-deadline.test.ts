@@ -106,6 +106,64 @@ describe('parseDeadline: variants', () => {
     expect(parseDeadline(text)).toMatchObject(expected);
   });
 
+  // Each reading (READINGS) is part of the answer: the same date read under another rule is another trace.
+  it.each([
+    [
+      'ngày 15 tháng giữa quý',
+      { kind: 'quarterly', day: 15, monthOfQuarter: 2, inclusive: true },
+      'quarterly-day',
+    ],
+    [
+      'ngày 5 tháng thứ  hai quý',
+      { kind: 'quarterly', day: 5, monthOfQuarter: 2 },
+      'quarterly-day',
+    ],
+    ['ngày 5 tháng thứ ba quý', { kind: 'quarterly', day: 5, monthOfQuarter: 3 }, 'quarterly-day'],
+    [
+      'trước ngày 18 tháng thứ nhất quý',
+      { kind: 'quarterly', day: 18, monthOfQuarter: 1, inclusive: false },
+      'quarterly-before-day',
+    ],
+    ['đầu tháng 9/2022', { kind: 'by', date: '2022-09-01' }, 'month-start'],
+    ['giữa tháng 6 năm 2020', { kind: 'by', date: '2020-06-15' }, 'month-middle'],
+    ['cuối tháng 2/2024', { kind: 'by', date: '2024-02-29' }, 'month-end'],
+    ['đầu năm 2024', { kind: 'by', date: '2024-01-01' }, 'year-start'],
+    ['giữa năm 2023', { kind: 'by', date: '2023-06-30' }, 'year-middle'],
+    ['cuối năm 2022', { kind: 'by', date: '2022-12-31' }, 'year-end'],
+    ['chậm nhất ngày 05/8/2022', { kind: 'by', date: '2022-08-05' }, 'by-inclusive'],
+    ['kể từ ngày 01/01/2021', { kind: 'from', date: '2021-01-01' }, 'from-date'],
+    [
+      'trong quý I/2022',
+      { kind: 'within', start: '2022-01-01', end: '2022-03-31' },
+      'within-quarter',
+    ],
+    [
+      'trong quý II/2022',
+      { kind: 'within', start: '2022-04-01', end: '2022-06-30' },
+      'within-quarter',
+    ],
+    [
+      'trong tháng 12/2022',
+      { kind: 'within', start: '2022-12-01', end: '2022-12-31' },
+      'within-month',
+    ],
+    ['ngày 31 hàng tháng', { kind: 'monthly', day: 31 }, 'monthly-day'],
+    ['ngày 1 hàng tháng', { kind: 'monthly', day: 1 }, 'monthly-day'],
+    ['trước ngày 26/7', { kind: 'before', date: '2022-07-26' }, 'before-exclusive'],
+  ] as const)('%s (reading %s)', (text, expected, reading) => {
+    const rule = parseDeadline(text, { issuedOn: '2022-07-26' });
+    expect(rule).toMatchObject(expected);
+    expect(rule.reading.id).toBe(reading);
+  });
+
+  it('an error about a phrase quotes the phrase as written', () => {
+    const phrase = 'trong thời hạn 0 ngày kể từ ngày 01/08/2022';
+    expect(() => parseDeadline(`Báo cáo ${phrase}`)).toThrowError(phrase);
+    expect(() => parseDeadline('ngày 0 hàng tháng')).toThrowDomainError('deadlines/invalid-day');
+    expect(() => parseDeadline('trong tháng 0/2022')).toThrowError('month 0/2022');
+    expect(() => parseDeadline('cuối năm 0000')).toThrowError('year 0000');
+  });
+
   it('accepts NFD text, extra spaces and capitals, and reports positions in the normalised text', () => {
     const nfd = '  TRƯỚC   NGÀY 05/08/2022 '.normalize('NFD');
     const rule = parseDeadline(nfd);

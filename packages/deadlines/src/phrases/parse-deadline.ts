@@ -4,12 +4,12 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   daysInMonth,
-  expectArray,
+  expectAnyString,
   expectBoolean,
+  expectPath,
   expectRecord,
   fail,
   fromDateParts,
-  INPUT_ERRORS,
   type IsoDate,
   type IssuePath,
   normalizeVietnamese,
@@ -18,7 +18,6 @@ import {
   received,
 } from '@ntm/domain/core';
 import { READINGS } from '../data/readings.js';
-import { expectStringValue } from '../string-value.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -52,7 +51,12 @@ interface Context {
 /** One way of writing a deadline: a pattern and what to build from its groups. */
 interface Pattern {
   readonly regex: RegExp;
-  readonly build: (groups: readonly (string | undefined)[], context: Context) => RuleBody;
+  /** `phrase` is the matched text, for an error about the phrase as a whole. */
+  readonly build: (
+    groups: readonly (string | undefined)[],
+    context: Context,
+    phrase: string,
+  ) => RuleBody;
 }
 
 /** A rule without its source span (added once the match is known). */
@@ -79,9 +83,9 @@ const PATTERNS: readonly Pattern[] = [
     regex: re(
       String.raw`trong\s+(?:thời\s+hạn|vòng)\s+(\d{1,4})\s+ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?(?:(nhận\s+được|nhận)|${DATE})`,
     ),
-    build: (g, c) => {
+    build: (g, c, phrase) => {
       const days = Number(g[0]);
-      if (days < 1) return unreadable(g.join(''), c);
+      if (days < 1) return unreadable(phrase, c);
       const after = g[2] ? undefined : dateOf(g.slice(3), c);
       const working = g[1] !== undefined;
       return {
@@ -278,8 +282,8 @@ const NO_DAY = new RegExp(String.raw`${START}(?:định\s+kỳ\s+)?${EVERY}\s+(t
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineRule {
   const given = expectRecord(options, ['options']);
-  const path = optional(given.path, pathOf) ?? [];
-  const input = expectStringValue(text, path);
+  const path = optional(given.path, (value) => expectPath(value, ['path'])) ?? [];
+  const input = expectAnyString(text, path);
   const inclusive = optional(given.inclusive, (value) => expectBoolean(value, ['inclusive']));
   const context: Context = {
     issuedOn: optional(given.issuedOn, (value) => parseIsoDate(value, ['issuedOn'])),
@@ -300,22 +304,10 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     });
   }
   const source: DeadlineSource = { text: first.text, start: first.start, end: first.end };
-  return Object.freeze({ ...first.pattern.build(first.groups, context), source }) as DeadlineRule;
-}
-
-const PATH_PART = { vi: 'một chuỗi hoặc một số', en: 'a string or a number' };
-
-/** The `path` option: keys and indexes. */
-function pathOf(value: unknown): IssuePath {
-  const parts = expectArray(value, ['path']);
-  parts.forEach((part, index) => {
-    if (typeof part !== 'string' && typeof part !== 'number')
-      fail(INPUT_ERRORS['input/wrong-type'], ['path', index], {
-        expected: PATH_PART,
-        received: received(part),
-      });
-  });
-  return parts as IssuePath;
+  return Object.freeze({
+    ...first.pattern.build(first.groups, context, first.text),
+    source,
+  }) as DeadlineRule;
 }
 
 interface Match {

@@ -69,4 +69,20 @@ describe('parseIsoDate', () => {
       'date/invalid',
     );
   });
+
+  // Found by fuzzing: both threw a TypeError ("path is not iterable", destructuring null).
+  it('refuses a path that is not a list of keys, and parts that are not an object', () => {
+    expect(() => parseIsoDate('2022-02-30', 0 as never)).toThrowDomainError('input/wrong-type', [
+      'path',
+    ]);
+    expect(() => fromDateParts({ year: 2022, month: 1, day: 1 }, 0 as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['path'],
+    );
+    expect(() => fromDateParts(null as never, ['signed'])).toThrowDomainError('input/wrong-type', [
+      'signed',
+    ]);
+    // A valid date never reads its path.
+    expect(parseIsoDate('2022-07-26', 0 as never)).toBe('2022-07-26');
+  });
 });

@@ -1,6 +1,7 @@
 import { DATE_ERRORS } from '../errors/catalogue/date.js';
 import { describeValue, received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
+import { expectPath, expectRecord } from '../validation/guards.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -101,7 +102,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseIsoDate(value: unknown, path: readonly (string | number)[] = []): IsoDate {
   if (isIsoDate(value)) return value;
-  fail(DATE_ERRORS['date/invalid'], path, { value: received(value) });
+  // The path is read only to report an error: checking it there keeps the hot path free.
+  fail(DATE_ERRORS['date/invalid'], expectPath(path, ['path']), { value: received(value) });
 }
 
 /**
@@ -130,7 +132,8 @@ export function toDateParts(date: DateInput): DateParts {
  * ```
  */
 export function fromDateParts(parts: DateParts, path: readonly (string | number)[] = []): IsoDate {
-  const { year, month, day } = parts;
+  expectPath(path, ['path']);
+  const { year, month, day } = expectRecord(parts, path);
   if (![year, month, day].every((n) => Number.isInteger(n))) {
     fail(DATE_ERRORS['date/invalid'], path, {
       value: {

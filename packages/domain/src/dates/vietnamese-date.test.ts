@@ -67,3 +67,15 @@ describe('parseVietnameseDate', () => {
     );
   });
 });
+
+// Found by fuzzing: a boxed Boolean in the path reached the path.
+it('refuses a path that is not a list of keys and indexes', () => {
+  expect(() => parseVietnameseDate([], [new Boolean(false)] as never)).toThrowDomainError(
+    'input/wrong-type',
+    ['path', 0],
+  );
+  expect(() => parseVietnameseDate('26/7/2022', 'signed' as never)).toThrowDomainError(
+    'input/wrong-type',
+    ['path'],
+  );
+});

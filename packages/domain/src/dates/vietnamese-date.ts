@@ -3,7 +3,7 @@ import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { IssuePath } from '../errors/issue.js';
 import { normalizeVietnamese } from '../text/normalize.js';
-import { expectString } from '../validation/guards.js';
+import { expectPath, expectString } from '../validation/guards.js';
 import { fromDateParts, type IsoDate } from './iso-date.js';
 
 /**
@@ -46,6 +46,7 @@ export function parseVietnameseDate(
   input: unknown,
   path: readonly (string | number)[] = [],
 ): PartialDate {
+  expectPath(path, ['path']);
   const text = expectString(input, path);
   const clean = normalizeVietnamese(text).replace(/^.*?,\s*(?=ngày|tháng|năm)/iu, '');
   let match = NUMERIC.exec(clean);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/support/examples.js';
 import { parseDirective, safeParseDirective } from './directive-schema.js';
 
-const examples = new URL('../../../../examples/directives/', import.meta.url);
-const read = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(name, examples), 'utf8'));
+const read = (name: string) => readExample(`directives/${name}`);
 
 function issuesOf(input: unknown) {
   const result = safeParseDirective(input);

@@ -34,6 +34,24 @@ describe('DomainError', () => {
     expect(Object.isFrozen(new DomainError([issue]).issues)).toBe(true);
   });
 
+  it('freezes the bilingual and list parameters of an issue too (found by fuzzing)', () => {
+    const value = { vi: 'một danh sách', en: 'an array' };
+    const phrases = ['trước ngày 05/08/2022', 'trong tháng 10/2022'];
+    const built = [
+      issueOf(DATE_ERRORS['date/invalid'], [], { value }),
+      createIssue('date/invalid', [], { vi: 'x', en: 'x' }, { value, phrases }),
+    ];
+    for (const one of built) {
+      expect(Object.isFrozen(one.params?.value)).toBe(true);
+      expect(one.params?.value).toEqual(value);
+    }
+    expect(Object.isFrozen(built[1]?.params?.phrases)).toBe(true);
+    expect(built[1]?.params?.phrases).toEqual(phrases);
+    // The caller's objects stay theirs: copied, not frozen in place.
+    expect(Object.isFrozen(value)).toBe(false);
+    expect(Object.isFrozen(phrases)).toBe(false);
+  });
+
   it('fail throws the single issue of a catalogue entry, its message filled in both languages', () => {
     expect(() =>
       fail(INPUT_ERRORS['input/wrong-type'], ['a'], {

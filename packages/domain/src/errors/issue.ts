@@ -56,7 +56,7 @@ export interface DomainIssue {
 }
 
 /**
- * Builds a frozen {@link DomainIssue} from its parts. Engines use {@link issueOf}, which takes the message from
+ * Builds a deeply frozen {@link DomainIssue} from its parts. Engines use {@link issueOf}, which takes the message from
  * the catalogue; this is for issues whose message was already rendered (for example read back from JSON).
  *
  * @example
@@ -77,9 +77,23 @@ export function createIssue(
           code,
           path: Object.freeze([...path]),
           message: Object.freeze({ ...message }),
-          params: Object.freeze({ ...params }),
+          params: frozenParams(params),
         };
   return Object.freeze(issue);
+}
+
+/** The parameters, with their bilingual and list values copied and frozen too (an app must not change an issue). */
+function frozenParams(
+  params: Readonly<Record<string, MessageParam>>,
+): Readonly<Record<string, MessageParam>> {
+  const out: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (Array.isArray(value)) out[name] = Object.freeze([...value]);
+    else if (typeof value === 'object' && value !== null)
+      out[name] = Object.freeze({ vi: (value as Bilingual).vi, en: (value as Bilingual).en });
+    else out[name] = value;
+  }
+  return Object.freeze(out);
 }
 
 /**

@@ -34,3 +34,11 @@ describe('parseDocumentNumber', () => {
     expect(() => parseDocumentNumber(value, ['number'])).toThrowDomainError(code, ['number']);
   });
 });
+
+// Found by fuzzing: threw a TypeError ("path is not iterable").
+it('refuses a path that is not a list of keys and indexes', () => {
+  expect(() => parseDocumentNumber('542/QĐ-UBND', 0 as never)).toThrowDomainError(
+    'input/wrong-type',
+    ['path'],
+  );
+});

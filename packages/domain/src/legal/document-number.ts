@@ -3,7 +3,7 @@ import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { IssuePath } from '../errors/issue.js';
 import { normalizeVietnamese } from '../text/normalize.js';
-import { expectString } from '../validation/guards.js';
+import { expectPath, expectString } from '../validation/guards.js';
 
 /**
  * The parts of a Vietnamese administrative document number ("số ký hiệu").
@@ -47,6 +47,7 @@ export function parseDocumentNumber(
   input: unknown,
   path: readonly (string | number)[] = [],
 ): DocumentNumber {
+  expectPath(path, ['path']);
   const text = expectString(input, path);
   const raw = normalizeVietnamese(text)
     .replace(/^số\s*:?\s*/iu, '')

@@ -16,4 +16,17 @@ describe('isInForce', () => {
   it('rejects an invalid date', () => {
     expect(() => isInForce(qd318, '2022-02-30')).toThrowError(/date\/invalid/);
   });
+
+  // Found by fuzzing: an object as validFrom threw "Cannot convert object to primitive value".
+  it('rejects a validity that is not one', () => {
+    expect(() => isInForce(null as never, '2022-03-08')).toThrowDomainError('input/wrong-type', [
+      'validity',
+    ]);
+    expect(() =>
+      isInForce({ validFrom: Object.create(null) } as never, '2022-03-08'),
+    ).toThrowDomainError('date/invalid', ['validity', 'validFrom']);
+    expect(() =>
+      isInForce({ validFrom: '2022-03-08', validTo: 2026 } as never, '2022-03-08'),
+    ).toThrowDomainError('date/invalid', ['validity', 'validTo']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { DateInput, IsoDate } from '../dates/iso-date.js';
 import { parseIsoDate } from '../dates/iso-date.js';
+import { expectRecord } from '../validation/guards.js';
 
 /**
  * The legal document a rule comes from, precise enough for an official to look it up.
@@ -62,5 +63,9 @@ export interface Validity {
  */
 export function isInForce(validity: Validity, date: DateInput): boolean {
   const day = parseIsoDate(date, ['date']);
-  return day >= validity.validFrom && (validity.validTo === undefined || day <= validity.validTo);
+  const { validFrom, validTo } = expectRecord(validity, ['validity']);
+  return (
+    day >= parseIsoDate(validFrom, ['validity', 'validFrom']) &&
+    (validTo === undefined || day <= parseIsoDate(validTo, ['validity', 'validTo']))
+  );
 }

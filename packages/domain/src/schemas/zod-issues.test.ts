@@ -76,6 +76,12 @@ describe('createParser', () => {
     expect(() => parser.parse(null)).toThrowDomainError('input/wrong-type', []);
   });
 
+  it('safeParse returns its issues frozen, as a DomainError holds them (found by fuzzing)', () => {
+    const result = parser.safeParse({});
+    expect(result.success).toBe(false);
+    if (!result.success) expect(Object.isFrozen(result.issues)).toBe(true);
+  });
+
   it('refuses a prototype-polluting key instead of obeying it', () => {
     const input = JSON.parse('{"year":2022,"name":"a","__proto__":{"polluted":true}}');
     expect(() => parser.parse(input)).toThrowDomainError('key/forbidden', ['__proto__']);

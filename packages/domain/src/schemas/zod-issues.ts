@@ -6,7 +6,7 @@ import { received } from '../errors/describe-value.js';
 import { DomainError } from '../errors/domain-error.js';
 import { type Bilingual, type DomainIssue, type IssuePath, issueOf } from '../errors/issue.js';
 import type { Result } from '../errors/result.js';
-import { expectedKind, FORBIDDEN_KEYS, listOf } from '../validation/guards.js';
+import { expectedKind, FORBIDDEN_KEYS, LENGTH_UNITS, listOf } from '../validation/guards.js';
 
 /*
  * zod finds the problems; the messages are ours. Each zod issue becomes the catalogue entry that the guards of the
@@ -100,7 +100,8 @@ export function createParser<S extends z.ZodType>(schema: S): Parser<z.output<S>
   const safeParse = (input: unknown): Result<z.output<S>> => {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { success: true, data: result.data };
-    return { success: false, issues: toDomainIssues(result.error.issues, []) };
+    // Frozen like the issues of a DomainError: the same issues reach apps either way.
+    return { success: false, issues: Object.freeze(toDomainIssues(result.error.issues, [])) };
   };
   const parse = (input: unknown): z.output<S> => {
     const result = safeParse(input);
@@ -125,11 +126,6 @@ export function toDomainIssues(
 ): DomainIssue[] {
   return issues.flatMap((issue) => toDomainIssue(issue, prefix));
 }
-
-const UNITS = {
-  string: { vi: 'ký tự', en: 'characters' },
-  array: { vi: 'phần tử', en: 'items' },
-} as const;
 
 function toDomainIssue(issue: z.core.$ZodIssue, prefix: IssuePath): DomainIssue[] {
   const path = [
@@ -252,7 +248,7 @@ function outOfRange(
     });
   }
   if (small && bound <= 1) return issueOf(INPUT_ERRORS['input/empty'], path);
-  const unit = issue.origin === 'string' ? UNITS.string : UNITS.array;
+  const unit = issue.origin === 'string' ? LENGTH_UNITS.string : LENGTH_UNITS.array;
   return small
     ? issueOf(INPUT_ERRORS['input/too-short'], path, { minimum: bound, unit, received: value })
     : issueOf(INPUT_ERRORS['input/too-long'], path, { maximum: bound, unit, received: value });

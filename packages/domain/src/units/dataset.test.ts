@@ -165,6 +165,27 @@ describe('provinces across the reform (NQ 202/2025/QH15)', () => {
 });
 
 describe('invariants', () => {
+  // Found by fuzzing: the reason and the legal basis of a link were shared, unfrozen objects: an app that changed
+  // one answer's text changed every later answer.
+  it('what a lookup returns is frozen to the bottom: links, reasons and legal bases', () => {
+    const links = [
+      ...successorsOf('01', '2015-01-01'),
+      ...predecessorsOf('01', '2025-07-01'),
+      ...successorsOf('24', '2025-06-30'),
+    ];
+    expect(links.length).toBeGreaterThan(0);
+    const open: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (value === null || typeof value !== 'object') return;
+      if (!Object.isFrozen(value)) open.push(path);
+      for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
+    };
+    links.forEach((link, i) => {
+      visit(link, `links[${i}]`);
+    });
+    expect(open).toEqual([]);
+  });
+
   it('no code names two units on the same day', () => {
     for (const date of ['2020-01-01', '2025-06-30', '2025-07-01', '2026-04-29', '2026-04-30']) {
       const seen = new Set<string>();

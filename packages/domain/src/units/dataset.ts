@@ -3,6 +3,7 @@
  * (deep-freezing 14,000 records into dictionary objects cost ~10x the import time); they are built here, never
  * exposed for writing and never changed after the module is evaluated (no caches, no mutable module state).
  */
+import { deepFreeze } from '../data/deep-freeze.js';
 import { addDays } from '../dates/date-math.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
@@ -62,7 +63,8 @@ const COMMUNE_RESOLUTION: Readonly<Record<string, number>> = {
   '86': 1687,
 };
 
-const PROVINCE_RESOLUTION: LegalBasis = {
+// Shared by every link that cites them, so frozen: an app that changed one would change every answer.
+const PROVINCE_RESOLUTION: LegalBasis = deepFreeze({
   number: '202/2025/QH15',
   type: 'NQ',
   issuer: 'QH15',
@@ -71,15 +73,19 @@ const PROVINCE_RESOLUTION: LegalBasis = {
     en: 'Resolution on the arrangement of provincial-level units',
   },
   signed: '2025-06-12' as IsoDate,
-};
-const LATER_PROVINCE_BASIS: LegalBasis = { number: '30/2026/QH16', type: 'NQ', issuer: 'QH16' };
-const LATER_COMMUNE_BASIS: LegalBasis = {
+});
+const LATER_PROVINCE_BASIS: LegalBasis = deepFreeze({
+  number: '30/2026/QH16',
+  type: 'NQ',
+  issuer: 'QH16',
+});
+const LATER_COMMUNE_BASIS: LegalBasis = deepFreeze({
   number: '237/NQ-UBTVQH16',
   type: 'NQ',
   issuer: 'UBTVQH16',
-};
+});
 
-const REASONS: Readonly<Record<Exclude<TransitionKind, 'continued'>, Bilingual>> = {
+const REASONS: Readonly<Record<Exclude<TransitionKind, 'continued'>, Bilingual>> = deepFreeze({
   full: { vi: 'Nhập toàn bộ', en: 'Merged as a whole' },
   partial: {
     vi: 'Nhập một phần (đơn vị cũ chia cho nhiều đơn vị mới)',
@@ -93,7 +99,7 @@ const REASONS: Readonly<Record<Exclude<TransitionKind, 'continued'>, Bilingual>>
     vi: 'Cấp huyện chấm dứt; đơn vị mới gồm một phần địa bàn huyện cũ',
     en: 'The district level ended; the new unit covers part of the former district',
   },
-};
+});
 
 /** Everything the lookups need, built once. */
 export interface Dataset {
@@ -161,10 +167,10 @@ function continuedReason(from: AdminUnit, to: AdminUnit): Bilingual {
     en.push(`moved from parent ${from.parentCode} to ${to.parentCode}`);
   }
   const same = { vi: 'giữ mã', en: 'same code' };
-  return {
+  return Object.freeze({
     vi: `${capitalize(vi.join('; ') || 'cách viết tên')} (${same.vi}).`,
     en: `${capitalize(en.join('; ') || 'spelling')} (${same.en}).`,
-  };
+  });
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -445,12 +451,15 @@ function build(): Dataset {
   for (const unit of legacy) legacyByNumber.set(LEVEL_OFFSET[unit.level] + Number(unit.code), unit);
   const communeBasis = new Map<string, LegalBasis>();
   for (const [province, number] of Object.entries(COMMUNE_RESOLUTION)) {
-    communeBasis.set(province, {
-      number: `${number}/NQ-UBTVQH15`,
-      type: 'NQ',
-      issuer: 'UBTVQH15',
-      signed: '2025-06-16' as IsoDate,
-    });
+    communeBasis.set(
+      province,
+      Object.freeze({
+        number: `${number}/NQ-UBTVQH15`,
+        type: 'NQ',
+        issuer: 'UBTVQH15',
+        signed: '2025-06-16' as IsoDate,
+      }),
+    );
   }
   const lines = TRANSITION_TABLE.split('\n');
   currentUntilLater.forEach((unit, index) => {

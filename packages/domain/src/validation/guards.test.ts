@@ -3,17 +3,23 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import { toResult } from '../errors/result.js';
+import { isoDateSchema } from '../schemas/common.js';
 import { createParser, raiseUnless } from '../schemas/zod-issues.js';
+import { arrayOf, oneOf, optionalField, strictObject } from './checks.js';
 import {
   checkKey,
+  expectAnyString,
   expectArray,
   expectBilingual,
   expectBoolean,
   expectInteger,
+  expectIsoDate,
   expectKey,
   expectKnownFields,
+  expectMaxLength,
   expectNumber,
   expectOneOf,
+  expectPath,
   expectRecord,
   expectString,
   expectText,
@@ -27,6 +33,9 @@ describe('guards', () => {
     expect(expectKnownFields({ id: 'x' }, ['id', 'name'], [])).toEqual({ id: 'x' });
     expect(expectArray([1, 2], [])).toEqual([1, 2]);
     expect(expectString(' a ', [])).toBe(' a ');
+    expect(expectAnyString('', [])).toBe('');
+    expect(expectMaxLength('Điện Biên', 9, [])).toBe('Điện Biên');
+    expect(expectIsoDate('2024-02-29', [])).toBe('2024-02-29');
     expect(expectText('Tuần Giáo', [])).toBe('Tuần Giáo');
     expect(expectKey('17.DB1', [])).toBe('17.DB1');
     expect(expectBoolean(false, [])).toBe(false);
@@ -35,6 +44,24 @@ describe('guards', () => {
     expect(expectOneOf('<=', ['>=', '<='], [])).toBe('<=');
     expect(expectBilingual({ vi: 'Đường', en: 'Roads' }, [])).toEqual({ vi: 'Đường', en: 'Roads' });
     expect(() => checkKey('15.3', ['values'])).not.toThrow();
+  });
+
+  it('expectPath takes a list of keys and whole-number indexes, and names the part that is not one', () => {
+    expect(expectPath(['tasks', 0, 'due'], ['path'])).toEqual(['tasks', 0, 'due']);
+    expect(() => expectPath(0, ['path'])).toThrowDomainError('input/wrong-type', ['path']);
+    expect(() => expectPath(['tasks', -1], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      1,
+    ]);
+    expect(() => expectPath([Number.NaN], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      0,
+    ]);
+    // A boxed value is not a key: it would end up in an issue's path as an object.
+    expect(() => expectPath([new Boolean(false)], ['path'])).toThrowDomainError(
+      'input/wrong-type',
+      ['path', 0],
+    );
   });
 
   it('name the code and the path of what they refuse', () => {
@@ -50,6 +77,10 @@ describe('guards', () => {
     expect(() => expectArray([1, , 3], ['v'])).toThrowDomainError('input/hole', ['v', 1]);
     expect(() => expectString('  ', ['n'])).toThrowDomainError('input/empty', ['n']);
     expect(() => expectText(NFD, ['n'])).toThrowDomainError('text/not-nfc', ['n']);
+    expect(() => expectAnyString(1, ['n'])).toThrowDomainError('input/wrong-type', ['n']);
+    expect(() => expectMaxLength('abc', 2, ['n'])).toThrowDomainError('input/too-long', ['n']);
+    expect(() => expectIsoDate('2023-02-29', ['d'])).toThrowDomainError('date/invalid', ['d']);
+    expect(() => expectIsoDate(20230228, ['d'])).toThrowDomainError('input/wrong-type', ['d']);
     expect(() => checkKey('constructor', ['values'])).toThrowDomainError('key/forbidden', [
       'values',
       'constructor',
@@ -102,6 +133,21 @@ const PAIRS: readonly [string, z.ZodType, (value: unknown) => unknown][] = [
     (v) => expectInteger(v, [], { min: 1900, max: 2100 }),
   ],
   ['enum', z.enum(['>=', '<=']), (v) => expectOneOf(v, ['>=', '<='], [])],
+  ['enum (check)', z.enum(['>=', '<=']), (v) => oneOf(['>=', '<='])(v, [])],
+  ['any string', z.string(), (v) => expectAnyString(v, [])],
+  ['string of at most 2', z.string().max(2), (v) => expectMaxLength(expectAnyString(v, []), 2, [])],
+  ['ISO date', isoDateSchema, (v) => expectIsoDate(v, [])],
+  [
+    'strict object, one field optional',
+    z.strictObject({ id: z.number(), extra: z.boolean().exactOptional() }),
+    (v) =>
+      strictObject({ id: (n, at) => expectNumber(n, at), extra: optionalField(expectBoolean) })(
+        v,
+        [],
+      ),
+  ],
+  ['array of one or more', z.array(z.number()).min(1), (v) => arrayOf(expectNumber, 1)(v, [])],
+  ['array of two or more', z.array(z.number()).min(2), (v) => arrayOf(expectNumber, 2)(v, [])],
   [
     'strict object',
     z.strictObject({ id: z.unknown().optional() }),
@@ -126,6 +172,8 @@ const values = fc.oneof(
     1899,
   ),
   fc.constantFrom({ id: 1 }, { id: 1, extra: 2 }, [1], [], null, undefined, true),
+  fc.constantFrom({ id: 1, extra: true }, { id: 1, extra: undefined }, { extra: false }, ['a']),
+  fc.constantFrom('2024-02-29', '2023-02-29', '2024-2-29', 'ab', 'abc'),
   // biome-ignore lint/suspicious/noSparseArray: a hole must get the same code on both paths
   fc.constantFrom([1, , 3], [, 'a'], ' a\u2000', '\u2000Tuần'.normalize('NFD')),
 );

@@ -1,3 +1,4 @@
+import { type IsoDate, parseIsoDate } from '../dates/iso-date.js';
 import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import type { MessageParam } from '../errors/define-errors.js';
 import { received } from '../errors/describe-value.js';
@@ -30,6 +31,12 @@ const EXPECTED = {
   string: { vi: 'một chuỗi văn bản', en: 'a text' },
   number: { vi: 'một số', en: 'a number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
+} as const satisfies Record<string, Bilingual>;
+
+/** What a length counts, as the `unit` of `input/too-long` and `input/too-short` (guards and the zod mapping). */
+export const LENGTH_UNITS = {
+  string: { vi: 'ký tự', en: 'characters' },
+  array: { vi: 'phần tử', en: 'items' },
 } as const satisfies Record<string, Bilingual>;
 
 /**
@@ -124,6 +131,36 @@ export function expectArray(value: unknown, path: IssuePath): readonly unknown[]
   return value;
 }
 
+const PATH_PART: Bilingual = {
+  vi: 'một khoá (chuỗi) hoặc một chỉ số (số nguyên từ 0)',
+  en: 'a key (a string) or an index (a whole number from 0)',
+};
+
+/**
+ * The `path` argument of a public function (where the value sits in the caller's document, e.g.
+ * `parseIsoDate(value, ['tasks', 2, 'due'])`): a list of keys and indexes, else `input/wrong-type` or `input/hole`
+ * under `at`. A wrong path is the caller's input too: it must end in a typed error, not a `TypeError` while the
+ * issue is built.
+ *
+ * @example
+ * ```ts
+ * expectPath(['tasks', 2], ['path']); // ['tasks', 2]
+ * ```
+ */
+export function expectPath(value: unknown, at: IssuePath): IssuePath {
+  const parts = expectArray(value, at);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    const isIndex = typeof part === 'number' && Number.isSafeInteger(part) && part >= 0;
+    if (typeof part !== 'string' && !isIndex)
+      fail(INPUT_ERRORS['input/wrong-type'], [...at, index], {
+        expected: PATH_PART,
+        received: received(part),
+      });
+  }
+  return parts as IssuePath;
+}
+
 /**
  * A non-empty string (white space alone counts as empty), else `input/wrong-type` or `input/empty`.
  *
@@ -136,6 +173,49 @@ export function expectString(value: unknown, path: IssuePath): string {
   if (typeof value !== 'string') wrongType(value, EXPECTED.string, path);
   if (value.trim().length === 0) fail(INPUT_ERRORS['input/empty'], path);
   return value;
+}
+
+/**
+ * A string, empty or not (zod's `z.string()`), else the `input/wrong-type` or `input/missing` of {@link expectString}.
+ *
+ * @example
+ * ```ts
+ * expectAnyString('', ['description']); // ''
+ * ```
+ */
+export function expectAnyString(value: unknown, path: IssuePath): string {
+  return typeof value === 'string' ? value : expectString(value, path);
+}
+
+/**
+ * `text` when it has at most `maximum` characters, else `input/too-long`.
+ *
+ * @example
+ * ```ts
+ * expectMaxLength('Điện Biên', 100, ['name']); // 'Điện Biên'
+ * ```
+ */
+export function expectMaxLength(text: string, maximum: number, path: IssuePath): string {
+  if (text.length > maximum)
+    fail(INPUT_ERRORS['input/too-long'], path, {
+      maximum,
+      unit: LENGTH_UNITS.string,
+      received: received(text),
+    });
+  return text;
+}
+
+/**
+ * A string naming an existing date `YYYY-MM-DD` (the schemas' `isoDateSchema`), else `input/wrong-type` or
+ * `date/invalid`.
+ *
+ * @example
+ * ```ts
+ * expectIsoDate('2022-07-26', ['signed']); // '2022-07-26'
+ * ```
+ */
+export function expectIsoDate(value: unknown, path: IssuePath): IsoDate {
+  return parseIsoDate(expectAnyString(value, path), path);
 }
 
 /**

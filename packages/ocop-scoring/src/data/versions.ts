@@ -111,6 +111,23 @@ const QD1489: LegalBasis = {
 const dayBefore = (basis: LegalBasis): IsoDate => addDays(basis.effective as IsoDate, -1);
 
 /**
+ * A version with what every version shares: the {@link BANDS} (the older decisions use the thresholds of QĐ 26/2026),
+ * recognition from 3★, and the day the sources were checked. Fields keep the order of {@link OcopVersion}.
+ */
+const version = ({
+  bandsStatus,
+  note,
+  ...own
+}: Omit<OcopVersion, 'bands' | 'certifiableFrom' | 'dataAsOf'>): OcopVersion => ({
+  ...own,
+  bands: BANDS,
+  bandsStatus,
+  certifiableFrom: 3,
+  note,
+  dataAsOf: DATA_AS_OF,
+});
+
+/**
  * Every version of the national OCOP rules, oldest first: id, legal basis, validity by submission date, part maxima,
  * star bands and how much of it is verified. Only `QD26_2026` has full scoring sheets (in `@ntm/ocop-scoring/rubrics`);
  * the others are `detail: 'parts-only'`.
@@ -124,7 +141,7 @@ const dayBefore = (basis: LegalBasis): IsoDate => addDays(basis.effective as Iso
  * ```
  */
 export const OCOP_VERSIONS: readonly OcopVersion[] = deepFreeze([
-  {
+  version({
     id: 'QD1048_2019',
     basis: QD1048,
     amendedBy: [
@@ -143,64 +160,52 @@ export const OCOP_VERSIONS: readonly OcopVersion[] = deepFreeze([
     validity: { validFrom: QD1048.signed as IsoDate, validTo: dayBefore(QD148) },
     detail: 'parts-only',
     partMax: { A: 35, B: 25, C: 40 },
-    bands: BANDS,
     bandsStatus: 'reported',
-    certifiableFrom: 3,
     note: {
       vi: 'Chỉ có điểm tối đa từng phần và hạng sao (theo tin tổng hợp); chưa có bản phiếu chấm đã kiểm chứng. Ngày ký 21/08/2019 (một nguồn ghi 20/08/2019); hiệu lực từ ngày ký chưa kiểm chứng.',
       en: 'Part maxima and star bands only (from summaries); no verified copy of the sheets. Signed 21/08/2019 (one source says 20/08/2019); in force from signing is unverified.',
     },
-    dataAsOf: DATA_AS_OF,
-  },
-  {
+  }),
+  version({
     id: 'QD148_2023',
     basis: QD148,
     amendedBy: [],
     validity: { validFrom: QD148.effective as IsoDate, validTo: dayBefore(QD1489) },
     detail: 'parts-only',
     partMax: { A: 40, B: 25, C: 35 },
-    bands: BANDS,
     bandsStatus: 'unverified',
-    certifiableFrom: 3,
     note: {
       vi: 'Điểm tối đa từng phần đã kiểm chứng; ngưỡng 70 và 90 điểm được xác nhận gián tiếp, ngưỡng 30/50 chưa kiểm chứng (giả định như QĐ 1048 và 26/2026). Chưa có bản phiếu chấm.',
       en: 'Part maxima verified; the 70 and 90 thresholds are confirmed indirectly, 30/50 unverified (presumed as in 1048 and 26/2026). Sheets not available.',
     },
-    dataAsOf: DATA_AS_OF,
-  },
-  {
+  }),
+  version({
     id: 'QD148_1489_2025',
     basis: QD148,
     amendedBy: [QD1489],
     validity: { validFrom: QD1489.effective as IsoDate, validTo: dayBefore(QD26_DECISION) },
     detail: 'parts-only',
     partMax: { A: 40, B: 25, C: 35 },
-    bands: BANDS,
     bandsStatus: 'unverified',
-    certifiableFrom: 3,
     note: {
       vi: 'QĐ 1489 chỉ sửa trình tự đánh giá (bỏ cấp huyện); không thấy thay đổi tiêu chí hay điểm (chưa kiểm chứng). Hồ sơ nộp trước ngày QĐ 26/2026 có hiệu lực tiếp tục theo quy định này (Điều 12 QĐ 26/2026).',
       en: 'QĐ 1489 changed only the procedure (no district level); no change to criteria or points reported (unverified). Dossiers submitted before QĐ 26/2026 took effect finish under these rules (QĐ 26/2026 Art. 12).',
     },
-    dataAsOf: DATA_AS_OF,
-  },
-  {
+  }),
+  version({
     id: 'QD26_2026',
     basis: { ...QD26_DECISION, article: 'Điều 3' },
     amendedBy: [],
     validity: { validFrom: QD26_EFFECTIVE },
     detail: 'full',
     partMax: { A: 40, B: 25, C: 35 },
-    bands: BANDS,
     bandsStatus: 'verified',
-    certifiableFrom: 3,
     note: {
       vi: 'Đầy đủ 26 phiếu chấm (Phụ lục II). 1 sao và 2 sao không được công nhận, không cấp giấy chứng nhận (Điều 4.1.a).',
       en: 'All 26 sheets (Annex II). 1★ and 2★ are not recognised and get no certificate (Art. 4.1.a).',
     },
-    dataAsOf: DATA_AS_OF,
-  },
-] satisfies OcopVersion[]);
+  }),
+]);
 
 /**
  * The version ids, oldest first.

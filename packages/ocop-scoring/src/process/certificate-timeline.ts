@@ -5,6 +5,7 @@ import { OCOP_TIME_LIMITS } from '../data/process/limits.js';
 import { periodEnd, shift, workingDay } from './calendar.js';
 import { checkOcopDate } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
+import { dayOffFlag } from './day-off-flag.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**
@@ -99,13 +100,7 @@ export function certificateTimeline(
   );
   const validUntil = shift(expiresNominally, onNonWorkingDay, calendar);
   if (validUntil !== expiresNominally)
-    flags.push({
-      code: 'ocop/expiry-on-day-off',
-      message: {
-        vi: `Ngày ${expiresNominally} là ngày nghỉ: thời hạn kết thúc vào ngày ${validUntil} (BLDS 2015 Điều 148.5)`,
-        en: `${expiresNominally} is a day off: the period ends on ${validUntil} (Civil Code 2015 Art. 148(5))`,
-      },
-    });
+    flags.push(dayOffFlag('ocop/expiry-on-day-off', expiresNominally, validUntil));
   const opens = addDays(validUntil, -limits.filingOpens.amount);
   const closes = addDays(validUntil, -limits.filingCloses.amount);
   const firstWorkingDay = shift(opens, 'next', calendar);
@@ -121,13 +116,7 @@ export function certificateTimeline(
   const lateNominal = addDays(validUntil, limits.lateFilingExtension.amount);
   const lateFilingValidUntil = shift(lateNominal, onNonWorkingDay, calendar);
   if (lateFilingValidUntil !== lateNominal)
-    flags.push({
-      code: 'ocop/extension-on-day-off',
-      message: {
-        vi: `Ngày ${lateNominal} là ngày nghỉ: thời hạn kết thúc vào ngày ${lateFilingValidUntil} (BLDS 2015 Điều 148.5)`,
-        en: `${lateNominal} is a day off: the period ends on ${lateFilingValidUntil} (Civil Code 2015 Art. 148(5))`,
-      },
-    });
+    flags.push(dayOffFlag('ocop/extension-on-day-off', lateNominal, lateFilingValidUntil));
   flags.push({
     code: 'ocop/late-filing-transitional',
     message: {

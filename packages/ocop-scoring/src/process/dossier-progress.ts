@@ -20,6 +20,7 @@ import {
 import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
 import { issuerLevels } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
+import { dayOffFlag } from './day-off-flag.js';
 import { type OcopProcessingStep, processingDeadline } from './processing-deadline.js';
 import type { OcopIssuerLevel, OcopProcessFlag } from './types.js';
 
@@ -327,14 +328,7 @@ function dueOf(
     if ('days' in rule) {
       const nominal = periodEnd(from, { days: amount }, 'keep', calendar);
       const day = periodEnd(from, { days: amount }, onNonWorkingDay, calendar);
-      if (day !== nominal)
-        flags.push({
-          code: 'ocop/due-on-day-off',
-          message: {
-            vi: `Ngày ${nominal} là ngày nghỉ: thời hạn kết thúc vào ngày ${day} (BLDS 2015 Điều 148.5)`,
-            en: `${nominal} is a day off: the period ends on ${day} (Civil Code 2015 Art. 148(5))`,
-          },
-        });
+      if (day !== nominal) flags.push(dayOffFlag('ocop/due-on-day-off', nominal, day));
       return { day, opens: from };
     }
     return { day: workingDaysAfter(from, amount, calendar), opens: from };

@@ -1,5 +1,11 @@
 import type { DateInput } from '@ntm/domain/core';
-import { fail, type IssuePath, OCOP_PROCESS_ERRORS, parseIsoDate } from '@ntm/domain/core';
+import {
+  expectPath,
+  fail,
+  type IssuePath,
+  OCOP_PROCESS_ERRORS,
+  parseIsoDate,
+} from '@ntm/domain/core';
 import { OCOP_PROCESS_PERIODS } from '../data/process/authority.js';
 import type { OcopProcessPeriod } from './types.js';
 
@@ -20,5 +26,5 @@ export function processPeriodFor(date: DateInput, path: IssuePath = ['date']): O
     const { validFrom, validTo } = period.validity;
     if (day >= validFrom && (validTo === undefined || day <= validTo)) return period;
   }
-  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], path, { date: day });
+  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], expectPath(path, ['path']), { date: day });
 }

@@ -12,6 +12,7 @@ import {
 import { OCOP_TIME_LIMITS, type OcopMonthDay, type OcopRound } from '../data/process/limits.js';
 import { OCOP_QD26_EFFECTIVE } from '../data/versions.js';
 import { periodEnd, workingDay, workingDaysAfter } from './calendar.js';
+import { dayOffFlag } from './day-off-flag.js';
 import type { OcopProcessFlag } from './types.js';
 
 /**
@@ -121,7 +122,7 @@ export function processingDeadline(
       receivedOn: received,
       due,
       rule: limit.text,
-      flags: due === nominal ? [] : [dayOffFlag(nominal, due)],
+      flags: due === nominal ? [] : [dayOffFlag('ocop/due-on-day-off', nominal, due)],
       basis: limit.basis,
     };
   }
@@ -167,14 +168,4 @@ function roundFor(
 
 function onDay(year: number, at: OcopMonthDay): IsoDate {
   return fromDateParts({ year, month: at.month, day: at.day });
-}
-
-function dayOffFlag(nominal: IsoDate, due: IsoDate): OcopProcessFlag {
-  return {
-    code: 'ocop/due-on-day-off',
-    message: {
-      vi: `Ngày ${nominal} là ngày nghỉ: thời hạn kết thúc vào ngày ${due} (BLDS 2015 Điều 148.5)`,
-      en: `${nominal} is a day off: the period ends on ${due} (Civil Code 2015 Art. 148(5))`,
-    },
-  };
 }

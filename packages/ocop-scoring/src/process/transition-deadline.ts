@@ -10,6 +10,7 @@ import { expectOneOf, fail, OCOP_PROCESS_ERRORS, parseIsoDate } from '@ntm/domai
 import { processBases } from '../data/process/legal-bases.js';
 import { OCOP_TRANSITION } from '../data/versions.js';
 import { periodEnd } from './calendar.js';
+import { dayOffFlag } from './day-off-flag.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopProcessFlag, OcopProcessPeriodId } from './types.js';
 
@@ -74,14 +75,7 @@ export function transitionDeadline(
   const nominal = periodEnd(from, { days }, 'keep', calendar);
   const completeBy = periodEnd(from, { days }, 'next', calendar);
   const flags: OcopProcessFlag[] = [];
-  if (completeBy !== nominal)
-    flags.push({
-      code: 'ocop/due-on-day-off',
-      message: {
-        vi: `Ngày ${nominal} là ngày nghỉ: thời hạn kết thúc vào ngày ${completeBy} (BLDS 2015 Điều 148.5)`,
-        en: `${nominal} is a day off: the period ends on ${completeBy} (Civil Code 2015 Art. 148(5))`,
-      },
-    });
+  if (completeBy !== nominal) flags.push(dayOffFlag('ocop/due-on-day-off', nominal, completeBy));
   return {
     submittedOn: submitted,
     kind,

@@ -2,7 +2,7 @@ import { safeParseOcopRubric } from '@ntm/domain';
 import { type IssuePath, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathsOf } from '../../../../test/support/paths-of.js';
+import { pathsOf, type Spoil, spoilAt } from '../../../../test/support/paths-of.js';
 import { QD26_RUBRICS } from '../data/rubrics/generated/qd26-rubrics.js';
 import { expectRubric } from './expect-rubric.js';
 
@@ -64,12 +64,6 @@ const spoilers: fc.Arbitrary<unknown> = fc.oneof(
     .map((json): unknown => JSON.parse(json)),
 );
 
-type Spoil =
-  | { readonly how: 'set'; readonly value: unknown }
-  | { readonly how: 'rewrite'; readonly text: (value: string) => string }
-  | { readonly how: 'delete'; readonly hole: boolean }
-  | { readonly how: 'add'; readonly key: string };
-
 const spoils: fc.Arbitrary<Spoil> = fc.oneof(
   { weight: 6, arbitrary: spoilers.map((value) => ({ how: 'set' as const, value })) },
   {
@@ -88,35 +82,9 @@ const spoils: fc.Arbitrary<Spoil> = fc.oneof(
     weight: 1,
     arbitrary: fc
       .constantFrom('extra', 'titel', '__proto__', 'constructor', 'case', 'minStars')
-      .map((key) => ({ how: 'add' as const, key })),
+      .map((key) => ({ how: 'add' as const, key, value: 1 })),
   },
 );
-
-/** A copy of `sheet` with the value at `path` changed. */
-function spoil(sheet: unknown, path: IssuePath, change: Spoil): unknown {
-  // The copy sits in a box so that the sheet itself (the empty path) can be replaced too.
-  const box: Record<string | number, unknown> = { sheet: structuredClone(sheet) };
-  let holder = box;
-  let key: string | number = 'sheet';
-  for (const next of path) {
-    holder = holder[key] as Record<string | number, unknown>;
-    key = next;
-  }
-  if (change.how === 'set') holder[key] = change.value;
-  else if (change.how === 'rewrite') {
-    const value = holder[key];
-    if (typeof value === 'string') holder[key] = change.text(value);
-  } else if (change.how === 'delete') {
-    // From an array: either leave a hole (`[a, , c]`) or remove the element.
-    if (Array.isArray(holder) && !change.hole) holder.splice(Number(key), 1);
-    else delete holder[key];
-  } else {
-    const target = holder[key];
-    if (target !== null && typeof target === 'object' && !Array.isArray(target))
-      Object.defineProperty(target, change.key, { value: 1, enumerable: true, writable: true });
-  }
-  return box.sheet;
-}
 
 /**
  * The paths of a sheet grouped by kind of field (indexes as `*`), so that a spoilt value lands as often in the legal
@@ -141,7 +109,7 @@ const spoilt = fc
       spoils,
     ),
   )
-  .map(([sheet, path, change]) => spoil(sheet, path, change));
+  .map(([sheet, path, change]) => spoilAt(sheet, path, change));
 
 /** `ok`, or the first issue's code and path. */
 function outcome(run: () => unknown): string {
@@ -206,7 +174,7 @@ describe('expectRubric and OcopRubricSchema agree', () => {
     ['a NaN option', [...criterion, 'options', 0, 'points'], { how: 'set', value: Number.NaN }],
     ['a minimum for 6 stars', ['minimums', 0, 'stars'], { how: 'set', value: 6 }],
     ['a fractional option index', ['minimums', 0, 'option'], { how: 'set', value: 1.5 }],
-    ['a case id that is a number', ['minimums', 0], { how: 'add', key: 'case' }],
+    ['a case id that is a number', ['minimums', 0], { how: 'add', key: 'case', value: 1 }],
     ['an empty disqualifier id', ['disqualifiers', 0, 'id'], { how: 'set', value: '' }],
     [
       'a disqualifier id of 41 characters',
@@ -216,10 +184,10 @@ describe('expectRubric and OcopRubricSchema agree', () => {
     ['an unknown scope', ['disqualifiers', 0, 'scope'], { how: 'set', value: 'all' }],
     ['a blank note', ['notes'], { how: 'set', value: [''] }],
     ['a hole among the minima', ['minimums', 1], { how: 'delete', hole: true }],
-    ['an unknown field', [], { how: 'add', key: 'titel' }],
-    ['a "__proto__" key in a criterion', criterion, { how: 'add', key: '__proto__' }],
+    ['an unknown field', [], { how: 'add', key: 'titel', value: 1 }],
+    ['a "__proto__" key in a criterion', criterion, { how: 'add', key: '__proto__', value: 1 }],
   ])('%s: the same outcome', (_, path, change) => {
-    const sheet = spoil(B04, path, change);
+    const sheet = spoilAt(B04, path, change);
     expect(outcome(() => expectRubric(sheet, []))).toBe(zodOutcome(sheet));
   });
 

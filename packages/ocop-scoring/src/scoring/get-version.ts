@@ -1,5 +1,5 @@
 import type { OcopVersion } from '@ntm/domain/core';
-import { fail, INPUT_ERRORS, type IssuePath, listOf, received } from '@ntm/domain/core';
+import { expectPath, fail, INPUT_ERRORS, type IssuePath, listOf, received } from '@ntm/domain/core';
 import { OCOP_VERSION_IDS, OCOP_VERSIONS } from '../data/versions.js';
 
 /**
@@ -20,7 +20,8 @@ export function getOcopVersion(id: string, path: IssuePath = ['versionId']): Oco
 }
 
 function unknownVersion(id: string, path: IssuePath): never {
-  fail(INPUT_ERRORS['input/not-allowed'], path, {
+  // The path is read only to report an error: checking it there keeps the lookup free.
+  fail(INPUT_ERRORS['input/not-allowed'], expectPath(path, ['path']), {
     allowed: listOf(OCOP_VERSION_IDS),
     received: received(id),
   });

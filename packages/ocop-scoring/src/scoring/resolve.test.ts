@@ -95,4 +95,15 @@ describe('versionForDate', () => {
   it('picks the version in force on the day', () => {
     expect(versionForDate('2025-07-06').amendedBy[0]?.number).toBe('1489/QĐ-TTg');
   });
+
+  // Found by fuzzing: a date before OCOP with a path that is not a list threw "path is not iterable".
+  it('refuses a path that is not a list of keys when it has an error to report', () => {
+    expect(() => versionForDate('2015-01-01', 0 as never)).toThrowDomainError('input/wrong-type', [
+      'path',
+    ]);
+    expect(() => versionForDate('2015-01-01', ['submittedOn'])).toThrowDomainError(
+      'ocop/before-ocop',
+      ['submittedOn'],
+    );
+  });
 });

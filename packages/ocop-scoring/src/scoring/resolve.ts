@@ -7,7 +7,9 @@ import type {
   OcopVersion,
 } from '@ntm/domain/core';
 import {
+  expectAnyString,
   expectOneOf,
+  expectPath,
   expectRecord,
   fail,
   type IssuePath,
@@ -17,7 +19,6 @@ import {
   received,
 } from '@ntm/domain/core';
 import { OCOP_TRANSITION, OCOP_VERSIONS } from '../data/versions.js';
-import { expectAnyString } from '../input/expect-any-string.js';
 import { transitionDeadline } from '../process/transition-deadline.js';
 
 /**
@@ -171,7 +172,7 @@ export function versionForDate(date: DateInput, path: IssuePath = ['date']): Oco
     const version = OCOP_VERSIONS[i];
     if (version && day >= version.validity.validFrom) return version;
   }
-  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], path, { date: day });
+  return fail(OCOP_PROCESS_ERRORS['ocop/before-ocop'], expectPath(path, ['path']), { date: day });
 }
 
 /** One counting rule for the transition limit: the process's, which moves an end on a day off (Civil Code). */

@@ -1,7 +1,8 @@
 import type { OcopAnswer, OcopCriterion, OcopRubric } from '@ntm/domain';
-import { type IssuePath, isDomainError, type NtmErrorCode, toResult } from '@ntm/domain/core';
+import { type IssuePath, isDomainError, type NtmErrorCode } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import { extremeAnswers, leaves } from '../../test/answers.js';
 import { QD26_2026_B04 } from '../data/rubrics/generated/qd26-b04.js';
 import { QD26_2026_B16 } from '../data/rubrics/generated/qd26-b16.js';
@@ -45,12 +46,6 @@ const WORST: Record<string, [number, number, number]> = {
 };
 
 const sheets = Object.entries(QD26_RUBRICS);
-
-/** The code and path of every issue of the DomainError that `run` throws (none when it succeeds). */
-function issuesOf(run: () => unknown): { code: string; path: IssuePath }[] {
-  const result = toResult(run);
-  return result.success ? [] : result.issues.map((i) => ({ code: i.code, path: i.path }));
-}
 
 describe('scoreAssessment: golden best and worst answers per sheet', () => {
   it.each(sheets)('%s: best answers score 40 + 25 + 35 = 100 → 5★, certifiable', (_, rubric) => {
@@ -362,7 +357,9 @@ describe('scoreAssessment: special criteria', () => {
     const issues = issuesOf(() =>
       scoreAssessment(QD26_2026_B26, { criteria: { ...best, '8': { case: 'a', option: 2 } } }),
     );
-    expect(issues).toEqual([{ code: 'ocop/invalid-option', path: ['criteria', '8', 'option'] }]);
+    expect(issues).toMatchObject([
+      { code: 'ocop/invalid-option', path: ['criteria', '8', 'option'] },
+    ]);
     const answering = (answer: unknown) => () =>
       scoreAssessment(QD26_2026_B26, { criteria: { ...best, '9': answer as OcopAnswer } });
     expect(answering(1)).toThrowDomainError('input/wrong-type', ['criteria', '9']);
@@ -494,7 +491,7 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
   it('reports every missing answer at once, and answers from another sheet as unknown or missing', () => {
     const { '1.1': _x, '2.2': _y, ...partial } = best;
     const issues = issuesOf(() => scoreAssessment(QD26_2026_B04, { criteria: partial }));
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { code: 'ocop/missing-answer', path: ['criteria', '1.1'] },
       { code: 'ocop/missing-answer', path: ['criteria', '2.2'] },
     ]);
@@ -510,7 +507,7 @@ describe('scoreAssessment: invalid answers throw a DomainError with the path', (
       issuesOf(() =>
         scoreAssessment(rubric, { criteria: { ...extremeAnswers(rubric, true), '6.1': 1 } }),
       ),
-    ).toEqual([{ code: 'ocop/unknown-criterion', path: ['criteria', '6.1'] }]);
+    ).toMatchObject([{ code: 'ocop/unknown-criterion', path: ['criteria', '6.1'] }]);
   });
 });
 
@@ -653,6 +650,15 @@ describe('scoreAssessment: malformed sheets', () => {
       },
       'number/not-finite',
       ['rubric', ...firstItem, 'options', 2, 'points'],
+    ],
+    [
+      // Found by fuzzing: the answer was blamed ("has undefined options (0 … NaN)").
+      'options that are not a list',
+      (r) => {
+        (sheet(r).parts[0]!.sections[0]!.items[0] as { options: unknown }).options = Number.NaN;
+      },
+      'input/wrong-type',
+      ['rubric', ...firstItem, 'options'],
     ],
     [
       'sections that are not a list',

@@ -190,6 +190,8 @@ function pick(
   code: string,
   issues: DomainIssue[],
 ): OcopOption | undefined {
+  // A sheet whose options are not a list is the sheet's problem, not an answer naming no option.
+  if (!Array.isArray(options)) malformed();
   const option = Number.isInteger(index) ? options[index] : undefined;
   if (option) {
     if (!isPoints(option.points) || typeof option.text !== 'string') malformed();

@@ -1,7 +1,6 @@
 import type { OcopProductSet } from '@ntm/domain/core';
-import { searchKey } from '@ntm/domain/core';
+import { expectAnyString, searchKey } from '@ntm/domain/core';
 import { OCOP_TAXONOMY } from '../data/taxonomy.js';
-import { expectAnyString } from '../input/expect-any-string.js';
 
 interface Indexed {
   readonly set: OcopProductSet;

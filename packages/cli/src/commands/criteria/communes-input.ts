@@ -1,14 +1,15 @@
-import { evaluateCommune, type NtmCommuneEvaluation } from '@ntm/criteria';
+import type { NtmCommuneEvaluation } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
-import type { DomainIssue } from '@ntm/domain/core';
-import { isDomainError } from '@ntm/domain/core';
-import { isCliError, locatedIssue } from '../../cli-error.js';
 import { type Command, type Ctx, quietOption } from '../../context.js';
-import { findColumns } from '../../io/columns.js';
-import { COMMUNE_COLUMNS, type CommuneRow, communeReader, rowYear } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
-import type { TableRow } from '../../io/table.js';
 import { type EvaluationSetOptions, evaluationSet, evaluationSetOptions } from './criteria-set.js';
+import {
+  communeRows,
+  type EvaluatedRow,
+  LISTED_PROBLEMS,
+  regionFinder,
+  rowEvaluator,
+} from './row-evaluator.js';
 
 /** Options of the commands that read a communes file. */
 export interface CommunesOptions extends EvaluationSetOptions {
@@ -19,15 +20,6 @@ export interface CommunesOptions extends EvaluationSetOptions {
   /** `--out`: results go to a file, so stdout is free for a progress line. */
   readonly out?: string;
 }
-
-/** One row of the file and its evaluation. */
-export interface EvaluatedRow {
-  readonly row: CommuneRow;
-  readonly evaluation: NtmCommuneEvaluation;
-}
-
-/** Bad rows listed one by one before the rest are counted. */
-const LISTED_PROBLEMS = 50;
 
 /**
  * Adds the communes file argument and the options every criteria command on such a file shares.
@@ -77,23 +69,11 @@ export async function evaluateCommunes(
     file,
     opts.sheet === undefined ? {} : { sheet: opts.sheet },
   );
-  // The fixed columns do not depend on the set: a missing "Năm" is said before a set is picked from it.
-  findColumns(table, COMMUNE_COLUMNS, {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-  });
-  const rows = table.rows[Symbol.asyncIterator]();
-  const first = await rows.next();
-  const year =
-    (first.done ? undefined : rowYear(table, first.value)) ??
-    Number((opts.date ?? ctx.today()).slice(0, 4));
+  const { first, rest: rows, year } = await communeRows(table, opts.date ?? ctx.today());
   const set = await evaluationSet(ctx, opts, year);
-  const reader = communeReader(table, set, await regionFinder(set));
-  const where = { file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+  const evaluator = rowEvaluator(table, set, await regionFinder(set));
 
   async function* results(): AsyncGenerator<EvaluatedRow> {
-    const problems: DomainIssue[] = [];
-    let badRows = 0;
     let count = 0;
     const progress = ctx.progress(
       { vi: 'Đánh giá xã', en: 'Evaluating communes' },
@@ -101,50 +81,19 @@ export async function evaluateCommunes(
       opts.quiet,
       opts.out !== undefined,
     );
-    const evaluate = (r: TableRow): EvaluatedRow | undefined => {
-      let row: CommuneRow | undefined;
-      try {
-        row = reader.read(r);
-        const facts = row.facts;
-        return {
-          row,
-          evaluation: evaluateCommune(set, facts, {
-            year: row.year,
-            region: facts.region,
-            communeGroup: facts.communeGroup,
-            commune: facts.commune,
-          }),
-        };
-      } catch (error) {
-        badRows += 1;
-        if (problems.length >= LISTED_PROBLEMS) return undefined;
-        if (isCliError(error)) problems.push(...error.issues);
-        else if (isDomainError(error))
-          for (const issue of error.issues) {
-            const code = issue.path.find(
-              (p) => typeof p === 'string' && reader.columnOf(p) !== undefined,
-            );
-            const column = typeof code === 'string' ? reader.columnOf(code) : undefined;
-            problems.push(
-              locatedIssue(issue, { ...where, row: r.row, ...(column ? { column } : {}) }),
-            );
-          }
-        else throw error;
-        return undefined;
-      }
-    };
     let next = first;
     while (!next.done) {
-      const result = evaluate(next.value);
+      const result = evaluator.evaluate(next.value);
       count += 1;
       progress.tick(count);
       if (result) yield result;
       next = await rows.next();
     }
     progress.done();
+    const badRows = evaluator.badRows();
     if (badRows > 0) {
       ctx.finding();
-      for (const issue of problems)
+      for (const issue of evaluator.problems)
         ctx.warn(
           `${ctx.t({ vi: 'Lỗi', en: 'Error' })}: ${ctx.text(issue.message)} [${issue.code}]`,
         );
@@ -157,25 +106,6 @@ export async function evaluateCommunes(
     }
   }
   return { set, results: results() };
-}
-
-/**
- * How to find a commune's region from its code, for region-keyed sets: the administrative-units dataset, loaded only
- * then (it is the largest part of the SDK).
- */
-async function regionFinder(
-  set: NtmCriteriaSet,
-): Promise<((code: string, date: string) => string | undefined) | undefined> {
-  if (set.thresholdKey !== 'region') return undefined;
-  const { ntmRegionOf } = await import('@ntm/domain/units');
-  return (code, date) => {
-    try {
-      return ntmRegionOf(code, date).region;
-    } catch (error) {
-      if (isDomainError(error)) return undefined;
-      throw error;
-    }
-  };
 }
 
 /**

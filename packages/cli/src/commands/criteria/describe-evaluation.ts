@@ -5,7 +5,7 @@ import {
   supplyLabel,
 } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
-import type { Ctx } from '../../context.js';
+import type { Wording } from '../../context.js';
 import { formatNumber, formatYesNo } from '../../output/format.js';
 
 /**
@@ -16,7 +16,7 @@ import { formatNumber, formatYesNo } from '../../output/format.js';
  * gapText(ctx, gap); // '2.1: 56% (cần ≥ 70%)'
  * ```
  */
-export function gapText(ctx: Ctx, g: NtmGap): string {
+export function gapText(ctx: Wording, g: NtmGap): string {
   const value = (v: number | boolean) =>
     typeof v === 'boolean'
       ? formatYesNo(v, ctx.lang)
@@ -33,7 +33,7 @@ export function gapText(ctx: Ctx, g: NtmGap): string {
  * gapsText(ctx, evaluation, 6);
  * ```
  */
-export function gapsText(ctx: Ctx, e: NtmCommuneEvaluation, shown: number): string {
+export function gapsText(ctx: Wording, e: NtmCommuneEvaluation, shown: number): string {
   const head = e.gaps.slice(0, shown).map((g) => gapText(ctx, g));
   if (e.gaps.length > shown)
     head.push(
@@ -53,7 +53,7 @@ export function gapsText(ctx: Ctx, e: NtmCommuneEvaluation, shown: number): stri
  * setTitle(ctx, set); // 'XA_2021_2025 — Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (318/QĐ-TTg)'
  * ```
  */
-export function setTitle(ctx: Ctx, set: NtmCriteriaSet): string {
+export function setTitle(ctx: Wording, set: NtmCriteriaSet): string {
   const p = set.provenance;
   const province = p?.province
     ? ctx.t({
@@ -74,7 +74,7 @@ export function setTitle(ctx: Ctx, set: NtmCriteriaSet): string {
  * supplementText(ctx, set); // 'bổ sung 47 chỉ tiêu, 47 giá trị theo Phụ lục I QĐ 51/2025/QĐ-TTg — do người dùng nhập (minh hoạ — không phải số liệu pháp lý)'
  * ```
  */
-export function supplementText(ctx: Pick<Ctx, 't'>, set: NtmCriteriaSet): string | undefined {
+export function supplementText(ctx: Pick<Wording, 't'>, set: NtmCriteriaSet): string | undefined {
   const s = set.supplement;
   if (s === undefined) return undefined;
   const label = ctx.t(supplyLabel(s));
@@ -93,7 +93,7 @@ export function supplementText(ctx: Pick<Ctx, 't'>, set: NtmCriteriaSet): string
  * ```
  */
 export function evaluationNotes(
-  ctx: Ctx,
+  ctx: Wording,
   missing: ReadonlySet<string>,
   illustrative: boolean,
   set?: NtmCriteriaSet,

@@ -1,12 +1,10 @@
-import type { NtmCommuneEvaluation } from '@ntm/criteria';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { formatYesNo } from '../../output/format.js';
-import { OUTCOME_LABELS } from '../../output/labels.js';
-import type { Column, Row } from '../../output/report.js';
+import type { Row } from '../../output/report.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
-import { evaluationNotes, gapsText, setTitle } from './describe-evaluation.js';
+import { evaluationNotes, setTitle } from './describe-evaluation.js';
 import { evaluationJson } from './evaluation-line.js';
+import { FULL_COLUMNS, fullRow, TABLE_COLUMNS, tableRow } from './evaluation-rows.js';
 
 /**
  * `ntm criteria evaluate <communes>`: each commune's criteria met, outcome, provincial level and gaps.
@@ -78,63 +76,4 @@ export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
       }),
     });
   });
-}
-
-const TABLE_COLUMNS: readonly Column[] = [
-  { header: { vi: 'Xã', en: 'Commune' } },
-  { header: { vi: 'Năm', en: 'Year' }, type: 'integer' },
-  { header: { vi: 'Đạt', en: 'Met' } },
-  { header: { vi: 'Kết quả', en: 'Outcome' } },
-  { header: { vi: 'Mức của tỉnh', en: 'Provincial level' } },
-  { header: { vi: 'Còn thiếu', en: 'Gaps' } },
-];
-
-function provincial(ctx: Ctx, e: NtmCommuneEvaluation): string {
-  if (!e.provincial) return '—';
-  return `${ctx.t(e.provincial.level.name)}${e.provincial.illustrative ? ctx.t({ vi: ' (minh hoạ)', en: ' (illustrative)' }) : ''}`;
-}
-
-function tableRow(ctx: Ctx, e: NtmCommuneEvaluation): Row {
-  return [
-    e.commune?.name ?? '',
-    e.year,
-    `${e.criteriaMet}/${e.criteriaTotal}`,
-    ctx.t(OUTCOME_LABELS[e.outcome]),
-    provincial(ctx, e),
-    gapsText(ctx, e, 6),
-  ];
-}
-
-const FULL_COLUMNS: readonly Column[] = [
-  { header: { vi: 'Mã xã', en: 'Commune code' }, width: 10 },
-  { header: { vi: 'Tên xã', en: 'Commune' }, width: 24 },
-  { header: { vi: 'Huyện', en: 'District' }, width: 20 },
-  { header: { vi: 'Tỉnh', en: 'Province' }, width: 16 },
-  { header: { vi: 'Năm', en: 'Year' }, type: 'integer', width: 7 },
-  { header: { vi: 'Số tiêu chí đạt', en: 'Criteria met' }, type: 'integer', width: 10 },
-  { header: { vi: 'Tổng số tiêu chí', en: 'Criteria' }, type: 'integer', width: 10 },
-  { header: { vi: 'Tỷ lệ tiêu chí đạt', en: 'Share met' }, type: 'percent', width: 10 },
-  { header: { vi: 'Chưa đủ dữ liệu', en: 'Cannot evaluate' }, type: 'integer', width: 10 },
-  { header: { vi: 'Kết quả', en: 'Outcome' }, width: 16 },
-  { header: { vi: 'Mức của tỉnh', en: 'Provincial level' }, width: 20 },
-  { header: { vi: 'Chỉ tiêu còn thiếu', en: 'Gaps' }, width: 80 },
-  { header: { vi: 'Minh hoạ', en: 'Illustrative' }, width: 9 },
-];
-
-function fullRow(ctx: Ctx, e: NtmCommuneEvaluation): Row {
-  return [
-    e.commune?.id ?? '',
-    e.commune?.name ?? '',
-    e.commune?.district ?? '',
-    e.commune?.province ?? '',
-    e.year,
-    e.criteriaMet,
-    e.criteriaTotal,
-    e.criteriaTotal === 0 ? null : (100 * e.criteriaMet) / e.criteriaTotal,
-    e.criteriaCannotEvaluate,
-    ctx.t(OUTCOME_LABELS[e.outcome]),
-    provincial(ctx, e),
-    gapsText(ctx, e, e.gaps.length),
-    formatYesNo(e.illustrative, ctx.lang),
-  ];
 }

@@ -1,4 +1,3 @@
-import { toICS } from '@ntm/deadlines/ics';
 import { type DirectiveSchedule, directiveSchedule } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
@@ -12,6 +11,7 @@ import {
   TABLE_FORMATS,
   writeResult,
 } from '../../output/destination.js';
+import { directiveCalendar } from '../../output/directive-calendar.js';
 import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { directiveTitle, loadDirective } from './load.js';
@@ -96,7 +96,7 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
       formats: FORMATS,
       fileName: (format) => `${d.id}.${format}`,
       json: () => schedule,
-      other: (dest) => dest.write(calendar(d, schedule)),
+      other: (dest) => dest.write(calendarNow(d, schedule)),
       report: () => ({
         title: [`${directiveTitle(ctx, d)} — ${ctx.text(schedule.startsOnReason)}`],
         sheets: [
@@ -132,7 +132,7 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
     });
     if (opts.ics !== undefined) {
       const sink = await createFile(ctx, opts.ics, opts.force === true);
-      await sink.write(calendar(d, schedule));
+      await sink.write(calendarNow(d, schedule));
       await sink.close();
       ctx.print(ctx.t({ vi: `Đã ghi ${opts.ics}`, en: `Wrote ${opts.ics}` }));
     }
@@ -162,17 +162,7 @@ function notes(ctx: Ctx, schedule: DirectiveSchedule): string[] {
   return out;
 }
 
-/** An ICS calendar of the deadlines; a start is not a deadline and stays out. */
-function calendar(d: Directive, schedule: DirectiveSchedule): string {
-  const events = schedule.items
-    .filter((i) => i.occurrence.kind === 'due')
-    .map((i) => ({
-      uid: `${d.id}-${i.taskId}-${i.occurrence.due}`,
-      date: i.occurrence.due,
-      summary: `${d.issuer.name} ${d.number} — ${i.taskId}: ${i.action}`.slice(0, 200),
-      description: `${i.deadlineText}\n${i.assignees.join('; ')}`,
-    }));
-  // Only the command line reads the clock: DTSTAMP is when the file was written.
-  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return toICS(events, { stamp, calendarName: `${d.issuer.name} ${d.number}`.trim() });
+/** The calendar stamped now: only the command line reads the clock (DTSTAMP is when the file was written). */
+function calendarNow(d: Directive, schedule: DirectiveSchedule): string {
+  return directiveCalendar(d, schedule, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
 }

@@ -149,3 +149,30 @@ export function criterion(
 export const PCT = '%';
 /** Income unit. */
 export const INCOME_UNIT = 'triệu đồng/người/năm';
+
+/** A percentage indicator by region (a minimum unless `direction` says `<=`); columns not given are `missing`. */
+export function pct(
+  code: string,
+  vi: string,
+  en: string,
+  cells: RegionCells = {},
+  direction: NtmDirection = '>=',
+  note?: Bilingual,
+): NtmIndicator {
+  return indicator(code, 'percent', { vi, en }, byRegion(cells), {
+    unit: PCT,
+    direction,
+    ...(note ? { note } : {}),
+  });
+}
+
+/** A yes/no indicator judged "Đạt" everywhere (see {@link judged}); `optional` for one a commune may lack ("nếu có"). */
+export function yes(code: string, vi: string, en: string, optional = false): NtmIndicator {
+  return indicator(code, 'boolean', { vi, en }, judged(), { optional });
+}
+
+/** REPORTED cells from one source, in the column order of the published tables: `chung`, then the seven regions. */
+export function reportedColumns(source: string, values: readonly number[]): RegionCells {
+  const [chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL] = values.map((v) => reported(v, source));
+  return { chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL };
+}

@@ -1,15 +1,15 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import {
-  byRegion,
   byYearAndRegion,
   criterion,
   doubtful,
   INCOME_UNIT,
   indicator,
   judged,
-  PCT,
+  pct,
   reported,
+  reportedColumns,
   unnamed,
   verified,
 } from './build.js';
@@ -23,19 +23,6 @@ import { dayBefore, QD318, QD1980, startOf } from './decisions.js';
  */
 
 const LABEL = 'QĐ 1980/QĐ-TTg, Phụ lục';
-const pct = (
-  code: string,
-  vi: string,
-  en: string,
-  cells: Parameters<typeof byRegion>[0] = {},
-  direction: '>=' | '<=' = '>=',
-  note?: { vi: string; en: string },
-) =>
-  indicator(code, 'percent', { vi, en }, byRegion(cells), {
-    unit: PCT,
-    direction,
-    ...(note ? { note } : {}),
-  });
 const every = (value: number, ...sources: string[]) => {
   const cell = sources.length > 1 ? verified(value, ...sources) : reported(value, sources[0] ?? '');
   return { TDMNPB: cell, DBSH: cell, BTB: cell, DHNTB: cell, TN: cell, DNB: cell, DBSCL: cell };
@@ -67,14 +54,6 @@ const road = (code: string, vi: string, en: string) =>
       delegatedToProvince: true,
     },
   );
-const S11 = (values: readonly number[]) => {
-  const [chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL] = values.map((v) => reported(v, 'S11'));
-  return { chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL };
-};
-const S12 = (values: readonly number[]) => {
-  const [chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL] = values.map((v) => reported(v, 'S12'));
-  return { chung, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL };
-};
 
 /**
  * The national commune set 2016–2020 (QĐ 1980/QĐ-TTg, in force 01/12/2016 until QĐ 318 on 08/03/2022): 19 criteria,
@@ -264,13 +243,13 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
           '14.2',
           'Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)',
           'Lower-secondary graduates continuing',
-          S11([85, 70, 90, 85, 85, 70, 90, 80]),
+          reportedColumns('S11', [85, 70, 90, 85, 85, 70, 90, 80]),
         ),
         pct(
           '14.3',
           'Tỷ lệ lao động có việc làm qua đào tạo',
           'Employed workers who had training',
-          S11([40, 25, 40, 40, 40, 25, 45, 25]),
+          reportedColumns('S11', [40, 25, 40, 40, 40, 25, 45, 25]),
         ),
       ],
     ),
@@ -329,7 +308,7 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
       'unverified',
       [
         pct('17.1a', 'Tỷ lệ hộ được sử dụng nước hợp vệ sinh', 'Households using hygienic water', {
-          ...S12([95, 90, 98, 98, 55, 95, 98, 95]),
+          ...reportedColumns('S12', [95, 90, 98, 98, 55, 95, 98, 95]),
           chung: verified(95, 'S8', 'S12'),
           DHNTB: doubtful(55, ['S12'], {
             vi: 'Lệch hẳn các vùng khác (90–98%); nhiều khả năng lỗi chép ở S12 — kiểm tra văn bản gốc.',
@@ -337,7 +316,7 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
           }),
         }),
         pct('17.1b', 'Trong đó tỷ lệ hộ dùng nước sạch', 'Of which households using clean water', {
-          ...S12([65, 50, 65, 60, 60, 50, 65, 65]),
+          ...reportedColumns('S12', [65, 50, 65, 60, 60, 50, 65, 65]),
           chung: doubtful(65, ['S12', 'S8'], {
             vi: 'S12 nêu 65%, S8 nêu 60%.',
             en: 'S12 says 65 %, S8 says 60 %.',

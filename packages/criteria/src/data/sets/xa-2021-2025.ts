@@ -7,10 +7,11 @@ import {
   INCOME_UNIT,
   indicator,
   judged,
-  PCT,
+  pct,
   reported,
   unnamed,
   verified,
+  yes,
 } from './build.js';
 import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
 import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
@@ -21,15 +22,6 @@ import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
  */
 
 const LABEL = 'QĐ 318/QĐ-TTg Phụ lục I';
-const pct = (
-  code: string,
-  vi: string,
-  en: string,
-  cells: Parameters<typeof byRegion>[0] = {},
-  direction: '>=' | '<=' = '>=',
-) => indicator(code, 'percent', { vi, en }, byRegion(cells), { unit: PCT, direction });
-const yes = (code: string, vi: string, en: string, optional = false) =>
-  indicator(code, 'boolean', { vi, en }, judged(), { optional });
 
 const STUNTING_NOTE = {
   vi: 'Nguồn in "≥"; tỷ lệ thấp còi chỉ có thể là mức tối đa nên đọc là "≤" (cách hiểu).',
@@ -327,14 +319,11 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
     criterion('15', 'IV', { vi: 'Y tế', en: 'Health' }, 'verified', [
       pct('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage'),
       yes('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets national health criteria'),
-      indicator(
+      pct(
         '15.3',
-        'percent',
+        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
+        'Stunting, children under 5 (height-for-age)',
         {
-          vi: 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
-          en: 'Stunting, children under 5 (height-for-age)',
-        },
-        byRegion({
           TDMNPB: reported(24, 'S5'),
           DBSH: reported(16.5, 'S5'),
           BTB: reported(25, 'S5'),
@@ -342,8 +331,9 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
           TN: reported(26.5, 'S5'),
           DNB: reported(14.5, 'S5'),
           DBSCL: reported(19, 'S5'),
-        }),
-        { unit: PCT, direction: '<=', note: STUNTING_NOTE },
+        },
+        '<=',
+        STUNTING_NOTE,
       ),
       pct(
         '15.4',

@@ -1,27 +1,28 @@
 import type { IssuePath, NationalSupplement } from '@ntm/domain/core';
 import {
+  arrayOf,
+  type Check,
   DomainError,
+  expectAnyString,
   expectedKind,
   expectInteger,
+  expectIsoDate,
   expectString,
   INPUT_ERRORS,
   issueOf,
+  type OptionalField,
+  optionalField,
   received,
+  strictObject,
 } from '@ntm/domain/core';
 import {
-  anyString,
-  arrayOf,
   boolean,
-  type Check,
   code,
+  direction,
+  indicatorType,
   integer,
-  isoDate,
   nfcText,
   nonNegative,
-  type Optional,
-  oneOf,
-  optional,
-  strictObject,
   text,
 } from '../../internal/shape.js';
 
@@ -43,45 +44,56 @@ const page: Check = (value, path) => {
     }),
   ]);
 };
-const source = (document: Check | Optional) =>
-  strictObject({ document, annex: optional(nfcText), page: optional(page), url: optional(text) });
-const supplementText = strictObject({ vi: nfcText, en: optional(text) });
+const source = (document: Check | OptionalField) =>
+  strictObject({
+    document,
+    annex: optionalField(nfcText),
+    page: optionalField(page),
+    url: optionalField(text),
+  });
+const supplementText = strictObject({ vi: nfcText, en: optionalField(text) });
 const year = integer(1900, 2100);
 
 const SUPPLEMENT = strictObject({
-  $schema: optional(anyString),
+  $schema: optionalField(expectAnyString),
   baseSetId: code,
   source: source(nfcText),
-  transcribedBy: optional(nfcText),
-  transcribedOn: optional(isoDate),
-  note: optional(supplementText),
-  illustrative: optional(boolean),
-  indicators: optional(
+  transcribedBy: optionalField(nfcText),
+  transcribedOn: optionalField(expectIsoDate),
+  note: optionalField(supplementText),
+  illustrative: optionalField(boolean),
+  indicators: optionalField(
     arrayOf(
       strictObject({
         code,
         criterion: code,
         text: supplementText,
-        type: oneOf(['boolean', 'percent', 'number', 'absence']),
-        unit: optional(nfcText),
-        direction: optional(oneOf(['>=', '<='])),
-        optional: optional(boolean),
-        perYear: optional(boolean),
-        thresholds: optional(
-          arrayOf(strictObject({ key: optional(code), year: optional(year), value: nonNegative })),
+        type: indicatorType,
+        unit: optionalField(nfcText),
+        direction: optionalField(direction),
+        optional: optionalField(boolean),
+        perYear: optionalField(boolean),
+        thresholds: optionalField(
+          arrayOf(
+            strictObject({
+              key: optionalField(code),
+              year: optionalField(year),
+              value: nonNegative,
+            }),
+          ),
         ),
       }),
     ),
   ),
-  thresholds: optional(
+  thresholds: optionalField(
     arrayOf(
       strictObject({
         indicator: code,
-        key: optional(code),
-        year: optional(year),
+        key: optionalField(code),
+        year: optionalField(year),
         value: nonNegative,
-        replaces: optional(nonNegative),
-        source: optional(source(optional(nfcText))),
+        replaces: optionalField(nonNegative),
+        source: optionalField(source(optionalField(nfcText))),
       }),
     ),
   ),

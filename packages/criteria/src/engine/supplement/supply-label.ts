@@ -1,4 +1,11 @@
 import type { Bilingual, NationalSupplementSource, NtmSupplyMark } from '@ntm/domain/core';
+import {
+  expectBoolean,
+  expectNumber,
+  expectRecord,
+  expectString,
+  type IssuePath,
+} from '@ntm/domain/core';
 
 /**
  * The words every output puts next to a value of an example supplement.
@@ -22,7 +29,17 @@ export const ILLUSTRATIVE_VALUES: Bilingual = Object.freeze({
  * ```
  */
 export function citationOf(source: NationalSupplementSource): string {
-  return source.annex === undefined ? source.document : `${source.annex} ${source.document}`;
+  return cite(source, ['source']).citation;
+}
+
+/** The citation of a source and its page, checked (apps call these on marks they may have stored and read back). */
+function cite(value: unknown, path: IssuePath): { citation: string; page: string | undefined } {
+  const { document, annex, page } = expectRecord(value, path);
+  const cited = expectString(document, [...path, 'document']);
+  const citation =
+    annex === undefined ? cited : `${expectString(annex, [...path, 'annex'])} ${cited}`;
+  if (page === undefined || typeof page === 'string') return { citation, page };
+  return { citation, page: String(expectNumber(page, [...path, 'page'])) };
 }
 
 /**
@@ -37,11 +54,11 @@ export function citationOf(source: NationalSupplementSource): string {
  * ```
  */
 export function supplyLabel(mark: NtmSupplyMark): Bilingual {
-  const citation = citationOf(mark.source);
-  const page = mark.source.page;
+  const { source, illustrative } = expectRecord(mark, ['mark']);
+  const { citation, page } = cite(source, ['mark', 'source']);
   const vi = `theo ${citation}${page === undefined ? '' : `, tr. ${page}`} — do người dùng nhập`;
   const en = `per ${citation}${page === undefined ? '' : `, p. ${page}`} — entered by the user`;
-  return mark.illustrative
+  return expectBoolean(illustrative, ['mark', 'illustrative'])
     ? { vi: `${vi} (${ILLUSTRATIVE_VALUES.vi})`, en: `${en} (${ILLUSTRATIVE_VALUES.en})` }
     : { vi, en };
 }

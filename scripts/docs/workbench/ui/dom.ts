@@ -1,4 +1,4 @@
-// Tiny DOM helpers for the playground: no framework, so the page ships only the SDK and these few lines.
+// Tiny DOM helpers shared by the workbench and the playground: no framework, so pages ship only the SDK and these lines.
 import type { OcopStarLevel } from '@ntm/domain';
 import { createIssue, type DomainIssue, formatPath, type Result } from '@ntm/domain/core';
 
@@ -57,4 +57,23 @@ export function parseJson(text: string): Result<unknown> {
       ],
     };
   }
+}
+
+/** A labelled field: the Vietnamese label, the English one beside it, then the control (its `id` ties them). */
+export function field(vi: string, en: string, control: HTMLElement): HTMLElement {
+  const id = control.id;
+  return el('label', { class: 'field', ...(id ? { for: id } : {}) }, [
+    el('span', { class: 'label' }, [vi, ' ', el('span', { class: 'en' }, [`/ ${en}`])]),
+    control,
+  ]);
+}
+
+/** A button with a Vietnamese and an English label. */
+export function button(id: string, vi: string, en: string): HTMLButtonElement {
+  return el('button', { type: 'button', id }, [`${vi} / ${en}`]) as HTMLButtonElement;
+}
+
+/** An input with the same `id` and `name` (so a `field` label and a form both find it). */
+export function input(id: string, attrs: Record<string, string> = {}): HTMLInputElement {
+  return el('input', { id, name: id, ...attrs }) as HTMLInputElement;
 }

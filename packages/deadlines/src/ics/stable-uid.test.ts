@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest';
+import { stableHash } from './stable-uid.js';
+
+it('is two 32-bit FNV-1a hashes: the standard one (test vectors of the FNV reference) and one with another offset', () => {
+  // FNV-1a 32: "" → 811c9dc5 (the offset basis), "a" → e40c292c, "foobar" → bf9cf968.
+  expect(stableHash('').slice(0, 8)).toBe('811c9dc5');
+  expect(stableHash('a').slice(0, 8)).toBe('e40c292c');
+  expect(stableHash('foobar').slice(0, 8)).toBe('bf9cf968');
+  // The second half starts from 0x01234567.
+  expect(stableHash('')).toBe('811c9dc501234567');
+  expect(stableHash('a')).toMatch(/^[0-9a-f]{16}$/u);
+  expect(stableHash('a').slice(8)).not.toBe(stableHash('b').slice(8));
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import {
+  dayNumberToJd,
+  deltaT,
+  localDayNumber,
+  minutesFromMidnight,
+  newMoonJd,
+  solarTermJd,
+  sunLongitude,
+} from './astronomy.js';
+
+/*
+ * Golden values from outside the implementation: ΔT as observed (NASA eclipse web site, "Historical values of Delta T",
+ * after Morrison & Stephenson 2004), and the worked examples of Jean Meeus, "Astronomical Algorithms" (2nd ed., 1998).
+ */
+const OBSERVED_DELTA_T: readonly (readonly [number, number])[] = [
+  [1910, 10.4],
+  [1930, 24.0],
+  [1940, 24.3],
+  [1950, 29.1],
+  [1960, 33.2],
+  [1970, 40.2],
+  [1980, 50.5],
+  [1990, 56.9],
+  [2000, 63.8],
+  [2005, 64.7],
+];
+
+describe('deltaT (Espenak–Meeus polynomials)', () => {
+  test.each(OBSERVED_DELTA_T)('in %i it is within 0.5 s of the observed %f s', (year, seconds) => {
+    expect(Math.abs(deltaT(year) - seconds)).toBeLessThan(0.5);
+  });
+
+  test('each polynomial piece meets its neighbours (no jump of a second at 1920, 1941, 1961, 1986, 2005, 2050)', () => {
+    for (const year of [1920, 1941, 1961, 1986, 2005, 2050]) {
+      expect(Math.abs(deltaT(year) - deltaT(year - 1e-9)), String(year)).toBeLessThan(1);
+    }
+  });
+
+  test('predicted values: about 66 s in 2010 and, from the long-term parabola, 93 s in 2050 and 203 s in 2100', () => {
+    expect(deltaT(2010)).toBeCloseTo(66.7, 1);
+    expect(deltaT(2050)).toBeCloseTo(93, 0);
+    expect(deltaT(2100)).toBeCloseTo(202.7, 1);
+  });
+});
+
+describe('Meeus worked examples', () => {
+  test('example 49.a: the new moon of February 1977 (k = −283) is at JDE 2443192.65118', () => {
+    const ut = newMoonJd(-283);
+    const jde = ut + deltaT(1977.13) / 86400;
+    expect(Math.abs(jde - 2443192.65118) * 86400).toBeLessThan(1);
+  });
+
+  test('example 25.a: the Sun’s apparent longitude on 1992 October 13.0 TD is 199.90895°', () => {
+    expect(sunLongitude(2448908.5)).toBeCloseTo(199.90895, 4);
+  });
+
+  test('the longitude is normalised to [0, 360)', () => {
+    for (let jde = 2451545; jde < 2451545 + 366; jde += 7) {
+      const longitude = sunLongitude(jde);
+      expect(longitude).toBeGreaterThanOrEqual(0);
+      expect(longitude).toBeLessThan(360);
+    }
+  });
+
+  test('the March equinox of 2024 (Sun at 0°) fell at 03:06 UT on 20 March, found from a guess days away', () => {
+    const equinox = 2460389.5 + (3 + 6 / 60) / 24;
+    for (const guess of [equinox - 10, equinox + 10]) {
+      expect(Math.abs(solarTermJd(0, guess) - equinox) * 1440).toBeLessThan(20);
+    }
+  });
+});
+
+describe('days and midnights', () => {
+  test('day number 0 is JD 2440587.5 (1970-01-01 00:00 UT)', () => {
+    expect(dayNumberToJd(0)).toBe(2440587.5);
+    expect(dayNumberToJd(20_000)).toBe(2460587.5);
+  });
+
+  test('an instant’s local day at UTC+7: 16:59 UT is still the same day, 17:00 UT is the next', () => {
+    const midnightUt = dayNumberToJd(20_000);
+    expect(localDayNumber(midnightUt + 16.99 / 24, 7)).toBe(20_000);
+    expect(localDayNumber(midnightUt + 17.01 / 24, 7)).toBe(20_001);
+    expect(localDayNumber(midnightUt + 0.5, 0)).toBe(20_000);
+  });
+
+  test('minutes from the nearest local midnight, on either side', () => {
+    const midnightUt = dayNumberToJd(20_000);
+    expect(minutesFromMidnight(midnightUt + 17 / 24, 7)).toBeCloseTo(0, 6);
+    expect(minutesFromMidnight(midnightUt + 17.5 / 24, 7)).toBeCloseTo(30, 6);
+    expect(minutesFromMidnight(midnightUt + (17 - 1 / 6) / 24, 7)).toBeCloseTo(10, 6);
+    expect(minutesFromMidnight(midnightUt + 5 / 24, 7)).toBeCloseTo(720, 6);
+  });
+});
