@@ -322,6 +322,6 @@ export const FINAL_STARTS: string = ${JSON.stringify(historyTables.finalStarts)}
  */
 export const HISTORY_LINK_TABLE: string = ${JSON.stringify(historyTables.links)};
 `;
-  const summary = `legacy ${legacy.provinces.length}/${legacy.districts.length}/${legacy.communes.length}; current ${current.provinces.length}/${current.communes.length}; transitions ${transitionLines.length}; later ${laterLines.length}; dropped ${dropped.length}; ${provenance.crossCheck}; history snapshots ${HISTORY_SNAPSHOTS.length}; history versions ${historyTables.counts.versions}, final starts ${historyTables.counts.finalStarts}, boundaries ${historyTables.counts.boundaries}, links ${historyTables.counts.links}; list gaps ${history.gaps.length}, lone ${history.lone.length}`;
+  const summary = `legacy ${legacy.provinces.length}/${legacy.districts.length}/${legacy.communes.length}; current ${current.provinces.length}/${current.communes.length}; transitions ${transitionLines.length}; later ${laterLines.length}; dropped ${dropped.length}; ${provenance.crossCheck}; history snapshots ${HISTORY_SNAPSHOTS.length}; history versions ${historyTables.counts.versions}, final starts ${historyTables.counts.finalStarts}, boundaries ${historyTables.counts.boundaries}, links ${historyTables.counts.links}; list gaps ${history.gaps.length}, lone ${history.lone.length}, moved codes ${history.moved.length}`;
   return { text, summary };
 }

@@ -7,6 +7,11 @@
  * unit, or the resolutions whose scope covers the unit's province or district and that took effect inside that
  * window all took effect on the same day. Otherwise the boundary stays "between lists": the version changes on the
  * first list that shows it, and both list dates are kept. No day is invented.
+ *
+ * A version is never in force on the date of a list that lacks its code (and is not declared silent on it): a code
+ * missing from a list splits its versions there. The version before ends between its last list and the first list
+ * without the code; the version after starts between the last list without the code and its first list. The code
+ * names no unit in between (the GSO list of 2020-02-02 gave some merged communes another code, moved in 2021).
  */
 import { addDays } from '../../src/dates/date-math.js';
 import { nameKey, normalizeVietnamese } from '../../src/text/normalize.js';
@@ -49,12 +54,18 @@ export interface VersionSpec {
 export interface HistoryResult {
   /** All versions, by level and code, oldest first within a code. */
   readonly versions: readonly VersionSpec[];
-  /** Codes missing from a list between two lists that show them (read as the list being silent). */
+  /** Codes missing from a list between two lists that show them: the code names no unit on that list's date. */
   readonly gaps: readonly string[];
   /** Codes shown by one list alone, between two lists that lack them (read as an error of that list). */
   readonly lone: readonly string[];
   /** The transcribed links, each with the day its `from` unit closed. */
   readonly links: readonly PlacedLink[];
+  /**
+   * Codes the GSO list moved ("<level><old code>><new code>@<last list with the old code>"): a version closes and,
+   * between the same two lists, a code that lists had lacked comes back with the same name, type and parent. No
+   * source names the change, so no link is made (data-src/units/README.md lists them).
+   */
+  readonly moved: readonly string[];
 }
 
 /** A transcribed link and the day it took effect (the closing day of its `from` unit). */
@@ -158,19 +169,28 @@ export function buildHistory(
     const first = present[0] as number;
     const last = present[present.length - 1] as number;
     const firstRow = states[first] as Row;
-    // Segments of equal state over the lists that show the code.
+    // Segments of equal state over the lists that show the code; a list lacking the code ends a segment.
     const segments: { from: number; to: number; rows: Row[] }[] = [];
+    let lacking = false;
     for (let i = first; i <= last; i += 1) {
       const row = states[i];
       if (!row) {
-        if (!silent(i, firstRow)) gaps.push(`${key}@${dates[i]}`);
+        if (!silent(i, firstRow)) {
+          gaps.push(`${key}@${dates[i]}`);
+          lacking = true;
+        }
         continue;
       }
       const current = segments[segments.length - 1];
-      if (current && stateKey(current.rows[current.rows.length - 1] as Row) === stateKey(row)) {
+      if (
+        current &&
+        !lacking &&
+        stateKey(current.rows[current.rows.length - 1] as Row) === stateKey(row)
+      ) {
         current.to = i;
         current.rows.push(row);
       } else segments.push({ from: i, to: i, rows: [row] });
+      lacking = false;
     }
     // The window of a change: the last list before `index` that shows the code (or is not silent on it).
     const previousList = (index: number) => {
@@ -237,19 +257,29 @@ export function buildHistory(
             codeLinksTo.filter((l) => l.from !== l.to),
           );
     if (start) previousDate = start.date;
+    const closing = linksFrom.get(key) ?? [];
     segments.forEach((segment, s) => {
       const next = segments[s + 1];
+      // The first list after this segment: the next state, or a list that lacks the code (the code closes there).
+      const after = nextList(segment.to);
       let end: Boundary | undefined;
-      if (next) end = boundary(segment.to, next.from, codeLinksTo);
-      else {
-        const after = nextList(segment.to);
-        if (after !== undefined) {
-          const closing = linksFrom.get(key) ?? [];
-          end = boundary(segment.to, after, closing);
-          const cited = end.resolutions;
-          for (const link of closing)
-            if (cited.includes(link.resolution)) placed.push({ link, date: end.date });
-        }
+      let nextStart: Boundary | undefined;
+      if (next && after === next.from) {
+        end = boundary(segment.to, next.from, codeLinksTo);
+        nextStart = end;
+      } else if (after !== undefined) {
+        end = boundary(segment.to, after, closing);
+        const cited = end.resolutions;
+        for (const link of closing)
+          if (cited.includes(link.resolution) && !placed.some((p) => p.link === link))
+            placed.push({ link, date: end.date });
+        // The code comes back after lists that lack it: it starts after the last of them.
+        if (next)
+          nextStart = boundary(
+            previousList(next.from) as number,
+            next.from,
+            codeLinksTo.filter((l) => l.from !== l.to),
+          );
       }
       const newest = segment.rows[segment.rows.length - 1] as Row;
       versions.push({
@@ -262,7 +292,7 @@ export function buildHistory(
         ...(start ? { start } : {}),
         ...(end ? { end } : {}),
       });
-      start = end;
+      start = nextStart;
     });
   }
   const unplaced = links.filter((l) => !placed.some((p) => p.link === l));
@@ -270,7 +300,27 @@ export function buildHistory(
     throw new Error(
       `links whose resolution does not date the closing of their unit: ${unplaced.map((l) => `${l.resolution} ${l.from}`).join(', ')}`,
     );
-  return { versions, gaps, lone, links: placed };
+  return { versions, gaps, lone, links: placed, moved: movedCodes(versions, gaps) };
+}
+
+/** The code moves of `HistoryResult.moved`: a closing version and a code coming back after a gap, same window. */
+function movedCodes(versions: readonly VersionSpec[], gaps: readonly string[]): string[] {
+  const lacked = new Set(gaps.map((g) => g.split('@')[0]));
+  const unit = (v: VersionSpec) =>
+    `${v.level}|${v.parent}|${v.type}|${spellingKey(v.name, v.type)}`;
+  const window = (b: Boundary) => `${b.after}|${b.by}`;
+  const returning = new Map<string, VersionSpec>();
+  for (const v of versions)
+    if (
+      v.start &&
+      lacked.has(`${v.level}${v.code}`) &&
+      gaps.includes(`${v.level}${v.code}@${v.start.after}`)
+    )
+      returning.set(`${unit(v)}|${window(v.start)}`, v);
+  return versions.flatMap((v) => {
+    const next = v.end && returning.get(`${unit(v)}|${window(v.end)}`);
+    return next && next.code !== v.code ? [`${v.level}${v.code}>${next.code}@${v.end?.after}`] : [];
+  });
 }
 
 function levelOrder(key: string): number {

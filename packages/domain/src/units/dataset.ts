@@ -320,13 +320,15 @@ function legacyVersions(): { final: AdminUnit[]; older: AdminUnit[]; links: Hist
   // Which closed codes and new codes a transcribed link accounts for ("<mark><code>@<date>").
   const linkedFrom = new Set(history.links.map((l) => `${l.mark}${l.from}@${l.date}`));
   const linkedTo = new Set(history.links.map((l) => `${l.mark}${l.to}@${l.date}`));
-  const older = new Set(history.records.map((r) => `${r.mark}${r.code}`));
 
+  // A code may name no unit for a while (a GSO list lacked it): a version whose end is not the next one's start
+  // closed, and the next one began anew (keys "<mark><code>@<day>" of the starts that follow an end directly).
+  const endDays = new Set(history.records.map((r) => `${r.mark}${r.code}@${r.end.date}`));
   const final = rows.map((row) => {
     const key = `${row.mark}${row.code}`;
     const start = history.finalStarts.get(key);
     if (!start) return rowUnit(row, undefined, LEGACY_END);
-    const isNew = !older.has(key) && !linkedTo.has(`${key}@${start.date}`);
+    const isNew = !endDays.has(`${key}@${start.date}`) && !linkedTo.has(`${key}@${start.date}`);
     return rowUnit(
       row,
       start.date,
@@ -338,12 +340,15 @@ function legacyVersions(): { final: AdminUnit[]; older: AdminUnit[]; links: Hist
   });
   const olderUnits = history.records.map((record, i) => {
     const key = `${record.mark}${record.code}`;
-    // Records run newest first within a code: the first line of a code is its last version when the code closed.
-    const newerSame =
-      i > 0 && `${history.records[i - 1]?.mark}${history.records[i - 1]?.code}` === key;
-    const closed = !newerSame && !finalByKey.has(key);
-    const next = history.records[i + 1];
-    const oldest = !(next && `${next.mark}${next.code}` === key);
+    // Records run newest first within a code. A version closed when no newer version of its code starts the day
+    // its own ends; it began anew when no older version ends the day it starts.
+    const newer = history.records[i - 1];
+    const newerStart =
+      newer && `${newer.mark}${newer.code}` === key
+        ? newer.start?.date
+        : history.finalStarts.get(key)?.date;
+    const closed = newerStart !== record.end.date;
+    const oldest = !(record.start && endDays.has(`${key}@${record.start.date}`));
     const extras: VersionExtras = {
       validToBoundary: record.end.boundary,
       ...(record.start ? { validFromBoundary: record.start.boundary } : {}),
@@ -544,7 +549,13 @@ function linkHistory(
       const older = versions[i - 1] as AdminUnit;
       const newer = versions[i] as AdminUnit;
       const boundary = newer.validFromBoundary;
-      if (!boundary || newer.level !== older.level) continue;
+      // No link across a period in which the code named no unit (see legacyVersions).
+      if (
+        !boundary ||
+        newer.level !== older.level ||
+        older.validTo !== addDays(newer.validFrom as IsoDate, -1)
+      )
+        continue;
       const resolution = boundary.resolutions?.[0];
       link(
         older,
