@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XA_2021_2025 } from '@ntm/criteria/sets';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { loosenedThresholds } from '../../../test/support/commune-facts.js';
 import { renderTable } from '../src/output/text-table.js';
 import { cli, ROOT, tempDir } from './support/cli.js';
 import { communesCsv } from './support/communes-csv.js';
@@ -111,21 +112,7 @@ describe('ntm directive schedule: a start is not a deadline', () => {
 
 describe('ntm criteria check-config', () => {
   it('reports every loosened value at once, each at its place in the file', async () => {
-    const loosened = XA_2021_2025.criteria
-      .flatMap((c) => c.indicators)
-      .filter((i) => !i.perYear && (i.direction === '>=' || i.direction === '<='))
-      .flatMap((i) =>
-        Object.entries(i.thresholds)
-          .filter(
-            ([key, cell]) => key !== 'chung' && typeof cell.value === 'number' && cell.value >= 2,
-          )
-          .map(([key, cell]) => ({
-            indicator: i.code,
-            key,
-            value: (cell.value ?? 0) + (i.direction === '>=' ? -1 : 1),
-          })),
-      )
-      .slice(0, 3);
+    const loosened = loosenedThresholds(XA_2021_2025, 3);
     expect(loosened).toHaveLength(3);
     const dir = tempDir();
     writeFileSync(
