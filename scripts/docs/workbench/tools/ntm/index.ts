@@ -11,7 +11,7 @@ import { tableRow } from '../../../../../packages/cli/src/commands/criteria/eval
 import { OUTCOME_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { el, issueList } from '../../ui/dom.js';
 import { download, todayIso } from '../../ui/files.js';
-import { bilingualHead, button, idField, readJsonFile, select } from '../shared/form.js';
+import { bilingualHead, button, idField, readJsonFile, select } from '../../ui/form.js';
 import {
   type EvaluationChoices,
   evaluateTable,

@@ -8,7 +8,7 @@ import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { cellNumber } from '../../../../../packages/cli/src/io/cells.js';
 import { el, issueList } from '../../ui/dom.js';
 import { download } from '../../ui/files.js';
-import { bilingualHead, button, idField, readJsonFile, select } from '../shared/form.js';
+import { bilingualHead, button, idField, readJsonFile, select } from '../../ui/form.js';
 import { type IndicatorDraft, indicatorsEditor } from './indicators-editor.js';
 import { draftOf, type LevelsDraft, levelsEditor, startingLevels } from './levels-editor.js';
 import {

@@ -2,7 +2,7 @@
 // per indicator, typed in from the annex, with its threshold for the key being edited — rows instead of JSON.
 import type { NtmCriteriaSet, NtmIndicatorType } from '@ntm/domain/core';
 import { el } from '../../ui/dom.js';
-import { button, select } from '../shared/form.js';
+import { button, select } from '../../ui/form.js';
 
 /** A mutable indicator of a supplement, as the editor changes it. */
 export interface IndicatorDraft {

@@ -2,7 +2,7 @@
 // levels with how many indicators may be unmet, commune levels with how many criteria each level needs.
 import type { ProvinceOutcomeLevels } from '@ntm/domain/core';
 import { el } from '../../ui/dom.js';
-import { button } from '../shared/form.js';
+import { button } from '../../ui/form.js';
 
 /** A mutable copy of the levels, as the editor changes them. */
 export type LevelsDraft = {

@@ -1,10 +1,10 @@
 // Small form helpers shared by the "ntm" and "province" tools: a labelled control with an id, a select, a button
-// with its handler, a JSON file read into a value or issues. Plain DOM, on ../../ui/dom.ts.
+// with its handler, a JSON file read into a value or issues. Plain DOM, on ./dom.ts.
 import { CLI_ERRORS, type Result } from '@ntm/domain/core';
-import { inputIssue } from '../../../../../packages/cli/src/cli-error.js';
-import { el, field, parseJson } from '../../ui/dom.js';
+import { inputIssue } from '../../../../packages/cli/src/cli-error.js';
+import { el, field, parseJson } from './dom.js';
 
-/** A control given an id, with its label (Vietnamese, English beside), as ../../ui/dom.ts lays fields out. */
+/** A control given an id, with its label (Vietnamese, English beside), as ./dom.ts lays fields out. */
 export function idField(id: string, vi: string, en: string, control: HTMLElement): HTMLElement {
   control.id = id;
   return field(vi, en, control);
