@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isCliError } from '../cli-error.js';
@@ -8,13 +7,7 @@ import { xlsxSheets } from './xlsx-reader.js';
 /** Reads every row of every sheet of a workbook given as bytes. */
 async function rows(bytes: Uint8Array): Promise<{ row: number; cells: readonly unknown[] }[]> {
   const out: { row: number; cells: readonly unknown[] }[] = [];
-  const file = {
-    path: 'xa.xlsx',
-    size: bytes.length,
-    chunks: Readable.from([bytes]),
-    bytesRead: () => 0,
-  };
-  for await (const sheet of xlsxSheets(file)) for await (const row of sheet.rows) out.push(row);
+  for await (const sheet of xlsxSheets('xa.xlsx', bytes)) for await (const row of sheet.rows) out.push(row);
   return out;
 }
 
