@@ -45,8 +45,10 @@ function fail(reason: string): never {
  */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : fail('truncated'));
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : fail('truncated'));
+  const u16 = (at: number) =>
+    at + 2 <= bytes.length ? view.getUint16(at, true) : fail('truncated');
+  const u32 = (at: number) =>
+    at + 4 <= bytes.length ? view.getUint32(at, true) : fail('truncated');
   let eocd = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - MAX_TAIL); at -= 1)
     if (u32(at) === END_OF_DIRECTORY && at + 22 + u16(at + 20) === bytes.length) {
@@ -105,7 +107,8 @@ export async function* entryText(
     }
   }
   const source = Readable.from(pieces(), { objectMode: false });
-  const inflated = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: PIECE }));
+  const inflated =
+    entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: PIECE }));
   const decoder = new TextDecoder('utf-8');
   let size = 0;
   let crc = 0;
