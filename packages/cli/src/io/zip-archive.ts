@@ -19,7 +19,14 @@ export interface ZipEntry {
   readonly size: number;
 }
 
-/** Thrown for anything that is not a readable zip archive; the caller names the file. */
+/**
+ * Thrown for anything that is not a readable zip archive; the caller names the file.
+ *
+ * @example
+ * ```ts
+ * try { zipEntries(bytes); } catch (error) { if (error instanceof ZipFormatError) refuse(file); }
+ * ```
+ */
 export class ZipFormatError extends Error {}
 
 const END_OF_DIRECTORY = 0x06054b50;
