@@ -8,7 +8,10 @@ import { type DossierProduct, dossierProgress } from './dossier-progress.js';
 const steps = ['product', 'steps'];
 const kept = (day: string) => ({
   code: 'ocop/due-on-day-off',
-  message: { vi: `Hạn ${day} là ngày nghỉ (giữ nguyên)`, en: `The due day ${day} is a day off (kept)` },
+  message: {
+    vi: `Hạn ${day} là ngày nghỉ (giữ nguyên)`,
+    en: `The due day ${day} is a day off (kept)`,
+  },
 });
 
 describe('dossierProgress: each standing, whole', () => {
@@ -17,7 +20,13 @@ describe('dossierProgress: each standing, whole', () => {
     const product: DossierProduct = {
       name: 'Chè Shan tuyết',
       steps: [
-        { id: 'a', title: 'Hồ sơ', level: 'commune', due: { by: '2022-10-03' }, doneOn: '2022-10-03' },
+        {
+          id: 'a',
+          title: 'Hồ sơ',
+          level: 'commune',
+          due: { by: '2022-10-03' },
+          doneOn: '2022-10-03',
+        },
         { id: 'b', due: { before: '2022-10-04' }, doneOn: '2022-10-04' },
         { id: 'c', due: { by: '2022-10-03' } },
         { id: 'd', opens: '2022-10-05', due: { by: '2022-10-07' } },
@@ -57,7 +66,10 @@ describe('dossierProgress: each standing, whole', () => {
           flags: [],
           daysLeft: -1,
           status: 'late',
-          reason: { vi: 'Quá hạn 2022-10-03, chưa xong', en: 'Past the due day 2022-10-03, not done' },
+          reason: {
+            vi: 'Quá hạn 2022-10-03, chưa xong',
+            en: 'Past the due day 2022-10-03, not done',
+          },
         },
         {
           id: 'd',
