@@ -1,6 +1,7 @@
 // validateRecognition word for word in each verdict: 1★/2★ never recognised (QĐ 26/2026 Điều 4.1.a), the competent
 // level under QĐ 148 (district 3★) and QĐ 26/2026 (province 3★), the July 2025 gap, and a transitional dossier.
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import { validateRecognition } from './validate-recognition.js';
 
 const PROVINCE = 'UBND / Hội đồng cấp tỉnh';
@@ -94,5 +95,20 @@ describe('validateRecognition: the verdict in words', () => {
     expect(() =>
       validateRecognition({ stars: 3, issuerLevel: 'province', decidedOn: '2026-02-30' }),
     ).toThrowDomainError('date/invalid', ['decidedOn']);
+  });
+});
+
+describe('validateRecognition: a level that no longer existed', () => {
+  it('a district decision on 03/07/2025 names the last day of districts (30/06/2025)', () => {
+    const [issue] = issuesOf(() =>
+      validateRecognition({ stars: 3, issuerLevel: 'district', decidedOn: '2025-07-03' }),
+    );
+    expect(issue?.code).toBe('ocop/issuer-level-not-existing');
+    expect(issue?.path).toEqual(['issuerLevel']);
+    expect(issue?.params).toMatchObject({
+      date: '2025-07-03',
+      until: '2025-06-30',
+      level: 'district',
+    });
   });
 });
