@@ -127,3 +127,49 @@ describe('checkRubric: each issue, whole', () => {
     ).toEqual([['ocop/rubric-minimum', ['minimums', 3], { criterion: '8', points: 3 }]]);
   });
 });
+
+describe('checkRubric: the shape of a sheet’s values', () => {
+  it('a text is measured once trimmed: 2,000 characters and trailing spaces pass, 2,001 do not', () => {
+    const title = (t: string) => (r: Loose) => {
+      r.parts[0].sections[0].items[0].title = t;
+    };
+    expect(issues(QD26_2026_B04, title(`${'x'.repeat(2000)}   `))).toEqual([]);
+    expect(
+      issues(QD26_2026_B04, title('x'.repeat(2001))).map(([code, path]) => [code, path]),
+    ).toEqual([['input/too-long', ['parts', 0, 'sections', 0, 'items', 0, 'title']]]);
+  });
+
+  it('a minimum on option −1', () => {
+    expect(
+      issues(QD26_2026_B04, (r) => {
+        r.minimums[0].option = -1;
+      }),
+    ).toEqual([['input/too-small', ['minimums', 0, 'option'], { limit: '≥ 0', received: '-1' }]]);
+  });
+
+  it('a criterion code, a product set and a case id that are not of their form', () => {
+    expect(
+      issues(QD26_2026_B04, (r) => {
+        r.parts[0].sections[0].items[0].code = 'x';
+      }),
+    ).toEqual([
+      [
+        'ocop/invalid-criterion-code',
+        ['parts', 0, 'sections', 0, 'items', 0, 'code'],
+        { received: '"x"' },
+      ],
+    ]);
+    expect(
+      issues(QD26_2026_B04, (r) => {
+        r.productSet = 'B99';
+      }),
+    ).toEqual([['ocop/unknown-product-set', ['productSet'], { productSet: '"B99"' }]]);
+    expect(
+      issues(QD26_2026_B26, (r) => {
+        r.minimums.push({ stars: 4, criterion: '8', case: '!!', option: 1, points: 3 });
+      }),
+    ).toEqual([
+      ['input/invalid-format', ['minimums', 3, 'case'], { format: 'regex', received: '"!!"' }],
+    ]);
+  });
+});
