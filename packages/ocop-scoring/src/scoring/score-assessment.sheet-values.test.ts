@@ -303,3 +303,47 @@ describe('scoreAssessment: the issue of each wrong answer, whole', () => {
     });
   });
 });
+
+describe('scoreAssessment: unknown criteria among the answers', () => {
+  it('a typo in place of a code: both the missing answer and the unknown code are listed', () => {
+    const { '1.1': _dropped, ...rest } = best04;
+    expect(
+      issuesOf(() => scoreAssessment(QD26_2026_B04, { criteria: { ...rest, '9.9': 1 } })).map(
+        (i) => [i.code, i.path],
+      ),
+    ).toEqual([
+      ['ocop/missing-answer', ['criteria', '1.1']],
+      ['ocop/unknown-criterion', ['criteria', '9.9']],
+    ]);
+  });
+
+  it('after a reported disqualifier, a known criterion answered `undefined` is unanswered, not unknown', () => {
+    const r = scoreAssessment(QD26_2026_B04, {
+      criteria: { '1.1': undefined, '1.2': 1 } as never,
+      disqualifiers: ['sheet'],
+    });
+    expect(r.status).toBe('disqualified');
+    expect(r.trace.find((t) => t.criterion === '1.1')?.answer).toBeNull();
+    expect(
+      issuesOf(() =>
+        scoreAssessment(QD26_2026_B04, {
+          criteria: { '1.1': undefined, '9.9': 1 } as never,
+          disqualifiers: ['sheet'],
+        }),
+      ).map((i) => [i.code, i.path]),
+    ).toEqual([['ocop/unknown-criterion', ['criteria', '9.9']]]);
+  });
+
+  it('the marker policy is "cap" when not given', () => {
+    expect(scoreAssessment(QD26_2026_B04, { criteria: best04 }).decision.markerPolicy).toBe('cap');
+  });
+
+  it('a problem with the answers is reported as such even on a sheet the walk has not reached yet', () => {
+    const sheet = broken(QD26_2026_B04, (r) => {
+      r.parts[2].sections[0].items[0].options[0].text = 5;
+    });
+    expect(() => scoreAssessment(sheet, null as never)).toThrowDomainError('input/wrong-type', [
+      'answers',
+    ]);
+  });
+});
