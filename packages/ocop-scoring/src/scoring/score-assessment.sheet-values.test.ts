@@ -347,3 +347,18 @@ describe('scoreAssessment: unknown criteria among the answers', () => {
     ]);
   });
 });
+
+describe('scoreAssessment: a province sheet with half points', () => {
+  it('explains an option worth 1.5 of 3 like any other, with a decimal comma in Vietnamese (B04 1.1, middle option at 1.5)', () => {
+    const sheet = broken(QD26_2026_B04, (r) => {
+      r.parts[0].sections[0].items[0].options[1].points = 1.5;
+    });
+    const r = scoreAssessment(sheet, { criteria: { ...best04, '1.1': 1 } });
+    const entry = r.trace.find((t) => t.criterion === '1.1');
+    expect(entry?.points).toBe(1.5);
+    expect(entry?.reason).toEqual({
+      vi: 'Phương án đã chọn → 1,5/3 điểm',
+      en: 'Chosen option → 1.5/3 points',
+    });
+  });
+});
