@@ -26,6 +26,14 @@ describe('scoreAssessment: disqualifiers', () => {
     ]);
   });
 
+  it('two different ids reported are both listed, in the order given', () => {
+    const r = scoreAssessment(QD26_2026_B04, {
+      criteria: extremeAnswers(QD26_2026_B04, true),
+      disqualifiers: ['2.1', 'sheet'],
+    });
+    expect(r.disqualifiedBy.map((d) => d.id)).toEqual(['2.1', 'sheet']);
+  });
+
   it('an unknown id lists the sheet’s ids, or a dash when it has none (B26)', () => {
     const unknown = (rubric: typeof QD26_2026_B04) =>
       issuesOf(() =>
