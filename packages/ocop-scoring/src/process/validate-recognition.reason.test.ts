@@ -69,21 +69,11 @@ describe('validateRecognition: the verdict in words', () => {
     expect(gap?.en).toContain('1–5 July 2025');
   });
 
-  it('a dossier submitted before 22/05/2026 is checked under QĐ 148 + 1489 (Điều 12.2)', () => {
-    const check = validateRecognition({
-      stars: 3,
-      issuerLevel: 'province',
-      decidedOn: '2026-06-01',
-      submittedOn: '2026-05-20',
-    });
-    expect(check.verdict).toBe('valid');
-    expect(check.period.id).toBe('QD148_1489_2025');
+  it('a transitional dossier (Điều 12.2) is flagged as such; the same decision without it is not', () => {
+    const decision = { stars: 3, issuerLevel: 'province', decidedOn: '2026-06-01' } as const;
+    const check = validateRecognition({ ...decision, submittedOn: '2026-05-20' });
     expect(check.flags.map((f) => f.code)).toEqual(['ocop/transitional-dossier']);
-    const direct = validateRecognition({
-      stars: 3,
-      issuerLevel: 'province',
-      decidedOn: '2026-06-01',
-    });
+    const direct = validateRecognition(decision);
     expect(direct.period.id).toBe('QD26_2026');
     expect(direct.flags).toEqual([]);
     expect(direct.reason.en).toBe(
