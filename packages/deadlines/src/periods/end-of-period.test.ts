@@ -115,3 +115,10 @@ describe('bad input', () => {
     ).toThrowError('The date is outside years 1–9999 (9990-01-01 + 20 years).');
   });
 });
+
+test('a period may end on 31/12/9999, the last day a date can name', () => {
+  expect(endOfPeriod('9999-12-30', { days: 1 }, { onNonWorkingDay: 'keep' })).toBe('9999-12-31');
+  expect(() =>
+    endOfPeriod('9999-12-31', { days: 1 }, { onNonWorkingDay: 'keep' }),
+  ).toThrowDomainError('date/out-of-range', ['length']);
+});
