@@ -55,7 +55,12 @@ describe('Tết', () => {
     const tet = daysOff(2010, calendar).filter(
       (d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday',
     );
-    expect(tet.map((d) => d.date)).toEqual(['2010-02-11', '2010-02-12', '2010-02-13', '2010-02-14']);
+    expect(tet.map((d) => d.date)).toEqual([
+      '2010-02-11',
+      '2010-02-12',
+      '2010-02-13',
+      '2010-02-14',
+    ]);
   });
 });
 
@@ -127,9 +132,9 @@ describe('the caller’s own days', () => {
     expect(isDayOff('2100-12-31', calendar)).toBe(true);
     expect(isDayOff('2007-01-02', calendar)).toBe(true);
     expect(isWorkingDay('2007-01-02', createCalendar())).toBe(true);
-    expect(
-      isWorkingDay('2007-01-01', createCalendar({ extraWorkingDays: ['2007-01-01'] })),
-    ).toBe(true);
+    expect(isWorkingDay('2007-01-01', createCalendar({ extraWorkingDays: ['2007-01-01'] }))).toBe(
+      true,
+    );
     expect(() => createCalendar({ extraDaysOff: ['2027-01-04', '2101-01-01'] })).toThrowDomainError(
       'calendar/out-of-range',
       ['extraDaysOff', 1],

@@ -23,10 +23,20 @@ describe('toICS names the field that holds a control character', () => {
 
   it('in an event: endDate, uid, description, location, a category, the alarm text', () => {
     const at = (event: object) => () =>
-      toICS([{ date: '2022-10-01', summary: 'x' }, { date: '2022-10-01', summary: 'y', ...event }], {
-        stamp,
-      });
-    expect(at({ endDate: '2022-13-01' })).toThrowDomainError('date/invalid', ['events', 1, 'endDate']);
+      toICS(
+        [
+          { date: '2022-10-01', summary: 'x' },
+          { date: '2022-10-01', summary: 'y', ...event },
+        ],
+        {
+          stamp,
+        },
+      );
+    expect(at({ endDate: '2022-13-01' })).toThrowDomainError('date/invalid', [
+      'events',
+      1,
+      'endDate',
+    ]);
     expect(at({ uid: BELL })).toThrowDomainError('ics/control-character', ['events', 1, 'uid']);
     expect(at({ description: BELL })).toThrowDomainError('ics/control-character', [
       'events',
