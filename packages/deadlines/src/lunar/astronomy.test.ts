@@ -127,3 +127,46 @@ const POLYNOMIAL_DELTA_T: readonly (readonly [number, number, string])[] = [
 test.each(POLYNOMIAL_DELTA_T)('deltaT(%i) = %f s (%s)', (year, seconds) => {
   expect(deltaT(year)).toBeCloseTo(seconds, 4);
 });
+
+/*
+ * The same chapters of Meeus as transcribed by another hand: the `astronomia` library (4.2.0, moonphase.new and
+ * solar.apparentLongitude), values computed once with it and written here. New moons 1900–2100 agree within 0.3 s
+ * (the two differ in how they round the lunation number and ΔT), far below what a changed term of the series moves;
+ * the Sun's apparent longitude (chapter 25, the same series) agrees to 1e-7°.
+ */
+const NEW_MOONS_JDE: readonly (readonly [number, number])[] = [
+  [-1236, 2415050.5573443],
+  [-1000, 2422019.9663036],
+  [-600, 2433831.825287],
+  [-283, 2443192.6511827],
+  [-100, 2448596.6647163],
+  [0, 2451550.2602576],
+  [1, 2451580.0447074],
+  [100, 2454503.6566026],
+  [300, 2460409.2653014],
+  [600, 2469268.6704673],
+  [900, 2478127.2481372],
+  [1236, 2488049.4668102],
+];
+
+test.each(NEW_MOONS_JDE)('new moon k = %i is at JDE %f, within 0.5 s', (k, jde) => {
+  const ut = newMoonJd(k);
+  const computed = ut + deltaT(2000 + (ut - 2451545) / 365.25) / 86400;
+  expect(Math.abs(computed - jde) * 86400).toBeLessThan(0.5);
+});
+
+const SUN_LONGITUDES: readonly (readonly [number, number])[] = [
+  [2415020.5, 280.153570628],
+  [2415200.5, 97.723794974],
+  [2433400.5, 38.113795393],
+  [2442050.75, 282.482899988],
+  [2446000.25, 213.506422213],
+  [2451645, 20.920650659],
+  [2458749.5, 179.686919784],
+  [2469907.5, 21.313143306],
+  [2488160.5, 12.340350179],
+];
+
+test.each(SUN_LONGITUDES)('the Sun at JDE %f is at %f°', (jde, degrees) => {
+  expect(Math.abs(sunLongitude(jde) - degrees)).toBeLessThan(1e-7);
+});
