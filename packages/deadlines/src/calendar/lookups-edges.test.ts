@@ -76,45 +76,13 @@ describe('years and days', () => {
   });
 
   it('describeDay knows the weekly rest days of any pattern', () => {
-    const week = [
-      '2022-10-03',
-      '2022-10-04',
-      '2022-10-05',
-      '2022-10-06',
-      '2022-10-07',
-      '2022-10-08',
-      '2022-10-09',
-    ]; // Monday … Sunday
-    const weekend = createCalendar();
-    expect(week.map((d) => describeDay(d, weekend).weeklyRest)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      true,
-      true,
-    ]);
-    const sundayOnly = createCalendar({ weeklyRest: [0] });
-    expect(week.map((d) => describeDay(d, sundayOnly).weeklyRest)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-      true,
-    ]);
-    const wednesday = createCalendar({ weeklyRest: [3] });
-    expect(week.map((d) => describeDay(d, wednesday).weeklyRest)).toEqual([
-      false,
-      false,
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    // Monday 03/10/2022 … Sunday 09/10/2022; R marks a weekly rest day.
+    const week = Array.from({ length: 7 }, (_, i) => `2022-10-0${i + 3}`);
+    const pattern = (calendar: ReturnType<typeof createCalendar>) =>
+      week.map((d) => (describeDay(d, calendar).weeklyRest ? 'R' : '-')).join('');
+    expect(pattern(createCalendar())).toBe('-----RR');
+    expect(pattern(createCalendar({ weeklyRest: [0] }))).toBe('------R');
+    expect(pattern(createCalendar({ weeklyRest: [3] }))).toBe('--R----');
   });
 
   it('describeDay: a day of a scheduled year is not provisional, a day of 2027 is; no pending change on 15/03', () => {

@@ -11,40 +11,13 @@ describe('computeMonths gives exactly the months of the lunar years asked for', 
   test('1985 in Vietnam (UTC+7): Tết on 21/01/1985, 13 months with a leap month 2', () => {
     const months = computeMonths(1985, 1985);
     expect(months.every((m) => m.year === 1985)).toBe(true);
-    expect(months.map(label)).toEqual([
-      '1',
-      '2',
-      '2n',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
-    ]);
+    expect(months.map(label).join(' ')).toBe('1 2 2n 3 4 5 6 7 8 9 10 11 12');
     expect(months[0]?.start).toBe(day('1985-01-21'));
   });
 
   test('1985 in China (UTC+8): Tết a lunation later, on 20/02/1985, and 12 months', () => {
     const months = computeMonths(1985, 1985, 8);
-    expect(months.map(label)).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
-    ]);
+    expect(months.map(label).join(' ')).toBe('1 2 3 4 5 6 7 8 9 10 11 12');
     expect(months[0]?.start).toBe(day('1985-02-20'));
   });
 
