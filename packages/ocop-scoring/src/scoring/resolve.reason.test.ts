@@ -24,6 +24,22 @@ describe('resolveRubric: reason and transition', () => {
     });
   });
 
+  it('QĐ 1048 before 781 was signed (10/01/2020): the reason names 1048 alone', () => {
+    const r = resolveRubric('B04', { submittedOn: '2020-01-10', kind: 'first' });
+    expect(r.version.id).toBe('QD1048_2019');
+    expect(r.reason).toEqual({
+      vi: 'Hồ sơ nộp ngày 2020-01-10: áp dụng 1048/QĐ-TTg',
+      en: 'Dossier submitted on 2020-01-10: 1048/QĐ-TTg applies',
+    });
+  });
+
+  it('QĐ 781 counts from the day it was signed (08/06/2020), not the day before', () => {
+    const before = resolveRubric('B04', { submittedOn: '2020-06-07', kind: 'first' });
+    const on = resolveRubric('B04', { submittedOn: '2020-06-08', kind: 'first' });
+    expect(before.reason.en).toBe('Dossier submitted on 2020-06-07: 1048/QĐ-TTg applies');
+    expect(on.reason.en).toBe('Dossier submitted on 2020-06-08: 1048/QĐ-TTg (as amended by 781/QĐ-TTg) applies');
+  });
+
   it('QĐ 148 (2024): parts only, finishes under the old rules within 60 days of 22/05/2026', () => {
     const r = resolveRubric('B04', { submittedOn: '2024-01-10', kind: 'first' });
     expect(r.rubricId).toBeNull();

@@ -141,9 +141,15 @@ export function resolveRubric(
     submittedOn < OCOP_TRANSITION.from && version.id !== 'QD1048_2019'
       ? transitionFor(submittedOn, kind)
       : undefined;
+  // An amendment counts only from its own date: QĐ 781 (08/06/2020) amended 1048, but a dossier of January 2020 was
+  // assessed under 1048 alone. An amendment with no date is taken as in force for the whole version.
+  const amendments = version.amendedBy.filter((b) => {
+    const from = b.effective ?? b.signed;
+    return from === undefined || from <= submittedOn;
+  });
   const reason: Bilingual = {
-    vi: `Hồ sơ nộp ngày ${submittedOn}: áp dụng ${version.basis.number}${version.amendedBy.map((b) => ` (sửa đổi bởi ${b.number})`).join('')}`,
-    en: `Dossier submitted on ${submittedOn}: ${version.basis.number}${version.amendedBy.map((b) => ` (as amended by ${b.number})`).join('')} applies`,
+    vi: `Hồ sơ nộp ngày ${submittedOn}: áp dụng ${version.basis.number}${amendments.map((b) => ` (sửa đổi bởi ${b.number})`).join('')}`,
+    en: `Dossier submitted on ${submittedOn}: ${version.basis.number}${amendments.map((b) => ` (as amended by ${b.number})`).join('')} applies`,
   };
   return {
     productSet,
