@@ -2,6 +2,7 @@
 // languages. The zod mapping gives the same codes (guards.test.ts); here the exact wording and bounds.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
+import type { DomainIssue } from '../errors/issue.js';
 import { arrayOf, oneOf, optionalField, strictObject } from './checks.js';
 import {
   checkKey,
@@ -26,10 +27,12 @@ import {
 
 const NFD = 'Tuần Giáo'.normalize('NFD');
 
-function only(run: () => unknown) {
-  const issues = issuesOf(run);
-  expect(issues).toHaveLength(1);
-  return issues[0];
+/** The single issue of a call that must fail. */
+function only(run: () => unknown): DomainIssue {
+  const [issue, ...others] = issuesOf(run);
+  expect(others).toEqual([]);
+  if (issue === undefined) throw new Error('expected one issue, got none');
+  return issue;
 }
 
 describe('a wrong type, a missing field, a hole', () => {
