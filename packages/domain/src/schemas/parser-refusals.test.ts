@@ -146,6 +146,8 @@ describe('NTM codes and records', () => {
     // An ordinary object's inherited __proto__ is not a key of it.
     expect(facts({ '1.1': true }).success).toBe(true);
     expect(codesAndPaths(facts(null))).toEqual([['input/wrong-type', ['values']]]);
+    expect(codesAndPaths(facts(undefined))).toEqual([['input/missing', ['values']]]);
+    expect(codesAndPaths(facts('x'))).toEqual([['input/wrong-type', ['values']]]);
     expect(codesAndPaths(facts([]))).toEqual([['input/wrong-type', ['values']]]);
   });
 
