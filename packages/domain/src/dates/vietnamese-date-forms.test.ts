@@ -88,7 +88,9 @@ describe('dates in words', () => {
       month: 6,
     });
     expect(parseVietnameseDate('Hà Nội,năm 2021')).toEqual({ precision: 'year', year: 2021 });
-    expect(parseVietnameseDate('Hà Nội, Ngày 2 THÁNG 9 năm 2021')).toMatchObject({ date: '2021-09-02' });
+    expect(parseVietnameseDate('Hà Nội, Ngày 2 THÁNG 9 năm 2021')).toMatchObject({
+      date: '2021-09-02',
+    });
     expect(parseVietnameseDate('Hà Nội, NĂM 2021')).toEqual({ precision: 'year', year: 2021 });
     // A comma before a numeric date is not a place name.
     expect(() => parseVietnameseDate('Hà Nội, 1/6/2021')).toThrowDomainError('date/unreadable');
@@ -152,4 +154,8 @@ describe('what is not text', () => {
     );
     expect(parseVietnameseDate('năm 2022')).toEqual({ precision: 'year', year: 2022 });
   });
+});
+
+it('reports a refusal at the root when no path is given', () => {
+  expect(() => parseVietnameseDate('hôm qua')).toThrowDomainError('date/unreadable', []);
 });

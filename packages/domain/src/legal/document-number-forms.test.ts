@@ -80,3 +80,7 @@ describe('parseDocumentNumber', () => {
     );
   });
 });
+
+it('reports a refusal at the root when no path is given', () => {
+  expect(() => parseDocumentNumber('abc')).toThrowDomainError('document-number/invalid', []);
+});

@@ -2,11 +2,13 @@
 // values just inside each rule.
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/support/examples.js';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import { deepFreeze } from '../data/deep-freeze.js';
 import { safeParseDirective } from '../directives/directive-schema.js';
 import type { DomainIssue } from '../errors/issue.js';
 import type { Result } from '../errors/result.js';
 import { expectLegalBasis } from '../legal/expect-legal-basis.js';
+import { isInForce } from '../legal/legal-basis.js';
 import { safeParseNationalSupplement } from '../ntm/national-supplement-schema.js';
 import { safeParseCommuneFacts, safeParseProvinceCriteriaConfig } from '../ntm/ntm-schemas.js';
 import { safeParseOcopAssessment } from '../ocop/ocop-schemas.js';
@@ -152,8 +154,12 @@ describe('NTM codes and records', () => {
   });
 
   it('refuses decomposed text in the province configuration and the supplement', () => {
-    expect(codesAndPaths(safeParseProvinceCriteriaConfig({ province: NFD }))).toEqual([
-      ['text/not-nfc', ['province']],
+    expect(refusals(safeParseProvinceCriteriaConfig({ province: NFD }))).toEqual([
+      expect.objectContaining({
+        code: 'text/not-nfc',
+        path: ['province'],
+        params: { received: JSON.stringify(NFD) },
+      }),
     ]);
     expect(safeParseProvinceCriteriaConfig({ province: ' Điện Biên ' }).success).toBe(true);
     expect(
@@ -254,10 +260,20 @@ describe('legal references', () => {
         params: { received: JSON.stringify(NFD) },
       }),
     ]);
-    expect(() => expectLegalBasis(decomposed, ['basis'])).toThrowDomainError('text/not-nfc', [
-      'basis',
-      'issuer',
+    expect(issuesOf(() => expectLegalBasis(decomposed, ['basis']))).toEqual([
+      expect.objectContaining({
+        code: 'text/not-nfc',
+        path: ['basis', 'issuer'],
+        params: { received: JSON.stringify(NFD) },
+      }),
     ]);
+  });
+
+  it('names the day isInForce was asked about when it is not a date', () => {
+    expect(() => isInForce({ validFrom: '2022-01-01' } as never, '2022-02-30')).toThrowDomainError(
+      'date/invalid',
+      ['date'],
+    );
   });
 
   it('refuses a signing date that does not exist', () => {

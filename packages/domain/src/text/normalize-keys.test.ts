@@ -51,7 +51,7 @@ describe('nameKey', () => {
 
   it('moves every tone mark of a syllable, and only within it', () => {
     // Two marks in one syllable (malformed, but pasted text has them) stay together at its end.
-    expect(nameKey('ho\u0300a\u0301')).toBe(nameKey('hoa\u0300\u0301'));
+    expect(nameKey('ho\u0300a\u0301')).toBe('hoa\u0300\u0301'.normalize('NFC'));
     expect(nameKey('hòa bình')).not.toBe(nameKey('hoa bìnhf'));
     expect(nameKey('Toả Tình').split(' ')).toHaveLength(2);
   });
