@@ -343,3 +343,30 @@ describe('createParser', () => {
     expect(Object.isFrozen(thrown.issues)).toBe(true);
   });
 });
+
+describe('unions whose every variant failed a type somewhere', () => {
+  it('explains with a variant that got inside the value, not with the types at the root', () => {
+    const schema = z.union([z.number(), z.object({ a: z.string() }), z.object({ b: z.string() })]);
+    expect(issues(schema, { a: 1 })).toEqual([
+      expect.objectContaining({ code: 'input/wrong-type', path: ['a'] }),
+    ]);
+  });
+
+  it('counts a failed check half a level deeper than a type at the same place', () => {
+    const schema = z.union([
+      z.object({ a: z.string(), n: z.number().min(5) }),
+      z.object({ a: z.number(), m: z.string() }),
+    ]);
+    expect(issues(schema, { a: 1, n: 1, m: 1 }).map((issue) => [issue.code, issue.path])).toEqual([
+      ['input/wrong-type', ['a']],
+      ['input/too-small', ['n']],
+    ]);
+  });
+});
+
+it('raises leaves out the parameters of an entry that has none', () => {
+  expect(raises(INPUT_ERRORS['input/empty'])).toStrictEqual({
+    message: 'Must not be empty',
+    params: { ntmSpec: INPUT_ERRORS['input/empty'] },
+  });
+});
