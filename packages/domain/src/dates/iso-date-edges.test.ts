@@ -107,3 +107,14 @@ describe('date parts', () => {
     );
   });
 });
+
+it('names a year and a month that are not numbers by their kind in Vietnamese', () => {
+  expect(
+    issuesOf(() => fromDateParts({ year: {}, month: [], day: 1 } as never))[0]?.params,
+  ).toEqual({
+    value: {
+      vi: 'năm một đối tượng, tháng một danh sách, ngày 1',
+      en: 'year an object, month an array, day 1',
+    },
+  });
+});

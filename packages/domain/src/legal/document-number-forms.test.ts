@@ -84,3 +84,8 @@ describe('parseDocumentNumber', () => {
 it('reports a refusal at the root when no path is given', () => {
   expect(() => parseDocumentNumber('abc')).toThrowDomainError('document-number/invalid', []);
 });
+
+it('joins a separator with space on one side only', () => {
+  expect(parseDocumentNumber('542/ QĐ -UBND').raw).toBe('542/QĐ-UBND');
+  expect(parseDocumentNumber('542 /QĐ- UBND').raw).toBe('542/QĐ-UBND');
+});
