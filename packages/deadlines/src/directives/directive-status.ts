@@ -178,13 +178,13 @@ export function directiveStatus(
     try {
       const rule = ruleOf(task.deadline, directive, options.inclusive, path);
       recurring = rule.kind === 'monthly' || rule.kind === 'quarterly';
-      // Four months ahead always holds the next monthly or quarterly occurrence.
-      const horizon = addMonths(day, 4);
-      all = !recurring
-        ? occurrences(rule, '0001-01-01', '9999-12-31', occurrenceOptions)
-        : start.on > horizon
-          ? []
-          : occurrences(rule, start.on, horizon, occurrenceOptions);
+      // Four months past asOf, or past the start when it is later, always hold the next monthly or quarterly
+      // occurrence (ending at asOf + 4 months, a start a few months ahead left no next occurrence at all).
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max cannot compare
+      const later = start.on > day ? start.on : day;
+      all = recurring
+        ? occurrences(rule, start.on, addMonths(later, 4), occurrenceOptions)
+        : occurrences(rule, '0001-01-01', '9999-12-31', occurrenceOptions);
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return status(

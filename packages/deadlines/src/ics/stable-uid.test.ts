@@ -11,3 +11,9 @@ it('is two 32-bit FNV-1a hashes: the standard one (test vectors of the FNV refer
   expect(stableHash('a')).toMatch(/^[0-9a-f]{16}$/u);
   expect(stableHash('a').slice(8)).not.toBe(stableHash('b').slice(8));
 });
+
+it('pads each half to eight hex digits when its hash is below 0x10000000', () => {
+  // FNV-1a 32 of "2022-10-20" is 0x08e6cfa4 (computed with the reference algorithm): the leading zero stays.
+  expect(stableHash('2022-10-20').slice(0, 8)).toBe('08e6cfa4');
+  expect(stableHash('2022-10-20')).toHaveLength(16);
+});

@@ -238,14 +238,12 @@ function compact(date: IsoDate): string {
 function formatStamp(stamp: DateInput): string {
   if (isIsoDate(stamp)) return `${compact(stamp)}T000000Z`;
   const match = STAMP.exec(expectAnyString(stamp, ['stamp']));
-  const [hours, minutes, seconds] = match ? [match[2], match[3], match[4]].map(Number) : [];
   if (
     !match ||
     !isIsoDate(match[1]) ||
-    hours === undefined ||
-    hours > 23 ||
-    (minutes ?? 60) > 59 ||
-    (seconds ?? 61) > 60
+    Number(match[2]) > 23 ||
+    Number(match[3]) > 59 ||
+    Number(match[4]) > 60
   ) {
     fail(INPUT_ERRORS['input/invalid-format'], ['stamp'], {
       format: STAMP_FORMAT,

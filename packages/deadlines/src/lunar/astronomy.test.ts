@@ -92,3 +92,81 @@ describe('days and midnights', () => {
     expect(minutesFromMidnight(midnightUt + 5 / 24, 7)).toBeCloseTo(720, 6);
   });
 });
+
+/*
+ * The Espenak–Meeus polynomials themselves (NASA, "Polynomial expressions for Delta T"), evaluated by hand at a year
+ * inside each piece, where every term weighs, and on each boundary, where the later piece takes over: a wrong sign,
+ * coefficient or boundary moves these values by far more than the 0.00005 s allowed.
+ */
+const POLYNOMIAL_DELTA_T: readonly (readonly [number, number, string])[] = [
+  [
+    1915,
+    17.08606,
+    '1900–1920: −2.79 + 1.494119t − 0.0598939t² + 0.0061966t³ − 0.000197t⁴, t = y − 1900',
+  ],
+  [1920, 21.2, '1920–1941 at t = 0'],
+  [1935, 23.81735, '1920–1941: 21.20 + 0.84493t − 0.07610t² + 0.0020936t³, t = y − 1920'],
+  [1941, 24.77314, '1941–1961 at t = −9'],
+  [1945, 26.87863, '1941–1961: 29.07 + 0.407t − t²/233 + t³/2547, t = y − 1950'],
+  [1960, 33.10343, '1941–1961 at t = 10'],
+  [1961, 33.57988, '1961–1986 at t = −14'],
+  [1965, 35.78814, '1961–1986: 45.45 + 1.067t − t²/260 − t³/718, t = y − 1975'],
+  [1985, 54.34263, '1961–1986 at t = 10'],
+  [1986, 54.87774, '1986–2005 at t = −14'],
+  [
+    1990,
+    56.89464,
+    '1986–2005: 63.86 + 0.3345t − 0.060374t² + 0.0017275t³ + 0.000651814t⁴ + 0.00002373599t⁵',
+  ],
+  [2004, 64.53375, '1986–2005 at t = 4'],
+  [2005, 64.67057, '2005–2050 at t = 5'],
+  [2040, 84.7492, '2005–2050: 62.92 + 0.32217t + 0.005589t², t = y − 2000'],
+  [2050, 93.0, '2050–2150: −20 + 32u² − 0.5628(2150 − y), u = (y − 1820)/100'],
+];
+
+test.each(POLYNOMIAL_DELTA_T)('deltaT(%i) = %f s (%s)', (year, seconds) => {
+  expect(deltaT(year)).toBeCloseTo(seconds, 4);
+});
+
+/*
+ * The same chapters of Meeus as transcribed by another hand: the `astronomia` library (4.2.0, moonphase.new and
+ * solar.apparentLongitude), values computed once with it and written here. New moons 1900–2100 agree within 0.3 s
+ * (the two differ in how they round the lunation number and ΔT), far below what a changed term of the series moves;
+ * the Sun's apparent longitude (chapter 25, the same series) agrees to 1e-7°.
+ */
+const NEW_MOONS_JDE: readonly (readonly [number, number])[] = [
+  [-1236, 2415050.5573443],
+  [-1000, 2422019.9663036],
+  [-600, 2433831.825287],
+  [-283, 2443192.6511827],
+  [-100, 2448596.6647163],
+  [0, 2451550.2602576],
+  [1, 2451580.0447074],
+  [100, 2454503.6566026],
+  [300, 2460409.2653014],
+  [600, 2469268.6704673],
+  [900, 2478127.2481372],
+  [1236, 2488049.4668102],
+];
+
+test.each(NEW_MOONS_JDE)('new moon k = %i is at JDE %f, within 0.5 s', (k, jde) => {
+  const ut = newMoonJd(k);
+  const computed = ut + deltaT(2000 + (ut - 2451545) / 365.25) / 86400;
+  expect(Math.abs(computed - jde) * 86400).toBeLessThan(0.5);
+});
+
+const SUN_LONGITUDES: readonly (readonly [number, number])[] = [
+  [2415020.5, 280.153570628],
+  [2415200.5, 97.723794974],
+  [2433400.5, 38.113795393],
+  [2442050.75, 282.482899988],
+  [2446000.25, 213.506422213],
+  [2451645, 20.920650659],
+  [2458749.5, 179.686919784],
+  [2469907.5, 21.313143306],
+  [2488160.5, 12.340350179],
+];
+
+test.each(SUN_LONGITUDES)('the Sun at JDE %f is at %f°', (jde, degrees) => {
+  expect(Math.abs(sunLongitude(jde) - degrees)).toBeLessThan(1e-7);
+});

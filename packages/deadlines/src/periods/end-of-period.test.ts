@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { issuesOf } from '../../../../test/support/issues-of.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import { endOfPeriod } from './end-of-period.js';
 
@@ -113,5 +114,22 @@ describe('bad input', () => {
     expect(() =>
       endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }),
     ).toThrowError('The date is outside years 1–9999 (9990-01-01 + 20 years).');
+  });
+});
+
+test('a period may end on 31/12/9999, the last day a date can name', () => {
+  expect(endOfPeriod('9999-12-30', { days: 1 }, { onNonWorkingDay: 'keep' })).toBe('9999-12-31');
+  expect(() =>
+    endOfPeriod('9999-12-31', { days: 1 }, { onNonWorkingDay: 'keep' }),
+  ).toThrowDomainError('date/out-of-range', ['length']);
+});
+
+test('a period past year 9999 is refused with the start and the length in Vietnamese', () => {
+  const [issue] = issuesOf(() =>
+    endOfPeriod('9990-01-01', { years: 20 }, { onNonWorkingDay: 'keep' }),
+  );
+  expect(issue?.message).toEqual({
+    vi: 'Ngày nằm ngoài khoảng năm 1–9999 (9990-01-01 + 20 năm).',
+    en: 'The date is outside years 1–9999 (9990-01-01 + 20 years).',
   });
 });

@@ -231,3 +231,15 @@ describe('checkRule on hand-built rules', () => {
     ]);
   });
 });
+
+describe('checkRule on the length of a "within" period', () => {
+  it('accepts a period of one day (end on its start) and refuses one that ends the day before', () => {
+    const month = parseDeadline('trong tháng 10/2022');
+    const oneDay = { ...month, start: '2022-10-31', end: '2022-10-31' };
+    expect(checkRule(oneDay, ['rule'])).toBe(oneDay);
+    expect(() => checkRule({ ...oneDay, end: '2022-10-30' }, ['rule'])).toThrowDomainError(
+      'period/end-before-start',
+      ['rule', 'end'],
+    );
+  });
+});

@@ -165,7 +165,7 @@ export function recognitionPath(
     route,
     flags,
     basis: period.basis,
-    reason: describe(stars, period, recogniser, certifiable, evaluatedBy),
+    reason: describe(stars, period, recogniser, evaluatedBy),
   };
 }
 
@@ -185,7 +185,6 @@ function describe(
   stars: OcopStarLevel,
   period: OcopProcessPeriod,
   recogniser: OcopIssuerLevel | null,
-  certifiable: boolean,
   councils: readonly OcopStage[],
 ): Bilingual {
   const by = councils.map((s) => LEVEL_NAMES[s.level]);
@@ -193,12 +192,14 @@ function describe(
     vi: by.map((n) => n.vi).join(' → '),
     en: by.map((n) => n.en).join(' → '),
   };
-  if (councils.length === 0 || (certifiable && recogniser === null))
+  // No council: the July 2025 gap left the route open (period.flag says why). Outside it, a route always ends at the
+  // recogniser's council, so a missing recogniser means 1★/2★.
+  if (councils.length === 0)
     return {
       vi: `Hạng ${stars} sao: ${period.flag?.vi ?? ''}`,
       en: `${stars}★: ${period.flag?.en ?? ''}`,
     };
-  if (!certifiable || recogniser === null)
+  if (recogniser === null)
     return {
       vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; không ban hành quyết định công nhận, không cấp giấy chứng nhận`,
       en: `${stars}★: evaluated by the ${evaluated.en} council; no recognition decision, no certificate`,

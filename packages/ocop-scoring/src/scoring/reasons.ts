@@ -19,9 +19,14 @@ export const NOT_EVALUATED: Bilingual = Object.freeze({
 
 const TABLE_MAX = 30;
 
+/** A number as Vietnamese writes it: a decimal comma ("1,5"), as published results are quoted ("90,75 điểm"). */
+function vi(n: number): string {
+  return String(n).replace('.', ',');
+}
+
 function chosen(points: number, max: number): Bilingual {
   return Object.freeze({
-    vi: `Phương án đã chọn → ${points}/${max} điểm`,
+    vi: `Phương án đã chọn → ${vi(points)}/${vi(max)} điểm`,
     en: `Chosen option → ${points}/${max} points`,
   });
 }
@@ -54,7 +59,7 @@ export function chosenReason(
 export function yesNoReason(met: boolean, max: number): Bilingual {
   return (
     (met ? MET[max] : NOT_MET[max]) ?? {
-      vi: `${met ? 'Đạt' : 'Không đạt'} → ${met ? max : 0}/${max} điểm`,
+      vi: `${met ? 'Đạt' : 'Không đạt'} → ${vi(met ? max : 0)}/${vi(max)} điểm`,
       en: `${met ? 'Met' : 'Not met'} → ${met ? max : 0}/${max} points`,
     }
   );

@@ -85,7 +85,7 @@ function score(
   const stopped = reported.length > 0;
   checkBasis(rubric);
   const { trace, parts } = scoreCriteria(rubric, criteria, stopped, issues);
-  unknownCriteria(rubric, Object.keys(criteria), trace, stopped, issues);
+  unknownCriteria(rubric, Object.keys(criteria), trace, issues);
   if (issues.length > 0) throw new DomainError(issues);
 
   const automatic = automaticDisqualifiers(rubric, trace, stopped);
@@ -136,12 +136,13 @@ function unknownCriteria(
   rubric: OcopRubric,
   keys: readonly string[],
   trace: readonly OcopTraceEntry[],
-  stopped: boolean,
   issues: DomainIssue[],
 ): void {
-  // Each answered criterion used one own key, so equal counts mean no unknown key: scan only when they differ.
-  if (keys.length === (stopped ? answeredCount(trace) : trace.length)) return;
-  const codes = new Set(trace.filter((t) => t.answer !== null).map((t) => t.criterion));
+  // Each answered criterion used one own key, so equal counts mean no unknown key: scan only when they differ. (Not
+  // the number of criteria: a missing answer and an unknown code would balance out.)
+  if (keys.length === answeredCount(trace)) return;
+  // Every code of the sheet is known, answered or not: after a reported disqualifier, `undefined` is unanswered.
+  const codes = new Set(trace.map((t) => t.criterion));
   for (const code of keys) {
     if (codes.has(code)) continue;
     // A prototype key or a decomposed one is refused as such (`key/*`), as everywhere else.
@@ -157,7 +158,7 @@ function unknownCriteria(
   }
 }
 
-/** Criteria that were answered (unanswered ones are only possible after a reported disqualifier). */
+/** Criteria that were answered (an unanswered one is missing, or allowed after a reported disqualifier). */
 function answeredCount(trace: readonly OcopTraceEntry[]): number {
   let count = 0;
   for (const entry of trace) if (entry.answer !== null) count++;

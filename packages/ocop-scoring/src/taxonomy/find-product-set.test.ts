@@ -63,3 +63,29 @@ describe('findProductSet', () => {
     );
   });
 });
+
+describe('findProductSet: which match is the most specific', () => {
+  it('a longer keyword beats a shorter one and a one-word name: "trà hoa" is an herbal tea (B12), not tea or flowers', () => {
+    expect(findProductSet('trà hoa')?.code).toBe('B12');
+  });
+
+  it('a whole set name in the query beats another set’s keyword: liquor with lingzhi is B15, not B20', () => {
+    expect(findProductSet('Đồ uống có cồn khác: rượu nấm linh chi')?.code).toBe('B15');
+    expect(findProductSet('Đồ uống có cồn khác từ nếp')?.code).toBe('B15');
+  });
+
+  it('a query found inside a name (no keyword) still finds the set, punctuation around it ignored', () => {
+    expect(findProductSet('Essential oils')?.code).toBe('B20');
+    expect(findProductSet('“Essential oils!”')?.code).toBe('B20');
+  });
+
+  it('runs of spaces and punctuation count as one space', () => {
+    expect(findProductSet('nước  mắm')?.code).toBe('B09');
+    expect(findProductSet('nước - mắm')?.code).toBe('B09');
+  });
+
+  it('reads the first 500 characters only', () => {
+    expect(findProductSet(`${'x'.repeat(600)} mật ong`)).toBeUndefined();
+    expect(findProductSet(`mật ong ${'x'.repeat(600)}`)?.code).toBe('B04');
+  });
+});
