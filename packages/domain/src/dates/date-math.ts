@@ -187,7 +187,8 @@ export function endOfMonth(date: DateInput): IsoDate {
 }
 
 function assertWholeNumber(value: number, name: string): void {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > 3_650_000) {
+  // `Number.isSafeInteger` is false for anything but a number.
+  if (!Number.isSafeInteger(value) || Math.abs(value) > 3_650_000) {
     fail(DATE_ERRORS['date/invalid-amount'], [name], { name, received: received(value) });
   }
 }

@@ -4,8 +4,7 @@ import { DATE_ERRORS } from '../errors/catalogue/date.js';
 import { DIRECTIVE_ERRORS } from '../errors/catalogue/directive.js';
 import { LEGAL_ERRORS } from '../errors/catalogue/legal.js';
 import { received } from '../errors/describe-value.js';
-import { isDomainError } from '../errors/domain-error.js';
-import type { Result } from '../errors/result.js';
+import { type Result, toResult } from '../errors/result.js';
 import { parseDocumentNumber } from '../legal/document-number.js';
 import { isoDateSchema } from '../schemas/common.js';
 import { createParser, raises, raiseUnless } from '../schemas/zod-issues.js';
@@ -99,17 +98,10 @@ const directiveDate = z
     }
   });
 
+// `toResult` rethrows any error that is not a DomainError, so only a refused number fails the check.
 const documentNumber = z.string().superRefine(
   raiseUnless(
-    (value: string) => {
-      try {
-        parseDocumentNumber(value);
-        return true;
-      } catch (error) {
-        if (isDomainError(error)) return false;
-        throw error;
-      }
-    },
+    (value: string) => toResult(() => parseDocumentNumber(value)).success,
     LEGAL_ERRORS['document-number/invalid'],
     (value) => ({ value: received(value) }),
   ),

@@ -29,6 +29,7 @@ export interface DocumentNumber {
 const WITH_TYPE_SLASH = /^(\d+)?\/(?:(\d{4})\/)?([\p{Lu}Đ]+)-([\p{L}\d-]+)$/u;
 const WITH_TYPE_DASH = /^(\d+)?-([\p{Lu}Đ]+)\/([\p{L}\d-]+)$/u;
 const LETTER = /^(\d+)?\/([\p{Lu}Đ]+(?:-[\p{Lu}Đ\d]+)*)$/u;
+// In a match, the groups that are not optional (type, issuer) always hold text: hence the `as string` below.
 /** Issuers that start an official letter number ("công văn"): the type is implicit. */
 const LETTER_ISSUERS = new Set(['UBND', 'BNN', 'SNN', 'VPCP', 'BNNPTNT', 'BNNMT']);
 
@@ -53,14 +54,14 @@ export function parseDocumentNumber(
     .replace(/^số\s*:?\s*/iu, '')
     .replace(/\s*([/-])\s*/gu, '$1');
   let match = WITH_TYPE_SLASH.exec(raw);
-  if (match && !LETTER_ISSUERS.has(match[3] ?? '')) {
-    return build(raw, match[1], match[2], match[3] ?? '', match[4] ?? '');
+  if (match && !LETTER_ISSUERS.has(match[3] as string)) {
+    return build(raw, match[1], match[2], match[3] as string, match[4] as string);
   }
   match = WITH_TYPE_DASH.exec(raw);
-  if (match) return build(raw, match[1], undefined, match[2] ?? '', match[3] ?? '');
+  if (match) return build(raw, match[1], undefined, match[2] as string, match[3] as string);
   match = LETTER.exec(raw);
-  if (match && LETTER_ISSUERS.has((match[2] ?? '').split('-')[0] ?? '')) {
-    return build(raw, match[1], undefined, 'CV', match[2] ?? '');
+  if (match && LETTER_ISSUERS.has((match[2] as string).split('-')[0] as string)) {
+    return build(raw, match[1], undefined, 'CV', match[2] as string);
   }
   return invalid(text, path);
 }

@@ -177,10 +177,11 @@ function toDomainIssue(issue: z.core.$ZodIssue, prefix: IssuePath): DomainIssue[
   }
 }
 
-/** The value a zod issue is about, described for a message (zod gives non-finite numbers as `received`). */
+/**
+ * The value a zod issue is about, described for a message. zod also names a non-finite number in `received`
+ * ("NaN", "-Infinity"), which is what {@link received} writes for it.
+ */
 function receivedOf(issue: z.core.$ZodIssue): MessageParam {
-  const named = (issue as { received?: unknown }).received;
-  if (typeof named === 'string') return named;
   return received(issue.input);
 }
 
@@ -201,7 +202,8 @@ function wrongType(
       field: field === undefined ? '' : String(field),
     });
   }
-  if (issue.expected === 'int' && typeof issue.input === 'number')
+  // zod expects an `int` only of a number that is not whole (any other value is not a `number`).
+  if (issue.expected === 'int')
     return issueOf(INPUT_ERRORS['input/not-integer'], path, { received: value });
   return issueOf(INPUT_ERRORS['input/wrong-type'], path, {
     expected: kindOf(issue.expected),
@@ -222,7 +224,6 @@ function kindOf(expected: string): Bilingual | string {
     case 'string':
       return expectedKind('string');
     case 'number':
-    case 'int':
     case 'bigint':
       return expectedKind('number');
     case 'boolean':
@@ -276,7 +277,9 @@ function unionIssues(
   const atRoot = (variant: readonly z.core.$ZodIssue[]) =>
     variant.every((inner) => inner.path.length === 0 && inner.code === 'invalid_type');
   if (issue.errors.every(atRoot)) {
-    if (issue.input === undefined) return toDomainIssues(issue.errors[0] ?? [], path);
+    // Every variant failed (the union has issues), so there is a first one.
+    if (issue.input === undefined)
+      return toDomainIssues(issue.errors[0] as readonly z.core.$ZodIssue[], path);
     const kinds = [
       ...new Set(
         issue.errors.flat().map((inner) => (inner as z.core.$ZodIssueInvalidType).expected),

@@ -151,7 +151,7 @@ export function expectPath(value: unknown, at: IssuePath): IssuePath {
   const parts = expectArray(value, at);
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index];
-    const isIndex = typeof part === 'number' && Number.isSafeInteger(part) && part >= 0;
+    const isIndex = Number.isSafeInteger(part) && (part as number) >= 0;
     if (typeof part !== 'string' && !isIndex)
       fail(INPUT_ERRORS['input/wrong-type'], [...at, index], {
         expected: PATH_PART,
@@ -321,7 +321,8 @@ export function expectInteger(
   path: IssuePath,
   bounds: { readonly min?: number; readonly max?: number } = {},
 ): number {
-  if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value))
+  // `Number.isFinite` is false for anything but a number: a string or NaN gets the errors of expectNumber.
+  if (Number.isFinite(value) && !Number.isInteger(value))
     fail(INPUT_ERRORS['input/not-integer'], path, { received: received(value) });
   return expectNumber(value, path, bounds);
 }
