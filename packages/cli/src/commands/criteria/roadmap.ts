@@ -9,6 +9,7 @@ import { openTable } from '../../io/open-table.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { ROADMAP_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
+import { HELP } from '../help-texts.js';
 import {
   type CommunesOptions,
   communesOptions,
@@ -28,24 +29,7 @@ import { setTitle } from './describe-evaluation.js';
 export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    communesOptions(
-      ctx,
-      leaf(ctx, criteria, 'roadmap', {
-        description: {
-          vi: 'lộ trình từng xã đến năm mục tiêu (cột "Năm mục tiêu"): tiêu chí còn thiếu, kế hoạch theo năm; JSON mỗi xã một dòng',
-          en: 'each commune\'s path to its target year ("Năm mục tiêu" column): criteria missing, plan by year; JSON one commune per line',
-        },
-        examples: [
-          {
-            run: 'ntm criteria roadmap examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv',
-            note: {
-              vi: 'các xã phấn đấu đạt chuẩn năm 2023 (minh hoạ)',
-              en: 'communes targeting 2023 (illustrative)',
-            },
-          },
-        ],
-      }),
-    ),
+    communesOptions(ctx, leaf(ctx, criteria, 'roadmap', HELP['criteria roadmap'])),
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const targets = await communeTargets(ctx, file, opts);
     if ([...targets.values()].every((t) => t.target === undefined))

@@ -5,6 +5,7 @@ import { type OutputOptions, outputOptions, writeResult } from '../../output/des
 import { READING_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
 
 /**
@@ -18,22 +19,7 @@ import { describeRule } from './describe-rule.js';
 export function registerParse(ctx: Ctx, deadlines: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, deadlines, 'parse', {
-      description: {
-        vi: 'đọc cụm từ hạn chót trong văn bản chỉ đạo thành quy tắc có ngày',
-        en: 'read a deadline phrase from a directive into a dated rule',
-      },
-      examples: [
-        {
-          run: 'ntm deadlines parse "hoàn thiện trước ngày 01/10/2022" --issued 26/07/2022',
-          note: { vi: 'hạn cuối 30/09/2022', en: 'last day 2022-09-30' },
-        },
-        {
-          run: 'ntm deadlines parse "Ngày 30 hàng tháng, báo cáo tiến độ" --format json',
-          note: { vi: 'báo cáo định kỳ, dạng JSON', en: 'a monthly report, as JSON' },
-        },
-      ],
-    })
+    leaf(ctx, deadlines, 'parse', HELP['deadlines parse'])
       .argument(
         '<phrase>',
         ctx.t({ vi: 'cụm từ ghi hạn, trong ngoặc kép', en: 'the deadline phrase, in quotes' }),

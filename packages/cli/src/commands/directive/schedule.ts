@@ -14,6 +14,7 @@ import {
 import { directiveCalendar } from '../../output/directive-calendar.js';
 import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 import { directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
@@ -36,32 +37,7 @@ interface ScheduleOptions extends OutputOptions {
 export function registerSchedule(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'schedule', {
-      description: {
-        vi: 'liệt kê các hạn chót có ngày của văn bản (JSON theo schema directive): hạn một lần, báo cáo định kỳ, việc bắt đầu từ một ngày; xuất lịch .ics',
-        en: 'list the dated deadlines of a directive (JSON, directive schema): one-off deadlines, recurring reports, tasks starting on a day; export an .ics calendar',
-      },
-      examples: [
-        {
-          run: 'ntm directive schedule examples/directives/lai-chau-2020.json',
-          note: {
-            vi: 'báo cáo ngày 30 hằng tháng năm 2020',
-            en: 'monthly reports on day 30 in 2020',
-          },
-        },
-        {
-          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out tuan-giao.ics',
-          note: {
-            vi: 'lịch để nhập vào Google Calendar/Outlook',
-            en: 'a calendar for Google Calendar/Outlook',
-          },
-        },
-        {
-          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out lich-tuan-giao.xlsx',
-          note: { vi: 'ghi ra Excel', en: 'write an Excel file' },
-        },
-      ],
-    })
+    leaf(ctx, directive, 'schedule', HELP['directive schedule'])
       .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
       .option(
         '--from <date>',

@@ -14,6 +14,7 @@ import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 import { directiveTitle, loadDirective } from './load.js';
 
 /**
@@ -27,29 +28,7 @@ import { directiveTitle, loadDirective } from './load.js';
 export function registerStatus(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'status', {
-      description: {
-        vi: 'tình hình từng việc vào một ngày: đã xong, còn hạn, quá hạn (mã thoát 1 nếu có việc quá hạn)',
-        en: 'each task on a date: done, not yet due, overdue (exit code 1 when something is overdue)',
-      },
-      examples: [
-        {
-          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022',
-          note: {
-            vi: 'kế hoạch hạn 04/08/2022 đã quá hạn',
-            en: 'the plan due 2022-08-04 is overdue',
-          },
-          exit: 1,
-        },
-        {
-          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022 --reports examples/directives/tuan-giao-2022-bao-cao.json',
-          note: {
-            vi: 'với tệp các báo cáo đã nhận: [{ "taskId": "3.2", "on": "03/08/2022" }]',
-            en: 'with a file of the reports received: [{ "taskId": "3.2", "on": "03/08/2022" }]',
-          },
-        },
-      ],
-    })
+    leaf(ctx, directive, 'status', HELP['directive status'])
       .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
       .requiredOption(
         '--as-of <date>',

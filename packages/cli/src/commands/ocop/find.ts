@@ -4,6 +4,7 @@ import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
+import { HELP } from '../help-texts.js';
 
 /**
  * `ntm ocop find <words>`: the QĐ 26/2026 product set for everyday words.
@@ -16,19 +17,7 @@ import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 export function registerFind(ctx: Ctx, ocop: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, ocop, 'find', {
-      description: {
-        vi: 'tìm bộ sản phẩm OCOP (QĐ 26/2026) theo từ thông dụng',
-        en: 'find the OCOP product set (QĐ 26/2026) from everyday words',
-      },
-      examples: [
-        { run: 'ntm ocop find "mật ong bạc hà"', note: { vi: 'ra B04', en: 'gives B04' } },
-        {
-          run: 'ntm ocop find "nuoc mam" --format json',
-          note: { vi: 'không dấu cũng được', en: 'diacritics optional' },
-        },
-      ],
-    }).argument(
+    leaf(ctx, ocop, 'find', HELP['ocop find']).argument(
       '<words>',
       ctx.t({ vi: 'tên sản phẩm, có dấu hoặc không', en: 'product words, diacritics optional' }),
     ),

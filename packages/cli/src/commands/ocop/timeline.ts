@@ -4,6 +4,7 @@ import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { dateCell, ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 
 /**
  * `ntm ocop timeline <decision-date>`: certificate validity, re-evaluation window, late-filing extension.
@@ -16,22 +17,7 @@ import { parseDateArg } from '../args.js';
 export function registerTimeline(ctx: Ctx, ocop: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, ocop, 'timeline', {
-      description: {
-        vi: 'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
-        en: 'OCOP certificate validity (36 months), re-evaluation filing window, extension for late filers',
-      },
-      examples: [
-        {
-          run: 'ntm ocop timeline 19/06/2025',
-          note: { vi: 'hiệu lực đến 19/06/2028', en: 'valid until 2028-06-19' },
-        },
-        {
-          run: 'ntm ocop timeline 2025-06-19 --format json',
-          note: { vi: 'dạng JSON', en: 'as JSON' },
-        },
-      ],
-    }).argument(
+    leaf(ctx, ocop, 'timeline', HELP['ocop timeline']).argument(
       '<decision-date>',
       ctx.t({ vi: 'ngày quyết định công nhận', en: 'date of the recognition decision' }),
       parseDateArg,
