@@ -1,4 +1,9 @@
-import { type NtmCommuneEvaluation, type NtmCommuneRoadmap, roadmap } from '@ntm/criteria';
+import {
+  NTM_ROADMAP_LABELS,
+  type NtmCommuneEvaluation,
+  type NtmCommuneRoadmap,
+  roadmap,
+} from '@ntm/criteria';
 import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -7,7 +12,6 @@ import { findColumns } from '../../io/columns.js';
 import { COMMUNE_COLUMNS } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { ROADMAP_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
 import { HELP } from '../help-texts.js';
 import {
@@ -46,7 +50,7 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
           p.commune.name,
           p.target.year,
           p.latestYear,
-          ctx.t(ROADMAP_LABELS[p.status]),
+          ctx.t(NTM_ROADMAP_LABELS[p.status]),
           p.remaining.map((r) => r.criterion).join(', ') || '—',
           // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
           p.undetermined.map((u) => u.criterion).join(', ') || '—',

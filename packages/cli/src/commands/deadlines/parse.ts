@@ -1,8 +1,7 @@
-import { parseDeadline } from '@ntm/deadlines/phrases';
+import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { READING_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
@@ -53,11 +52,11 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
               columns: ITEM_VALUE_COLUMNS,
               rows: [
                 [ctx.t({ vi: 'Cụm từ', en: 'Phrase' }), rule.source?.text ?? phrase],
-                [ctx.t({ vi: 'Loại', en: 'Kind' }), ctx.t(RULE_LABELS[rule.kind])],
+                [ctx.t({ vi: 'Loại', en: 'Kind' }), ctx.t(DEADLINE_RULE_LABELS[rule.kind])],
                 [ctx.t({ vi: 'Hạn', en: 'Deadline' }), describeRule(ctx, rule)],
                 [
                   ctx.t({ vi: 'Cách hiểu', en: 'Reading' }),
-                  `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_LABELS[rule.reading.status])})`,
+                  `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_STATUS_LABELS[rule.reading.status])})`,
                 ],
               ],
             },

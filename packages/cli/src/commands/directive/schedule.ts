@@ -1,4 +1,9 @@
-import { type DirectiveSchedule, directiveSchedule } from '@ntm/deadlines/phrases';
+import {
+  DEADLINE_RULE_LABELS,
+  type DirectiveSchedule,
+  directiveSchedule,
+  OCCURRENCE_KIND_LABELS,
+} from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -12,7 +17,6 @@ import {
   writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
-import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { directiveTitle, loadDirective } from './load.js';
@@ -90,7 +94,7 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
               i.taskId,
               i.occurrence.kind === 'start'
                 ? ctx.t({ vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' })
-                : `${ctx.t(OCCURRENCE_LABELS.due)}${i.recurring ? ` ${ctx.t(RULE_LABELS[i.rule.kind])}` : ''}`,
+                : `${ctx.t(OCCURRENCE_KIND_LABELS.due)}${i.recurring ? ` ${ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])}` : ''}`,
               i.occurrence.due,
               i.deadlineText,
               i.assignees.join('; '),

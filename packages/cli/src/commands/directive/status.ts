@@ -1,6 +1,8 @@
 import {
+  DEADLINE_RULE_LABELS,
   directiveSchedule,
   directiveStatus,
+  TASK_STATE_LABELS,
   type TaskReport,
   type TaskState,
 } from '@ntm/deadlines/phrases';
@@ -12,7 +14,6 @@ import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { directiveTitle, loadDirective } from './load.js';
@@ -65,7 +66,7 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
                 en: 'applies from a day, no deadline',
               })
             : i.recurring
-              ? ctx.t(RULE_LABELS[i.rule.kind])
+              ? ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])
               : ctx.t({ vi: 'một lần', en: 'once' }),
         );
     const starts = new Set(
@@ -121,7 +122,7 @@ function lastDueDate(
 function stateText(ctx: Ctx, state: TaskState, start: boolean, dated: boolean): string {
   if (state === 'due' && start) return ctx.t({ vi: 'đang áp dụng', en: 'in force' });
   if (state === 'due' && !dated) return ctx.t({ vi: 'chưa báo cáo', en: 'not reported yet' });
-  return ctx.t(TASK_LABELS[state]);
+  return ctx.t(TASK_STATE_LABELS[state]);
 }
 
 /** The reports file: a JSON array of `{ taskId, on, period? }`, dates as `YYYY-MM-DD` or `dd/mm/yyyy`. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEADLINE_RULE_LABELS,
+  OCCURRENCE_KIND_LABELS,
+  READING_STATUS_LABELS,
+  TASK_STATE_LABELS,
+} from './labels.js';
+import { parseDeadline } from './parse-deadline.js';
+
+describe('deadline labels', () => {
+  const tables = {
+    DEADLINE_RULE_LABELS,
+    OCCURRENCE_KIND_LABELS,
+    READING_STATUS_LABELS,
+    TASK_STATE_LABELS,
+  };
+
+  it.each(Object.entries(tables))('%s: every code has NFC words in both languages', (_, table) => {
+    for (const [code, label] of Object.entries(table)) {
+      expect(label.vi, code).toBe(label.vi.normalize('NFC'));
+      expect(label.vi.trim(), code).not.toBe('');
+      expect(label.en.trim(), code).not.toBe('');
+      expect(Object.isFrozen(label), code).toBe(true);
+    }
+    expect(Object.isFrozen(table)).toBe(true);
+  });
+
+  it.each([
+    ['trước ngày 05/08/2022', 'trước ngày'],
+    ['Ngày 30 hàng tháng', 'hằng tháng'],
+  ])('the kind parseDeadline gives "%s" reads "%s"', (phrase, words) => {
+    const rule = parseDeadline(phrase, { issuedOn: '2022-07-26' });
+    expect(DEADLINE_RULE_LABELS[rule.kind].vi).toBe(words);
+    expect(READING_STATUS_LABELS[rule.reading.status]).toBeDefined();
+  });
+});
