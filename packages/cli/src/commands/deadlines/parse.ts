@@ -1,8 +1,8 @@
 import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
+import { type OutputOptions, outputOptions } from '../../output/destination.js';
+import { FACT_FORMATS, writeFacts } from '../../output/facts.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
@@ -35,33 +35,25 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
         '--inclusive',
         ctx.t({ vi: '"trước ngày X" vẫn tính ngày X', en: '"trước ngày X" still allows X' }),
       ),
-    ['table', 'json'],
+    FACT_FORMATS,
   ).action(
     async (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
       const rule = parseDeadline(phrase, {
         ...(opts.issued ? { issuedOn: opts.issued } : {}),
         ...(opts.inclusive ? { inclusive: true } : {}),
       });
-      await writeResult(ctx, opts, {
-        formats: ['table', 'json'],
+      await writeFacts(ctx, opts, {
+        name: { vi: 'Hạn chót', en: 'Deadline' },
         json: () => rule,
-        report: () => ({
-          sheets: [
-            {
-              name: { vi: 'Hạn chót', en: 'Deadline' },
-              columns: ITEM_VALUE_COLUMNS,
-              rows: [
-                [ctx.t({ vi: 'Cụm từ', en: 'Phrase' }), rule.source?.text ?? phrase],
-                [ctx.t({ vi: 'Loại', en: 'Kind' }), ctx.t(DEADLINE_RULE_LABELS[rule.kind])],
-                [ctx.t({ vi: 'Hạn', en: 'Deadline' }), describeRule(ctx, rule)],
-                [
-                  ctx.t({ vi: 'Cách hiểu', en: 'Reading' }),
-                  `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_STATUS_LABELS[rule.reading.status])})`,
-                ],
-              ],
-            },
+        facts: () => [
+          [{ vi: 'Cụm từ', en: 'Phrase' }, rule.source?.text ?? phrase],
+          [{ vi: 'Loại', en: 'Kind' }, ctx.t(DEADLINE_RULE_LABELS[rule.kind])],
+          [{ vi: 'Hạn', en: 'Deadline' }, describeRule(ctx, rule)],
+          [
+            { vi: 'Cách hiểu', en: 'Reading' },
+            `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_STATUS_LABELS[rule.reading.status])})`,
           ],
-        }),
+        ],
       });
     },
   );
