@@ -1,8 +1,7 @@
 // The words people read for the SDK's codes: a table never shows `not-met`, `due` or `district`.
-// The words of the engines' result codes come from the libraries (NTM_STATUS_LABELS, TASK_STATE_LABELS …); the
-// tables below word codes no library words yet, in the words of @ntm/ocop-scoring's own reason sentences.
+// The words of the engines' result codes come from the libraries (NTM_STATUS_LABELS, TASK_STATE_LABELS,
+// OCOP_LEVEL_LABELS …); the table below words a code no library words yet.
 import type { Bilingual, NtmDataStatus } from '@ntm/domain/core';
-import type { OcopIssuerLevel } from '@ntm/ocop-scoring';
 
 /** "vi / en", the way every label of the report reads. */
 export function both(label: Bilingual): string {
@@ -17,14 +16,6 @@ export function stacked(label: Bilingual): string {
 /** A `due` task that has no deadline at all, or that only starts on a day, is neither late nor "not yet due". */
 export const UNDATED_TASK: Bilingual = { vi: 'chưa báo cáo', en: 'not reported yet' };
 export const STARTED_TASK: Bilingual = { vi: 'đang áp dụng', en: 'in force' };
-
-/** The levels of the OCOP procedure (the words of recognitionPath's `reason`). */
-export const OCOP_LEVEL: Readonly<Record<OcopIssuerLevel, Bilingual>> = {
-  commune: { vi: 'cấp xã', en: 'commune' },
-  district: { vi: 'cấp huyện', en: 'district' },
-  province: { vi: 'cấp tỉnh', en: 'province' },
-  central: { vi: 'trung ương', en: 'central level' },
-};
 
 /** How sure the SDK is of a fact it ships (a threshold, a step of the OCOP procedure). */
 export const DATA_STATUS: Readonly<Record<NtmDataStatus, Bilingual>> = {

@@ -16,11 +16,12 @@ import type { NtmRoadmapStatus } from './roadmap.js';
  * NTM_OUTCOME_LABELS[evaluation.outcome].vi; // 'đạt chuẩn'
  * ```
  */
-export const NTM_OUTCOME_LABELS: Readonly<Record<NtmOutcome, Bilingual>> = deepFreeze({
-  met: { vi: 'đạt chuẩn', en: 'meets the standard' },
-  'not-met': { vi: 'chưa đạt chuẩn', en: 'does not meet the standard' },
-  'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
-});
+export const NTM_OUTCOME_LABELS: Readonly<Record<NtmOutcome, Bilingual>> =
+  /* @__PURE__ */ deepFreeze({
+    met: { vi: 'đạt chuẩn', en: 'meets the standard' },
+    'not-met': { vi: 'chưa đạt chuẩn', en: 'does not meet the standard' },
+    'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
+  });
 
 /**
  * The outcome of one criterion or indicator, in words.
@@ -30,12 +31,14 @@ export const NTM_OUTCOME_LABELS: Readonly<Record<NtmOutcome, Bilingual>> = deepF
  * NTM_STATUS_LABELS['not-met'].en; // 'not met'
  * ```
  */
-export const NTM_STATUS_LABELS: Readonly<Record<NtmStatus, Bilingual>> = deepFreeze({
-  met: { vi: 'đạt', en: 'met' },
-  'not-met': { vi: 'chưa đạt', en: 'not met' },
-  'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
-  'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
-});
+export const NTM_STATUS_LABELS: Readonly<Record<NtmStatus, Bilingual>> = /* @__PURE__ */ deepFreeze(
+  {
+    met: { vi: 'đạt', en: 'met' },
+    'not-met': { vi: 'chưa đạt', en: 'not met' },
+    'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
+    'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
+  },
+);
 
 /**
  * Where a commune stands against its target year ({@link roadmap}'s `status`), in words.
@@ -45,11 +48,12 @@ export const NTM_STATUS_LABELS: Readonly<Record<NtmStatus, Bilingual>> = deepFre
  * NTM_ROADMAP_LABELS['at-risk'].vi; // 'chậm so với tiến độ'
  * ```
  */
-export const NTM_ROADMAP_LABELS: Readonly<Record<NtmRoadmapStatus, Bilingual>> = deepFreeze({
-  achieved: { vi: 'đã đạt', en: 'achieved' },
-  'on-track': { vi: 'đúng tiến độ', en: 'on track' },
-  'at-risk': { vi: 'chậm so với tiến độ', en: 'behind the pace needed' },
-  missed: { vi: 'quá năm mục tiêu, chưa đạt', en: 'target year passed, not achieved' },
-  planned: { vi: 'mới có một năm số liệu', en: 'one year of data so far' },
-  'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
-});
+export const NTM_ROADMAP_LABELS: Readonly<Record<NtmRoadmapStatus, Bilingual>> =
+  /* @__PURE__ */ deepFreeze({
+    achieved: { vi: 'đã đạt', en: 'achieved' },
+    'on-track': { vi: 'đúng tiến độ', en: 'on track' },
+    'at-risk': { vi: 'chậm so với tiến độ', en: 'behind the pace needed' },
+    missed: { vi: 'quá năm mục tiêu, chưa đạt', en: 'target year passed, not achieved' },
+    planned: { vi: 'mới có một năm số liệu', en: 'one year of data so far' },
+    'cannot-evaluate': { vi: 'chưa đủ dữ liệu', en: 'cannot evaluate yet' },
+  });

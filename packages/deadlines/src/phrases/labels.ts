@@ -16,12 +16,14 @@ import type { DeadlineOccurrence } from './occurrences.js';
  * TASK_STATE_LABELS.overdue.vi; // 'QUÁ HẠN'
  * ```
  */
-export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = deepFreeze({
-  done: { vi: 'đã xong', en: 'done' },
-  due: { vi: 'còn hạn', en: 'not yet due' },
-  overdue: { vi: 'QUÁ HẠN', en: 'OVERDUE' },
-  'cannot-evaluate': { vi: 'không đọc được hạn', en: 'deadline unreadable' },
-});
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = /* @__PURE__ */ deepFreeze(
+  {
+    done: { vi: 'đã xong', en: 'done' },
+    due: { vi: 'còn hạn', en: 'not yet due' },
+    overdue: { vi: 'QUÁ HẠN', en: 'OVERDUE' },
+    'cannot-evaluate': { vi: 'không đọc được hạn', en: 'deadline unreadable' },
+  },
+);
 
 /**
  * The kinds of deadline rule ({@link parseDeadline}'s `kind`), as a directive words them.
@@ -31,16 +33,17 @@ export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = deepFre
  * DEADLINE_RULE_LABELS.monthly.vi; // 'hằng tháng'
  * ```
  */
-export const DEADLINE_RULE_LABELS: Readonly<Record<DeadlineRule['kind'], Bilingual>> = deepFreeze({
-  before: { vi: 'trước ngày', en: 'before a date' },
-  by: { vi: 'chậm nhất ngày', en: 'by a date' },
-  within: { vi: 'trong khoảng', en: 'within a period' },
-  monthly: { vi: 'hằng tháng', en: 'every month' },
-  quarterly: { vi: 'hằng quý', en: 'every quarter' },
-  from: { vi: 'bắt đầu từ', en: 'starting from' },
-  withinDays: { vi: 'trong số ngày', en: 'within days' },
-  withinWorkingDays: { vi: 'trong số ngày làm việc', en: 'within working days' },
-});
+export const DEADLINE_RULE_LABELS: Readonly<Record<DeadlineRule['kind'], Bilingual>> =
+  /* @__PURE__ */ deepFreeze({
+    before: { vi: 'trước ngày', en: 'before a date' },
+    by: { vi: 'chậm nhất ngày', en: 'by a date' },
+    within: { vi: 'trong khoảng', en: 'within a period' },
+    monthly: { vi: 'hằng tháng', en: 'every month' },
+    quarterly: { vi: 'hằng quý', en: 'every quarter' },
+    from: { vi: 'bắt đầu từ', en: 'starting from' },
+    withinDays: { vi: 'trong số ngày', en: 'within days' },
+    withinWorkingDays: { vi: 'trong số ngày làm việc', en: 'within working days' },
+  });
 
 /**
  * A dated item of a schedule ({@link occurrences}' `kind`): a deadline or the start of an open obligation, in words.
@@ -51,7 +54,7 @@ export const DEADLINE_RULE_LABELS: Readonly<Record<DeadlineRule['kind'], Bilingu
  * ```
  */
 export const OCCURRENCE_KIND_LABELS: Readonly<Record<DeadlineOccurrence['kind'], Bilingual>> =
-  deepFreeze({
+  /* @__PURE__ */ deepFreeze({
     due: { vi: 'hạn', en: 'deadline' },
     start: { vi: 'bắt đầu', en: 'start' },
   });
@@ -64,10 +67,9 @@ export const OCCURRENCE_KIND_LABELS: Readonly<Record<DeadlineOccurrence['kind'],
  * READING_STATUS_LABELS.derived.en; // 'derived from a verified rule'
  * ```
  */
-export const READING_STATUS_LABELS: Readonly<Record<DeadlineReadingStatus, Bilingual>> = deepFreeze(
-  {
+export const READING_STATUS_LABELS: Readonly<Record<DeadlineReadingStatus, Bilingual>> =
+  /* @__PURE__ */ deepFreeze({
     verified: { vi: 'đã kiểm chứng', en: 'verified' },
     derived: { vi: 'suy ra từ quy tắc đã kiểm chứng', en: 'derived from a verified rule' },
     unverified: { vi: 'chưa kiểm chứng', en: 'unverified' },
-  },
-);
+  });

@@ -1,7 +1,6 @@
-import { daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
+import { DAY_OFF_KIND_LABELS, daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { DAY_OFF_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
 import { wholeNumberArg } from '../args.js';
 import { HELP } from '../help-texts.js';
@@ -34,7 +33,7 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
         date: d.date,
         row: [
           d.date,
-          ctx.t(DAY_OFF_LABELS[d.kind]),
+          ctx.t(DAY_OFF_KIND_LABELS[d.kind]),
           ctx.t(d.name),
           d.basis.map((b) => b.number).join('; '),
           d.provisional

@@ -1,6 +1,8 @@
 import type { OcopRubric } from '@ntm/domain';
 import { CLI_ERRORS } from '@ntm/domain/core';
 import {
+  OCOP_EVALUATION_KIND_LABELS,
+  OCOP_STATUS_LABELS,
   type OcopScoreResult,
   resolveRubric,
   scoreAssessment,
@@ -21,7 +23,6 @@ import {
   writeReport,
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
-import { EVALUATION_KIND_LABELS, OCOP_STATUS_LABELS } from '../../output/labels.js';
 import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
@@ -156,7 +157,7 @@ async function writeScore(
     [ctx.t({ vi: 'Ngày nộp hồ sơ', en: 'Submitted on' }), dateCell(submittedOn)],
     [
       ctx.t({ vi: 'Loại đánh giá', en: 'Evaluation' }),
-      ctx.t(EVALUATION_KIND_LABELS[input.assessment.kind]),
+      ctx.t(OCOP_EVALUATION_KIND_LABELS[input.assessment.kind]),
     ],
     [ctx.t({ vi: 'Căn cứ', en: 'Basis' }), ctx.text(reason)],
     [ctx.t({ vi: 'Điểm phần A', en: 'Part A' }), numberCell(result.parts.A)],
