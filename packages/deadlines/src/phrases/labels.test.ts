@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itWordsEveryCode } from '../../../../test/support/label-tables.js';
 import {
   DEADLINE_RULE_LABELS,
   OCCURRENCE_KIND_LABELS,
@@ -8,21 +9,11 @@ import {
 import { parseDeadline } from './parse-deadline.js';
 
 describe('deadline labels', () => {
-  const tables = {
+  itWordsEveryCode({
     DEADLINE_RULE_LABELS,
     OCCURRENCE_KIND_LABELS,
     READING_STATUS_LABELS,
     TASK_STATE_LABELS,
-  };
-
-  it.each(Object.entries(tables))('%s: every code has NFC words in both languages', (_, table) => {
-    for (const [code, label] of Object.entries(table)) {
-      expect(label.vi, code).toBe(label.vi.normalize('NFC'));
-      expect(label.vi.trim(), code).not.toBe('');
-      expect(label.en.trim(), code).not.toBe('');
-      expect(Object.isFrozen(label), code).toBe(true);
-    }
-    expect(Object.isFrozen(table)).toBe(true);
   });
 
   it.each([
