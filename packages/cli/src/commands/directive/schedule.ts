@@ -6,7 +6,7 @@ import {
 } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import {
   createFile,
@@ -18,8 +18,7 @@ import {
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
 import { parseDateArg } from '../args.js';
-import { HELP } from '../help-texts.js';
-import { directiveTitle, loadDirective } from './load.js';
+import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
 
@@ -41,8 +40,7 @@ interface ScheduleOptions extends OutputOptions {
 export function registerSchedule(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'schedule', HELP['directive schedule'])
-      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+    directiveLeaf(ctx, directive, 'schedule')
       .option(
         '--from <date>',
         ctx.t({

@@ -9,14 +9,13 @@ import {
 import type { IsoDate } from '@ntm/domain/core';
 import { INPUT_ERRORS, received } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import { parseDateArg } from '../args.js';
-import { HELP } from '../help-texts.js';
-import { directiveTitle, loadDirective } from './load.js';
+import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 /**
  * `ntm directive status <directive> --as-of <date>`: each task done, not yet due, or overdue (exit code 1).
@@ -29,8 +28,7 @@ import { directiveTitle, loadDirective } from './load.js';
 export function registerStatus(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'status', HELP['directive status'])
-      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+    directiveLeaf(ctx, directive, 'status')
       .requiredOption(
         '--as-of <date>',
         ctx.t({ vi: 'ngày xem xét', en: 'date of the review' }),
