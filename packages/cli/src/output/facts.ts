@@ -1,10 +1,15 @@
 import type { Bilingual } from '@ntm/domain/core';
-import type { Ctx } from '../context.js';
-import { type OutputFormat, type OutputOptions, writeResult } from './destination.js';
+import type { Command, Ctx } from '../context.js';
+import {
+  type OutputFormat,
+  type OutputOptions,
+  outputOptions,
+  writeResult,
+} from './destination.js';
 import { type CellValue, ITEM_VALUE_COLUMNS } from './report.js';
 
 /** The formats of a command that shows the facts of one thing: a table, or the thing itself as JSON. */
-export const FACT_FORMATS: readonly OutputFormat[] = Object.freeze(['table', 'json']);
+const FACT_FORMATS: readonly OutputFormat[] = Object.freeze(['table', 'json']);
 
 /** One fact about the thing: what it is (Vietnamese, English beside) and its value. */
 export type Fact = readonly [item: Bilingual, value: CellValue];
@@ -20,15 +25,29 @@ export interface FactsResult {
 }
 
 /**
- * Writes the facts about one thing as an "item / value" table, or the thing as JSON (`ntm ocop find`,
- * `ntm ocop timeline`, `ntm deadlines parse`).
+ * Makes `cmd` a command that shows the facts about one thing (`ntm ocop find`, `ntm ocop timeline`,
+ * `ntm deadlines parse`): `--format table|json`, `--out`, `--force`, then what `facts` gives for the command's argument
+ * and options, as an "item / value" table or the thing as JSON.
  *
  * @example
  * ```ts
- * await writeFacts(ctx, opts, { name: { vi: 'Hạn chót', en: 'Deadline' }, json: () => rule, facts: () => [] });
+ * factsCommand(ctx, leaf(ctx, ocop, 'timeline', help).argument('<date>', '…'), (date: IsoDate) => ({
+ *   name: { vi: 'Giấy chứng nhận', en: 'Certificate' }, json: () => t, facts: () => [],
+ * }));
  * ```
  */
-export function writeFacts(ctx: Ctx, opts: OutputOptions, result: FactsResult): Promise<void> {
+export function factsCommand<A, O extends OutputOptions>(
+  ctx: Ctx,
+  cmd: Command,
+  facts: (argument: A, opts: O) => FactsResult,
+): Command {
+  return outputOptions(ctx, cmd, FACT_FORMATS).action(async (argument: A, opts: O) =>
+    writeFacts(ctx, opts, facts(argument, opts)),
+  );
+}
+
+/** Writes the facts about one thing as an "item / value" table, or the thing as JSON. */
+function writeFacts(ctx: Ctx, opts: OutputOptions, result: FactsResult): Promise<void> {
   return writeResult(ctx, opts, {
     formats: FACT_FORMATS,
     json: result.json,

@@ -1,8 +1,8 @@
 import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { type OutputOptions, outputOptions } from '../../output/destination.js';
-import { FACT_FORMATS, writeFacts } from '../../output/facts.js';
+import type { OutputOptions } from '../../output/destination.js';
+import { factsCommand } from '../../output/facts.js';
 import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
@@ -16,7 +16,7 @@ import { describeRule } from './describe-rule.js';
  * ```
  */
 export function registerParse(ctx: Ctx, deadlines: Command): Command {
-  return outputOptions(
+  return factsCommand(
     ctx,
     leaf(ctx, deadlines, 'parse', HELP['deadlines parse'])
       .argument(
@@ -35,14 +35,12 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
         '--inclusive',
         ctx.t({ vi: '"trước ngày X" vẫn tính ngày X', en: '"trước ngày X" still allows X' }),
       ),
-    FACT_FORMATS,
-  ).action(
-    async (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
+    (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
       const rule = parseDeadline(phrase, {
         ...(opts.issued ? { issuedOn: opts.issued } : {}),
         ...(opts.inclusive ? { inclusive: true } : {}),
       });
-      await writeFacts(ctx, opts, {
+      return {
         name: { vi: 'Hạn chót', en: 'Deadline' },
         json: () => rule,
         facts: () => [
@@ -54,7 +52,7 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
             `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_STATUS_LABELS[rule.reading.status])})`,
           ],
         ],
-      });
+      };
     },
   );
 }

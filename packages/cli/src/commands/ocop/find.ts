@@ -2,8 +2,7 @@ import { CLI_ERRORS } from '@ntm/domain/core';
 import { findProductSet, QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { type OutputOptions, outputOptions } from '../../output/destination.js';
-import { FACT_FORMATS, writeFacts } from '../../output/facts.js';
+import { factsCommand } from '../../output/facts.js';
 import { HELP } from '../help-texts.js';
 
 /**
@@ -15,33 +14,36 @@ import { HELP } from '../help-texts.js';
  * ```
  */
 export function registerFind(ctx: Ctx, ocop: Command): Command {
-  return outputOptions(
+  return factsCommand(
     ctx,
     leaf(ctx, ocop, 'find', HELP['ocop find']).argument(
       '<words>',
       ctx.t({ vi: 'tên sản phẩm, có dấu hoặc không', en: 'product words, diacritics optional' }),
     ),
-    FACT_FORMATS,
-  ).action(async (words: string, opts: OutputOptions) => {
-    const set = findProductSet(words);
-    if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
-    const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
-    await writeFacts(ctx, opts, {
-      name: { vi: 'Bộ sản phẩm', en: 'Product set' },
-      json: () => set,
-      facts: () => [
-        [{ vi: 'Mã bộ', en: 'Set code' }, set.code],
-        [{ vi: 'Tên', en: 'Name' }, ctx.t(set.name)],
-        [
-          { vi: 'Ngành / nhóm', en: 'Sector / group' },
-          `${set.sector} / ${set.group}${set.subgroup ? ` / ${set.subgroup}` : ''}`,
+    (words: string) => {
+      const set = findProductSet(words);
+      if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
+      const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
+      return {
+        name: { vi: 'Bộ sản phẩm', en: 'Product set' },
+        json: () => set,
+        facts: () => [
+          [{ vi: 'Mã bộ', en: 'Set code' }, set.code],
+          [{ vi: 'Tên', en: 'Name' }, ctx.t(set.name)],
+          [
+            { vi: 'Ngành / nhóm', en: 'Sector / group' },
+            `${set.sector} / ${set.group}${set.subgroup ? ` / ${set.subgroup}` : ''}`,
+          ],
+          [
+            { vi: 'Phiếu chấm', en: 'Sheet' },
+            rubric ? `${rubric.id} (${rubric.basis.number})` : '—',
+          ],
+          [
+            { vi: 'Tạo phiếu để chấm', en: 'Make a form to fill' },
+            `ntm init assessment --set ${set.code} --xlsx`,
+          ],
         ],
-        [{ vi: 'Phiếu chấm', en: 'Sheet' }, rubric ? `${rubric.id} (${rubric.basis.number})` : '—'],
-        [
-          { vi: 'Tạo phiếu để chấm', en: 'Make a form to fill' },
-          `ntm init assessment --set ${set.code} --xlsx`,
-        ],
-      ],
-    });
-  });
+      };
+    },
+  );
 }
