@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import {
   evaluateCommune,
   localizeCriteriaSet,
+  NTM_ROADMAP_LABELS,
+  NTM_STATUS_LABELS,
   roadmap,
   summarize,
   supplementCriteriaSet,
@@ -12,7 +14,7 @@ import type { ProvinceCriteriaConfig } from '@ntm/domain';
 import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { findUnit, ntmRegionOf } from '@ntm/domain/units';
-import { ROADMAP, STATUS, stacked } from './labels.js';
+import { stacked } from './labels.js';
 import { line, prose, table } from './print.js';
 import {
   labelled,
@@ -110,7 +112,7 @@ export function printCommunes(
     evaluations.map((e) => [
       e.commune?.name ?? '',
       `${e.criteriaMet}/${e.criteriaTotal}`,
-      stacked(STATUS[e.outcome]),
+      stacked(NTM_STATUS_LABELS[e.outcome]),
       e.provincial ? stacked(e.provincial.level.name) : '—',
       e.illustrative || e.provincial?.illustrative ? NOT_LAW_CELL : '',
     ]),
@@ -144,7 +146,7 @@ export function printCommunes(
       return [
         p.commune.name,
         p.target.year,
-        stacked(ROADMAP[p.status]),
+        stacked(NTM_ROADMAP_LABELS[p.status]),
         unknown
           ? stacked({
               vi: `${remaining}; chưa đủ dữ liệu: ${unknown}`,

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { directiveSchedule, directiveStatus, type ScheduleItem } from '@ntm/deadlines/phrases';
+import {
+  DEADLINE_RULE_LABELS,
+  directiveSchedule,
+  directiveStatus,
+  type ScheduleItem,
+  TASK_STATE_LABELS,
+} from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import { parseDirective } from '@ntm/domain';
 import type { Bilingual } from '@ntm/domain/core';
-import { both, RULE, STARTED_TASK, stacked, TASK, UNDATED_TASK } from './labels.js';
+import { both, STARTED_TASK, stacked, UNDATED_TASK } from './labels.js';
 import { prose, table } from './print.js';
 
 /** Loads and validates a seed directive from examples/directives (the app's embedded data). */
@@ -18,7 +24,10 @@ export function kindOf(item: ScheduleItem): Bilingual {
   if (item.occurrence.kind === 'start')
     return { vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' };
   return item.recurring
-    ? { vi: `hạn ${RULE[item.rule.kind].vi}`, en: `deadline ${RULE[item.rule.kind].en}` }
+    ? {
+        vi: `hạn ${DEADLINE_RULE_LABELS[item.rule.kind].vi}`,
+        en: `deadline ${DEADLINE_RULE_LABELS[item.rule.kind].en}`,
+      }
     : { vi: 'hạn một lần', en: 'one-off deadline' };
 }
 
@@ -91,7 +100,7 @@ export function printStatus(directive: Directive, asOf: string): void {
           ? STARTED_TASK
           : t.state === 'due' && !item
             ? UNDATED_TASK
-            : TASK[t.state];
+            : TASK_STATE_LABELS[t.state];
       return [
         t.taskId,
         stacked(state),

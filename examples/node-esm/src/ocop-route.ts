@@ -1,5 +1,5 @@
-import { recognitionPath } from '@ntm/ocop-scoring';
-import { DATA_STATUS, OCOP_LEVEL, stacked } from './labels.js';
+import { OCOP_LEVEL_LABELS, recognitionPath } from '@ntm/ocop-scoring';
+import { DATA_STATUS, stacked } from './labels.js';
 import { line, prose, table } from './print.js';
 
 /**
@@ -13,10 +13,10 @@ export function printRoutes(date: string, shownFor?: string): void {
     paths.map((path) => [
       `${path.stars}★`,
       stacked({
-        vi: path.evaluatedBy.map((l) => OCOP_LEVEL[l].vi).join(' → '),
-        en: path.evaluatedBy.map((l) => OCOP_LEVEL[l].en).join(' → '),
+        vi: path.evaluatedBy.map((l) => OCOP_LEVEL_LABELS[l].vi).join(' → '),
+        en: path.evaluatedBy.map((l) => OCOP_LEVEL_LABELS[l].en).join(' → '),
       }),
-      path.recognisedBy === null ? '—' : stacked(OCOP_LEVEL[path.recognisedBy]),
+      path.recognisedBy === null ? '—' : stacked(OCOP_LEVEL_LABELS[path.recognisedBy]),
       [...new Set(path.basis.map((b) => b.number))].join(', '),
     ]),
   );

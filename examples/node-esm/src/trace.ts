@@ -1,6 +1,7 @@
 import type { NtmCommuneEvaluation } from '@ntm/criteria';
+import { NTM_STATUS_LABELS } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain/core';
-import { DATA_STATUS, STATUS, stacked } from './labels.js';
+import { DATA_STATUS, stacked } from './labels.js';
 import { line, table } from './print.js';
 import { NOT_LAW_BOTH, NOT_LAW_CELL } from './supplements.js';
 
@@ -57,7 +58,7 @@ export function printTrace(
         r.code,
         value,
         limit,
-        stacked(STATUS[r.status]),
+        stacked(NTM_STATUS_LABELS[r.status]),
         stacked(from),
         ...(labelled ? [NOT_LAW_CELL] : []),
       ];

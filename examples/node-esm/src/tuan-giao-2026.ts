@@ -1,8 +1,14 @@
-import { evaluateCommune, listMissingThresholds, resolveCriteriaSet } from '@ntm/criteria';
+import {
+  evaluateCommune,
+  listMissingThresholds,
+  NTM_OUTCOME_LABELS,
+  NTM_STATUS_LABELS,
+  resolveCriteriaSet,
+} from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import { findUnit } from '@ntm/domain/units';
 import { illustrativeValues } from './communes.js';
-import { both, OUTCOME, STATUS, stacked } from './labels.js';
+import { both, stacked } from './labels.js';
 import { heading, prose, subheading, table } from './print.js';
 import { labelled, loadSupplement, NOT_LAW, NOT_LAW_CELL, printSupplement } from './supplements.js';
 import { printTrace } from './trace.js';
@@ -23,7 +29,7 @@ export function tuanGiao2026(): void {
   const unit = findUnit('Tuần Giáo', { date, level: 'commune' });
   const bare = evaluateCommune(set, { values: {} }, { year: 2026, communeGroup: 1 });
   prose(
-    `  Không bổ sung / without a supplement: ${both(OUTCOME[bare.outcome])} — ${bare.criteriaCannotEvaluate}/${bare.criteriaTotal} tiêu chí chưa đủ dữ liệu (thiếu danh sách chỉ tiêu), không phải "chưa đạt" / ${bare.criteriaCannotEvaluate} of ${bare.criteriaTotal} criteria lack their indicator list, which is not "not met".`,
+    `  Không bổ sung / without a supplement: ${both(NTM_OUTCOME_LABELS[bare.outcome])} — ${bare.criteriaCannotEvaluate}/${bare.criteriaTotal} tiêu chí chưa đủ dữ liệu (thiếu danh sách chỉ tiêu), không phải "chưa đạt" / ${bare.criteriaCannotEvaluate} of ${bare.criteriaTotal} criteria lack their indicator list, which is not "not met".`,
   );
 
   subheading(
@@ -59,15 +65,15 @@ export function tuanGiao2026(): void {
     e.criteria.map((c) => [
       stacked({ vi: `${c.code}. ${c.name.vi}`, en: `${c.code}. ${c.name.en}` }),
       stacked({
-        vi: `${STATUS[c.status].vi}, ${c.met}/${c.indicators.length} chỉ tiêu`,
-        en: `${STATUS[c.status].en}, ${c.met} of ${c.indicators.length} indicators`,
+        vi: `${NTM_STATUS_LABELS[c.status].vi}, ${c.met}/${c.indicators.length} chỉ tiêu`,
+        en: `${NTM_STATUS_LABELS[c.status].en}, ${c.met} of ${c.indicators.length} indicators`,
       }),
       NOT_LAW_CELL,
     ]),
   );
   labelled({
-    vi: `  Kết quả: ${e.label.vi} — ${OUTCOME[e.outcome].vi}`,
-    en: `  Result: ${e.label.en} — ${OUTCOME[e.outcome].en}`,
+    vi: `  Kết quả: ${e.label.vi} — ${NTM_OUTCOME_LABELS[e.outcome].vi}`,
+    en: `  Result: ${e.label.en} — ${NTM_OUTCOME_LABELS[e.outcome].en}`,
   });
   printTrace(e, ['3'], complete);
   const left = listMissingThresholds(complete);

@@ -20,6 +20,11 @@ export type {
   NtmProvincialOutcome,
   NtmStatus,
 } from './engine/evaluation.js';
+export {
+  NTM_OUTCOME_LABELS,
+  NTM_ROADMAP_LABELS,
+  NTM_STATUS_LABELS,
+} from './engine/labels.js';
 export { localizeCriteriaSet } from './engine/localize-criteria-set.js';
 export type { NtmMissingValue } from './engine/missing-thresholds.js';
 export { listMissingThresholds } from './engine/missing-thresholds.js';

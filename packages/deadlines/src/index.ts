@@ -6,6 +6,7 @@
 export { createCalendar } from './calendar/create-calendar.js';
 export type { DayInfo, PendingDate } from './calendar/days-off.js';
 export { daysOff, describeDay, makeUpWorkingDays, pendingDaysOff } from './calendar/days-off.js';
+export { DAY_OFF_KIND_LABELS } from './calendar/labels.js';
 export { NATIONAL_CALENDAR } from './calendar/national.js';
 export type {
   CalendarOptions,

@@ -21,6 +21,12 @@ export type {
   TaskStatus,
 } from './directives/directive-status.js';
 export { directiveStatus } from './directives/directive-status.js';
+export {
+  DEADLINE_RULE_LABELS,
+  OCCURRENCE_KIND_LABELS,
+  READING_STATUS_LABELS,
+  TASK_STATE_LABELS,
+} from './phrases/labels.js';
 export { monthlyOn } from './phrases/monthly-on.js';
 export type { DeadlineOccurrence, OccurrenceOptions } from './phrases/occurrences.js';
 export { occurrences } from './phrases/occurrences.js';

@@ -38,6 +38,11 @@ export type {
   DossierStepStatus,
 } from './process/dossier-progress.js';
 export { dossierProgress } from './process/dossier-progress.js';
+export {
+  OCOP_EVALUATION_KIND_LABELS,
+  OCOP_LEVEL_LABELS,
+  OCOP_STATUS_LABELS,
+} from './process/labels.js';
 export { processPeriodFor } from './process/process-period.js';
 export type {
   OcopProcessingDeadline,

@@ -1,13 +1,49 @@
-import type { Command, Ctx } from '../context.js';
-import { registerCriteria } from './criteria/index.js';
-import { registerDeadlines } from './deadlines/index.js';
-import { registerDirective } from './directive/index.js';
-import { registerInit } from './init/index.js';
-import { registerOcop } from './ocop/index.js';
-import { registerUnits } from './units/index.js';
+import { type Command, type Ctx, group } from '../context.js';
+import { registerCheckConfig } from './criteria/check-config.js';
+import { registerCheckSupplement } from './criteria/check-supplement.js';
+import { registerEvaluate } from './criteria/evaluate.js';
+import { registerRoadmap } from './criteria/roadmap.js';
+import { registerSummary } from './criteria/summary.js';
+import { registerSupplementTemplate } from './criteria/supplement-template.js';
+import { registerAdd } from './deadlines/add.js';
+import { registerDaysOff } from './deadlines/days-off.js';
+import { registerParse } from './deadlines/parse.js';
+import { registerSchedule } from './directive/schedule.js';
+import { registerStatus } from './directive/status.js';
+import { HELP } from './help-texts.js';
+import { registerInitAssessment } from './init/assessment.js';
+import { registerInitCommunes } from './init/communes.js';
+import { registerInitProvinceConfig } from './init/province-config.js';
+import { registerFind as registerOcopFind } from './ocop/find.js';
+import { registerScore } from './ocop/score.js';
+import { registerTimeline } from './ocop/timeline.js';
+import { registerFind as registerUnitsFind } from './units/find.js';
+
+/** Adds one leaf command to its group. */
+type RegisterLeaf = (ctx: Ctx, group: Command) => Command;
 
 /**
- * Adds every command group to the program.
+ * The command groups in the order `ntm --help` lists them, each with its leaf commands in order. A group's help is
+ * `HELP[<group name>]`.
+ */
+const GROUPS = {
+  ocop: [registerScore, registerOcopFind, registerTimeline],
+  criteria: [
+    registerEvaluate,
+    registerSummary,
+    registerRoadmap,
+    registerCheckConfig,
+    registerSupplementTemplate,
+    registerCheckSupplement,
+  ],
+  deadlines: [registerParse, registerDaysOff, registerAdd],
+  directive: [registerSchedule, registerStatus],
+  units: [registerUnitsFind],
+  init: [registerInitAssessment, registerInitCommunes, registerInitProvinceConfig],
+} as const satisfies Readonly<Record<string, readonly RegisterLeaf[]>>;
+
+/**
+ * Adds every command group, and its leaf commands, to the program.
  *
  * @example
  * ```ts
@@ -15,10 +51,8 @@ import { registerUnits } from './units/index.js';
  * ```
  */
 export function registerCommands(ctx: Ctx, program: Command): void {
-  registerOcop(ctx, program);
-  registerCriteria(ctx, program);
-  registerDeadlines(ctx, program);
-  registerDirective(ctx, program);
-  registerUnits(ctx, program);
-  registerInit(ctx, program);
+  for (const name of Object.keys(GROUPS) as (keyof typeof GROUPS)[]) {
+    const parent = group(ctx, program, name, HELP[name]);
+    for (const register of GROUPS[name]) register(ctx, parent);
+  }
 }

@@ -3,9 +3,9 @@
 // saves. Pure: the caller writes the sheets (writeTemplateXlsx) or the text.
 import type { OcopEvaluationKind, OcopRubric } from '@ntm/domain';
 import { type IsoDate, parseIsoDate, toDayNumber } from '@ntm/domain/core';
+import { OCOP_EVALUATION_KIND_LABELS } from '@ntm/ocop-scoring';
 import { ANSWER_COLUMNS, ASSESSMENT_SHEETS, INFO_FIELDS } from '../io/ocop-assessment-format.js';
 import { answerChoices, type LeafCriterion, leafCriteria } from '../io/ocop-sheet.js';
-import { EVALUATION_KIND_LABELS } from './labels.js';
 import { columnLetter, type TemplateSheet } from './xlsx-template.js';
 
 /** What a filled-in form holds besides the sheet itself; every field is optional (an empty form has none). */
@@ -36,7 +36,7 @@ function infoValue(
     case 'productSet':
       return code;
     case 'kind':
-      return EVALUATION_KIND_LABELS[filled?.kind ?? 'first'].vi;
+      return OCOP_EVALUATION_KIND_LABELS[filled?.kind ?? 'first'].vi;
     case 'submittedOn':
       // A number with a date format, so Excel shows and sorts it as a date.
       return filled?.submittedOn
@@ -87,7 +87,7 @@ export function assessmentFormSheets(
           range: `B${infoRow('kind')}`,
           check: {
             kind: 'list',
-            values: Object.values(EVALUATION_KIND_LABELS).map((k) => k.vi),
+            values: Object.values(OCOP_EVALUATION_KIND_LABELS).map((k) => k.vi),
           },
         },
       ],
@@ -204,7 +204,7 @@ export function assessmentFormJson(
     productSet: code,
     rubric: rubric.id,
     submittedOn: year ? `${day}/${month}/${year}` : '',
-    kind: EVALUATION_KIND_LABELS[filled?.kind ?? 'first'].vi,
+    kind: OCOP_EVALUATION_KIND_LABELS[filled?.kind ?? 'first'].vi,
     ...(filled?.evaluator ? { evaluator: filled.evaluator } : {}),
   };
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');

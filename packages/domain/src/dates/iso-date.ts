@@ -1,6 +1,7 @@
 import { DATE_ERRORS } from '../errors/catalogue/date.js';
 import { describeValue, received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
+import type { IssuePath } from '../errors/issue.js';
 import { expectPath, expectRecord } from '../validation/guards.js';
 
 declare const isoDateBrand: unique symbol;
@@ -100,7 +101,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * parseIsoDate('2022-02-30'); // throws DomainError date/invalid
  * ```
  */
-export function parseIsoDate(value: unknown, path: readonly (string | number)[] = []): IsoDate {
+export function parseIsoDate(value: unknown, path: IssuePath = []): IsoDate {
   if (isIsoDate(value)) return value;
   // The path is read only to report an error: checking it there keeps the hot path free.
   fail(DATE_ERRORS['date/invalid'], expectPath(path, ['path']), { value: received(value) });
@@ -131,7 +132,7 @@ export function toDateParts(date: DateInput): DateParts {
  * fromDateParts({ year: 2020, month: 6, day: 30 }); // '2020-06-30'
  * ```
  */
-export function fromDateParts(parts: DateParts, path: readonly (string | number)[] = []): IsoDate {
+export function fromDateParts(parts: DateParts, path: IssuePath = []): IsoDate {
   expectPath(path, ['path']);
   const { year, month, day } = expectRecord(parts, path);
   if (![year, month, day].every((n) => Number.isInteger(n))) {

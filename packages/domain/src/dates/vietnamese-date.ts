@@ -42,10 +42,7 @@ const MONTH_YEAR = /^(?:tháng\s*)?(\d{1,2})[/.-](\d{4})$/iu;
  * parseVietnameseDate('ngày tháng 5 năm 2020'); // { precision: 'month', year: 2020, month: 5 }
  * ```
  */
-export function parseVietnameseDate(
-  input: unknown,
-  path: readonly (string | number)[] = [],
-): PartialDate {
+export function parseVietnameseDate(input: unknown, path: IssuePath = []): PartialDate {
   expectPath(path, ['path']);
   const text = expectString(input, path);
   const clean = normalizeVietnamese(text).replace(/^.*?,\s*(?=ngày|tháng|năm)/iu, '');

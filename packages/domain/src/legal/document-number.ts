@@ -44,10 +44,7 @@ const LETTER_ISSUERS = new Set(['UBND', 'BNN', 'SNN', 'VPCP', 'BNNPTNT', 'BNNMT'
  * parseDocumentNumber('Số: /UBND-KTN'); // { type: 'CV', issuer: 'UBND-KTN', raw: '/UBND-KTN' }
  * ```
  */
-export function parseDocumentNumber(
-  input: unknown,
-  path: readonly (string | number)[] = [],
-): DocumentNumber {
+export function parseDocumentNumber(input: unknown, path: IssuePath = []): DocumentNumber {
   expectPath(path, ['path']);
   const text = expectString(input, path);
   const raw = normalizeVietnamese(text)

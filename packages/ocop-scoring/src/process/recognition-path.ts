@@ -3,6 +3,7 @@ import { expectRecord, fail, OCOP_PROCESS_ERRORS, optional, parseIsoDate } from 
 import { OCOP_TRANSITION } from '../data/versions.js';
 import { getOcopVersion } from '../scoring/get-version.js';
 import { checkStars } from './check-input.js';
+import { OCOP_LEVEL_LABELS } from './labels.js';
 import { processPeriodFor } from './process-period.js';
 import type { OcopIssuerLevel, OcopProcessFlag, OcopProcessPeriod, OcopStage } from './types.js';
 
@@ -77,13 +78,6 @@ export interface OcopRecognitionPath {
   /** The answer in words. */
   readonly reason: Bilingual;
 }
-
-const LEVEL_NAMES: Readonly<Record<OcopIssuerLevel, Bilingual>> = {
-  commune: { vi: 'cấp xã', en: 'commune' },
-  district: { vi: 'cấp huyện', en: 'district' },
-  province: { vi: 'cấp tỉnh', en: 'province' },
-  central: { vi: 'trung ương', en: 'central level' },
-};
 
 /**
  * Who evaluates a product of `stars`, who recognises it and where its dossier goes next, by the rules in force on
@@ -187,7 +181,7 @@ function describe(
   recogniser: OcopIssuerLevel | null,
   councils: readonly OcopStage[],
 ): Bilingual {
-  const by = councils.map((s) => LEVEL_NAMES[s.level]);
+  const by = councils.map((s) => OCOP_LEVEL_LABELS[s.level]);
   const evaluated = {
     vi: by.map((n) => n.vi).join(' → '),
     en: by.map((n) => n.en).join(' → '),
@@ -205,7 +199,7 @@ function describe(
       en: `${stars}★: evaluated by the ${evaluated.en} council; no recognition decision, no certificate`,
     };
   return {
-    vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; ${LEVEL_NAMES[recogniser].vi} công nhận (${period.note.vi})`,
-    en: `${stars}★: evaluated by ${evaluated.en}; recognised by the ${LEVEL_NAMES[recogniser].en} (${period.note.en})`,
+    vi: `Hạng ${stars} sao: hội đồng ${evaluated.vi} đánh giá; ${OCOP_LEVEL_LABELS[recogniser].vi} công nhận (${period.note.vi})`,
+    en: `${stars}★: evaluated by ${evaluated.en}; recognised by the ${OCOP_LEVEL_LABELS[recogniser].en} (${period.note.en})`,
   };
 }

@@ -68,9 +68,16 @@ export function field(vi: string, en: string, control: HTMLElement): HTMLElement
   ]);
 }
 
-/** A button with a Vietnamese and an English label. */
-export function button(id: string, vi: string, en: string): HTMLButtonElement {
-  return el('button', { type: 'button', id }, [`${vi} / ${en}`]) as HTMLButtonElement;
+/** A button with a Vietnamese and an English label that runs `onClick`, when given (else the caller listens). */
+export function button(
+  id: string,
+  vi: string,
+  en: string,
+  onClick?: () => void,
+): HTMLButtonElement {
+  const b = el('button', { type: 'button', id }, [`${vi} / ${en}`]) as HTMLButtonElement;
+  if (onClick) b.addEventListener('click', onClick);
+  return b;
 }
 
 /** An input with the same `id` and `name` (so a `field` label and a form both find it). */

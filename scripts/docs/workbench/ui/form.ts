@@ -1,5 +1,5 @@
-// Small form helpers shared by the "ntm" and "province" tools: a labelled control with an id, a select, a button
-// with its handler, a JSON file read into a value or issues. Plain DOM, on ./dom.ts.
+// Small form helpers shared by the "ntm" and "province" tools: a labelled control with an id, a select, a JSON
+// file read into a value or issues. Plain DOM, on ./dom.ts.
 import { CLI_ERRORS, type Result } from '@ntm/domain/core';
 import { inputIssue } from '../../../../packages/cli/src/cli-error.js';
 import { el, field, parseJson } from './dom.js';
@@ -17,13 +17,6 @@ export function select(options: readonly (readonly [string, string])[]): HTMLSel
     {},
     options.map(([value, label]) => el('option', { value }, [label])),
   ) as HTMLSelectElement;
-}
-
-/** A button that runs `onClick`. */
-export function button(id: string, label: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', { type: 'button', id }, [label]) as HTMLButtonElement;
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 /** The JSON of a chosen file, or why it cannot be read, in both languages. */

@@ -5,6 +5,7 @@ import { isCliError, usageFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
+import { HELP } from '../help-texts.js';
 import { nationalSet, provinceSet, type SetOptions, setOptions } from './criteria-set.js';
 import { supplementText } from './describe-evaluation.js';
 
@@ -28,39 +29,7 @@ export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
     ctx,
     setOptions(
       ctx,
-      leaf(ctx, criteria, 'check-config', {
-        description: {
-          vi: 'kiểm tra cấu hình tiêu chí của tỉnh so với mức sàn quốc gia: mọi lỗi một lần, mỗi lỗi có vị trí trong tệp (JSON pointer)',
-          en: "check a province's criteria configuration against the national floor: every problem at once, each with its place in the file (JSON pointer)",
-        },
-        examples: [
-          {
-            run: 'ntm criteria check-config examples/province-config/dien-bien.json',
-            note: {
-              vi: 'cấu hình minh hoạ Điện Biên',
-              en: 'the illustrative Điện Biên configuration',
-            },
-          },
-          {
-            run: 'ntm criteria check-config examples/province-config/dien-bien.json --supplement examples/national-supplement/xa-2021-2025-tdmnpb.json',
-            note: {
-              vi: 'mức sàn quốc gia gồm cả số liệu bổ sung (minh hoạ)',
-              en: 'the national floor including supplied values (illustrative)',
-            },
-          },
-          {
-            run: 'ntm init province-config --out tinh.json',
-            note: { vi: 'tạo cấu hình mới để điền', en: 'make a new configuration to fill in' },
-          },
-          {
-            run: 'ntm criteria check-config tinh.json --set XA_2021_2025 --lang en',
-            note: {
-              vi: 'kiểm tra tệp vừa tạo theo bộ đã chọn',
-              en: 'check the file just made against a named set',
-            },
-          },
-        ],
-      }).argument(
+      leaf(ctx, criteria, 'check-config', HELP['criteria check-config']).argument(
         '<province-config>',
         ctx.t({ vi: 'cấu hình của tỉnh (.json)', en: "the province's configuration (.json)" }),
       ),

@@ -7,6 +7,7 @@ import { inputFail, isCliError } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { readSupplementFile, type SupplementFile } from '../../io/supplement-file.js';
 import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
+import { HELP } from '../help-texts.js';
 import { supplementedSet } from './criteria-set.js';
 import { supplementText } from './describe-evaluation.js';
 
@@ -24,35 +25,7 @@ const FORMATS = ['table', 'json'] as const;
 export function registerCheckSupplement(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, criteria, 'check-supplement', {
-      description: {
-        vi: 'kiểm tra tệp bổ sung số liệu quốc gia (.json hoặc mẫu Excel): mọi lỗi một lần, mỗi lỗi có tệp, trang, dòng, cột hoặc trường; rồi những gì còn thiếu',
-        en: 'check a national supplement (.json or the Excel form): every problem at once, each with its file, sheet, row, column or field; then what is still missing',
-      },
-      examples: [
-        {
-          run: 'ntm criteria check-supplement examples/national-supplement/xa-2026-2030-nhom-1.json',
-          note: {
-            vi: 'tệp mẫu 47 chỉ tiêu nhóm 1 (minh hoạ)',
-            en: 'the example file of 47 group-1 indicators (illustrative)',
-          },
-        },
-        {
-          run: 'ntm criteria supplement-template --set XA_2021_2025 --key TDMNPB --xlsx',
-          note: {
-            vi: 'tạo mẫu Excel để điền (bo-sung-XA_2021_2025-TDMNPB.xlsx)',
-            en: 'make an Excel form to fill (bo-sung-XA_2021_2025-TDMNPB.xlsx)',
-          },
-        },
-        {
-          run: 'ntm criteria check-supplement bo-sung-XA_2021_2025-TDMNPB.xlsx --format json',
-          note: {
-            vi: 'kiểm tra mẫu vừa tạo, kết quả JSON có mã lỗi',
-            en: 'check the form just made, as JSON with the error codes',
-          },
-        },
-      ],
-    }).argument(
+    leaf(ctx, criteria, 'check-supplement', HELP['criteria check-supplement']).argument(
       '<file>',
       ctx.t({
         vi: 'tệp bổ sung (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',

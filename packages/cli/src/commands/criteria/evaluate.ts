@@ -1,6 +1,7 @@
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
+import { HELP } from '../help-texts.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
 import { evaluationJson } from './evaluation-line.js';
@@ -17,35 +18,7 @@ import { FULL_COLUMNS, fullRow, TABLE_COLUMNS, tableRow } from './evaluation-row
 export function registerEvaluate(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    communesOptions(
-      ctx,
-      leaf(ctx, criteria, 'evaluate', {
-        description: {
-          vi: 'đánh giá từng xã (.csv/.xlsx, cỡ bất kỳ): số tiêu chí đạt, kết quả, chỉ tiêu còn thiếu; JSON mỗi xã một dòng',
-          en: 'evaluate each commune (.csv/.xlsx, any size): criteria met, outcome, gaps; JSON one commune per line',
-        },
-        examples: [
-          {
-            run: 'ntm criteria evaluate examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv',
-            note: {
-              vi: 'số liệu minh hoạ các xã huyện Tuần Giáo',
-              en: 'illustrative values of Tuần Giáo communes',
-            },
-          },
-          {
-            run: 'ntm criteria evaluate examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --out ket-qua.xlsx',
-            note: { vi: 'ghi kết quả ra Excel', en: 'write the results to Excel' },
-          },
-          {
-            run: 'ntm criteria evaluate examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --set XA_2021_2025 --format json',
-            note: {
-              vi: 'kết quả đầy đủ, mỗi xã một dòng JSON',
-              en: 'full results, one JSON line per commune',
-            },
-          },
-        ],
-      }),
-    ),
+    communesOptions(ctx, leaf(ctx, criteria, 'evaluate', HELP['criteria evaluate'])),
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const { set, results } = await evaluateCommunes(ctx, file, opts);
     const missing = new Set<string>();

@@ -1,7 +1,7 @@
 import type { NtmCommuneEvaluation } from '@ntm/criteria';
+import { NTM_OUTCOME_LABELS } from '@ntm/criteria';
 import type { Wording } from '../../context.js';
 import { formatYesNo } from '../../output/format.js';
-import { OUTCOME_LABELS } from '../../output/labels.js';
 import type { Column, Row } from '../../output/report.js';
 import { gapsText } from './describe-evaluation.js';
 
@@ -39,7 +39,7 @@ export function tableRow(ctx: Wording, e: NtmCommuneEvaluation): Row {
     e.commune?.name ?? '',
     e.year,
     `${e.criteriaMet}/${e.criteriaTotal}`,
-    ctx.t(OUTCOME_LABELS[e.outcome]),
+    ctx.t(NTM_OUTCOME_LABELS[e.outcome]),
     provincial(ctx, e),
     gapsText(ctx, e, 6),
   ];
@@ -81,7 +81,7 @@ export function fullRow(ctx: Wording, e: NtmCommuneEvaluation): Row {
     e.criteriaTotal,
     e.criteriaTotal === 0 ? null : (100 * e.criteriaMet) / e.criteriaTotal,
     e.criteriaCannotEvaluate,
-    ctx.t(OUTCOME_LABELS[e.outcome]),
+    ctx.t(NTM_OUTCOME_LABELS[e.outcome]),
     provincial(ctx, e),
     gapsText(ctx, e, e.gaps.length),
     formatYesNo(e.illustrative, ctx.lang),

@@ -1,4 +1,9 @@
-import { type NtmCommuneEvaluation, type NtmCommuneRoadmap, roadmap } from '@ntm/criteria';
+import {
+  NTM_ROADMAP_LABELS,
+  type NtmCommuneEvaluation,
+  type NtmCommuneRoadmap,
+  roadmap,
+} from '@ntm/criteria';
 import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
 import { type Command, type Ctx, leaf } from '../../context.js';
@@ -7,8 +12,8 @@ import { findColumns } from '../../io/columns.js';
 import { COMMUNE_COLUMNS } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { ROADMAP_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
+import { HELP } from '../help-texts.js';
 import {
   type CommunesOptions,
   communesOptions,
@@ -28,24 +33,7 @@ import { setTitle } from './describe-evaluation.js';
 export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    communesOptions(
-      ctx,
-      leaf(ctx, criteria, 'roadmap', {
-        description: {
-          vi: 'lộ trình từng xã đến năm mục tiêu (cột "Năm mục tiêu"): tiêu chí còn thiếu, kế hoạch theo năm; JSON mỗi xã một dòng',
-          en: 'each commune\'s path to its target year ("Năm mục tiêu" column): criteria missing, plan by year; JSON one commune per line',
-        },
-        examples: [
-          {
-            run: 'ntm criteria roadmap examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv',
-            note: {
-              vi: 'các xã phấn đấu đạt chuẩn năm 2023 (minh hoạ)',
-              en: 'communes targeting 2023 (illustrative)',
-            },
-          },
-        ],
-      }),
-    ),
+    communesOptions(ctx, leaf(ctx, criteria, 'roadmap', HELP['criteria roadmap'])),
   ).action(async (file: string, opts: CommunesOptions & OutputOptions) => {
     const targets = await communeTargets(ctx, file, opts);
     if ([...targets.values()].every((t) => t.target === undefined))
@@ -62,7 +50,7 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
           p.commune.name,
           p.target.year,
           p.latestYear,
-          ctx.t(ROADMAP_LABELS[p.status]),
+          ctx.t(NTM_ROADMAP_LABELS[p.status]),
           p.remaining.map((r) => r.criterion).join(', ') || '—',
           // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
           p.undetermined.map((u) => u.criterion).join(', ') || '—',

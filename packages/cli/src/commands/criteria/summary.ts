@@ -2,6 +2,7 @@ import { createSummary, type NtmSummaryGroup } from '@ntm/criteria';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
+import { HELP } from '../help-texts.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
 
@@ -18,28 +19,7 @@ type GroupBy = 'district' | 'province' | 'targetYear' | 'year';
 export function registerSummary(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    communesOptions(
-      ctx,
-      leaf(ctx, criteria, 'summary', {
-        description: {
-          vi: 'tổng hợp số xã đạt chuẩn theo huyện, tỉnh, năm mục tiêu hoặc năm; số xã dưới 15 tiêu chí',
-          en: 'count communes meeting the standard by district, province, target year or year; communes under 15 criteria',
-        },
-        examples: [
-          {
-            run: 'ntm criteria summary examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --by year',
-            note: {
-              vi: '"2022: a/b xã đạt chuẩn" (minh hoạ)',
-              en: '"2022: a/b communes met" (illustrative)',
-            },
-          },
-          {
-            run: 'ntm criteria summary examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --out tong-hop.xlsx',
-            note: { vi: 'theo huyện, ghi ra Excel', en: 'by district, to Excel' },
-          },
-        ],
-      }),
-    ).addOption(
+    communesOptions(ctx, leaf(ctx, criteria, 'summary', HELP['criteria summary'])).addOption(
       new Option('--by <field>', ctx.t({ vi: 'nhóm theo', en: 'group by' }))
         .choices(['district', 'province', 'targetYear', 'year'])
         .default('district'),

@@ -16,6 +16,7 @@ import {
 } from '../../io/supplement-form.js';
 import { createFile } from '../../output/destination.js';
 import { type CellCheck, columnLetter, writeTemplateXlsx } from '../../output/xlsx-template.js';
+import { HELP } from '../help-texts.js';
 import {
   type TemplateOptions,
   templateFile,
@@ -54,28 +55,7 @@ interface MissingCell {
 export function registerSupplementTemplate(ctx: Ctx, criteria: Command): Command {
   const cmd = setOptions(
     ctx,
-    leaf(ctx, criteria, 'supplement-template', {
-      description: {
-        vi: 'mẫu tệp bổ sung số liệu quốc gia SDK còn thiếu (chỉ tiêu, ô ngưỡng) kèm phụ lục để chép từ văn bản; JSON hoặc Excel',
-        en: 'template of a national supplement: every indicator and threshold cell the SDK lacks, with the annex to type them from; JSON or Excel',
-      },
-      examples: [
-        {
-          run: 'ntm criteria supplement-template --set XA_2026_2030 --key 1 --xlsx',
-          note: {
-            vi: 'mẫu Excel 47 chỉ tiêu của QĐ 51/2025/QĐ-TTg cho xã nhóm 1; điền rồi kiểm tra: ntm criteria check-supplement bo-sung-XA_2026_2030-1.xlsx',
-            en: 'Excel form of the 47 indicators of QĐ 51/2025/QĐ-TTg for group-1 communes; fill it, then: ntm criteria check-supplement bo-sung-XA_2026_2030-1.xlsx',
-          },
-        },
-        {
-          run: 'ntm criteria supplement-template --set XA_2021_2025 --key TDMNPB --out bo-sung.json',
-          note: {
-            vi: 'các ô ngưỡng vùng TDMNPB còn thiếu của QĐ 318/QĐ-TTg, dạng JSON',
-            en: 'the TDMNPB threshold cells of QĐ 318/QĐ-TTg still missing, as JSON',
-          },
-        },
-      ],
-    }),
+    leaf(ctx, criteria, 'supplement-template', HELP['criteria supplement-template']),
     'auto',
   ).option(
     '--key <key>',

@@ -2,6 +2,7 @@ import { addWorkingDays } from '@ntm/deadlines';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { parseDateArg, wholeNumberArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 
 /**
  * `ntm deadlines add <date> <n>`: a date plus n working days.
@@ -12,22 +13,7 @@ import { parseDateArg, wholeNumberArg } from '../args.js';
  * ```
  */
 export function registerAdd(ctx: Ctx, deadlines: Command): Command {
-  return leaf(ctx, deadlines, 'add', {
-    description: {
-      vi: 'cộng n ngày làm việc vào một ngày (bỏ qua ngày nghỉ, tính ngày làm bù)',
-      en: 'add n working days to a date (skipping days off, counting make-up days)',
-    },
-    examples: [
-      {
-        run: 'ntm deadlines add 13/02/2026 1',
-        note: { vi: 'ngày làm việc đầu tiên sau Tết', en: 'first working day after Tết' },
-      },
-      {
-        run: 'ntm deadlines add 26/07/2022 15',
-        note: { vi: '15 ngày làm việc', en: '15 working days' },
-      },
-    ],
-  })
+  return leaf(ctx, deadlines, 'add', HELP['deadlines add'])
     .argument(
       '<date>',
       ctx.t({ vi: 'ngày, dd/mm/yyyy hoặc YYYY-MM-DD', en: 'date, dd/mm/yyyy or YYYY-MM-DD' }),

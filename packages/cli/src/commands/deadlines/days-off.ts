@@ -1,9 +1,9 @@
-import { daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
+import { DAY_OFF_KIND_LABELS, daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { DAY_OFF_LABELS } from '../../output/labels.js';
 import type { Row } from '../../output/report.js';
 import { wholeNumberArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 
 /**
  * `ntm deadlines days-off <year>`: the days off and make-up working days of a year, with their legal basis.
@@ -17,26 +17,7 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
   const { firstYear, lastYear } = NATIONAL_CALENDAR;
   return outputOptions(
     ctx,
-    leaf(ctx, deadlines, 'days-off', {
-      description: {
-        vi: 'ngày nghỉ lễ, Tết, nghỉ bù, hoán đổi và ngày làm bù của một năm, kèm căn cứ',
-        en: 'days off (holidays, Tết, compensatory, swapped) and make-up working days of a year, with their basis',
-      },
-      examples: [
-        {
-          run: 'ntm deadlines days-off 2026',
-          note: { vi: 'lịch nghỉ năm 2026', en: 'days off in 2026' },
-        },
-        {
-          run: 'ntm deadlines days-off 2025 --out ngay-nghi-2025.xlsx',
-          note: { vi: 'ghi ra Excel', en: 'write an Excel file' },
-        },
-        {
-          run: 'ntm deadlines days-off 2020 --format json --lang en',
-          note: { vi: 'dạng JSON', en: 'as JSON' },
-        },
-      ],
-    }).argument(
+    leaf(ctx, deadlines, 'days-off', HELP['deadlines days-off']).argument(
       '<year>',
       ctx.t({
         vi: `năm, từ ${firstYear} đến ${lastYear}`,
@@ -52,7 +33,7 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
         date: d.date,
         row: [
           d.date,
-          ctx.t(DAY_OFF_LABELS[d.kind]),
+          ctx.t(DAY_OFF_KIND_LABELS[d.kind]),
           ctx.t(d.name),
           d.basis.map((b) => b.number).join('; '),
           d.provisional

@@ -1,10 +1,10 @@
-import { parseDeadline } from '@ntm/deadlines/phrases';
+import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { READING_LABELS, RULE_LABELS } from '../../output/labels.js';
-import { ITEM_VALUE_COLUMNS } from '../../output/report.js';
+import type { OutputOptions } from '../../output/destination.js';
+import { factsCommand } from '../../output/facts.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
 
 /**
@@ -16,24 +16,9 @@ import { describeRule } from './describe-rule.js';
  * ```
  */
 export function registerParse(ctx: Ctx, deadlines: Command): Command {
-  return outputOptions(
+  return factsCommand(
     ctx,
-    leaf(ctx, deadlines, 'parse', {
-      description: {
-        vi: 'đọc cụm từ hạn chót trong văn bản chỉ đạo thành quy tắc có ngày',
-        en: 'read a deadline phrase from a directive into a dated rule',
-      },
-      examples: [
-        {
-          run: 'ntm deadlines parse "hoàn thiện trước ngày 01/10/2022" --issued 26/07/2022',
-          note: { vi: 'hạn cuối 30/09/2022', en: 'last day 2022-09-30' },
-        },
-        {
-          run: 'ntm deadlines parse "Ngày 30 hàng tháng, báo cáo tiến độ" --format json',
-          note: { vi: 'báo cáo định kỳ, dạng JSON', en: 'a monthly report, as JSON' },
-        },
-      ],
-    })
+    leaf(ctx, deadlines, 'parse', HELP['deadlines parse'])
       .argument(
         '<phrase>',
         ctx.t({ vi: 'cụm từ ghi hạn, trong ngoặc kép', en: 'the deadline phrase, in quotes' }),
@@ -50,34 +35,24 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
         '--inclusive',
         ctx.t({ vi: '"trước ngày X" vẫn tính ngày X', en: '"trước ngày X" still allows X' }),
       ),
-    ['table', 'json'],
-  ).action(
-    async (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
+    (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
       const rule = parseDeadline(phrase, {
         ...(opts.issued ? { issuedOn: opts.issued } : {}),
         ...(opts.inclusive ? { inclusive: true } : {}),
       });
-      await writeResult(ctx, opts, {
-        formats: ['table', 'json'],
+      return {
+        name: { vi: 'Hạn chót', en: 'Deadline' },
         json: () => rule,
-        report: () => ({
-          sheets: [
-            {
-              name: { vi: 'Hạn chót', en: 'Deadline' },
-              columns: ITEM_VALUE_COLUMNS,
-              rows: [
-                [ctx.t({ vi: 'Cụm từ', en: 'Phrase' }), rule.source?.text ?? phrase],
-                [ctx.t({ vi: 'Loại', en: 'Kind' }), ctx.t(RULE_LABELS[rule.kind])],
-                [ctx.t({ vi: 'Hạn', en: 'Deadline' }), describeRule(ctx, rule)],
-                [
-                  ctx.t({ vi: 'Cách hiểu', en: 'Reading' }),
-                  `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_LABELS[rule.reading.status])})`,
-                ],
-              ],
-            },
+        facts: () => [
+          [{ vi: 'Cụm từ', en: 'Phrase' }, rule.source?.text ?? phrase],
+          [{ vi: 'Loại', en: 'Kind' }, ctx.t(DEADLINE_RULE_LABELS[rule.kind])],
+          [{ vi: 'Hạn', en: 'Deadline' }, describeRule(ctx, rule)],
+          [
+            { vi: 'Cách hiểu', en: 'Reading' },
+            `${ctx.text(rule.reading.explanation)} (${ctx.t(READING_STATUS_LABELS[rule.reading.status])})`,
           ],
-        }),
-      });
+        ],
+      };
     },
   );
 }

@@ -1,8 +1,25 @@
 import type { Directive } from '@ntm/domain';
 import { parseDirective } from '@ntm/domain';
-import type { Ctx } from '../../context.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
+import { HELP } from '../help-texts.js';
+
+/**
+ * Adds `ntm directive <name> <directive>`: a leaf command whose argument is the directive file {@link loadDirective}
+ * reads.
+ *
+ * @example
+ * ```ts
+ * directiveLeaf(ctx, directive, 'status').requiredOption('--as-of <date>', '…');
+ * ```
+ */
+export function directiveLeaf(ctx: Ctx, directive: Command, name: 'schedule' | 'status'): Command {
+  return leaf(ctx, directive, name, HELP[`directive ${name}`]).argument(
+    '<directive>',
+    ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }),
+  );
+}
 
 /**
  * Reads and validates a directive file (`directive` JSON Schema); problems name the file and the field.

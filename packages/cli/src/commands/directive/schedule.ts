@@ -1,7 +1,12 @@
-import { type DirectiveSchedule, directiveSchedule } from '@ntm/deadlines/phrases';
+import {
+  DEADLINE_RULE_LABELS,
+  type DirectiveSchedule,
+  directiveSchedule,
+  OCCURRENCE_KIND_LABELS,
+} from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import {
   createFile,
@@ -12,9 +17,8 @@ import {
   writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
-import { OCCURRENCE_LABELS, RULE_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
-import { directiveTitle, loadDirective } from './load.js';
+import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
 
@@ -36,33 +40,7 @@ interface ScheduleOptions extends OutputOptions {
 export function registerSchedule(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'schedule', {
-      description: {
-        vi: 'liệt kê các hạn chót có ngày của văn bản (JSON theo schema directive): hạn một lần, báo cáo định kỳ, việc bắt đầu từ một ngày; xuất lịch .ics',
-        en: 'list the dated deadlines of a directive (JSON, directive schema): one-off deadlines, recurring reports, tasks starting on a day; export an .ics calendar',
-      },
-      examples: [
-        {
-          run: 'ntm directive schedule examples/directives/lai-chau-2020.json',
-          note: {
-            vi: 'báo cáo ngày 30 hằng tháng năm 2020',
-            en: 'monthly reports on day 30 in 2020',
-          },
-        },
-        {
-          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out tuan-giao.ics',
-          note: {
-            vi: 'lịch để nhập vào Google Calendar/Outlook',
-            en: 'a calendar for Google Calendar/Outlook',
-          },
-        },
-        {
-          run: 'ntm directive schedule examples/directives/tuan-giao-2022.json --out lich-tuan-giao.xlsx',
-          note: { vi: 'ghi ra Excel', en: 'write an Excel file' },
-        },
-      ],
-    })
-      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+    directiveLeaf(ctx, directive, 'schedule')
       .option(
         '--from <date>',
         ctx.t({
@@ -114,7 +92,7 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
               i.taskId,
               i.occurrence.kind === 'start'
                 ? ctx.t({ vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' })
-                : `${ctx.t(OCCURRENCE_LABELS.due)}${i.recurring ? ` ${ctx.t(RULE_LABELS[i.rule.kind])}` : ''}`,
+                : `${ctx.t(OCCURRENCE_KIND_LABELS.due)}${i.recurring ? ` ${ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])}` : ''}`,
               i.occurrence.due,
               i.deadlineText,
               i.assignees.join('; '),

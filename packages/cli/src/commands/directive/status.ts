@@ -1,20 +1,21 @@
 import {
+  DEADLINE_RULE_LABELS,
   directiveSchedule,
   directiveStatus,
+  TASK_STATE_LABELS,
   type TaskReport,
   type TaskState,
 } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
 import { INPUT_ERRORS, received } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { RULE_LABELS, TASK_LABELS } from '../../output/labels.js';
 import { parseDateArg } from '../args.js';
-import { directiveTitle, loadDirective } from './load.js';
+import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 /**
  * `ntm directive status <directive> --as-of <date>`: each task done, not yet due, or overdue (exit code 1).
@@ -27,30 +28,7 @@ import { directiveTitle, loadDirective } from './load.js';
 export function registerStatus(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, directive, 'status', {
-      description: {
-        vi: 'tình hình từng việc vào một ngày: đã xong, còn hạn, quá hạn (mã thoát 1 nếu có việc quá hạn)',
-        en: 'each task on a date: done, not yet due, overdue (exit code 1 when something is overdue)',
-      },
-      examples: [
-        {
-          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022',
-          note: {
-            vi: 'kế hoạch hạn 04/08/2022 đã quá hạn',
-            en: 'the plan due 2022-08-04 is overdue',
-          },
-          exit: 1,
-        },
-        {
-          run: 'ntm directive status examples/directives/tuan-giao-2022.json --as-of 15/08/2022 --reports examples/directives/tuan-giao-2022-bao-cao.json',
-          note: {
-            vi: 'với tệp các báo cáo đã nhận: [{ "taskId": "3.2", "on": "03/08/2022" }]',
-            en: 'with a file of the reports received: [{ "taskId": "3.2", "on": "03/08/2022" }]',
-          },
-        },
-      ],
-    })
-      .argument('<directive>', ctx.t({ vi: 'văn bản chỉ đạo (.json)', en: 'directive (.json)' }))
+    directiveLeaf(ctx, directive, 'status')
       .requiredOption(
         '--as-of <date>',
         ctx.t({ vi: 'ngày xem xét', en: 'date of the review' }),
@@ -86,7 +64,7 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
                 en: 'applies from a day, no deadline',
               })
             : i.recurring
-              ? ctx.t(RULE_LABELS[i.rule.kind])
+              ? ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])
               : ctx.t({ vi: 'một lần', en: 'once' }),
         );
     const starts = new Set(
@@ -142,7 +120,7 @@ function lastDueDate(
 function stateText(ctx: Ctx, state: TaskState, start: boolean, dated: boolean): string {
   if (state === 'due' && start) return ctx.t({ vi: 'đang áp dụng', en: 'in force' });
   if (state === 'due' && !dated) return ctx.t({ vi: 'chưa báo cáo', en: 'not reported yet' });
-  return ctx.t(TASK_LABELS[state]);
+  return ctx.t(TASK_STATE_LABELS[state]);
 }
 
 /** The reports file: a JSON array of `{ taskId, on, period? }`, dates as `YYYY-MM-DD` or `dd/mm/yyyy`. */

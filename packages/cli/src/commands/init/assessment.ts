@@ -6,6 +6,7 @@ import { leafCriteria } from '../../io/ocop-sheet.js';
 import { createFile } from '../../output/destination.js';
 import { assessmentFormJson, assessmentFormSheets } from '../../output/ocop-assessment-form.js';
 import { writeTemplateXlsx } from '../../output/xlsx-template.js';
+import { HELP } from '../help-texts.js';
 import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
 
 /**
@@ -19,25 +20,7 @@ import { type TemplateOptions, templateFile, templateOptions } from './template-
 export function registerInitAssessment(ctx: Ctx, init: Command): Command {
   return templateOptions(
     ctx,
-    leaf(ctx, init, 'assessment', {
-      description: {
-        vi: 'mẫu phiếu đánh giá sản phẩm OCOP của một bộ sản phẩm (B01…B26): Excel có danh sách chọn cho từng tiêu chí, hoặc JSON',
-        en: 'OCOP assessment form for one product set (B01…B26): Excel with a drop-down per criterion, or JSON',
-      },
-      examples: [
-        {
-          run: 'ntm init assessment --set B04 --xlsx',
-          note: { vi: 'ghi phieu-B04.xlsx', en: 'writes phieu-B04.xlsx' },
-        },
-        {
-          run: 'ntm init assessment --set B09 --out nuoc-mam.json',
-          note: {
-            vi: 'mẫu JSON (tiêu chí theo thứ tự trên phiếu)',
-            en: 'JSON form (criteria in sheet order)',
-          },
-        },
-      ],
-    }).requiredOption(
+    leaf(ctx, init, 'assessment', HELP['init assessment']).requiredOption(
       '--set <code>',
       ctx.t({
         vi: 'mã bộ sản phẩm, ví dụ B04 (tìm bằng: ntm ocop find "mật ong")',

@@ -10,6 +10,7 @@ import {
   thresholdKeys,
 } from '../criteria/criteria-set.js';
 import { supplementText } from '../criteria/describe-evaluation.js';
+import { HELP } from '../help-texts.js';
 import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
 
 /** Rows of the Excel form that carry drop-downs and checks. */
@@ -26,33 +27,7 @@ const FORM_ROWS = 1000;
 export function registerInitCommunes(ctx: Ctx, init: Command): Command {
   return templateOptions(
     ctx,
-    setOptions(
-      ctx,
-      leaf(ctx, init, 'communes', {
-        description: {
-          vi: 'mẫu bảng số liệu các xã: cột cố định và một cột cho mỗi chỉ tiêu của bộ tiêu chí (Excel có danh sách Có/Không và kiểm tra số)',
-          en: 'communes sheet template: fixed columns and one column per indicator of the set (Excel with Có/Không lists and number checks)',
-        },
-        examples: [
-          {
-            run: 'ntm init communes --xlsx',
-            note: { vi: 'ghi xa-XA_2021_2025.xlsx', en: 'writes xa-XA_2021_2025.xlsx' },
-          },
-          {
-            run: 'ntm init communes --set XA_2016_2020 --out xa.csv',
-            note: { vi: 'CSV (UTF-8, mở được bằng Excel)', en: 'CSV (UTF-8, opens in Excel)' },
-          },
-          {
-            run: 'ntm init communes --set XA_2026_2030 --supplement examples/national-supplement/xa-2026-2030-nhom-1.json --xlsx',
-            note: {
-              vi: 'bộ 2026–2030 với 47 chỉ tiêu của tệp bổ sung mẫu (minh hoạ)',
-              en: 'the 2026–2030 set with the 47 indicators of the example supplement (illustrative)',
-            },
-          },
-        ],
-      }),
-      'XA_2021_2025',
-    ),
+    setOptions(ctx, leaf(ctx, init, 'communes', HELP['init communes']), 'XA_2021_2025'),
     ['csv', 'xlsx'],
   ).action(async (opts: TemplateOptions & SetOptions) => {
     const set = await nationalSet(ctx, opts, ctx.today());

@@ -1,6 +1,7 @@
 import schema from '@ntm/domain/schemas/province-criteria.json' with { type: 'json' };
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
+import { HELP } from '../help-texts.js';
 import {
   type TemplateOptions,
   templateFile,
@@ -24,21 +25,7 @@ export function registerInitProvinceConfig(ctx: Ctx, init: Command): Command {
     ctx,
     setOptions(
       ctx,
-      leaf(ctx, init, 'province-config', {
-        description: {
-          vi: 'mẫu cấu hình tiêu chí của tỉnh (JSON), kèm bản JSON Schema bên cạnh để trình soạn thảo gợi ý và kiểm tra, không cần mạng',
-          en: 'province criteria configuration template (JSON), with a copy of its JSON Schema beside it for editor hints and checks, offline',
-        },
-        examples: [
-          {
-            run: 'ntm init province-config --out tinh.json',
-            note: {
-              vi: 'rồi kiểm tra: ntm criteria check-config tinh.json',
-              en: 'then check it: ntm criteria check-config tinh.json',
-            },
-          },
-        ],
-      }),
+      leaf(ctx, init, 'province-config', HELP['init province-config']),
       'XA_2021_2025',
     ),
     ['json'],

@@ -1,6 +1,8 @@
 import type { OcopRubric } from '@ntm/domain';
 import { CLI_ERRORS } from '@ntm/domain/core';
 import {
+  OCOP_EVALUATION_KIND_LABELS,
+  OCOP_STATUS_LABELS,
   type OcopScoreResult,
   resolveRubric,
   scoreAssessment,
@@ -21,9 +23,9 @@ import {
   writeReport,
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
-import { EVALUATION_KIND_LABELS, OCOP_STATUS_LABELS } from '../../output/labels.js';
 import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'xlsx'];
 
@@ -43,32 +45,7 @@ interface ScoreOptions extends OutputOptions {
 export function registerScore(ctx: Ctx, ocop: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, ocop, 'score', {
-      description: {
-        vi: 'chấm điểm phiếu đánh giá sản phẩm OCOP (.json hoặc .xlsx): tổng điểm, hạng sao, trạng thái, chi tiết',
-        en: 'score an OCOP assessment (.json or .xlsx): total, stars, status and trace',
-      },
-      examples: [
-        {
-          run: 'ntm ocop score examples/cli-tour/data/mat-ong.json',
-          note: {
-            vi: 'in bảng kết quả (phiếu minh hoạ)',
-            en: 'print the result table (an illustrative sheet)',
-          },
-        },
-        {
-          run: 'ntm ocop score examples/cli-tour/data/mat-ong.json --out ket-qua.xlsx',
-          note: { vi: 'ghi kết quả ra Excel', en: 'write the result to Excel' },
-        },
-        {
-          run: 'ntm init assessment --set B04 --out phieu.xlsx',
-          note: {
-            vi: 'tạo phiếu Excel để điền (danh sách chọn cho từng tiêu chí); điền xong: ntm ocop score phieu.xlsx',
-            en: 'make an Excel form to fill (a drop-down per criterion); once filled: ntm ocop score phieu.xlsx',
-          },
-        },
-      ],
-    })
+    leaf(ctx, ocop, 'score', HELP['ocop score'])
       .argument(
         '<assessment>',
         ctx.t({ vi: 'phiếu đánh giá .json hoặc .xlsx', en: 'assessment .json or .xlsx' }),
@@ -180,7 +157,7 @@ async function writeScore(
     [ctx.t({ vi: 'Ngày nộp hồ sơ', en: 'Submitted on' }), dateCell(submittedOn)],
     [
       ctx.t({ vi: 'Loại đánh giá', en: 'Evaluation' }),
-      ctx.t(EVALUATION_KIND_LABELS[input.assessment.kind]),
+      ctx.t(OCOP_EVALUATION_KIND_LABELS[input.assessment.kind]),
     ],
     [ctx.t({ vi: 'Căn cứ', en: 'Basis' }), ctx.text(reason)],
     [ctx.t({ vi: 'Điểm phần A', en: 'Part A' }), numberCell(result.parts.A)],

@@ -1,9 +1,10 @@
 import type { IsoDate } from '@ntm/domain/core';
 import { certificateTimeline } from '@ntm/ocop-scoring';
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { dateCell, ITEM_VALUE_COLUMNS } from '../../output/report.js';
+import { type Fact, factsCommand } from '../../output/facts.js';
+import { dateCell } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 
 /**
  * `ntm ocop timeline <decision-date>`: certificate validity, re-evaluation window, late-filing extension.
@@ -14,70 +15,42 @@ import { parseDateArg } from '../args.js';
  * ```
  */
 export function registerTimeline(ctx: Ctx, ocop: Command): Command {
-  return outputOptions(
+  return factsCommand(
     ctx,
-    leaf(ctx, ocop, 'timeline', {
-      description: {
-        vi: 'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
-        en: 'OCOP certificate validity (36 months), re-evaluation filing window, extension for late filers',
-      },
-      examples: [
-        {
-          run: 'ntm ocop timeline 19/06/2025',
-          note: { vi: 'hiệu lực đến 19/06/2028', en: 'valid until 2028-06-19' },
-        },
-        {
-          run: 'ntm ocop timeline 2025-06-19 --format json',
-          note: { vi: 'dạng JSON', en: 'as JSON' },
-        },
-      ],
-    }).argument(
+    leaf(ctx, ocop, 'timeline', HELP['ocop timeline']).argument(
       '<decision-date>',
       ctx.t({ vi: 'ngày quyết định công nhận', en: 'date of the recognition decision' }),
       parseDateArg,
     ),
-    ['table', 'json'],
-  ).action(async (decidedOn: IsoDate, opts: OutputOptions) => {
-    const t = certificateTimeline(decidedOn);
-    await writeResult(ctx, opts, {
-      formats: ['table', 'json'],
-      json: () => t,
-      report: () => ({
-        sheets: [
-          {
-            name: { vi: 'Giấy chứng nhận', en: 'Certificate' },
-            columns: ITEM_VALUE_COLUMNS,
-            rows: [
-              [ctx.t({ vi: 'Ngày quyết định', en: 'Decided on' }), dateCell(t.decidedOn)],
-              [
-                ctx.t({ vi: 'Hết hạn (36 tháng)', en: 'Expires (36 months)' }),
-                dateCell(t.expiresNominally),
-              ],
-              [ctx.t({ vi: 'Có hiệu lực đến', en: 'Valid until' }), dateCell(t.validUntil)],
-              [
-                ctx.t({ vi: 'Nộp hồ sơ đánh giá lại', en: 'Re-evaluation filing window' }),
-                `${ctx.date(t.filingWindow.opens)} → ${ctx.date(t.filingWindow.closes)} (${ctx.t({ vi: 'ngày làm việc', en: 'working days' })} ${ctx.date(t.filingWindow.firstWorkingDay)} → ${ctx.date(t.filingWindow.lastWorkingDay)})`,
-              ],
-              [
-                ctx.t({
-                  vi: 'Nộp muộn: hiệu lực tối đa đến',
-                  en: 'Late filing: valid at most until',
-                }),
-                dateCell(t.lateFilingValidUntil),
-              ],
-              [
-                ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
-                [
-                  ...new Set(
-                    t.basis.map((b) => (b.article ? `${b.number} ${b.article}` : b.number)),
-                  ),
-                ].join('; '),
-              ],
-              ...t.flags.map((f) => [ctx.t({ vi: 'Lưu ý', en: 'Note' }), ctx.text(f.message)]),
-            ],
-          },
+    (decidedOn: IsoDate) => {
+      const t = certificateTimeline(decidedOn);
+      return {
+        name: { vi: 'Giấy chứng nhận', en: 'Certificate' },
+        json: () => t,
+        facts: () => [
+          [{ vi: 'Ngày quyết định', en: 'Decided on' }, dateCell(t.decidedOn)],
+          [{ vi: 'Hết hạn (36 tháng)', en: 'Expires (36 months)' }, dateCell(t.expiresNominally)],
+          [{ vi: 'Có hiệu lực đến', en: 'Valid until' }, dateCell(t.validUntil)],
+          [
+            { vi: 'Nộp hồ sơ đánh giá lại', en: 'Re-evaluation filing window' },
+            `${ctx.date(t.filingWindow.opens)} → ${ctx.date(t.filingWindow.closes)} (${ctx.t({ vi: 'ngày làm việc', en: 'working days' })} ${ctx.date(t.filingWindow.firstWorkingDay)} → ${ctx.date(t.filingWindow.lastWorkingDay)})`,
+          ],
+          [
+            {
+              vi: 'Nộp muộn: hiệu lực tối đa đến',
+              en: 'Late filing: valid at most until',
+            },
+            dateCell(t.lateFilingValidUntil),
+          ],
+          [
+            { vi: 'Căn cứ', en: 'Basis' },
+            [
+              ...new Set(t.basis.map((b) => (b.article ? `${b.number} ${b.article}` : b.number))),
+            ].join('; '),
+          ],
+          ...t.flags.map((f): Fact => [{ vi: 'Lưu ý', en: 'Note' }, ctx.text(f.message)]),
         ],
-      }),
-    });
-  });
+      };
+    },
+  );
 }

@@ -6,6 +6,7 @@ import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
 import { parseDateArg } from '../args.js';
+import { HELP } from '../help-texts.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
 
 /** The administrative-units entry, loaded when the command runs. */
@@ -29,32 +30,7 @@ interface FindOptions extends OutputOptions {
 export function registerFind(ctx: Ctx, units: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, units, 'find', {
-      description: {
-        vi: 'tìm đơn vị theo tên hoặc mã (tại một ngày, hoặc bất kỳ lúc nào) và cho biết hôm nay đơn vị đó thuộc đơn vị nào',
-        en: 'find a unit by name or code (on a date, or at any time) and show what covers it today',
-      },
-      examples: [
-        {
-          run: 'ntm units find "xã Quài Nưa"',
-          note: {
-            vi: 'xã đã sáp nhập: trước đây là gì, từ 01/07/2025 thành gì',
-            en: 'a merged commune: what it was, and what it became on 2025-07-01',
-          },
-        },
-        {
-          run: 'ntm units find "xã Quài Nưa" --date 26/07/2022',
-          note: { vi: 'xã Quài Nưa năm 2022 → hôm nay', en: 'Quài Nưa commune in 2022 → today' },
-        },
-        {
-          run: 'ntm units find "Tân Uyên" --level district --within "Lai Châu" --date 15/05/2020',
-          note: {
-            vi: 'chọn đúng "Tân Uyên" khi có nhiều đơn vị trùng tên',
-            en: 'pick the right "Tân Uyên" among namesakes',
-          },
-        },
-      ],
-    })
+    leaf(ctx, units, 'find', HELP['units find'])
       .argument(
         '<name>',
         ctx.t({

@@ -2,13 +2,13 @@
 // `ntm deadlines days-off` lists them), and a date plus N working days with the days off it stepped over.
 import {
   addWorkingDays,
+  DAY_OFF_KIND_LABELS,
   daysOff,
   describeDay,
   makeUpWorkingDays,
   NATIONAL_CALENDAR,
 } from '@ntm/deadlines';
 import { addDays, isDomainError } from '@ntm/domain/core';
-import { DAY_OFF_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { el, field, input, issueList } from '../../ui/dom.js';
 import { todayIso } from '../../ui/files.js';
 import { table, viDate } from '../../ui/table.js';
@@ -42,7 +42,7 @@ export function daysOffSection(): HTMLElement {
         date: d.date,
         row: [
           viDate(d.date),
-          `${DAY_OFF_LABELS[d.kind].vi} / ${DAY_OFF_LABELS[d.kind].en}`,
+          `${DAY_OFF_KIND_LABELS[d.kind].vi} / ${DAY_OFF_KIND_LABELS[d.kind].en}`,
           `${d.name.vi} / ${d.name.en}`,
           d.basis.map((b) => b.number).join('; '),
           d.provisional

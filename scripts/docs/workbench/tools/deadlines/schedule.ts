@@ -1,10 +1,14 @@
 // The schedule of a directive (pasted lines or its JSON file): deadlines, recurring reports and starts between two
 // dates, tasks that could not be read, and the ICS calendar of the deadlines, as `ntm directive schedule` gives them.
-import { type DirectiveSchedule, directiveSchedule } from '@ntm/deadlines/phrases';
+import {
+  DEADLINE_RULE_LABELS,
+  type DirectiveSchedule,
+  directiveSchedule,
+  OCCURRENCE_KIND_LABELS,
+} from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import { isDomainError, parseIsoDate } from '@ntm/domain/core';
 import { directiveCalendar } from '../../../../../packages/cli/src/output/directive-calendar.js';
-import { OCCURRENCE_LABELS, RULE_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { button, el, field, input, issueList } from '../../ui/dom.js';
 import { download, todayIso } from '../../ui/files.js';
 import { table, viDate } from '../../ui/table.js';
@@ -12,8 +16,8 @@ import { directiveFromLines } from './pasted.js';
 
 function kindOf(item: DirectiveSchedule['items'][number]): string {
   if (item.occurrence.kind === 'start') return 'bắt đầu (không có hạn) / start (no deadline)';
-  const due = `${OCCURRENCE_LABELS.due.vi} / ${OCCURRENCE_LABELS.due.en}`;
-  const rule = RULE_LABELS[item.rule.kind];
+  const due = `${OCCURRENCE_KIND_LABELS.due.vi} / ${OCCURRENCE_KIND_LABELS.due.en}`;
+  const rule = DEADLINE_RULE_LABELS[item.rule.kind];
   return item.recurring ? `${due} ${rule.vi} / ${rule.en}` : due;
 }
 

@@ -1,17 +1,21 @@
 // "Đánh giá xã NTM / Evaluating communes": drop the communes file `ntm init communes` makes, choose the set, date,
 // region or group, a province configuration and a national supplement; see each commune's result and download the
 // Excel file `ntm criteria evaluate --out` would write. The logic is in evaluate-table.ts (tested without a browser).
-import { type NtmCommuneEvaluation, type NtmOutcome, supplyLabel } from '@ntm/criteria';
+import {
+  NTM_OUTCOME_LABELS,
+  type NtmCommuneEvaluation,
+  type NtmOutcome,
+  supplyLabel,
+} from '@ntm/criteria';
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { DomainIssue, IsoDate, NtmRegion } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { thresholdKeys } from '../../../../../packages/cli/src/commands/criteria/criteria-set.js';
 import { tableRow } from '../../../../../packages/cli/src/commands/criteria/evaluation-rows.js';
-import { OUTCOME_LABELS } from '../../../../../packages/cli/src/output/labels.js';
-import { el, issueList } from '../../ui/dom.js';
+import { button, el, issueList } from '../../ui/dom.js';
 import { download, todayIso } from '../../ui/files.js';
-import { bilingualHead, button, idField, readJsonFile, select } from '../../ui/form.js';
+import { bilingualHead, idField, readJsonFile, select } from '../../ui/form.js';
 import {
   type EvaluationChoices,
   evaluateTable,
@@ -65,7 +69,8 @@ export function mount(root: HTMLElement): void {
   const output = el('div', { id: 'ntm-result' });
   const downloadButton = button(
     'ntm-download',
-    'Tải kết quả Excel / Download results (XLSX)',
+    'Tải kết quả Excel',
+    'Download results (XLSX)',
     () => {
       if (last) void saveExcel(last);
     },
@@ -187,8 +192,10 @@ export function mount(root: HTMLElement): void {
     const counts = new Map<NtmOutcome, number>();
     for (const { evaluation } of result.rows)
       counts.set(evaluation.outcome, (counts.get(evaluation.outcome) ?? 0) + 1);
-    return (Object.keys(OUTCOME_LABELS) as NtmOutcome[])
-      .map((o) => `${OUTCOME_LABELS[o].vi} / ${OUTCOME_LABELS[o].en}: ${counts.get(o) ?? 0}`)
+    return (Object.keys(NTM_OUTCOME_LABELS) as NtmOutcome[])
+      .map(
+        (o) => `${NTM_OUTCOME_LABELS[o].vi} / ${NTM_OUTCOME_LABELS[o].en}: ${counts.get(o) ?? 0}`,
+      )
       .join(' · ');
   }
 

@@ -4,13 +4,13 @@
 import type { OcopEvaluationKind, OcopRubric } from '@ntm/domain';
 import { isDomainError } from '@ntm/domain/core';
 import {
+  OCOP_EVALUATION_KIND_LABELS,
   type OcopMarkerPolicy,
   type OcopRubricResolution,
   resolveRubric,
   scoreAssessment,
   scoreParts,
 } from '@ntm/ocop-scoring';
-import { EVALUATION_KIND_LABELS } from '../../../../../packages/cli/src/output/labels.js';
 import { button, el, field, input, issueList, starLine } from '../../ui/dom.js';
 import { todayIso } from '../../ui/files.js';
 import type { SavedForm } from './files.js';
@@ -47,7 +47,7 @@ function build(root: HTMLElement, { QD26_RUBRICS, findProductSet }: Rubrics): vo
   const submittedOn = input('submitted-on', { type: 'date', value: todayIso(), required: '' });
   const kind = select(
     'kind',
-    Object.entries(EVALUATION_KIND_LABELS).map(([k, l]) => [k, `${l.vi} / ${l.en}`]),
+    Object.entries(OCOP_EVALUATION_KIND_LABELS).map(([k, l]) => [k, `${l.vi} / ${l.en}`]),
   );
   const policy = select('policy', [
     ['cap', 'hạ hạng sao / lower the stars (cap)'],

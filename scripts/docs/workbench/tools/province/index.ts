@@ -6,9 +6,9 @@ import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
 import type { DomainIssue, NtmCriteriaSet, NtmIndicator } from '@ntm/domain/core';
 import { isCliError } from '../../../../../packages/cli/src/cli-error.js';
 import { cellNumber } from '../../../../../packages/cli/src/io/cells.js';
-import { el, issueList } from '../../ui/dom.js';
+import { button, el, issueList } from '../../ui/dom.js';
 import { download } from '../../ui/files.js';
-import { bilingualHead, button, idField, readJsonFile, select } from '../../ui/form.js';
+import { bilingualHead, idField, readJsonFile, select } from '../../ui/form.js';
 import { type IndicatorDraft, indicatorsEditor } from './indicators-editor.js';
 import { draftOf, type LevelsDraft, levelsEditor, startingLevels } from './levels-editor.js';
 import {
@@ -60,7 +60,7 @@ export function mount(root: HTMLElement): void {
   const form = el('div', { id: 'province-form' });
   const result = el('div', { id: 'province-result', 'aria-live': 'polite' });
   const loadInput = el('input', { type: 'file', accept: '.json' }) as HTMLInputElement;
-  const saveButton = button('province-save', 'Lưu tệp JSON / Save the JSON file', () => save());
+  const saveButton = button('province-save', 'Lưu tệp JSON', 'Save the JSON file', () => save());
 
   const setsFor = (k: DocumentKind) =>
     NTM_CRITERIA_SETS.filter((s) =>
@@ -591,8 +591,8 @@ export function mount(root: HTMLElement): void {
       result.replaceChildren(issueList(json.issues));
     }
   });
-  const sample = (id: keyof typeof SAMPLES, label: string) =>
-    button(`sample-${id}`, label, async () => {
+  const sample = (id: keyof typeof SAMPLES, vi: string, en: string) =>
+    button(`sample-${id}`, vi, en, async () => {
       const module = await SAMPLES[id]();
       open(module.default, `${id}.json`);
     });
@@ -605,9 +605,9 @@ export function mount(root: HTMLElement): void {
       ]),
       el('div', { class: 'controls' }, [
         el('span', {}, ['Mẫu / Examples:']),
-        sample('dien-bien', 'Điện Biên (minh hoạ / illustrative)'),
-        sample('xa-2021-2025-tdmnpb', 'Bổ sung XA_2021_2025 TDMNPB (minh hoạ / illustrative)'),
-        sample('xa-2026-2030-nhom-1', 'Bổ sung XA_2026_2030 nhóm 1 (minh hoạ / illustrative)'),
+        sample('dien-bien', 'Điện Biên (minh hoạ)', 'illustrative'),
+        sample('xa-2021-2025-tdmnpb', 'Bổ sung XA_2021_2025 TDMNPB (minh hoạ)', 'illustrative'),
+        sample('xa-2026-2030-nhom-1', 'Bổ sung XA_2026_2030 nhóm 1 (minh hoạ)', 'illustrative'),
       ]),
       el('h3', {}, ['Kết quả kiểm tra / Check']),
       result,

@@ -1,8 +1,8 @@
 // The indicators a national supplement defines (a set the SDK holds only as a structure, like XA_2026_2030): one row
 // per indicator, typed in from the annex, with its threshold for the key being edited — rows instead of JSON.
 import type { NtmCriteriaSet, NtmIndicatorType } from '@ntm/domain/core';
-import { el } from '../../ui/dom.js';
-import { button, select } from '../../ui/form.js';
+import { button, el } from '../../ui/dom.js';
+import { select } from '../../ui/form.js';
 
 /** A mutable indicator of a supplement, as the editor changes it. */
 export interface IndicatorDraft {
@@ -151,7 +151,7 @@ export function indicatorsEditor(
           : '',
       ]),
       el('td', {}, [
-        button(`indicator-remove-${n}`, 'Xoá / Remove', () => {
+        button(`indicator-remove-${n}`, 'Xoá', 'Remove', () => {
           drafts.splice(n, 1);
           rerender();
         }),
@@ -180,7 +180,7 @@ export function indicatorsEditor(
         el('tbody', {}, rows),
       ]),
     ]),
-    button('indicator-add', 'Thêm chỉ tiêu / Add an indicator', () => {
+    button('indicator-add', 'Thêm chỉ tiêu', 'Add an indicator', () => {
       const criterion = set.criteria[0]?.code ?? '1';
       const count = drafts.filter((d) => d.criterion === criterion).length;
       drafts.push({

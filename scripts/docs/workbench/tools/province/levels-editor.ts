@@ -1,8 +1,7 @@
 // The province's own outcome levels (đạt chuẩn / cơ bản đạt / chưa đạt), edited as rows instead of JSON: criterion
 // levels with how many indicators may be unmet, commune levels with how many criteria each level needs.
 import type { ProvinceOutcomeLevels } from '@ntm/domain/core';
-import { el } from '../../ui/dom.js';
-import { button } from '../../ui/form.js';
+import { button, el } from '../../ui/dom.js';
 
 /** A mutable copy of the levels, as the editor changes them. */
 export type LevelsDraft = {
@@ -138,7 +137,7 @@ export function levelsEditor(
         ),
       ]),
       el('td', {}, [
-        button(`level-criterion-remove-${n}`, 'Xoá / Remove', () => {
+        button(`level-criterion-remove-${n}`, 'Xoá', 'Remove', () => {
           draft.criterion.splice(n, 1);
           rerender();
         }),
@@ -173,7 +172,7 @@ export function levelsEditor(
       ...nameCells(path, level.name, who),
       el('td', {}, needs),
       el('td', {}, [
-        button(`level-commune-remove-${n}`, 'Xoá / Remove', () => {
+        button(`level-commune-remove-${n}`, 'Xoá', 'Remove', () => {
           draft.commune.splice(n, 1);
           rerender();
         }),
@@ -215,7 +214,7 @@ export function levelsEditor(
         el('tbody', {}, [...criterionRows, fallbackRow('criterionFallback')]),
       ]),
     ]),
-    button('level-criterion-add', 'Thêm mức tiêu chí / Add a criterion level', () => {
+    button('level-criterion-add', 'Thêm mức tiêu chí', 'Add a criterion level', () => {
       draft.criterion.push({
         id: `muc-${draft.criterion.length + 1}`,
         name: { vi: '', en: '' },
@@ -230,7 +229,7 @@ export function levelsEditor(
         el('tbody', {}, [...communeRows, fallbackRow('communeFallback')]),
       ]),
     ]),
-    button('level-commune-add', 'Thêm mức xã / Add a commune level', () => {
+    button('level-commune-add', 'Thêm mức xã', 'Add a commune level', () => {
       draft.commune.push({
         id: `muc-xa-${draft.commune.length + 1}`,
         name: { vi: '', en: '' },
