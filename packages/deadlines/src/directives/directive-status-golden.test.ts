@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Directive, parseDirective } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { directiveStatus, type TaskStatus } from './directive-status.js';
+import { directiveStatus, type TaskReport, type TaskStatus } from './directive-status.js';
 
 const load = (name: string): Directive =>
   parseDirective(
@@ -14,14 +14,24 @@ const load = (name: string): Directive =>
 const flat = (tasks: readonly TaskStatus[]) =>
   tasks.map((t) => ({ ...t, missed: t.missed.map((o) => o.due), next: t.next?.due }));
 
-const undatedDue = (taskId: string) => ({
+/** The flattened statuses of a directive's tasks, given the reports received, on a day. */
+const tasksOn = (name: string, reports: readonly TaskReport[], asOf: string) =>
+  flat(directiveStatus(load(name), reports, asOf).tasks);
+
+/** A one-off task (no recurrence, nothing missed, no next occurrence) with its state and what else it says. */
+const oneOff = (taskId: string, state: TaskStatus['state'], rest: object) => ({
   taskId,
-  state: 'due',
+  state,
   recurring: false,
   missed: [],
   next: undefined,
-  reason: { vi: 'Chưa báo cáo; không có hạn.', en: 'Not reported; no deadline.' },
+  ...rest,
 });
+
+const undatedDue = (taskId: string) =>
+  oneOff(taskId, 'due', {
+    reason: { vi: 'Chưa báo cáo; không có hạn.', en: 'Not reported; no deadline.' },
+  });
 
 /*
  * Every task of the two example directives, each field and reason in both languages. The dates are the directives'
@@ -30,8 +40,8 @@ const undatedDue = (taskId: string) => ({
  */
 describe('directiveStatus: the whole answer, task by task', () => {
   it('Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late', () => {
-    const status = directiveStatus(
-      load('tuan-giao-2022.json'),
+    const tasks = tasksOn(
+      'tuan-giao-2022.json',
       // Out of order on purpose: reports are sorted by day.
       [
         { taskId: '3.2', on: '2022-08-10' },
@@ -40,38 +50,23 @@ describe('directiveStatus: the whole answer, task by task', () => {
       ],
       '2022-10-05',
     );
-    expect(flat(status.tasks)).toEqual([
-      {
-        taskId: '1',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+    expect(tasks).toEqual([
+      oneOff('1', 'done', {
         doneOn: '2022-09-01',
         reason: {
           vi: 'Đã báo cáo 2022-09-01; không có hạn.',
           en: 'Reported 2022-09-01; no deadline.',
         },
-      },
+      }),
       undatedDue('2.1'),
       undatedDue('2.1a'),
       undatedDue('2.1b'),
       undatedDue('2.2'),
-      {
-        taskId: '2.2a',
-        state: 'due',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      oneOff('2.2a', 'due', {
         dueOn: '2022-10-31',
         reason: { vi: 'Hạn 2022-10-31.', en: 'Due 2022-10-31.' },
-      },
-      {
-        taskId: '3.1',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      }),
+      oneOff('3.1', 'done', {
         dueOn: '2022-09-30',
         doneOn: '2022-09-20',
         late: false,
@@ -79,13 +74,8 @@ describe('directiveStatus: the whole answer, task by task', () => {
           vi: 'Xong ngày 2022-09-20 (hạn 2022-09-30).',
           en: 'Done on 2022-09-20 (due 2022-09-30).',
         },
-      },
-      {
-        taskId: '3.2',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      }),
+      oneOff('3.2', 'done', {
         dueOn: '2022-08-04',
         doneOn: '2022-08-10',
         late: true,
@@ -93,13 +83,13 @@ describe('directiveStatus: the whole answer, task by task', () => {
           vi: 'Xong ngày 2022-08-10, muộn (hạn 2022-08-04).',
           en: 'Done on 2022-08-10, after the deadline (due 2022-08-04).',
         },
-      },
+      }),
     ]);
   });
 
   it('Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed', () => {
-    const status = directiveStatus(
-      load('lai-chau-2020.json'),
+    const tasks = tasksOn(
+      'lai-chau-2020.json',
       [
         { taskId: '1.3', on: '2020-09-30' },
         { taskId: '1.3', on: '2020-07-30' },
@@ -107,20 +97,15 @@ describe('directiveStatus: the whole answer, task by task', () => {
       ],
       '2020-10-15',
     );
-    expect(flat(status.tasks)).toEqual([
+    expect(tasks).toEqual([
       undatedDue('1.1'),
-      {
-        taskId: '1.2',
-        state: 'due',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      oneOff('1.2', 'due', {
         dueOn: '2020-06-01',
         reason: {
           vi: 'Áp dụng từ 2020-06-01, không có hạn kết thúc.',
           en: 'Applies from 2020-06-01; no end date.',
         },
-      },
+      }),
       {
         taskId: '1.3',
         state: 'overdue',
