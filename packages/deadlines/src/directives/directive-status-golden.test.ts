@@ -38,19 +38,19 @@ const undatedDue = (taskId: string) =>
  * own: Tuần Giáo 2022 (3.2 "trước ngày 05/08/2022" → 04/08, 3.1 "trước ngày 01/10/2022" → 30/09, 2.2a "trong tháng
  * 10/2022" → 31/10), Lai Châu 2020 (1.2 "từ tháng 6 năm 2020", 1.3 "ngày 30 hàng tháng" from June 2020, 30/08 a Sunday).
  */
-describe('directiveStatus: the whole answer, task by task', () => {
-  it('Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late', () => {
-    const tasks = tasksOn(
-      'tuan-giao-2022.json',
-      // Out of order on purpose: reports are sorted by day.
-      [
-        { taskId: '3.2', on: '2022-08-10' },
-        { taskId: '3.1', on: '2022-09-20' },
-        { taskId: '1', on: '2022-09-01' },
-      ],
-      '2022-10-05',
-    );
-    expect(tasks).toEqual([
+const WHOLE_ANSWERS = [
+  {
+    title:
+      'Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late',
+    file: 'tuan-giao-2022.json',
+    // Out of order on purpose: reports are sorted by day.
+    reports: [
+      { taskId: '3.2', on: '2022-08-10' },
+      { taskId: '3.1', on: '2022-09-20' },
+      { taskId: '1', on: '2022-09-01' },
+    ],
+    asOf: '2022-10-05',
+    tasks: [
       oneOff('1', 'done', {
         doneOn: '2022-09-01',
         reason: {
@@ -84,20 +84,18 @@ describe('directiveStatus: the whole answer, task by task', () => {
           en: 'Done on 2022-08-10, after the deadline (due 2022-08-04).',
         },
       }),
-    ]);
-  });
-
-  it('Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed', () => {
-    const tasks = tasksOn(
-      'lai-chau-2020.json',
-      [
-        { taskId: '1.3', on: '2020-09-30' },
-        { taskId: '1.3', on: '2020-07-30' },
-        { taskId: '1.3', on: '2020-06-29' },
-      ],
-      '2020-10-15',
-    );
-    expect(tasks).toEqual([
+    ],
+  },
+  {
+    title: 'Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed',
+    file: 'lai-chau-2020.json',
+    reports: [
+      { taskId: '1.3', on: '2020-09-30' },
+      { taskId: '1.3', on: '2020-07-30' },
+      { taskId: '1.3', on: '2020-06-29' },
+    ],
+    asOf: '2020-10-15',
+    tasks: [
       undatedDue('1.1'),
       oneOff('1.2', 'due', {
         dueOn: '2020-06-01',
@@ -117,7 +115,13 @@ describe('directiveStatus: the whole answer, task by task', () => {
       },
       undatedDue('2.1'),
       undatedDue('2.2'),
-    ]);
+    ],
+  },
+];
+
+describe('directiveStatus: the whole answer, task by task', () => {
+  it.each(WHOLE_ANSWERS)('$title', ({ file, reports, asOf, tasks }) => {
+    expect(tasksOn(file, reports, asOf)).toEqual(tasks);
   });
 
   it('a deadline that cannot be read gives its task "cannot-evaluate", with the issue at the task’s path', () => {
