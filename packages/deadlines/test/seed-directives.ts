@@ -1,6 +1,6 @@
 // The two seed directives of examples/directives, parsed: Lai Châu 2020 (dated only "tháng 5 năm 2020", task 1.3
 // monthly) and Tuần Giáo 2022 (task 3.2 due "trước ngày 05/08/2022").
-import { parseDirective } from '@ntm/domain';
+import { type Directive, parseDirective, type TaskDeadline } from '@ntm/domain';
 import { readExample } from '../../../test/support/examples.js';
 import {
   type DirectiveStatus,
@@ -36,3 +36,13 @@ export const laiChauMonthlyReports = (sentOn: readonly string[], asOf: string) =
     ),
     '1.3',
   );
+
+/** A copy of a directive with one task's deadline replaced. */
+export const withDeadline = (
+  directive: Directive,
+  taskId: string,
+  deadline: TaskDeadline,
+): Directive => ({
+  ...directive,
+  tasks: directive.tasks.map((t) => (t.id === taskId ? { ...t, deadline } : t)),
+});

@@ -2,7 +2,12 @@
 // reports on one day, reports in any order, a report on the day of asOf, and the words of each state.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
-import { laiChau, laiChauMonthlyReports, taskOf } from '../../test/seed-directives.js';
+import {
+  laiChau,
+  laiChauMonthlyReports,
+  taskOf,
+  withDeadline,
+} from '../../test/seed-directives.js';
 import { directiveStatus } from './directive-status.js';
 
 describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', () => {
@@ -108,10 +113,8 @@ describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', 
   });
 
   it('an unreadable deadline: cannot-evaluate, in its own words', () => {
-    const tasks = laiChau.tasks.map((t) =>
-      t.id === '1.3' ? { ...t, deadline: { text: 'sớm nhất có thể' } } : t,
-    );
-    const task = taskOf(directiveStatus({ ...laiChau, tasks }, [], '2020-09-15'), '1.3');
+    const edited = withDeadline(laiChau, '1.3', { text: 'sớm nhất có thể' });
+    const task = taskOf(directiveStatus(edited, [], '2020-09-15'), '1.3');
     expect(task?.state).toBe('cannot-evaluate');
     expect(task?.recurring).toBe(false);
     expect(task?.reason).toEqual({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Directive, parseDirective } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { withDeadline } from '../../test/seed-directives.js';
 import { directiveStatus, type TaskReport, type TaskStatus } from './directive-status.js';
 
 const load = (name: string): Directive =>
@@ -126,10 +127,8 @@ describe('directiveStatus: the whole answer, task by task', () => {
 
   it('a deadline that cannot be read gives its task "cannot-evaluate", with the issue at the task’s path', () => {
     const directive = load('tuan-giao-2022.json');
-    const tasks = directive.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'kịp thời, hằng quý' } } : t,
-    );
-    const [first] = directiveStatus({ ...directive, tasks }, [], '2022-10-05').tasks;
+    const edited = withDeadline(directive, '1', { text: 'kịp thời, hằng quý' });
+    const [first] = directiveStatus(edited, [], '2022-10-05').tasks;
     expect(first).toMatchObject({
       taskId: '1',
       state: 'cannot-evaluate',

@@ -1,6 +1,12 @@
 import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import { laiChau, laiChauMonthlyReports, taskOf, tuanGiao } from '../../test/seed-directives.js';
+import {
+  laiChau,
+  laiChauMonthlyReports,
+  taskOf,
+  tuanGiao,
+  withDeadline,
+} from '../../test/seed-directives.js';
 import { directiveStatus } from './directive-status.js';
 
 describe('directiveStatus: Tuần Giáo 2022', () => {
@@ -78,10 +84,8 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
   });
 
   it('an unreadable deadline gives cannot-evaluate with its issues', () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'sớm nhất có thể' } } : t,
-    );
-    const status = directiveStatus({ ...tuanGiao, tasks }, [], '2022-10-05');
+    const edited = withDeadline(tuanGiao, '1', { text: 'sớm nhất có thể' });
+    const status = directiveStatus(edited, [], '2022-10-05');
     expect(taskOf(status, '1')).toMatchObject({
       state: 'cannot-evaluate',
       issues: [
@@ -95,10 +99,8 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
 
   // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
   it("a task that cannot be evaluated carries frozen issues at its deadline's path", () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'chậm nhất ngày 1 tháng 01 năm 1800' } } : t,
-    );
-    const issues = taskOf(directiveStatus({ ...tuanGiao, tasks }, [], '2022-10-05'), '1')?.issues;
+    const edited = withDeadline(tuanGiao, '1', { text: 'chậm nhất ngày 1 tháng 01 năm 1800' });
+    const issues = taskOf(directiveStatus(edited, [], '2022-10-05'), '1')?.issues;
     expect(issues?.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
     expect(Object.isFrozen(issues)).toBe(true);
     for (const issue of issues ?? []) expect(Object.isFrozen(issue)).toBe(true);
