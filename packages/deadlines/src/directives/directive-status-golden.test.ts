@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { withDeadline } from '../../test/seed-directives.js';
+import { laiChau, tuanGiao, withDeadline } from '../../test/seed-directives.js';
 import { directiveStatus, type TaskReport, type TaskStatus } from './directive-status.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
 
 /** A status with its occurrences reduced to their due days, for whole-list comparisons. */
 const flat = (tasks: readonly TaskStatus[]) =>
   tasks.map((t) => ({ ...t, missed: t.missed.map((o) => o.due), next: t.next?.due }));
 
 /** The flattened statuses of a directive's tasks, given the reports received, on a day. */
-const tasksOn = (name: string, reports: readonly TaskReport[], asOf: string) =>
-  flat(directiveStatus(load(name), reports, asOf).tasks);
+const tasksOn = (directive: Directive, reports: readonly TaskReport[], asOf: string) =>
+  flat(directiveStatus(directive, reports, asOf).tasks);
 
 /** A one-off task (no recurrence, nothing missed, no next occurrence) with its state and what else it says. */
 const oneOff = (taskId: string, state: TaskStatus['state'], rest: object) => ({
@@ -43,7 +35,7 @@ const WHOLE_ANSWERS = [
   {
     title:
       'Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late',
-    file: 'tuan-giao-2022.json',
+    directive: tuanGiao,
     // Out of order on purpose: reports are sorted by day.
     reports: [
       { taskId: '3.2', on: '2022-08-10' },
@@ -89,7 +81,7 @@ const WHOLE_ANSWERS = [
   },
   {
     title: 'Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed',
-    file: 'lai-chau-2020.json',
+    directive: laiChau,
     reports: [
       { taskId: '1.3', on: '2020-09-30' },
       { taskId: '1.3', on: '2020-07-30' },
@@ -121,13 +113,12 @@ const WHOLE_ANSWERS = [
 ];
 
 describe('directiveStatus: the whole answer, task by task', () => {
-  it.each(WHOLE_ANSWERS)('$title', ({ file, reports, asOf, tasks }) => {
-    expect(tasksOn(file, reports, asOf)).toEqual(tasks);
+  it.each(WHOLE_ANSWERS)('$title', ({ directive, reports, asOf, tasks }) => {
+    expect(tasksOn(directive, reports, asOf)).toEqual(tasks);
   });
 
   it('a deadline that cannot be read gives its task "cannot-evaluate", with the issue at the task’s path', () => {
-    const directive = load('tuan-giao-2022.json');
-    const edited = withDeadline(directive, '1', { text: 'kịp thời, hằng quý' });
+    const edited = withDeadline(tuanGiao, '1', { text: 'kịp thời, hằng quý' });
     const [first] = directiveStatus(edited, [], '2022-10-05').tasks;
     expect(first).toMatchObject({
       taskId: '1',
