@@ -2,11 +2,6 @@
 // monthly) and Tuần Giáo 2022 (task 3.2 due "trước ngày 05/08/2022").
 import { type Directive, parseDirective, type TaskDeadline } from '@ntm/domain';
 import { readExample } from '../../../test/support/examples.js';
-import {
-  type DirectiveStatus,
-  directiveStatus,
-  type TaskStatus,
-} from '../src/directives/directive-status.js';
 
 export const laiChau = parseDirective(readExample('directives/lai-chau-2020.json'));
 export const tuanGiao = parseDirective(readExample('directives/tuan-giao-2022.json'));
@@ -21,21 +16,6 @@ export const LAI_CHAU_MONTHLY_REPORTS_DUE: readonly string[] = [
   '2020-11-30',
   '2020-12-30',
 ];
-
-/** The status of one task in a directive's status. */
-export const taskOf = (status: DirectiveStatus, taskId: string): TaskStatus | undefined =>
-  status.tasks.find((t) => t.taskId === taskId);
-
-/** Lai Châu 2020, task 1.3 (the monthly reports) on `asOf`, given the days its reports were sent. */
-export const laiChauMonthlyReports = (sentOn: readonly string[], asOf: string) =>
-  taskOf(
-    directiveStatus(
-      laiChau,
-      sentOn.map((on) => ({ taskId: '1.3', on })),
-      asOf,
-    ),
-    '1.3',
-  );
 
 /** A copy of a directive with one task's deadline replaced. */
 export const withDeadline = (

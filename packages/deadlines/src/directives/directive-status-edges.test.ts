@@ -2,12 +2,8 @@
 // reports on one day, reports in any order, a report on the day of asOf, and the words of each state.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
-import {
-  laiChau,
-  laiChauMonthlyReports,
-  taskOf,
-  withDeadline,
-} from '../../test/seed-directives.js';
+import { laiChau, withDeadline } from '../../test/seed-directives.js';
+import { laiChauMonthlyReports, taskOf } from '../../test/task-status.js';
 import { directiveStatus } from './directive-status.js';
 
 describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', () => {

@@ -1,12 +1,7 @@
 import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
-import {
-  laiChau,
-  laiChauMonthlyReports,
-  taskOf,
-  tuanGiao,
-  withDeadline,
-} from '../../test/seed-directives.js';
+import { laiChau, tuanGiao, withDeadline } from '../../test/seed-directives.js';
+import { laiChauMonthlyReports, taskOf } from '../../test/task-status.js';
 import { directiveStatus } from './directive-status.js';
 
 describe('directiveStatus: Tuần Giáo 2022', () => {
