@@ -37,7 +37,9 @@ describe('resolveRubric: reason and transition', () => {
     const before = resolveRubric('B04', { submittedOn: '2020-06-07', kind: 'first' });
     const on = resolveRubric('B04', { submittedOn: '2020-06-08', kind: 'first' });
     expect(before.reason.en).toBe('Dossier submitted on 2020-06-07: 1048/QĐ-TTg applies');
-    expect(on.reason.en).toBe('Dossier submitted on 2020-06-08: 1048/QĐ-TTg (as amended by 781/QĐ-TTg) applies');
+    expect(on.reason.en).toBe(
+      'Dossier submitted on 2020-06-08: 1048/QĐ-TTg (as amended by 781/QĐ-TTg) applies',
+    );
   });
 
   it('QĐ 148 (2024): parts only, finishes under the old rules within 60 days of 22/05/2026', () => {
