@@ -316,7 +316,7 @@ describe('evaluateCommune on a hand-made set', () => {
       'input/wrong-type',
       ['context'],
     );
-    expect(() => run({}, { commune: { id: 'x' } })).toThrowDomainError('input/wrong-type', [
+    expect(() => run({}, { commune: { id: 'x' } })).toThrowDomainError('input/missing', [
       'commune',
       'name',
     ]);
