@@ -5,69 +5,11 @@ import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
+import { handMade } from '../../test/hand-made-set.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
 import { evaluateCommune } from './evaluate-commune.js';
 import { REASONS } from './reasons.js';
-
-const cell = (value?: number) => ({
-  TDMNPB: value === undefined ? { status: 'verified' } : { status: 'verified', value },
-});
-const indicator = (code: string, type: string, thresholds: object, more: object = {}) => ({
-  code,
-  criterion: code.split('.')[0],
-  text: { vi: code, en: code },
-  textStatus: 'verified',
-  type,
-  perYear: false,
-  optional: false,
-  thresholds,
-  ...more,
-});
-
-/** Not frozen: checked in full before it is read. */
-function handMade(): NtmCriteriaSet {
-  return {
-    id: 'XA_TEST',
-    level: 'xa',
-    title: { vi: 'Bộ thử', en: 'Test set' },
-    basis: { number: '1/QĐ-TEST' },
-    annex: 'Phụ lục thử',
-    validity: { validFrom: '2022-01-01', validTo: '2025-12-31' },
-    thresholdKey: 'region',
-    regionOverrides: [],
-    notes: [],
-    criteria: [
-      {
-        code: '1',
-        name: { vi: 'Một', en: 'One' },
-        indicators: [indicator('1.1', 'boolean', cell()), indicator('1.2', 'absence', cell())],
-      },
-      {
-        code: '2',
-        name: { vi: 'Hai', en: 'Two' },
-        indicators: [
-          indicator('2.1', 'percent', cell(24), { direction: '<=', unit: '%' }),
-          indicator('2.2', 'number', cell(36), { direction: '>=', unit: 'triệu đồng' }),
-        ],
-      },
-      {
-        code: '3',
-        name: { vi: 'Ba', en: 'Three' },
-        indicators: [indicator('3.1', 'boolean', cell(), { optional: true })],
-      },
-      {
-        code: '4',
-        name: { vi: 'Bốn', en: 'Four' },
-        indicators: [
-          indicator('4.1', 'boolean', { TDMNPB: { status: 'missing' } }),
-          indicator('4.2', 'number', cell(), { direction: '>=' }),
-        ],
-      },
-      { code: '5', name: { vi: 'Năm', en: 'Five' }, indicators: [] },
-    ],
-  } as unknown as NtmCriteriaSet;
-}
 
 const CONTEXT = { year: 2025, region: 'TDMNPB' } as const;
 const run = (values: Record<string, unknown>, more: object = {}) =>
