@@ -9,7 +9,7 @@ import { XA_2021_2025 } from '../../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../../data/sets/xa-2026-2030.js';
 import { supplementCriteriaSet } from '../supplement-criteria-set.js';
 
-const on1980 = (thresholds: NationalSupplement['thresholds']): NationalSupplement => ({
+const on1980 = (thresholds: NonNullable<NationalSupplement['thresholds']>): NationalSupplement => ({
   baseSetId: 'XA_2016_2020',
   source: QD1980,
   thresholds,
@@ -252,10 +252,7 @@ describe('supplyValue: the source of an entry', () => {
   });
 
   it('keeps only the fields a source has', () => {
-    const set = supplementCriteriaSet(
-      XA_2016_2020,
-      on1980([]),
-    );
+    const set = supplementCriteriaSet(XA_2016_2020, on1980([]));
     expect(set.supplement?.source).toEqual({ document: 'QĐ 1980/QĐ-TTg' });
   });
 });
