@@ -5,6 +5,7 @@ import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
+import { WITH_LEVELS } from '../../test/evaluations.js';
 import { handMade } from '../../test/hand-made-set.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
@@ -349,8 +350,7 @@ describe('evaluateCommune on a damaged frozen set', () => {
 });
 
 describe('evaluateCommune: provincial levels', () => {
-  it('shows the note of the levels when there is one', async () => {
-    const { WITH_LEVELS } = await import('../../test/evaluations.js');
+  it('shows the note of the levels when there is one', () => {
     const e = evaluateCommune(WITH_LEVELS, { values: {} }, { year: 2020, region: 'TDMNPB' });
     expect(e.provincial?.note).toEqual(WITH_LEVELS.levels?.note);
     expect(e.provincial?.order).toEqual(['dat-chuan', 'co-ban-dat-chuan', 'chua-dat']);
