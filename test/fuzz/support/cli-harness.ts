@@ -53,8 +53,6 @@ export interface ReaderOptions<C> {
   readonly expected?: (generated: C) => Expected;
   /** False for a reader that no generated case may make refuse. */
   readonly refuses?: false;
-  /** False for a reader known to read the same case differently now and then (each exception says why). */
-  readonly deterministic?: false;
 }
 
 type ReadOutcome = Outcome;
@@ -77,7 +75,7 @@ export function fuzzReader<C>(
         fc.asyncProperty(cases, async (generated) => {
           const first = await settleRead(name, options.file, () => read(generated));
           const second = await settleRead(name, options.file, () => read(generated));
-          if (options.deterministic !== false && !isDeepStrictEqual(first, second))
+          if (!isDeepStrictEqual(first, second))
             throw new Error(
               `${name}: two reads of the same case gave different answers: ${printOutcome(first)} then ${printOutcome(second)}`,
             );

@@ -5,6 +5,12 @@ import type { CliFiles, FileInfo } from './files.js';
 /** Files read whole (JSON) larger than this are refused: directives and configurations are small. */
 export const MAX_WHOLE_FILE = 50 * 1024 * 1024;
 
+/**
+ * Workbooks larger than this are refused. A workbook is held in memory compressed (its sheets are inflated as they
+ * are read): a 1,048,576-row sheet, Excel's limit, of the communes template takes about 350 MB.
+ */
+export const MAX_WORKBOOK = 512 * 1024 * 1024;
+
 /** A file opened for reading, with how far reading has got (for progress). */
 export interface OpenedFile {
   /** The path as the user typed it. */
@@ -61,21 +67,22 @@ export async function openFile(files: CliFiles, path: string): Promise<OpenedFil
 }
 
 /**
- * Reads a whole (small) file: JSON documents, OCOP sheets. Refuses files above {@link MAX_WHOLE_FILE}.
+ * Reads a whole file: JSON documents, OCOP sheets, workbooks. Refuses files above `limit` ({@link MAX_WHOLE_FILE}
+ * unless told).
  *
  * @example
  * ```ts
  * const bytes = await readWholeFile(files, 'cv.json');
  * ```
  */
-export async function readWholeFile(files: CliFiles, path: string): Promise<Uint8Array> {
+export async function readWholeFile(
+  files: CliFiles,
+  path: string,
+  limit = MAX_WHOLE_FILE,
+): Promise<Uint8Array> {
   const file = await openFile(files, path);
-  if (file.size > MAX_WHOLE_FILE)
-    inputFail(
-      CLI_ERRORS['cli/file-too-large'],
-      { file: path },
-      { size: file.size, limit: MAX_WHOLE_FILE },
-    );
+  if (file.size > limit)
+    inputFail(CLI_ERRORS['cli/file-too-large'], { file: path }, { size: file.size, limit });
   const parts: Uint8Array[] = [];
   for await (const chunk of file.chunks) parts.push(chunk);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

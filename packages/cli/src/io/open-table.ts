@@ -1,7 +1,7 @@
 import { CLI_ERRORS } from '@ntm/domain/core';
 import { inputFail } from '../cli-error.js';
 import type { CliFiles } from './files.js';
-import { openFile } from './open-file.js';
+import { MAX_WORKBOOK, openFile, readWholeFile } from './open-file.js';
 import type { TableSource } from './table.js';
 import { csvTable, tableFormatOf, tableSource } from './table-source.js';
 import { xlsxSheets } from './xlsx-reader.js';
@@ -22,26 +22,17 @@ export async function openTable(
   options: { readonly sheet?: string } = {},
 ): Promise<TableSource> {
   const format = tableFormatOf(path);
-  let file = await openFile(files, path);
-  if (format === 'csv') return csvTable(file);
-  const progress = () => (file.size === 0 ? 1 : file.bytesRead() / file.size);
+  if (format === 'csv') return csvTable(await openFile(files, path));
   // Sheets stream in order; the iterator is stepped by hand so that leaving the loop does not close the workbook.
-  let sheets = xlsxSheets(file)[Symbol.asyncIterator]();
-  let next = await sheets.next().catch((error: unknown) => ({ error }));
-  // exceljs' streaming reader now and then loses the workbook part of a file that stores it last (as exceljs itself
-  // writes them, `ntm init communes --xlsx` included) and fails before the first sheet; reading the file again works.
-  for (let attempt = 1; 'error' in next && attempt < XLSX_ATTEMPTS; attempt += 1) {
-    file = await openFile(files, path);
-    sheets = xlsxSheets(file)[Symbol.asyncIterator]();
-    next = await sheets.next().catch((error: unknown) => ({ error }));
-  }
-  if ('error' in next) throw next.error;
+  const sheets = xlsxSheets(path, await readWholeFile(files, path, MAX_WORKBOOK))[
+    Symbol.asyncIterator
+  ]();
   const names: string[] = [];
-  for (; !next.done; next = await sheets.next()) {
+  for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
     const sheet = next.value;
     names.push(sheet.name);
     if (options.sheet === undefined || sheet.name.trim() === options.sheet.trim())
-      return tableSource(path, sheet.name, sheet.rows, progress);
+      return tableSource(path, sheet.name, sheet.rows, sheet.progress);
   }
   return inputFail(
     CLI_ERRORS['cli/sheet-not-found'],
@@ -49,6 +40,3 @@ export async function openTable(
     { sheet: options.sheet ?? '', sheets: names.join(', ') },
   );
 }
-
-/** Reads of a workbook before it is reported unreadable (see `openTable`). */
-const XLSX_ATTEMPTS = 3;

@@ -15,9 +15,9 @@ export interface WorkbookSheet {
 
 /**
  * Reads every sheet of a workbook into memory: for forms of a few hundred rows (an OCOP sheet, a national
- * supplement), never for a communes file (that one streams, see `openTable`). The whole file is parsed at once, which
- * unlike exceljs' streaming reader never depends on the order of the parts inside the file. Cells are read as the
- * streaming reader reads them (`cellValue`: a percentage cell gives its percentage).
+ * supplement), never for a communes file (that one streams, see `openTable`). The whole file is parsed at once with
+ * exceljs' own loader, which also runs in the browser (the docs' workbench). Cells are read as the streaming reader
+ * reads them (`cellValue`: a percentage cell gives its percentage).
  *
  * @example
  * ```ts

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { CLI_ERRORS } from '@ntm/domain/core';
-import { inputFail } from '../cli-error.js';
-import type { OpenedFile } from './open-file.js';
+import { inputFail, isCliError } from '../cli-error.js';
 import { type Cell, isEmptyRow, type TableRow } from './table.js';
 import { cellValue } from './xlsx-cells.js';
+import { entryText, type ZipEntry, zipEntries } from './zip-archive.js';
 
 export { cellValue } from './xlsx-cells.js';
 
@@ -13,110 +13,100 @@ export interface XlsxSheet {
   readonly name: string;
   /** Non-empty rows with their Excel row numbers; must be read before the next sheet. */
   readonly rows: AsyncIterable<TableRow>;
+  /** How much of the sheet has been read, from 0 to 1. */
+  readonly progress: () => number;
 }
 
+/** The worksheets of a workbook: `xl/worksheets/sheet<N>.xml`. */
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
 /**
- * Streams the worksheets of a workbook (exceljs' streaming reader): memory holds one row, whatever the file size.
- * Formula cells give their cached result, rich text its plain text, date cells a `Date` (UTC midnight), and a number
- * shown as a percentage (0.95 formatted `0%`) its percentage (95), as the SDK writes percentages.
+ * Streams the worksheets of a workbook held in memory (its compressed bytes): each sheet is inflated and parsed as
+ * its rows are read, so memory holds the file and one row, whatever the size of the sheets. The parts the sheets
+ * depend on — the workbook (sheet names, 1904 dates), the styles (number formats) and the shared strings — are read
+ * first wherever the file stores them (Excel stores them after the sheets), so the same bytes always give the same
+ * cells; nothing is written to disk. Formula cells give their cached result, rich text its plain text, date cells a
+ * `Date` (UTC midnight), and a number shown as a percentage (0.95 formatted `0%`) its percentage (95), as the SDK
+ * writes percentages.
  *
  * @example
  * ```ts
- * for await (const sheet of xlsxSheets(await openFile(files, 'xa.xlsx')))
+ * for await (const sheet of xlsxSheets('xa.xlsx', await readWholeFile(files, 'xa.xlsx', MAX_WORKBOOK)))
  *   for await (const row of sheet.rows) console.log(sheet.name, row.row, row.cells);
  * ```
  */
-export async function* xlsxSheets(file: OpenedFile): AsyncGenerator<XlsxSheet> {
+export async function* xlsxSheets(path: string, bytes: Uint8Array): AsyncGenerator<XlsxSheet> {
   // exceljs is large; load it only when a workbook is actually read.
   const { default: ExcelJS } = await import('exceljs');
-  const Reader = patched(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
-  const reader = new Reader(Readable.from(file.chunks), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  const unreadable = (): never => inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file: file.path });
-  // Every step of the reader ends, with what it read or with the zip's error.
-  const step = async <T>(next: Promise<T>): Promise<T> => {
+  // Every step ends with what it read, or the file is unreadable: a broken zip, XML or part.
+  const step = async <T>(next: () => Promise<T> | T): Promise<T> => {
     try {
-      return await Promise.race([next, reader.broken]);
-    } catch {
-      return unreadable();
+      return await next();
+    } catch (error) {
+      if (isCliError(error)) throw error;
+      return inputFail(CLI_ERRORS['cli/xlsx-unreadable'], { file: path });
     }
   };
-  const iterator = (reader as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  for (let index = 1; ; index += 1) {
-    const next = await step(iterator.next());
-    if (next.done) return;
-    const worksheet = next.value as AsyncIterable<ExcelRow> & { name?: string };
-    yield { name: worksheet.name ?? `Sheet${index}`, rows: rowsOf(worksheet, step) };
+  const entries = await step(() => zipEntries(bytes));
+  const part = (name: string) => entries.find((e) => e.name === name);
+  const text = (entry: ZipEntry) => Readable.from(entryText(bytes, entry));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    undefined as never,
+    OPTIONS,
+  ) as unknown as WorkbookParts;
+  await step(async () => {
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(text(rels));
+    const workbook = part('xl/workbook.xml');
+    if (workbook) await reader._parseWorkbook(text(workbook));
+    const styles = part('xl/styles.xml');
+    if (styles) await reader._parseStyles(text(styles));
+    const strings = part('xl/sharedStrings.xml');
+    // Cached on the reader (the `cache` option), where the worksheets look them up.
+    if (strings) for await (const _ of reader._parseSharedStrings(text(strings)));
+  });
+  let index = 0;
+  for (const entry of entries) {
+    const number = WORKSHEET.exec(entry.name)?.[1];
+    if (number === undefined) continue;
+    index += 1;
+    let read = 0;
+    const chunks = entryText(bytes, entry, (n) => {
+      read = n;
+    });
+    const worksheets = await step(() => [...reader._parseWorksheet(chunks, number)]);
+    const worksheet = worksheets[0]?.value;
+    if (worksheet === undefined) continue;
+    const size = entry.end - entry.start;
+    yield {
+      name: worksheet.name ?? `Sheet${index}`,
+      rows: rowsOf(worksheet, step),
+      progress: () => (size === 0 ? 1 : read / size),
+    };
   }
 }
 
-/** The part of exceljs' streaming reader class that {@link patched} extends (private methods of exceljs 4.4). */
-type ReaderClass = new (
-  input: unknown,
-  options: object,
-) => {
-  _getStream(input: unknown): NodeJS.ReadableStream;
-  _parseSharedStrings(entry: unknown): unknown;
-  _parseWorksheet(iterator: unknown, sheetNo: string): unknown;
-};
+const OPTIONS = {
+  sharedStrings: 'cache',
+  styles: 'cache',
+  hyperlinks: 'ignore',
+  worksheets: 'emit',
+  entries: 'ignore',
+} as const;
 
 /**
- * exceljs 4.4's streaming reader with two faults mended:
- *
- * - It decodes every chunk of a workbook's XML on its own, so a letter cut between two chunks (a Vietnamese letter
- *   takes two or three bytes) comes out as "�". This reader hands it text instead, decoded with one decoder per part
- *   of the file, which keeps cut letters whole: the shared strings and each worksheet.
- * - When a part of the zip is damaged (its compressed data does not inflate), unzipper reports the error on the zip,
- *   not on the part being read, and exceljs waits for the rest of the part for ever: the `ntm` process ran out of
- *   work and quit with exit code 0 and no output. `broken` rejects with that error, so that each read can stop.
+ * The part readers of exceljs 4.4's streaming `WorkbookReader` (private methods) that {@link xlsxSheets} calls in the
+ * order the parts depend on each other, instead of the order of the zip that the reader's own `parse` follows.
  */
-function patched(Base: ReaderClass) {
-  return class extends Base {
-    /** Never resolves; rejects when the zip reader fails. */
-    readonly broken: Promise<never>;
-    #fail: (error: unknown) => void = () => {};
-
-    constructor(input: unknown, options: object) {
-      super(input, options);
-      this.broken = new Promise<never>((_, reject) => {
-        this.#fail = reject;
-      });
-      // Only the steps that race it report the failure; it is never an unhandled rejection.
-      this.broken.catch(() => {});
-    }
-    override _getStream(input: unknown): NodeJS.ReadableStream {
-      const stream = super._getStream(input);
-      const pipe = stream.pipe.bind(stream);
-      // exceljs pipes the workbook into the zip reader: listen to the zip reader's errors there.
-      stream.pipe = <T extends NodeJS.WritableStream>(
-        destination: T,
-        options?: { end?: boolean },
-      ): T => {
-        (destination as unknown as NodeJS.EventEmitter).on('error', (error) => this.#fail(error));
-        return pipe(destination, options);
-      };
-      return stream;
-    }
-    override _parseSharedStrings(entry: unknown): unknown {
-      return super._parseSharedStrings(Readable.from(decoded(entry as AsyncIterable<Uint8Array>)));
-    }
-    override _parseWorksheet(iterator: unknown, sheetNo: string): unknown {
-      return super._parseWorksheet(decoded(iterator as AsyncIterable<Uint8Array>), sheetNo);
-    }
-  };
-}
-
-async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of chunks)
-    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest !== '') yield rest;
+interface WorkbookParts {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(
+    chunks: AsyncIterable<string>,
+    sheetNo: string,
+  ): Iterable<{ value: AsyncIterable<ExcelRow> & { name?: string } }>;
 }
 
 /** The part of an exceljs row the reader uses. */
@@ -130,11 +120,11 @@ interface ExcelRow {
 
 async function* rowsOf(
   sheet: AsyncIterable<ExcelRow>,
-  step: <T>(next: Promise<T>) => Promise<T>,
+  step: <T>(next: () => Promise<T>) => Promise<T>,
 ): AsyncGenerator<TableRow> {
   const iterator = sheet[Symbol.asyncIterator]();
   for (;;) {
-    const next = await step(iterator.next());
+    const next = await step(() => iterator.next());
     if (next.done) return;
     const cells: Cell[] = [];
     next.value.eachCell({ includeEmpty: false }, (cell, column) => {
