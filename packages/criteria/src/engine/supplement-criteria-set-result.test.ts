@@ -4,7 +4,7 @@
 import type { NationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
-import { fortySeven, on2026, QD51, QD318, yesNo } from '../../test/supplements.js';
+import { fortySeven, on2026, QD51, QD318, yearlyIncome, yesNo } from '../../test/supplements.js';
 import { XA_2021_2025 } from '../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../data/sets/xa-2026-2030.js';
 import { localizeCriteriaSet } from './localize-criteria-set.js';
@@ -102,19 +102,10 @@ describe('supplementCriteriaSet: the indicators it defines', () => {
   it('gives a yearly indicator one cell per group and year, from 2026 to the last year its thresholds name', () => {
     const set = supplemented({
       indicators: [
-        {
-          code: '10.1',
-          criterion: '10',
-          type: 'number',
-          direction: '>=',
-          unit: 'triệu đồng',
-          perYear: true,
-          text: { vi: 'Thu nhập' },
-          thresholds: [
-            { key: '1', year: 2028, value: 80 },
-            { key: '2', year: 2026, value: 70 },
-          ],
-        },
+        yearlyIncome([
+          { key: '1', year: 2028, value: 80 },
+          { key: '2', year: 2026, value: 70 },
+        ]),
       ],
     });
     const cells = indicatorIn(set, '10.1')?.thresholds ?? {};
@@ -124,19 +115,7 @@ describe('supplementCriteriaSet: the indicators it defines', () => {
     expect(cells['2028:1']?.value).toBe(80);
     expect(cells['2026:2']?.value).toBe(70);
     expect(cells['2027:1']).toEqual({ status: 'missing' });
-    const noYear = supplemented({
-      indicators: [
-        {
-          code: '10.1',
-          criterion: '10',
-          type: 'number',
-          direction: '>=',
-          unit: 'triệu đồng',
-          perYear: true,
-          text: { vi: 'Thu nhập' },
-        },
-      ],
-    });
+    const noYear = supplemented({ indicators: [yearlyIncome()] });
     expect(Object.keys(indicatorIn(noYear, '10.1')?.thresholds ?? {})).toEqual([
       '2026:1',
       '2026:2',

@@ -3,7 +3,7 @@
 import type { NationalSupplement } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../../test/support/issues-of.js';
-import { on2021, on2026, percent, QD318, QD1980 } from '../../../test/supplements.js';
+import { on2021, on2026, percent, QD318, QD1980, yearlyIncome } from '../../../test/supplements.js';
 import { XA_2016_2020 } from '../../data/sets/xa-2016-2020.js';
 import { XA_2021_2025 } from '../../data/sets/xa-2021-2025.js';
 import { XA_2026_2030 } from '../../data/sets/xa-2026-2030.js';
@@ -17,20 +17,7 @@ const on1980 = (thresholds: NonNullable<NationalSupplement['thresholds']>): Nati
 const cellOf = (set: ReturnType<typeof supplementCriteriaSet>, code: string, key: string) =>
   set.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)?.thresholds[key];
 const yearly = (thresholds: object[]) =>
-  on2026({
-    indicators: [
-      {
-        code: '10.1',
-        criterion: '10',
-        type: 'number',
-        direction: '>=',
-        unit: 'triệu đồng',
-        perYear: true,
-        text: { vi: 'x' },
-        thresholds,
-      } as never,
-    ],
-  });
+  on2026({ indicators: [yearlyIncome(thresholds as never)] });
 const refusal = (set: typeof XA_2021_2025, supplement: NationalSupplement) =>
   issuesOf(() => supplementCriteriaSet(set, supplement));
 
