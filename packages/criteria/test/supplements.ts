@@ -48,3 +48,16 @@ export function fortySeven(): NationalSupplementIndicator[] {
     ),
   );
 }
+
+/** An illustrative yearly income indicator 10.1 of the 2026–2030 set (a minimum, in million đồng). */
+export const yearlyIncome = (thresholds: NationalSupplementIndicator['thresholds'] = []) =>
+  ({
+    code: '10.1',
+    criterion: '10',
+    type: 'number',
+    direction: '>=',
+    unit: 'triệu đồng',
+    perYear: true,
+    text: { vi: 'Chỉ tiêu minh hoạ 10.1' },
+    thresholds,
+  }) satisfies NationalSupplementIndicator;

@@ -12,25 +12,28 @@ const MUONG_ANG = { district: 'Mường Ảng', province: 'Điện Biên', targe
 const DIEN_BIEN_DONG = { district: 'Điện Biên Đông', province: 'Điện Biên', targetYear: 2022 };
 const CODES = XA_2016_2020.criteria.map((c) => c.code);
 
+// Built inside each test, not at load time: Stryker's per-test coverage credits a test only with the code it runs.
 // QĐ 1980, TDMNPB, 2020 (FILLED: missing thresholds are illustrative placeholders, see test/evaluations.ts).
-const MET = evaluate(FILLED, { id: 'quai-cang', ...TUAN_GIAO }, 2020);
-const SHORT_OF_ONE = evaluate(FILLED, { id: 'quai-to', ...TUAN_GIAO }, 2020, { '15.1': 80 });
-const SHORT_OF_FIVE = evaluate(
-  FILLED,
-  { id: 'mun-chung', ...MUONG_ANG },
-  2020,
-  failingCriteria(['1', '2', '7', '10', '15']),
-);
-const SHORT_OF_FOUR = evaluate(
-  FILLED,
-  { id: 'na-son', ...DIEN_BIEN_DONG },
-  2020,
-  failingCriteria(['1', '2', '7', '10']),
-);
+const MET = () => evaluate(FILLED, { id: 'quai-cang', ...TUAN_GIAO }, 2020);
+const SHORT_OF_ONE = () => evaluate(FILLED, { id: 'quai-to', ...TUAN_GIAO }, 2020, { '15.1': 80 });
+const SHORT_OF_FIVE = () =>
+  evaluate(
+    FILLED,
+    { id: 'mun-chung', ...MUONG_ANG },
+    2020,
+    failingCriteria(['1', '2', '7', '10', '15']),
+  );
+const SHORT_OF_FOUR = () =>
+  evaluate(
+    FILLED,
+    { id: 'na-son', ...DIEN_BIEN_DONG },
+    2020,
+    failingCriteria(['1', '2', '7', '10']),
+  );
 
 describe('summarize', () => {
   it('golden: "x/y xã đạt chuẩn" by district, and the communes under 15 criteria (NQ 25/2021/QH15)', () => {
-    const summary = summarize([SHORT_OF_ONE, SHORT_OF_FIVE, MET, SHORT_OF_FOUR], {
+    const summary = summarize([SHORT_OF_ONE(), SHORT_OF_FIVE(), MET(), SHORT_OF_FOUR()], {
       by: 'district',
     });
     expect(summary.by).toBe('district');
@@ -58,7 +61,7 @@ describe('summarize', () => {
 
   it('groups by province, target year and data year; a missing field is "(chưa rõ)"', () => {
     const anonymous = evaluate(FILLED, { id: 'x' }, 2019);
-    const list = [MET, SHORT_OF_FIVE, anonymous];
+    const list = [MET(), SHORT_OF_FIVE(), anonymous];
     expect(summarize(list, { by: 'province' }).groups.map((g) => [g.key, g.communes])).toEqual([
       ['(chưa rõ)', 1],
       ['Điện Biên', 2],
@@ -79,14 +82,14 @@ describe('summarize', () => {
   });
 
   it('the "under N criteria" line: 15 for 19-criterion sets, none for other sets unless asked', () => {
-    expect(summarize([SHORT_OF_FOUR], { belowCriteria: 16 }).total.below).toBe(1);
-    expect(summarize([SHORT_OF_FOUR]).total.below).toBe(0);
+    expect(summarize([SHORT_OF_FOUR()], { belowCriteria: 16 }).total.below).toBe(1);
+    expect(summarize([SHORT_OF_FOUR()]).total.below).toBe(0);
     const group3 = evaluateCommune(XA_2026_2030, { values: {} }, { year: 2026, communeGroup: 3 });
-    const mixed = summarize([MET, group3]);
+    const mixed = summarize([MET(), group3]);
     expect(mixed.belowCriteria).toBeNull();
     expect(mixed.total.below).toBe(0);
     // The bare 2026 set cannot evaluate any criterion: undetermined, never "below".
-    expect(summarize([MET, group3], { belowCriteria: 5 }).total).toMatchObject({
+    expect(summarize([MET(), group3], { belowCriteria: 5 }).total).toMatchObject({
       below: 0,
       belowUndetermined: 1,
       cannotEvaluate: 1,
@@ -165,21 +168,21 @@ describe('summarize', () => {
   });
 
   it('refuses what it cannot count, naming where', () => {
-    expect(() => summarize(MET as never)).toThrowDomainError('input/wrong-type', ['evaluations']);
-    expect(() => summarize([MET], { by: 'commune' } as never)).toThrowDomainError(
+    expect(() => summarize(MET() as never)).toThrowDomainError('input/wrong-type', ['evaluations']);
+    expect(() => summarize([MET()], { by: 'commune' } as never)).toThrowDomainError(
       'input/not-allowed',
       ['options', 'by'],
     );
-    expect(() => summarize([MET], { belowCriteria: 14.5 })).toThrowDomainError(
+    expect(() => summarize([MET()], { belowCriteria: 14.5 })).toThrowDomainError(
       'input/not-integer',
       ['options', 'belowCriteria'],
     );
-    expect(() => summarize([{ ...MET, criteriaMet: -1 }])).toThrowDomainError('input/too-small', [
+    expect(() => summarize([{ ...MET(), criteriaMet: -1 }])).toThrowDomainError('input/too-small', [
       'evaluations',
       0,
       'criteriaMet',
     ]);
-    expect(() => summarize([{ ...MET, illustrative: 'yes' as never }])).toThrowDomainError(
+    expect(() => summarize([{ ...MET(), illustrative: 'yes' as never }])).toThrowDomainError(
       'input/wrong-type',
       ['evaluations', 0, 'illustrative'],
     );

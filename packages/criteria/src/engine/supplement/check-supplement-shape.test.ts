@@ -1,7 +1,8 @@
 import { safeParseNationalSupplement } from '@ntm/domain';
-import { toResult } from '@ntm/domain/core';
+import { expectedKind, toResult } from '@ntm/domain/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../../../../test/support/issues-of.js';
 import { checkSupplementShape } from './check-supplement-shape.js';
 
 // Valid supplements, with every optional field sometimes present.
@@ -130,5 +131,28 @@ describe('checkSupplementShape and NationalSupplementSchema', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('checkSupplementShape: a page that is neither a whole number nor a text', () => {
+  it('names both kinds it may be', () => {
+    const [number, string] = [expectedKind('number'), expectedKind('string')];
+    for (const page of [1.5, true])
+      expect(
+        issuesOf(() =>
+          checkSupplementShape({
+            baseSetId: 'XA_2026_2030',
+            source: { document: 'QĐ 51/2025/QĐ-TTg', page },
+          } as never),
+        ),
+      ).toMatchObject([
+        {
+          code: 'input/wrong-type',
+          path: ['supplement', 'source', 'page'],
+          params: {
+            expected: { vi: `${number.vi} hoặc ${string.vi}`, en: `${number.en} or ${string.en}` },
+          },
+        },
+      ]);
   });
 });

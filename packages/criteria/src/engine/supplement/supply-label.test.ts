@@ -30,3 +30,27 @@ describe('citationOf and supplyLabel', () => {
     );
   });
 });
+
+describe('supplyLabel without a page, and with a page as text', () => {
+  it('leaves the page out, or cites it as written', () => {
+    expect(
+      supplyLabel({
+        source: { document: 'QĐ 51/2025/QĐ-TTg', annex: 'Phụ lục I' },
+        illustrative: false,
+      }),
+    ).toEqual({
+      vi: 'theo Phụ lục I QĐ 51/2025/QĐ-TTg — do người dùng nhập',
+      en: 'per Phụ lục I QĐ 51/2025/QĐ-TTg — entered by the user',
+    });
+    expect(
+      supplyLabel({ source: { document: 'QĐ 51', page: '4–5' }, illustrative: false }),
+    ).toEqual({
+      vi: 'theo QĐ 51, tr. 4–5 — do người dùng nhập',
+      en: 'per QĐ 51, p. 4–5 — entered by the user',
+    });
+    expect(() => citationOf({ document: 'QĐ 51', annex: 1 } as never)).toThrowDomainError(
+      'input/wrong-type',
+      ['source', 'annex'],
+    );
+  });
+});

@@ -1,0 +1,463 @@
+import type { IssuePath } from '@ntm/domain/core';
+import { isDomainError } from '@ntm/domain/core';
+import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../../../test/support/issues-of.js';
+import { spoilAt } from '../../../../test/support/paths-of.js';
+import { badSet, checkSet, checkSetDeep, yearOf } from './check-set.js';
+
+/** A small set with every part `checkSetDeep` reads: overrides, provenance, supplement, a supplied cell. */
+const SOURCE = {
+  document: 'QĐ 318/QĐ-TTg',
+  annex: 'Phụ lục I',
+  page: 4,
+  url: 'https://example.vn',
+};
+const VALID = {
+  id: 'XA_TEST',
+  validity: { validFrom: '2022-03-08', validTo: '2025-12-31' },
+  thresholdKey: 'region',
+  annex: 'Phụ lục I',
+  basis: { number: '318/QĐ-TTg', title: { vi: 'Bộ tiêu chí', en: 'Criteria set' } },
+  regionOverrides: [
+    {
+      id: 'r1',
+      region: 'TDMNPB',
+      text: { vi: 'a', en: 'a' },
+      fromYear: 2024,
+      anyOf: [['dbkk', 'atk']],
+    },
+  ],
+  notes: [],
+  provenance: {
+    nationalSetId: 'XA_2021_2025',
+    nationalBasis: '318/QĐ-TTg',
+    illustrative: true,
+    province: 'Điện Biên',
+    decision: { number: '01/QĐ-UBND', title: { vi: 'Quyết định', en: 'Decision' } },
+  },
+  supplement: { illustrative: false, source: SOURCE },
+  criteria: [
+    {
+      code: '10',
+      name: { vi: 'Thu nhập', en: 'Income' },
+      indicators: [
+        {
+          code: '10',
+          criterion: '10',
+          type: 'number',
+          direction: '>=',
+          unit: 'triệu đồng',
+          thresholds: {
+            TDMNPB: {
+              status: 'verified',
+              value: 0,
+              sources: ['S1'],
+              note: { vi: 'n', en: 'n' },
+              supplied: { illustrative: true, source: SOURCE },
+            },
+            DBSH: undefined,
+          },
+        },
+      ],
+    },
+  ],
+};
+
+const set = (path: IssuePath, value: unknown) => spoilAt(VALID, path, { how: 'set', value });
+const without = (path: IssuePath) => spoilAt(VALID, path, { how: 'delete' });
+
+/** The one issue of a failed check: code, path and the part it names. */
+function issueOf(run: () => unknown) {
+  const issues = issuesOf(run);
+  expect(issues).toHaveLength(1);
+  const [issue] = issues;
+  return { code: issue?.code, path: issue?.path, part: issue?.params?.part };
+}
+
+const cell = ['criteria', 0, 'indicators', 0, 'thresholds', 'TDMNPB'];
+const indicator = ['criteria', 0, 'indicators', 0];
+
+describe('checkSetDeep: a whole valid set passes, every damaged part is named', () => {
+  it('passes the valid set and its optional parts left out, and returns it as it is', () => {
+    expect(checkSetDeep(VALID)).toBe(VALID);
+    for (const optional of [
+      ['validity', 'validTo'],
+      ['regionOverrides', 0, 'fromYear'],
+      ['provenance'],
+      ['provenance', 'province'],
+      ['provenance', 'decision'],
+      ['supplement'],
+      [...indicator, 'direction'],
+      [...indicator, 'unit'],
+      [...cell, 'value'],
+      [...cell, 'sources'],
+      [...cell, 'note'],
+      [...cell, 'supplied'],
+      [...cell, 'supplied', 'source', 'annex'],
+      [...cell, 'supplied', 'source', 'url'],
+      [...cell, 'supplied', 'source', 'page'],
+    ]) {
+      expect(() => checkSetDeep(without(optional)), optional.join('.')).not.toThrow();
+    }
+    expect(() => checkSetDeep(set([...cell, 'supplied', 'source', 'page'], '4–5'))).not.toThrow();
+    expect(() => checkSetDeep(set(['basis', 'title'], 'plain title'))).not.toThrow();
+    expect(() => checkSetDeep(set(['regionOverrides'], []))).not.toThrow();
+    expect(() => checkSetDeep(set(['criteria', 0, 'indicators'], []))).not.toThrow();
+    expect(() => checkSetDeep(set([...cell, 'value'], 1e9))).not.toThrow();
+  });
+
+  it('calls anything but a set object an unknown set, at the path given', () => {
+    for (const value of [
+      undefined,
+      null,
+      'XA_2021_2025',
+      [],
+      set(['id'], 7),
+      without(['criteria']),
+      set(['validity'], '2022'),
+    ])
+      expect(issueOf(() => checkSet(value))).toEqual({
+        code: 'criteria/unknown-set',
+        path: ['set'],
+        part: undefined,
+      });
+    expect(issueOf(() => checkSet(undefined, ['sets', 2]))).toMatchObject({ path: ['sets', 2] });
+  });
+
+  const damaged: readonly [string, unknown, IssuePath, string][] = [
+    [
+      'validFrom not a date',
+      set(['validity', 'validFrom'], '2022-13-01'),
+      ['set', 'validity'],
+      'validity',
+    ],
+    ['validTo not a date', set(['validity', 'validTo'], 'soon'), ['set', 'validity'], 'validity'],
+    [
+      'thresholdKey unknown',
+      set(['thresholdKey'], 'province'),
+      ['set', 'thresholdKey'],
+      'thresholdKey',
+    ],
+    ['annex missing', without(['annex']), ['set'], 'annex, basis'],
+    ['basis not a record', set(['basis'], '318/QĐ-TTg'), ['set'], 'annex, basis'],
+    ['basis number missing', without(['basis', 'number']), ['set'], 'annex, basis'],
+    [
+      'regionOverrides not an array',
+      set(['regionOverrides'], {}),
+      ['set', 'regionOverrides'],
+      'regionOverrides, notes',
+    ],
+    [
+      'notes not an array',
+      without(['notes']),
+      ['set', 'regionOverrides'],
+      'regionOverrides, notes',
+    ],
+    [
+      'an override not a record',
+      set(['regionOverrides', 0], 'r1'),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override without id',
+      without(['regionOverrides', 0, 'id']),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override without region',
+      without(['regionOverrides', 0, 'region']),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override without text',
+      without(['regionOverrides', 0, 'text']),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override from a text year',
+      set(['regionOverrides', 0, 'fromYear'], '2024'),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override without anyOf',
+      without(['regionOverrides', 0, 'anyOf']),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override whose anyOf holds a flag',
+      set(['regionOverrides', 0, 'anyOf'], [['dbkk'], 'atk']),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    [
+      'an override whose flags hold a number',
+      set(['regionOverrides', 0, 'anyOf', 0], ['dbkk', 1]),
+      ['set', 'regionOverrides', 0],
+      'regionOverrides',
+    ],
+    ['basis with a number field', set(['basis', 'signed'], 2022), ['set', 'basis'], 'basis'],
+    ['basis title not bilingual', set(['basis', 'title'], { vi: 'a' }), ['set', 'basis'], 'basis'],
+    [
+      'basis title with an extra language',
+      set(['basis', 'title'], { vi: 'a', en: 'a', fr: 'a' }),
+      ['set', 'basis'],
+      'basis',
+    ],
+    [
+      'basis other field bilingual',
+      set(['basis', 'annex'], { vi: 'a', en: 'a' }),
+      ['set', 'basis'],
+      'basis',
+    ],
+    ['provenance not a record', set(['provenance'], 'XA'), ['set', 'provenance'], 'provenance'],
+    [
+      'provenance with an extra field',
+      set(['provenance', 'extra'], 'x'),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    [
+      'provenance without nationalSetId',
+      without(['provenance', 'nationalSetId']),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    [
+      'provenance without nationalBasis',
+      without(['provenance', 'nationalBasis']),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    [
+      'provenance illustrative as text',
+      set(['provenance', 'illustrative'], 'yes'),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    [
+      'provenance province a number',
+      set(['provenance', 'province'], 11),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    [
+      'provenance decision with a number',
+      set(['provenance', 'decision', 'number'], 1),
+      ['set', 'provenance'],
+      'provenance',
+    ],
+    ['supplement not a record', set(['supplement'], 'QĐ 51'), ['set', 'supplement'], 'supplement'],
+    [
+      'supplement illustrative as text',
+      set(['supplement', 'illustrative'], 'no'),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement without source',
+      without(['supplement', 'source']),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source with an extra field',
+      set(['supplement', 'source', 'extra'], 'x'),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source without document',
+      without(['supplement', 'source', 'document']),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source annex a number',
+      set(['supplement', 'source', 'annex'], 1),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source url a number',
+      set(['supplement', 'source', 'url'], 1),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source page infinite',
+      set(['supplement', 'source', 'page'], Number.POSITIVE_INFINITY),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    [
+      'supplement source page a list',
+      set(['supplement', 'source', 'page'], [4]),
+      ['set', 'supplement'],
+      'supplement',
+    ],
+    ['a criterion not a record', set(['criteria', 0], '10'), ['set', 'criteria', 0], 'criteria'],
+    [
+      'a criterion without code',
+      without(['criteria', 0, 'code']),
+      ['set', 'criteria', 0],
+      'criteria',
+    ],
+    [
+      'a criterion name not bilingual',
+      set(['criteria', 0, 'name'], 'Thu nhập'),
+      ['set', 'criteria', 0],
+      'criteria',
+    ],
+    [
+      'a criterion name without en',
+      without(['criteria', 0, 'name', 'en']),
+      ['set', 'criteria', 0],
+      'criteria',
+    ],
+    [
+      'a criterion name without vi',
+      without(['criteria', 0, 'name', 'vi']),
+      ['set', 'criteria', 0],
+      'criteria',
+    ],
+    [
+      'a criterion without indicators',
+      without(['criteria', 0, 'indicators']),
+      ['set', 'criteria', 0],
+      'criteria',
+    ],
+    ['an indicator not a record', set(indicator, '10'), ['set', ...indicator], 'indicators'],
+    [
+      'an indicator without code',
+      without([...indicator, 'code']),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    [
+      'an indicator without criterion',
+      without([...indicator, 'criterion']),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    [
+      'an indicator of unknown type',
+      set([...indicator, 'type'], 'text'),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    [
+      'an indicator without thresholds',
+      without([...indicator, 'thresholds']),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    [
+      'an indicator of unknown direction',
+      set([...indicator, 'direction'], '>'),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    [
+      'an indicator unit a number',
+      set([...indicator, 'unit'], 1),
+      ['set', ...indicator],
+      'indicators',
+    ],
+    ['a cell not a record', set(cell, 24), ['set', ...cell], 'thresholds'],
+    ['a cell with an extra field', set([...cell, 'extra'], 1), ['set', ...cell], 'thresholds'],
+    ['a cell without status', without([...cell, 'status']), ['set', ...cell], 'thresholds'],
+    ['a cell value as text', set([...cell, 'value'], '24'), ['set', ...cell], 'thresholds'],
+    ['a cell value below zero', set([...cell, 'value'], -0.5), ['set', ...cell], 'thresholds'],
+    ['a cell value NaN', set([...cell, 'value'], Number.NaN), ['set', ...cell], 'thresholds'],
+    [
+      'a cell value infinite',
+      set([...cell, 'value'], Number.POSITIVE_INFINITY),
+      ['set', ...cell],
+      'thresholds',
+    ],
+    ['cell sources not a list', set([...cell, 'sources'], 'S1'), ['set', ...cell], 'thresholds'],
+    [
+      'cell sources holding a number',
+      set([...cell, 'sources'], ['S1', 5]),
+      ['set', ...cell],
+      'thresholds',
+    ],
+    ['a cell note not bilingual', set([...cell, 'note'], 'n'), ['set', ...cell], 'thresholds'],
+    [
+      'a supplied mark not a record',
+      set([...cell, 'supplied'], true),
+      ['set', ...cell],
+      'thresholds',
+    ],
+    [
+      'a supplied mark with an extra field',
+      set([...cell, 'supplied', 'extra'], 1),
+      ['set', ...cell],
+      'thresholds',
+    ],
+    [
+      'a supplied mark illustrative as text',
+      set([...cell, 'supplied', 'illustrative'], 'yes'),
+      ['set', ...cell],
+      'thresholds',
+    ],
+    [
+      'a supplied mark without source',
+      without([...cell, 'supplied', 'source']),
+      ['set', ...cell],
+      'thresholds',
+    ],
+  ];
+  it.each(damaged)('%s', (_, value, path, part) => {
+    expect(issueOf(() => checkSetDeep(value))).toEqual({
+      code: 'criteria/invalid-set',
+      path,
+      part,
+    });
+  });
+
+  it('reports the path it is given, not the default one', () => {
+    expect(issueOf(() => checkSetDeep(set(['thresholdKey'], 'x'), ['sets', 1]))).toMatchObject({
+      path: ['sets', 1, 'thresholdKey'],
+    });
+    expect(issueOf(() => checkSetDeep(set([...cell, 'value'], -1), ['s']))).toMatchObject({
+      path: ['s', ...cell],
+    });
+  });
+
+  it('checkSet alone reads only the top level', () => {
+    expect(checkSet(set([...cell, 'value'], -1))).toBeTypeOf('object');
+    expect(() => checkSet(set(['basis', 'signed'], 2022))).not.toThrow();
+  });
+});
+
+describe('badSet', () => {
+  it('keeps the error that revealed the damage as the cause, and no cause when there is none', () => {
+    const reason = new Error('deep');
+    const caught = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const withCause = caught(() => badSet(['set'], 'criteria', reason));
+    expect(isDomainError(withCause) && withCause.cause).toBe(reason);
+    const withoutCause = caught(() => badSet(['set'], 'criteria'));
+    expect(isDomainError(withoutCause)).toBe(true);
+    expect(withoutCause).not.toHaveProperty('cause');
+  });
+});
+
+describe('yearOf', () => {
+  it('is the year of an ISO date', () => {
+    expect(yearOf('2026-01-01')).toBe(2026);
+  });
+});
