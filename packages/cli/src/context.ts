@@ -1,5 +1,5 @@
 import type { Bilingual, IsoDate, Locale } from '@ntm/domain/core';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import type { CliFiles } from './io/files.js';
 import { formatDate, localDates } from './output/format.js';
 import { createProgress, type Progress } from './output/progress.js';
@@ -128,6 +128,8 @@ export interface CommandHelp {
   readonly description: Bilingual;
   /** Example invocations, each with what it does. */
   readonly examples: readonly HelpExample[];
+  /** The command's one positional argument (`<file>`), if it takes one, and what to give. */
+  readonly argument?: { readonly name: string; readonly description: Bilingual };
 }
 
 function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
@@ -142,15 +144,27 @@ function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
 }
 
 /**
- * Adds a leaf command with a localised description, the shared `--lang` option and an "Examples" section.
+ * Adds a leaf command with a localised description, its positional argument if its help names one (read by
+ * `parseArgument` when given), the shared `--lang` option and an "Examples" section.
  *
  * @example
  * ```ts
  * leaf(ctx, parent, 'days-off <year>', { description: { vi: '…', en: '…' }, examples: [] });
  * ```
  */
-export function leaf(ctx: Ctx, parent: Command, spec: string, help: CommandHelp): Command {
-  return addHelp(ctx, parent.command(spec), help);
+export function leaf(
+  ctx: Ctx,
+  parent: Command,
+  spec: string,
+  help: CommandHelp,
+  parseArgument?: (value: string) => unknown,
+): Command {
+  const cmd = parent.command(spec);
+  if (help.argument !== undefined) {
+    const argument = new Argument(help.argument.name, ctx.t(help.argument.description));
+    cmd.addArgument(parseArgument === undefined ? argument : argument.argParser(parseArgument));
+  }
+  return addHelp(ctx, cmd, help);
 }
 
 /**

@@ -84,6 +84,19 @@ const checkingB04 = (code: NtmErrorCode, changes: object, path: IssuePath): Erro
   path,
 });
 
+/** Checking a copy of B04 edited by `patch`, described in words (`B04 with …`). */
+const checkingEditedB04 = (
+  code: NtmErrorCode,
+  edit: string,
+  patch: (sheet: Record<string, unknown>) => void,
+  path: IssuePath,
+): ErrorExample => ({
+  code,
+  call: `checkRubric(B04 with ${edit})`,
+  run: () => raise(checkRubric(b04(patch))),
+  path,
+});
+
 export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
   // Scoring a product on a sheet.
   raises(
@@ -207,36 +220,26 @@ export const OCOP_SCORING_ERROR_EXAMPLES: readonly ErrorExample[] = [
       ),
     path: ['rubric', 'parts', 0, 'sections', 0, 'items', 0, 'maxPoints'],
   },
-  {
-    code: 'ocop/rubric-section-sum',
-    call: 'checkRubric(B04 with criterion 1.1 capped at 4)',
-    run: () =>
-      raise(
-        checkRubric(
-          b04((sheet) => {
-            const first = firstCriterion(sheet);
-            first.maxPoints = 4;
-            (first.options[2] as { points: number }).points = 4;
-          }),
-        ),
-      ),
-    path: ['parts', 0, 'sections', 0, 'maxPoints'],
-  },
-  {
-    code: 'ocop/rubric-duplicate',
-    call: 'checkRubric(B04 with criterion 1.2 renamed 1.1)',
-    run: () =>
-      raise(
-        checkRubric(
-          b04((sheet) => {
-            const items = (sheet.parts as { sections: { items: Criterion[] }[] }[])[0]?.sections[0]
-              ?.items;
-            (items?.[1] as Criterion).code = '1.1';
-          }),
-        ),
-      ),
-    path: ['parts', 0, 'sections', 0, 'items', 1, 'code'],
-  },
+  checkingEditedB04(
+    'ocop/rubric-section-sum',
+    'criterion 1.1 capped at 4',
+    (sheet) => {
+      const first = firstCriterion(sheet);
+      first.maxPoints = 4;
+      (first.options[2] as { points: number }).points = 4;
+    },
+    ['parts', 0, 'sections', 0, 'maxPoints'],
+  ),
+  checkingEditedB04(
+    'ocop/rubric-duplicate',
+    'criterion 1.2 renamed 1.1',
+    (sheet) => {
+      const items = (sheet.parts as { sections: { items: Criterion[] }[] }[])[0]?.sections[0]
+        ?.items;
+      (items?.[1] as Criterion).code = '1.1';
+    },
+    ['parts', 0, 'sections', 0, 'items', 1, 'code'],
+  ),
   scoringOnB04(
     'ocop/rubric-minimum',
     { minimums: [{ stars: 4, criterion: '9.9', option: 0, points: 1 }] },

@@ -24,6 +24,13 @@ export const HELP = {
     ],
   },
   'ocop find': {
+    argument: {
+      name: '<words>',
+      description: {
+        vi: 'tên sản phẩm, có dấu hoặc không',
+        en: 'product words, diacritics optional',
+      },
+    },
     description: {
       vi: 'tìm bộ sản phẩm OCOP (QĐ 26/2026) theo từ thông dụng',
       en: 'find the OCOP product set (QĐ 26/2026) from everyday words',
@@ -37,6 +44,10 @@ export const HELP = {
     ],
   },
   'ocop score': {
+    argument: {
+      name: '<assessment>',
+      description: { vi: 'phiếu đánh giá .json hoặc .xlsx', en: 'assessment .json or .xlsx' },
+    },
     description: {
       vi: 'chấm điểm phiếu đánh giá sản phẩm OCOP (.json hoặc .xlsx): tổng điểm, hạng sao, trạng thái, chi tiết',
       en: 'score an OCOP assessment (.json or .xlsx): total, stars, status and trace',
@@ -63,6 +74,10 @@ export const HELP = {
     ],
   },
   'ocop timeline': {
+    argument: {
+      name: '<decision-date>',
+      description: { vi: 'ngày quyết định công nhận', en: 'date of the recognition decision' },
+    },
     description: {
       vi: 'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
       en: 'OCOP certificate validity (36 months), re-evaluation filing window, extension for late filers',
@@ -127,6 +142,13 @@ export const HELP = {
     ],
   },
   'criteria check-supplement': {
+    argument: {
+      name: '<file>',
+      description: {
+        vi: 'tệp bổ sung (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
+        en: 'the supplement (.json or .xlsx; template: ntm criteria supplement-template)',
+      },
+    },
     description: {
       vi: 'kiểm tra tệp bổ sung số liệu quốc gia (.json hoặc mẫu Excel): mọi lỗi một lần, mỗi lỗi có tệp, trang, dòng, cột hoặc trường; rồi những gì còn thiếu',
       en: 'check a national supplement (.json or the Excel form): every problem at once, each with its file, sheet, row, column or field; then what is still missing',
@@ -286,6 +308,10 @@ export const HELP = {
     ],
   },
   'deadlines parse': {
+    argument: {
+      name: '<phrase>',
+      description: { vi: 'cụm từ ghi hạn, trong ngoặc kép', en: 'the deadline phrase, in quotes' },
+    },
     description: {
       vi: 'đọc cụm từ hạn chót trong văn bản chỉ đạo thành quy tắc có ngày',
       en: 'read a deadline phrase from a directive into a dated rule',
@@ -378,6 +404,13 @@ export const HELP = {
     ],
   },
   'units find': {
+    argument: {
+      name: '<name>',
+      description: {
+        vi: 'tên (có dấu hoặc không) hoặc mã đơn vị',
+        en: 'name (diacritics optional) or code',
+      },
+    },
     description: {
       vi: 'tìm đơn vị theo tên hoặc mã (tại một ngày, hoặc bất kỳ lúc nào) và cho biết hôm nay đơn vị đó thuộc đơn vị nào',
       en: 'find a unit by name or code (on a date, or at any time) and show what covers it today',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from './create-calendar.js';
 import { daysOff, makeUpWorkingDays } from './days-off.js';
+import type { WorkingCalendar } from './types.js';
 import { isDayOff, isWorkingDay } from './working-days.js';
 
 const on = (date: string, calendar = createCalendar()) =>
@@ -29,11 +30,13 @@ describe('a holiday regime applies from its first day', () => {
   });
 });
 
+/** The Tết holidays of a year (not the days that make up for them). */
+const tetHolidays = (year: number, calendar: WorkingCalendar) =>
+  daysOff(year, calendar).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday');
+
 describe('Tết', () => {
   it('in a year with no official schedule (2027), each Tết day cites the statute alone', () => {
-    const tet = daysOff(2027, createCalendar()).filter(
-      (d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday',
-    );
+    const tet = tetHolidays(2027, createCalendar());
     // Tết Đinh Mùi is 06/02/2027; the default split is 2 days before and 3 from mùng 1.
     expect(tet.map((d) => d.date)).toEqual([
       '2027-02-04',
@@ -52,9 +55,7 @@ describe('Tết', () => {
   it('under the 4-day regime (2010), at most 3 of the days come before mùng 1', () => {
     // Tết Canh Dần is 14/02/2010: asked for 4 days before, the block still ends on mùng 1.
     const calendar = createCalendar({ tetSplit: { before: 4 } });
-    const tet = daysOff(2010, calendar).filter(
-      (d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday',
-    );
+    const tet = tetHolidays(2010, calendar);
     expect(tet.map((d) => d.date)).toEqual([
       '2010-02-11',
       '2010-02-12',

@@ -1,35 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { parseIsoDate } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
+import { laiChau, tuanGiao, withDeadline } from '../../test/seed-directives.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import { directiveSchedule } from './directive-schedule.js';
 
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
-
 /** Lai Châu 2020's monthly report (task 1.3) in August 2020: day 30 is a Sunday. */
 const august = (options: Parameters<typeof directiveSchedule>[1]) =>
-  directiveSchedule(load('lai-chau-2020.json'), options).items.find(
+  directiveSchedule(laiChau, options).items.find(
     (i) => i.taskId === '1.3' && i.occurrence.nominal === '2020-08-30',
   )?.occurrence.due;
 
 /** Tuần Giáo 2022 with task 3.2 due five working days after the directive is received. */
 function onReceipt(receivedOn?: string): Directive {
-  const directive = load('tuan-giao-2022.json');
-  return {
-    ...directive,
-    ...(receivedOn === undefined ? {} : { receivedOn: parseIsoDate(receivedOn) }),
-    tasks: directive.tasks.map((t) =>
-      t.id === '3.2'
-        ? { ...t, deadline: { text: 'trong thời hạn 5 ngày làm việc kể từ ngày nhận được' } }
-        : t,
-    ),
-  };
+  const directive = withDeadline(tuanGiao, '3.2', {
+    text: 'trong thời hạn 5 ngày làm việc kể từ ngày nhận được',
+  });
+  return receivedOn === undefined
+    ? directive
+    : { ...directive, receivedOn: parseIsoDate(receivedOn) };
 }
 
 describe('the dating options reach every occurrence of a directive', () => {

@@ -1,6 +1,11 @@
 import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { LAI_CHAU_MONTHLY_REPORTS_DUE, laiChau, tuanGiao } from '../../test/seed-directives.js';
+import {
+  LAI_CHAU_MONTHLY_REPORTS_DUE,
+  laiChau,
+  tuanGiao,
+  withDeadline,
+} from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
 
 describe('directiveSchedule: Lai Châu 2020 (dated only "tháng 5 năm 2020")', () => {
@@ -83,13 +88,8 @@ describe('directiveSchedule: Tuần Giáo 2022', () => {
 
 describe('directiveSchedule: problems and bad input', () => {
   it('reports an unreadable deadline for its task and still dates the others', () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'kịp thời, hằng quý' } } : t,
-    );
-    const schedule = directiveSchedule(
-      { ...tuanGiao, tasks },
-      { from: '2022-01-01', to: '2022-12-31' },
-    );
+    const edited = withDeadline(tuanGiao, '1', { text: 'kịp thời, hằng quý' });
+    const schedule = directiveSchedule(edited, { from: '2022-01-01', to: '2022-12-31' });
     expect(schedule.items).toHaveLength(3);
     expect(schedule.problems).toEqual([
       {
@@ -107,15 +107,10 @@ describe('directiveSchedule: problems and bad input', () => {
 
   // Found by fuzzing: an issue raised with a helper's own path was re-pointed at the task as an unfrozen copy.
   it("a problem's issues point at the task's deadline and are frozen like every issue", () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1'
-        ? { ...t, deadline: { text: 'trong thời hạn 15 ngày kể từ ngày nhận được' } }
-        : t,
-    );
-    const [problem] = directiveSchedule(
-      { ...tuanGiao, tasks },
-      { from: '2022-01-01', to: '2022-12-31' },
-    ).problems;
+    const edited = withDeadline(tuanGiao, '1', {
+      text: 'trong thời hạn 15 ngày kể từ ngày nhận được',
+    });
+    const [problem] = directiveSchedule(edited, { from: '2022-01-01', to: '2022-12-31' }).problems;
     expect(problem?.issues.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
     expect(Object.isFrozen(problem?.issues)).toBe(true);
     for (const issue of problem?.issues ?? []) {
@@ -125,13 +120,8 @@ describe('directiveSchedule: problems and bad input', () => {
   });
 
   it('uses an authored rule instead of reading the text', () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule } } } : t,
-    );
-    const schedule = directiveSchedule(
-      { ...tuanGiao, tasks },
-      { from: '2022-07-01', to: '2022-09-30' },
-    );
+    const edited = withDeadline(tuanGiao, '1', { text: 'xem quy chế', rule: { ...monthlyRule } });
+    const schedule = directiveSchedule(edited, { from: '2022-07-01', to: '2022-09-30' });
     expect(schedule.items.filter((i) => i.taskId === '1').map((i) => i.occurrence.nominal)).toEqual(
       ['2022-08-15', '2022-09-15'],
     );
@@ -196,12 +186,11 @@ describe('directiveSchedule: problems and bad input', () => {
   });
 
   it('a hand-built rule that is broken is a problem of its task, with the path of the field', () => {
-    const tasks = tuanGiao.tasks.map((t) =>
-      t.id === '1'
-        ? { ...t, deadline: { text: 'xem quy chế', rule: { ...monthlyRule, day: 0 } } }
-        : t,
-    );
-    const schedule = directiveSchedule({ ...tuanGiao, tasks } as Directive, {
+    const edited = withDeadline(tuanGiao, '1', {
+      text: 'xem quy chế',
+      rule: { ...monthlyRule, day: 0 },
+    });
+    const schedule = directiveSchedule(edited as Directive, {
       from: '2022-07-01',
       to: '2022-09-30',
     });

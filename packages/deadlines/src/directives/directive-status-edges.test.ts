@@ -2,11 +2,9 @@
 // reports on one day, reports in any order, a report on the day of asOf, and the words of each state.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
-import { laiChau } from '../../test/seed-directives.js';
+import { laiChau, withDeadline } from '../../test/seed-directives.js';
+import { laiChauMonthlyReports, taskOf } from '../../test/task-status.js';
 import { directiveStatus } from './directive-status.js';
-
-const taskOf = (status: ReturnType<typeof directiveStatus>, id: string) =>
-  status.tasks.find((t) => t.taskId === id);
 
 describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', () => {
   it('months before the start, the first report is the next one (it was "next undefined")', () => {
@@ -27,15 +25,7 @@ describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', 
   });
 
   it('two reports on 30/06 answer June only: July and August are missed, in the words of the state', () => {
-    const status = directiveStatus(
-      laiChau,
-      [
-        { taskId: '1.3', on: '2020-06-30' },
-        { taskId: '1.3', on: '2020-06-30' },
-      ],
-      '2020-09-15',
-    );
-    const task = taskOf(status, '1.3');
+    const task = laiChauMonthlyReports(['2020-06-30', '2020-06-30'], '2020-09-15');
     expect(task?.state).toBe('overdue');
     expect(task?.missed.map((o) => o.due)).toEqual(['2020-07-30', '2020-08-31']);
     expect(task?.next?.due).toBe('2020-09-30');
@@ -47,18 +37,9 @@ describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', 
 
   it('a report sent on the day of the previous due date answers that period, not the next', () => {
     // 31/08 answers August (due 31/08); a second report the same day does not answer September.
-    const task = taskOf(
-      directiveStatus(
-        laiChau,
-        [
-          { taskId: '1.3', on: '2020-06-29' },
-          { taskId: '1.3', on: '2020-07-30' },
-          { taskId: '1.3', on: '2020-08-31' },
-          { taskId: '1.3', on: '2020-08-31' },
-        ],
-        '2020-10-01',
-      ),
-      '1.3',
+    const task = laiChauMonthlyReports(
+      ['2020-06-29', '2020-07-30', '2020-08-31', '2020-08-31'],
+      '2020-10-01',
     );
     expect(task?.missed.map((o) => o.due)).toEqual(['2020-09-30']);
     expect(task?.next?.due).toBe('2020-10-30');
@@ -128,10 +109,8 @@ describe('directiveStatus: Lai Châu 2020 (recurring reports from 01/06/2020)', 
   });
 
   it('an unreadable deadline: cannot-evaluate, in its own words', () => {
-    const tasks = laiChau.tasks.map((t) =>
-      t.id === '1.3' ? { ...t, deadline: { text: 'sớm nhất có thể' } } : t,
-    );
-    const task = taskOf(directiveStatus({ ...laiChau, tasks }, [], '2020-09-15'), '1.3');
+    const edited = withDeadline(laiChau, '1.3', { text: 'sớm nhất có thể' });
+    const task = taskOf(directiveStatus(edited, [], '2020-09-15'), '1.3');
     expect(task?.state).toBe('cannot-evaluate');
     expect(task?.recurring).toBe(false);
     expect(task?.reason).toEqual({

@@ -1,77 +1,65 @@
-import { readFileSync } from 'node:fs';
-import { type Directive, parseDirective } from '@ntm/domain';
+import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
-import { directiveStatus, type TaskStatus } from './directive-status.js';
-
-const load = (name: string): Directive =>
-  parseDirective(
-    JSON.parse(
-      readFileSync(new URL(`../../../../examples/directives/${name}`, import.meta.url), 'utf8'),
-    ),
-  );
+import { laiChau, tuanGiao, withDeadline } from '../../test/seed-directives.js';
+import { directiveStatus, type TaskReport, type TaskStatus } from './directive-status.js';
 
 /** A status with its occurrences reduced to their due days, for whole-list comparisons. */
 const flat = (tasks: readonly TaskStatus[]) =>
   tasks.map((t) => ({ ...t, missed: t.missed.map((o) => o.due), next: t.next?.due }));
 
-const undatedDue = (taskId: string) => ({
+/** The flattened statuses of a directive's tasks, given the reports received, on a day. */
+const tasksOn = (directive: Directive, reports: readonly TaskReport[], asOf: string) =>
+  flat(directiveStatus(directive, reports, asOf).tasks);
+
+/** A one-off task (no recurrence, nothing missed, no next occurrence) with its state and what else it says. */
+const oneOff = (taskId: string, state: TaskStatus['state'], rest: object) => ({
   taskId,
-  state: 'due',
+  state,
   recurring: false,
   missed: [],
   next: undefined,
-  reason: { vi: 'Chưa báo cáo; không có hạn.', en: 'Not reported; no deadline.' },
+  ...rest,
 });
+
+const undatedDue = (taskId: string) =>
+  oneOff(taskId, 'due', {
+    reason: { vi: 'Chưa báo cáo; không có hạn.', en: 'Not reported; no deadline.' },
+  });
 
 /*
  * Every task of the two example directives, each field and reason in both languages. The dates are the directives'
  * own: Tuần Giáo 2022 (3.2 "trước ngày 05/08/2022" → 04/08, 3.1 "trước ngày 01/10/2022" → 30/09, 2.2a "trong tháng
  * 10/2022" → 31/10), Lai Châu 2020 (1.2 "từ tháng 6 năm 2020", 1.3 "ngày 30 hàng tháng" from June 2020, 30/08 a Sunday).
  */
-describe('directiveStatus: the whole answer, task by task', () => {
-  it('Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late', () => {
-    const status = directiveStatus(
-      load('tuan-giao-2022.json'),
-      // Out of order on purpose: reports are sorted by day.
-      [
-        { taskId: '3.2', on: '2022-08-10' },
-        { taskId: '3.1', on: '2022-09-20' },
-        { taskId: '1', on: '2022-09-01' },
-      ],
-      '2022-10-05',
-    );
-    expect(flat(status.tasks)).toEqual([
-      {
-        taskId: '1',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+const WHOLE_ANSWERS = [
+  {
+    title:
+      'Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late',
+    directive: tuanGiao,
+    // Out of order on purpose: reports are sorted by day.
+    reports: [
+      { taskId: '3.2', on: '2022-08-10' },
+      { taskId: '3.1', on: '2022-09-20' },
+      { taskId: '1', on: '2022-09-01' },
+    ],
+    asOf: '2022-10-05',
+    tasks: [
+      oneOff('1', 'done', {
         doneOn: '2022-09-01',
         reason: {
           vi: 'Đã báo cáo 2022-09-01; không có hạn.',
           en: 'Reported 2022-09-01; no deadline.',
         },
-      },
+      }),
       undatedDue('2.1'),
       undatedDue('2.1a'),
       undatedDue('2.1b'),
       undatedDue('2.2'),
-      {
-        taskId: '2.2a',
-        state: 'due',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      oneOff('2.2a', 'due', {
         dueOn: '2022-10-31',
         reason: { vi: 'Hạn 2022-10-31.', en: 'Due 2022-10-31.' },
-      },
-      {
-        taskId: '3.1',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      }),
+      oneOff('3.1', 'done', {
         dueOn: '2022-09-30',
         doneOn: '2022-09-20',
         late: false,
@@ -79,13 +67,8 @@ describe('directiveStatus: the whole answer, task by task', () => {
           vi: 'Xong ngày 2022-09-20 (hạn 2022-09-30).',
           en: 'Done on 2022-09-20 (due 2022-09-30).',
         },
-      },
-      {
-        taskId: '3.2',
-        state: 'done',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      }),
+      oneOff('3.2', 'done', {
         dueOn: '2022-08-04',
         doneOn: '2022-08-10',
         late: true,
@@ -93,34 +76,27 @@ describe('directiveStatus: the whole answer, task by task', () => {
           vi: 'Xong ngày 2022-08-10, muộn (hạn 2022-08-04).',
           en: 'Done on 2022-08-10, after the deadline (due 2022-08-04).',
         },
-      },
-    ]);
-  });
-
-  it('Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed', () => {
-    const status = directiveStatus(
-      load('lai-chau-2020.json'),
-      [
-        { taskId: '1.3', on: '2020-09-30' },
-        { taskId: '1.3', on: '2020-07-30' },
-        { taskId: '1.3', on: '2020-06-29' },
-      ],
-      '2020-10-15',
-    );
-    expect(flat(status.tasks)).toEqual([
+      }),
+    ],
+  },
+  {
+    title: 'Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed',
+    directive: laiChau,
+    reports: [
+      { taskId: '1.3', on: '2020-09-30' },
+      { taskId: '1.3', on: '2020-07-30' },
+      { taskId: '1.3', on: '2020-06-29' },
+    ],
+    asOf: '2020-10-15',
+    tasks: [
       undatedDue('1.1'),
-      {
-        taskId: '1.2',
-        state: 'due',
-        recurring: false,
-        missed: [],
-        next: undefined,
+      oneOff('1.2', 'due', {
         dueOn: '2020-06-01',
         reason: {
           vi: 'Áp dụng từ 2020-06-01, không có hạn kết thúc.',
           en: 'Applies from 2020-06-01; no end date.',
         },
-      },
+      }),
       {
         taskId: '1.3',
         state: 'overdue',
@@ -132,15 +108,18 @@ describe('directiveStatus: the whole answer, task by task', () => {
       },
       undatedDue('2.1'),
       undatedDue('2.2'),
-    ]);
+    ],
+  },
+];
+
+describe('directiveStatus: the whole answer, task by task', () => {
+  it.each(WHOLE_ANSWERS)('$title', ({ directive, reports, asOf, tasks }) => {
+    expect(tasksOn(directive, reports, asOf)).toEqual(tasks);
   });
 
   it('a deadline that cannot be read gives its task "cannot-evaluate", with the issue at the task’s path', () => {
-    const directive = load('tuan-giao-2022.json');
-    const tasks = directive.tasks.map((t) =>
-      t.id === '1' ? { ...t, deadline: { text: 'kịp thời, hằng quý' } } : t,
-    );
-    const [first] = directiveStatus({ ...directive, tasks }, [], '2022-10-05').tasks;
+    const edited = withDeadline(tuanGiao, '1', { text: 'kịp thời, hằng quý' });
+    const [first] = directiveStatus(edited, [], '2022-10-05').tasks;
     expect(first).toMatchObject({
       taskId: '1',
       state: 'cannot-evaluate',

@@ -2,7 +2,7 @@
 // recurring deadlines start on 01/06/2020): one-off deadlines are dated wherever they fall in the window, recurring
 // ones from the later of the start and the window's first day, and a window that closes before the start is empty.
 import { describe, expect, it } from 'vitest';
-import { laiChau } from '../../test/seed-directives.js';
+import { laiChau, withDeadline } from '../../test/seed-directives.js';
 import { directiveSchedule } from './directive-schedule.js';
 
 const monthlyDue = (from: string, to: string, startsOn?: string) =>
@@ -12,13 +12,8 @@ const monthlyDue = (from: string, to: string, startsOn?: string) =>
 
 describe('directiveSchedule: the window and the start', () => {
   it('a one-off deadline before the start is still dated when the window holds it', () => {
-    const tasks = laiChau.tasks.map((t) =>
-      t.id === '1.2' ? { ...t, deadline: { text: 'trước ngày 30/05/2020' } } : t,
-    );
-    const schedule = directiveSchedule(
-      { ...laiChau, tasks },
-      { from: '2020-01-01', to: '2020-12-31' },
-    );
+    const edited = withDeadline(laiChau, '1.2', { text: 'trước ngày 30/05/2020' });
+    const schedule = directiveSchedule(edited, { from: '2020-01-01', to: '2020-12-31' });
     expect(schedule.startsOn).toBe('2020-06-01');
     expect(schedule.items.filter((i) => i.taskId === '1.2').map((i) => i.occurrence.due)).toEqual([
       '2020-05-29',

@@ -64,18 +64,16 @@ describe('dates in words', () => {
     }
   });
 
-  it('reads a blank day as a month, and a year alone as a year', () => {
-    expect(parseVietnameseDate('ngày  tháng 12 năm 2020')).toEqual({
-      precision: 'month',
-      year: 2020,
-      month: 12,
-    });
-    expect(parseVietnameseDate('tháng 1 năm 2020')).toEqual({
-      precision: 'month',
-      year: 2020,
-      month: 1,
-    });
-    expect(parseVietnameseDate('Năm 2025')).toEqual({ precision: 'year', year: 2025 });
+  // A blank day reads as a month, a year alone as a year; the Lai Châu 2020 and Tuần Giáo 2022 seed forms among them.
+  it.each([
+    ['Lai Châu, ngày tháng 5 năm 2020', { precision: 'month', year: 2020, month: 5 }],
+    ['ngày  tháng 12 năm 2020', { precision: 'month', year: 2020, month: 12 }],
+    ['tháng 1 năm 2020', { precision: 'month', year: 2020, month: 1 }],
+    ['tháng 10/2022', { precision: 'month', year: 2022, month: 10 }],
+    ['năm 2022', { precision: 'year', year: 2022 }],
+    ['Năm 2025', { precision: 'year', year: 2025 }],
+  ])('reads "%s" without its day', (text, expected) => {
+    expect(parseVietnameseDate(text)).toEqual(expected);
   });
 
   it('drops a leading place name before ngày, tháng or năm', () => {

@@ -47,16 +47,18 @@ const WORST: Record<string, [number, number, number]> = {
 
 const sheets = Object.entries(QD26_RUBRICS);
 
+/** What a rated result says: its total, part scores and stars (and anything else asked, such as `certifiable`). */
+const rated = (
+  total: number,
+  parts: { A: number; B: number; C: number },
+  stars: number,
+  more: object = {},
+) => ({ total, parts, stars, status: 'rated', ...more });
+
 describe('scoreAssessment: golden best and worst answers per sheet', () => {
   it.each(sheets)('%s: best answers score 40 + 25 + 35 = 100 → 5★, certifiable', (_, rubric) => {
     const r = scoreAssessment(rubric, { criteria: extremeAnswers(rubric, true) });
-    expect(r).toMatchObject({
-      total: 100,
-      parts: { A: 40, B: 25, C: 35 },
-      stars: 5,
-      status: 'rated',
-      certifiable: true,
-    });
+    expect(r).toMatchObject(rated(100, { A: 40, B: 25, C: 35 }, 5, { certifiable: true }));
     expect(r.decision.failedMinimums).toEqual([]);
     expect(r.rubric.id).toBe(rubric.id);
     expect(r.trace).toHaveLength(leaves(rubric).length);
@@ -127,13 +129,7 @@ describe('scoreAssessment: B04 honey worked by hand', () => {
       criteria: honey,
       disqualifiers: [],
     });
-    expect(r).toMatchObject({
-      total: 66,
-      parts: { A: 29, B: 14, C: 23 },
-      stars: 3,
-      status: 'rated',
-      certifiable: true,
-    });
+    expect(r).toMatchObject(rated(66, { A: 29, B: 14, C: 23 }, 3, { certifiable: true }));
     expect(r.display.vi).toBe('66,00');
     const t51 = r.trace.find((t) => t.criterion === '5.1');
     expect(t51).toMatchObject({ option: 3, points: 3, maxPoints: 5 });
@@ -225,12 +221,7 @@ describe('scoreAssessment: B11 tea and B26 community tourism worked by hand', ()
       '11': 0, // 3 + 4 + 3 + 2 + 1 → C = 23
     };
     const r = scoreAssessment(QD26_RUBRICS.B11 as OcopRubric, { criteria: tea });
-    expect(r).toMatchObject({
-      total: 74,
-      parts: { A: 33, B: 18, C: 23 },
-      stars: 4,
-      status: 'rated',
-    });
+    expect(r).toMatchObject(rated(74, { A: 33, B: 18, C: 23 }, 4));
     expect(r.decision.failedMinimums).toEqual([]);
     // 5★ minima are shown on the trace even though the band is 4★: 1.5 needs 3 for 5★.
     expect(r.trace.find((t) => t.criterion === '1.5')?.markers).toEqual([
@@ -276,13 +267,7 @@ describe('scoreAssessment: B11 tea and B26 community tourism worked by hand', ()
       // 2 + 3 + 3 + 1 + 2 + 1 + 2 + 3 + 2 + 1 + 2 + 1 → C = 23
     };
     const r = scoreAssessment(QD26_2026_B26, { criteria: homestay });
-    expect(r).toMatchObject({
-      total: 67,
-      parts: { A: 29, B: 15, C: 23 },
-      stars: 3,
-      status: 'rated',
-      certifiable: true,
-    });
+    expect(r).toMatchObject(rated(67, { A: 29, B: 15, C: 23 }, 3, { certifiable: true }));
     expect(r.trace.find((t) => t.criterion === '8')).toMatchObject({
       case: 'a',
       option: 1,

@@ -25,13 +25,7 @@ const FORMATS = ['table', 'json'] as const;
 export function registerCheckSupplement(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    leaf(ctx, criteria, 'check-supplement', HELP['criteria check-supplement']).argument(
-      '<file>',
-      ctx.t({
-        vi: 'tệp bổ sung (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
-        en: 'the supplement (.json or .xlsx; template: ntm criteria supplement-template)',
-      }),
-    ),
+    leaf(ctx, criteria, 'check-supplement', HELP['criteria check-supplement']),
     FORMATS,
   ).action(async (file: string, opts: OutputOptions) => {
     const dest = await openDestination(ctx, opts, FORMATS);

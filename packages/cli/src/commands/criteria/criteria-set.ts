@@ -9,7 +9,7 @@ import type { Command, Ctx } from '../../context.js';
 import { inFile, inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { readSupplementFile, type SupplementFile } from '../../io/supplement-file.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 
 /*
  * Which criteria set a command works on, in one place: the options that choose it and the layers that build it
@@ -57,13 +57,11 @@ export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command
       }),
       defaultSet,
     )
-    .option(
-      '--date <date>',
-      ctx.t({
+    .addOption(
+      dateOption(ctx, '--date <date>', {
         vi: 'ngày chọn bộ tiêu chí có hiệu lực (mặc định: cuối năm đánh giá)',
         en: 'date that picks the set in force (default: end of the year evaluated)',
       }),
-      parseDateArg,
     )
     .option(
       '--supplement <file>',

@@ -3,7 +3,7 @@ import type { IsoDate } from '@ntm/domain/core';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import type { OutputOptions } from '../../output/destination.js';
 import { factsCommand } from '../../output/facts.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
 
@@ -19,17 +19,11 @@ export function registerParse(ctx: Ctx, deadlines: Command): Command {
   return factsCommand(
     ctx,
     leaf(ctx, deadlines, 'parse', HELP['deadlines parse'])
-      .argument(
-        '<phrase>',
-        ctx.t({ vi: 'cụm từ ghi hạn, trong ngoặc kép', en: 'the deadline phrase, in quotes' }),
-      )
-      .option(
-        '--issued <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--issued <date>', {
           vi: 'ngày ban hành văn bản (cho ngày không ghi năm)',
           en: 'date the directive was issued (for dates without a year)',
         }),
-        parseDateArg,
       )
       .option(
         '--inclusive',

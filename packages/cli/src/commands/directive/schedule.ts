@@ -17,7 +17,7 @@ import {
   writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
@@ -41,21 +41,17 @@ export function registerSchedule(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
     directiveLeaf(ctx, directive, 'schedule')
-      .option(
-        '--from <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--from <date>', {
           vi: 'từ ngày (mặc định: đầu năm ký)',
           en: 'from (default: start of the signing year)',
         }),
-        parseDateArg,
       )
-      .option(
-        '--to <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--to <date>', {
           vi: 'đến ngày (mặc định: cuối năm ký)',
           en: 'to (default: end of the signing year)',
         }),
-        parseDateArg,
       )
       .option(
         '--ics <file>',

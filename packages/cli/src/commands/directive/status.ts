@@ -14,7 +14,7 @@ import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 /**
@@ -29,10 +29,11 @@ export function registerStatus(ctx: Ctx, directive: Command): Command {
   return outputOptions(
     ctx,
     directiveLeaf(ctx, directive, 'status')
-      .requiredOption(
-        '--as-of <date>',
-        ctx.t({ vi: 'ngày xem xét', en: 'date of the review' }),
-        parseDateArg,
+      .addOption(
+        dateOption(ctx, '--as-of <date>', {
+          vi: 'ngày xem xét',
+          en: 'date of the review',
+        }).makeOptionMandatory(),
       )
       .option(
         '--reports <file>',

@@ -14,36 +14,26 @@ import { HELP } from '../help-texts.js';
  * ```
  */
 export function registerFind(ctx: Ctx, ocop: Command): Command {
-  return factsCommand(
-    ctx,
-    leaf(ctx, ocop, 'find', HELP['ocop find']).argument(
-      '<words>',
-      ctx.t({ vi: 'tên sản phẩm, có dấu hoặc không', en: 'product words, diacritics optional' }),
-    ),
-    (words: string) => {
-      const set = findProductSet(words);
-      if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
-      const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
-      return {
-        name: { vi: 'Bộ sản phẩm', en: 'Product set' },
-        json: () => set,
-        facts: () => [
-          [{ vi: 'Mã bộ', en: 'Set code' }, set.code],
-          [{ vi: 'Tên', en: 'Name' }, ctx.t(set.name)],
-          [
-            { vi: 'Ngành / nhóm', en: 'Sector / group' },
-            `${set.sector} / ${set.group}${set.subgroup ? ` / ${set.subgroup}` : ''}`,
-          ],
-          [
-            { vi: 'Phiếu chấm', en: 'Sheet' },
-            rubric ? `${rubric.id} (${rubric.basis.number})` : '—',
-          ],
-          [
-            { vi: 'Tạo phiếu để chấm', en: 'Make a form to fill' },
-            `ntm init assessment --set ${set.code} --xlsx`,
-          ],
+  return factsCommand(ctx, leaf(ctx, ocop, 'find', HELP['ocop find']), (words: string) => {
+    const set = findProductSet(words);
+    if (set === undefined) inputFail(CLI_ERRORS['cli/no-product-set'], {}, { query: words });
+    const rubric = Object.hasOwn(QD26_RUBRICS, set.code) ? QD26_RUBRICS[set.code] : undefined;
+    return {
+      name: { vi: 'Bộ sản phẩm', en: 'Product set' },
+      json: () => set,
+      facts: () => [
+        [{ vi: 'Mã bộ', en: 'Set code' }, set.code],
+        [{ vi: 'Tên', en: 'Name' }, ctx.t(set.name)],
+        [
+          { vi: 'Ngành / nhóm', en: 'Sector / group' },
+          `${set.sector} / ${set.group}${set.subgroup ? ` / ${set.subgroup}` : ''}`,
         ],
-      };
-    },
-  );
+        [{ vi: 'Phiếu chấm', en: 'Sheet' }, rubric ? `${rubric.id} (${rubric.basis.number})` : '—'],
+        [
+          { vi: 'Tạo phiếu để chấm', en: 'Make a form to fill' },
+          `ntm init assessment --set ${set.code} --xlsx`,
+        ],
+      ],
+    };
+  });
 }

@@ -24,7 +24,7 @@ import {
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
 import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'xlsx'];
@@ -46,17 +46,11 @@ export function registerScore(ctx: Ctx, ocop: Command): Command {
   return outputOptions(
     ctx,
     leaf(ctx, ocop, 'score', HELP['ocop score'])
-      .argument(
-        '<assessment>',
-        ctx.t({ vi: 'phiếu đánh giá .json hoặc .xlsx', en: 'assessment .json or .xlsx' }),
-      )
-      .option(
-        '--date <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--date <date>', {
           vi: 'ngày nộp hồ sơ, thay cho ngày trong tệp (chọn văn bản áp dụng)',
           en: 'submission date, instead of the one in the file (selects the rules in force)',
         }),
-        parseDateArg,
       )
       .addOption(
         new Option(

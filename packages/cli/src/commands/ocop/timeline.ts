@@ -17,11 +17,7 @@ import { HELP } from '../help-texts.js';
 export function registerTimeline(ctx: Ctx, ocop: Command): Command {
   return factsCommand(
     ctx,
-    leaf(ctx, ocop, 'timeline', HELP['ocop timeline']).argument(
-      '<decision-date>',
-      ctx.t({ vi: 'ngày quyết định công nhận', en: 'date of the recognition decision' }),
-      parseDateArg,
-    ),
+    leaf(ctx, ocop, 'timeline', HELP['ocop timeline'], parseDateArg),
     (decidedOn: IsoDate) => {
       const t = certificateTimeline(decidedOn);
       return {

@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
-import { parseDateArg } from '../args.js';
+import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
 
@@ -31,28 +31,17 @@ export function registerFind(ctx: Ctx, units: Command): Command {
   return outputOptions(
     ctx,
     leaf(ctx, units, 'find', HELP['units find'])
-      .argument(
-        '<name>',
-        ctx.t({
-          vi: 'tên (có dấu hoặc không) hoặc mã đơn vị',
-          en: 'name (diacritics optional) or code',
-        }),
-      )
-      .option(
-        '--date <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--date <date>', {
           vi: 'ngày tra cứu (mặc định: hôm nay, hoặc lúc đơn vị còn tồn tại)',
           en: 'date of the lookup (default: today, or when the unit last existed)',
         }),
-        parseDateArg,
       )
-      .option(
-        '--today <date>',
-        ctx.t({
+      .addOption(
+        dateOption(ctx, '--today <date>', {
           vi: 'ngày coi là "hôm nay" (mặc định: ngày hệ thống)',
           en: 'date taken as "today" (default: the system date)',
         }),
-        parseDateArg,
       )
       .addOption(
         new Option('--level <level>', ctx.t({ vi: 'cấp đơn vị', en: 'level of the unit' })).choices(
