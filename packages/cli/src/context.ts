@@ -1,5 +1,6 @@
 import type { Bilingual, IsoDate, Locale } from '@ntm/domain/core';
 import { Argument, Command, Option } from 'commander';
+import { parseDateArg } from './commands/args.js';
 import type { CliFiles } from './io/files.js';
 import { formatDate, localDates } from './output/format.js';
 import { createProgress, type Progress } from './output/progress.js';
@@ -216,3 +217,15 @@ export function quietOption(ctx: Ctx): Option {
 
 /** A command class re-exported so command files need not import commander themselves. */
 export { Command };
+
+/**
+ * A date option (`--from <date>`) with its localised description, its value read by `parseDateArg`.
+ *
+ * @example
+ * ```ts
+ * cmd.addOption(dateOption(ctx, '--as-of <date>', { vi: 'ngày xem xét', en: 'date of the review' }));
+ * ```
+ */
+export function dateOption(ctx: Ctx, flags: string, description: Bilingual): Option {
+  return new Option(flags, ctx.t(description)).argParser(parseDateArg);
+}

@@ -1,8 +1,6 @@
-import type { Bilingual, IsoDate } from '@ntm/domain/core';
+import type { IsoDate } from '@ntm/domain/core';
 import { CLI_ERRORS, isDomainError } from '@ntm/domain/core';
-import { Option } from 'commander';
 import { usageFail } from '../cli-error.js';
-import type { Ctx } from '../context.js';
 import { parseDateText } from '../io/cells.js';
 
 /*
@@ -28,18 +26,6 @@ export function parseDateArg(value: string): IsoDate {
   }
   if (date === undefined) usageFail(CLI_ERRORS['cli/not-a-date'], { received: `"${value}"` });
   return date;
-}
-
-/**
- * A date option (`--from <date>`) with its localised description, its value read by {@link parseDateArg}.
- *
- * @example
- * ```ts
- * cmd.addOption(dateOption(ctx, '--as-of <date>', { vi: 'ngày xem xét', en: 'date of the review' }));
- * ```
- */
-export function dateOption(ctx: Ctx, flags: string, description: Bilingual): Option {
-  return new Option(flags, ctx.t(description)).argParser(parseDateArg);
 }
 
 /**

@@ -6,8 +6,9 @@ import { type Command, type Ctx, leaf } from '../../context.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, openDestination, outputOptions } from '../../output/destination.js';
 import { HELP } from '../help-texts.js';
-import { nationalSet, provinceSet, type SetOptions, setOptions } from './criteria-set.js';
+import { nationalSet, provinceSet, type SetOptions } from './criteria-set.js';
 import { supplementText } from './describe-evaluation.js';
+import { setOptions } from './set-options.js';
 
 /** The supplement the national floor was completed with, in the JSON report: its source and whether it is an example. */
 function supplementField(set: NtmCriteriaSet): { supplement?: NtmSupplyMark } {

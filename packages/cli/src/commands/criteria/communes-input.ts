@@ -2,7 +2,7 @@ import type { NtmCommuneEvaluation } from '@ntm/criteria';
 import type { NtmCriteriaSet } from '@ntm/domain';
 import { type Command, type Ctx, quietOption } from '../../context.js';
 import { openTable } from '../../io/open-table.js';
-import { type EvaluationSetOptions, evaluationSet, evaluationSetOptions } from './criteria-set.js';
+import { type EvaluationSetOptions, evaluationSet } from './criteria-set.js';
 import {
   communeRows,
   type EvaluatedRow,
@@ -10,6 +10,7 @@ import {
   regionFinder,
   rowEvaluator,
 } from './row-evaluator.js';
+import { evaluationSetOptions } from './set-options.js';
 
 /** Options of the commands that read a communes file. */
 export interface CommunesOptions extends EvaluationSetOptions {

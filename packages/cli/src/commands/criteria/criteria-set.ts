@@ -5,22 +5,16 @@ import { parseProvinceCriteriaConfig } from '@ntm/domain';
 import type { IsoDate, NtmThresholdKey } from '@ntm/domain/core';
 import { CLI_ERRORS, issueOf } from '@ntm/domain/core';
 import { CliError, usageFail } from '../../cli-error.js';
-import type { Command, Ctx } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import { inFile, inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { readSupplementFile, type SupplementFile } from '../../io/supplement-file.js';
-import { dateOption } from '../args.js';
 
 /*
  * Which criteria set a command works on, in one place: the options that choose it and the layers that build it
  * (national set as shipped → national supplement → province configuration). Every criteria command and `ntm init communes` take their set
  * from here, so an option that changes the set is added once.
  */
-
-/** The commune sets, as the help lists them. */
-const COMMUNE_SETS = NTM_CRITERIA_SETS.filter((s) => s.level !== 'huyen')
-  .map((s) => s.id)
-  .join(', ');
 
 /** The options that choose the national set. */
 export interface SetOptions {
@@ -36,58 +30,6 @@ export interface SetOptions {
 export interface EvaluationSetOptions extends SetOptions {
   /** `--province-config`: the province's configuration file. */
   readonly provinceConfig?: string;
-}
-
-/**
- * Adds `--set`, `--date` and `--supplement` to a command; `defaultSet` is `auto`, a set id, or absent when the command finds the set
- * elsewhere (the `baseSetId` of a configuration).
- *
- * @example
- * ```ts
- * setOptions(ctx, cmd, 'auto');
- * ```
- */
-export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command {
-  return cmd
-    .option(
-      '--set <id>',
-      ctx.t({
-        vi: `bộ tiêu chí: ${COMMUNE_SETS}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
-        en: `criteria set: ${COMMUNE_SETS}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
-      }),
-      defaultSet,
-    )
-    .addOption(
-      dateOption(ctx, '--date <date>', {
-        vi: 'ngày chọn bộ tiêu chí có hiệu lực (mặc định: cuối năm đánh giá)',
-        en: 'date that picks the set in force (default: end of the year evaluated)',
-      }),
-    )
-    .option(
-      '--supplement <file>',
-      ctx.t({
-        vi: 'số liệu quốc gia SDK còn thiếu, chép từ phụ lục (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
-        en: 'national values the SDK lacks, typed from the annex (.json or .xlsx; template: ntm criteria supplement-template)',
-      }),
-    );
-}
-
-/**
- * Adds the set options and `--province-config` to a command that evaluates communes.
- *
- * @example
- * ```ts
- * evaluationSetOptions(ctx, cmd);
- * ```
- */
-export function evaluationSetOptions(ctx: Ctx, cmd: Command): Command {
-  return setOptions(ctx, cmd, 'auto').option(
-    '--province-config <file>',
-    ctx.t({
-      vi: 'cấu hình tiêu chí của tỉnh (JSON)',
-      en: "the province's criteria configuration (JSON)",
-    }),
-  );
 }
 
 /**

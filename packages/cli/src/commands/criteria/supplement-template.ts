@@ -23,7 +23,8 @@ import {
   templateOptions,
   writeJsonWithSchema,
 } from '../init/template-file.js';
-import { type SetOptions, setOptions, shippedSet, thresholdKeys } from './criteria-set.js';
+import { type SetOptions, shippedSet, thresholdKeys } from './criteria-set.js';
+import { setOptions } from './set-options.js';
 
 /** The JSON Schema copy written beside a JSON supplement, so that editors check it without the network. */
 const SCHEMA_FILE = 'national-supplement.schema.json';

@@ -1,9 +1,8 @@
 import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
 import type { OutputOptions } from '../../output/destination.js';
 import { factsCommand } from '../../output/facts.js';
-import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { describeRule } from './describe-rule.js';
 

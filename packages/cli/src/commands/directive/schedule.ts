@@ -6,7 +6,7 @@ import {
 } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import type { Command, Ctx } from '../../context.js';
+import { type Command, type Ctx, dateOption } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import {
   createFile,
@@ -17,7 +17,6 @@ import {
   writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
-import { dateOption } from '../args.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];

@@ -9,12 +9,11 @@ import {
 import type { IsoDate } from '@ntm/domain/core';
 import { INPUT_ERRORS, received } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
-import type { Command, Ctx } from '../../context.js';
+import { type Command, type Ctx, dateOption } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import { dateOption } from '../args.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 /**

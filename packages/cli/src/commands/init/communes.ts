@@ -3,13 +3,9 @@ import { COMMUNE_COLUMNS, indicatorHeader } from '../../io/communes.js';
 import { csvLine } from '../../output/csv-writer.js';
 import { createFile } from '../../output/destination.js';
 import { type CellCheck, columnLetter, writeTemplateXlsx } from '../../output/xlsx-template.js';
-import {
-  nationalSet,
-  type SetOptions,
-  setOptions,
-  thresholdKeys,
-} from '../criteria/criteria-set.js';
+import { nationalSet, type SetOptions, thresholdKeys } from '../criteria/criteria-set.js';
 import { supplementText } from '../criteria/describe-evaluation.js';
+import { setOptions } from '../criteria/set-options.js';
 import { HELP } from '../help-texts.js';
 import { type TemplateOptions, templateFile, templateOptions } from './template-file.js';
 

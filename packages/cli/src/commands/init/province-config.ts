@@ -1,6 +1,7 @@
 import schema from '@ntm/domain/schemas/province-criteria.json' with { type: 'json' };
 import { type Command, type Ctx, leaf } from '../../context.js';
-import { nationalSet, type SetOptions, setOptions } from '../criteria/criteria-set.js';
+import { nationalSet, type SetOptions } from '../criteria/criteria-set.js';
+import { setOptions } from '../criteria/set-options.js';
 import { HELP } from '../help-texts.js';
 import {
   type TemplateOptions,

@@ -11,7 +11,7 @@ import {
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
 import { Option } from 'commander';
 import { inputFail } from '../../cli-error.js';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
 import { type AssessmentInput, readAssessment } from '../../io/ocop-assessment.js';
 import { optionLabel, pointsText } from '../../io/ocop-sheet.js';
 import {
@@ -24,7 +24,6 @@ import {
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
 import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
-import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'xlsx'];

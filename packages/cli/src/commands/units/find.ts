@@ -2,10 +2,9 @@ import type { IsoDate } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import type { AdminUnit, UnitLevel } from '@ntm/domain/units';
 import { Option } from 'commander';
-import { type Command, type Ctx, leaf } from '../../context.js';
+import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
 import type { Row } from '../../output/report.js';
-import { dateOption } from '../args.js';
 import { HELP } from '../help-texts.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
 
