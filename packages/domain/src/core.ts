@@ -8,18 +8,7 @@
 
 export type { DataInfo, DataInfoStatus, DataSource } from './data/data-info.js';
 export { deepFreeze } from './data/deep-freeze.js';
-export {
-  addDays,
-  addMonths,
-  addYears,
-  compareDates,
-  dayNumberOf,
-  daysBetween,
-  endOfMonth,
-  fromDayNumber,
-  toDayNumber,
-  weekday,
-} from './dates/date-math.js';
+export * from './dates/date-math.js';
 export type { DateInput, DateParts, IsoDate } from './dates/iso-date.js';
 export {
   daysInMonth,
@@ -76,18 +65,7 @@ export {
 } from './errors/catalogue/ocop.js';
 export { PERIOD_ERRORS } from './errors/catalogue/period.js';
 export { UNITS_ERRORS } from './errors/catalogue/units.js';
-export type {
-  DataNames,
-  ErrorCatalogue,
-  ErrorParams,
-  ErrorSpec,
-  ErrorTemplate,
-  ErrorTemplates,
-  MessageParam,
-  ParamsArgument,
-  Placeholders,
-} from './errors/define-errors.js';
-export { defineErrors, fillTemplate, placeholdersOf } from './errors/define-errors.js';
+export * from './errors/define-errors.js';
 export { describeValue, received } from './errors/describe-value.js';
 export { DomainError, fail, isDomainError } from './errors/domain-error.js';
 export type { Locale } from './errors/format-issues.js';
@@ -175,28 +153,6 @@ export type {
   OcopYesNoCriterion,
 } from './ocop/rubric.js';
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';
-export type { Check, OptionalField } from './validation/checks.js';
-export { arrayOf, oneOf, optionalField, strictObject } from './validation/checks.js';
-export {
-  checkKey,
-  expectAnyString,
-  expectArray,
-  expectBilingual,
-  expectBoolean,
-  expectedKind,
-  expectInteger,
-  expectIsoDate,
-  expectKey,
-  expectKnownFields,
-  expectMaxLength,
-  expectNumber,
-  expectOneOf,
-  expectPath,
-  expectRecord,
-  expectString,
-  expectText,
-  FORBIDDEN_KEYS,
-  isRecord,
-  listOf,
-  optional,
-} from './validation/guards.js';
+export * from './validation/checks.js';
+export * from './validation/guards.js';
+export { expectedKind } from './validation/kind-words.js';

@@ -6,7 +6,8 @@ import { received } from '../errors/describe-value.js';
 import { DomainError } from '../errors/domain-error.js';
 import { type Bilingual, type DomainIssue, type IssuePath, issueOf } from '../errors/issue.js';
 import type { Result } from '../errors/result.js';
-import { expectedKind, FORBIDDEN_KEYS, LENGTH_UNITS, listOf } from '../validation/guards.js';
+import { FORBIDDEN_KEYS, listOf } from '../validation/guards.js';
+import { expectedKind, LENGTH_UNITS } from '../validation/kind-words.js';
 
 /*
  * zod finds the problems; the messages are ours. Each zod issue becomes the catalogue entry that the guards of the

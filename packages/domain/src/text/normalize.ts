@@ -8,7 +8,7 @@
 import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
-import { expectedKind } from '../validation/guards.js';
+import { expectedKind } from '../validation/kind-words.js';
 
 const SPACES = /\s+/gu;
 /** Letters that look like đ/Đ but are other characters (Icelandic eth, African D), common in pasted text. */

@@ -2,13 +2,8 @@ import { INPUT_ERRORS } from '../errors/catalogue/input.js';
 import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { IssuePath } from '../errors/issue.js';
-import {
-  expectArray,
-  expectKnownFields,
-  expectOneOf,
-  expectRecord,
-  LENGTH_UNITS,
-} from './guards.js';
+import { expectArray, expectKnownFields, expectOneOf, expectRecord } from './guards.js';
+import { LENGTH_UNITS } from './kind-words.js';
 
 /*
  * Declarative checks for the zod-free twins of the @ntm/domain schemas: an engine that accepts a file which may not

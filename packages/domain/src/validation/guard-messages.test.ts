@@ -1,5 +1,6 @@
-// What each guard says when it refuses a value: code, path, the parameters apps read and the message in both
-// languages. The zod mapping gives the same codes (guards.test.ts); here the exact wording and bounds.
+// What each guard accepts, and what it says when it refuses a value: code, path, the parameters apps read and the
+// message in both languages. The zod mapping gives the same codes (guards-match-zod.test.ts); here the exact wording
+// and bounds.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
 import { missingField, unknownField } from '../../test/expected-issues.js';
@@ -7,11 +8,12 @@ import type { DomainIssue } from '../errors/issue.js';
 import { arrayOf, oneOf, optionalField, strictObject } from './checks.js';
 import {
   checkKey,
+  expectAnyString,
   expectArray,
   expectBilingual,
   expectBoolean,
-  expectedKind,
   expectInteger,
+  expectIsoDate,
   expectKey,
   expectKnownFields,
   expectMaxLength,
@@ -25,6 +27,7 @@ import {
   listOf,
   optional,
 } from './guards.js';
+import { expectedKind } from './kind-words.js';
 
 const NFD = 'Tuần Giáo'.normalize('NFD');
 
@@ -35,6 +38,81 @@ function only(run: () => unknown): DomainIssue {
   if (issue === undefined) throw new Error('expected one issue, got none');
   return issue;
 }
+
+describe('every guard', () => {
+  it('return the value they accept', () => {
+    expect(expectRecord({ a: 1 }, [])).toEqual({ a: 1 });
+    expect(expectKnownFields({ id: 'x' }, ['id', 'name'], [])).toEqual({ id: 'x' });
+    expect(expectArray([1, 2], [])).toEqual([1, 2]);
+    expect(expectString(' a ', [])).toBe(' a ');
+    expect(expectAnyString('', [])).toBe('');
+    expect(expectMaxLength('Điện Biên', 9, [])).toBe('Điện Biên');
+    expect(expectIsoDate('2024-02-29', [])).toBe('2024-02-29');
+    expect(expectText('Tuần Giáo', [])).toBe('Tuần Giáo');
+    expect(expectKey('17.DB1', [])).toBe('17.DB1');
+    expect(expectBoolean(false, [])).toBe(false);
+    expect(expectNumber(0, [], { min: 0, max: 100 })).toBe(0);
+    expect(expectInteger(2100, [], { min: 1900, max: 2100 })).toBe(2100);
+    expect(expectOneOf('<=', ['>=', '<='], [])).toBe('<=');
+    expect(expectBilingual({ vi: 'Đường', en: 'Roads' }, [])).toEqual({ vi: 'Đường', en: 'Roads' });
+    expect(() => checkKey('15.3', ['values'])).not.toThrow();
+  });
+
+  it('expectPath takes a list of keys and whole-number indexes, and names the part that is not one', () => {
+    expect(expectPath(['tasks', 0, 'due'], ['path'])).toEqual(['tasks', 0, 'due']);
+    expect(() => expectPath(0, ['path'])).toThrowDomainError('input/wrong-type', ['path']);
+    expect(() => expectPath(['tasks', -1], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      1,
+    ]);
+    expect(() => expectPath([Number.NaN], ['path'])).toThrowDomainError('input/wrong-type', [
+      'path',
+      0,
+    ]);
+    // A boxed value is not a key: it would end up in an issue's path as an object.
+    expect(() => expectPath([new Boolean(false)], ['path'])).toThrowDomainError(
+      'input/wrong-type',
+      ['path', 0],
+    );
+  });
+
+  it('name the code and the path of what they refuse', () => {
+    expect(() => expectRecord([], ['config'])).toThrowDomainError('input/wrong-type', ['config']);
+    expect(() =>
+      expectKnownFields({ id: 'x', nmae: 'y' }, ['id', 'name'], ['l']),
+    ).toThrowDomainError('input/unknown-field', ['l', 'nmae']);
+    const proto = JSON.parse('{"__proto__": 1}');
+    expect(() => expectKnownFields(proto, ['id'], [])).toThrowDomainError('key/forbidden', [
+      '__proto__',
+    ]);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    expect(() => expectArray([1, , 3], ['v'])).toThrowDomainError('input/hole', ['v', 1]);
+    expect(() => expectString('  ', ['n'])).toThrowDomainError('input/empty', ['n']);
+    expect(() => expectText(NFD, ['n'])).toThrowDomainError('text/not-nfc', ['n']);
+    expect(() => expectAnyString(1, ['n'])).toThrowDomainError('input/wrong-type', ['n']);
+    expect(() => expectMaxLength('abc', 2, ['n'])).toThrowDomainError('input/too-long', ['n']);
+    expect(() => expectIsoDate('2023-02-29', ['d'])).toThrowDomainError('date/invalid', ['d']);
+    expect(() => expectIsoDate(20230228, ['d'])).toThrowDomainError('input/wrong-type', ['d']);
+    expect(() => checkKey('constructor', ['values'])).toThrowDomainError('key/forbidden', [
+      'values',
+      'constructor',
+    ]);
+    expect(() => checkKey(NFD, ['values'])).toThrowDomainError('key/not-nfc', ['values', NFD]);
+    expect(() => expectKey('prototype', ['code'])).toThrowDomainError('key/forbidden', ['code']);
+    expect(() => expectBoolean('true', [])).toThrowDomainError('input/wrong-type');
+    expect(() => expectNumber(Number.NaN, [])).toThrowDomainError('number/not-finite');
+    expect(() => expectNumber(-1, [], { min: 0 })).toThrowDomainError('input/too-small');
+    expect(() => expectNumber(101, [], { max: 100 })).toThrowDomainError('input/too-big');
+    expect(() => expectInteger(1.5, [])).toThrowDomainError('input/not-integer');
+    expect(() => expectOneOf('=', ['>=', '<='], ['d'])).toThrowDomainError('input/not-allowed', [
+      'd',
+    ]);
+    expect(() => expectBilingual({ vi: 'a' }, ['name'])).toThrowDomainError('input/missing', [
+      'name',
+      'en',
+    ]);
+  });
+});
 
 describe('a wrong type, a missing field, a hole', () => {
   it('names what was expected and what came, in both languages', () => {

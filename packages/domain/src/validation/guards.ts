@@ -4,6 +4,7 @@ import type { MessageParam } from '../errors/define-errors.js';
 import { received } from '../errors/describe-value.js';
 import { fail } from '../errors/domain-error.js';
 import type { Bilingual, IssuePath } from '../errors/issue.js';
+import { expectedKind, LENGTH_UNITS } from './kind-words.js';
 
 /*
  * Structural checks for input that did not go through the zod parsers of @ntm/domain: engines accept plain objects
@@ -24,32 +25,6 @@ export const FORBIDDEN_KEYS: readonly string[] = Object.freeze([
   'constructor',
   'prototype',
 ]);
-
-const EXPECTED = {
-  object: { vi: 'một đối tượng', en: 'an object' },
-  array: { vi: 'một danh sách', en: 'an array' },
-  string: { vi: 'một chuỗi văn bản', en: 'a text' },
-  number: { vi: 'một số', en: 'a number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-} as const satisfies Record<string, Bilingual>;
-
-/** What a length counts, as the `unit` of `input/too-long` and `input/too-short` (guards and the zod mapping). */
-export const LENGTH_UNITS = {
-  string: { vi: 'ký tự', en: 'characters' },
-  array: { vi: 'phần tử', en: 'items' },
-} as const satisfies Record<string, Bilingual>;
-
-/**
- * The kinds of value a guard or a zod schema expects, as catalogue parameters.
- *
- * @example
- * ```ts
- * expectedKind('object'); // { vi: 'một đối tượng', en: 'an object' }
- * ```
- */
-export function expectedKind(kind: keyof typeof EXPECTED): Bilingual {
-  return EXPECTED[kind];
-}
 
 /**
  * `input/missing` for an absent field and `input/hole` for an absent list element (as the zod mapping reports them),
@@ -86,7 +61,7 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
  * ```
  */
 export function expectRecord(value: unknown, path: IssuePath): Readonly<Record<string, unknown>> {
-  if (!isRecord(value)) wrongType(value, EXPECTED.object, path);
+  if (!isRecord(value)) wrongType(value, expectedKind('object'), path);
   return value;
 }
 
@@ -124,7 +99,7 @@ export function expectKnownFields(
  * ```
  */
 export function expectArray(value: unknown, path: IssuePath): readonly unknown[] {
-  if (!Array.isArray(value)) wrongType(value, EXPECTED.array, path);
+  if (!Array.isArray(value)) wrongType(value, expectedKind('array'), path);
   for (let index = 0; index < value.length; index++) {
     if (!Object.hasOwn(value, index)) fail(INPUT_ERRORS['input/hole'], [...path, index], { index });
   }
@@ -170,7 +145,7 @@ export function expectPath(value: unknown, at: IssuePath): IssuePath {
  * ```
  */
 export function expectString(value: unknown, path: IssuePath): string {
-  if (typeof value !== 'string') wrongType(value, EXPECTED.string, path);
+  if (typeof value !== 'string') wrongType(value, expectedKind('string'), path);
   if (value.trim().length === 0) fail(INPUT_ERRORS['input/empty'], path);
   return value;
 }
@@ -274,7 +249,7 @@ export function expectKey(value: unknown, path: IssuePath): string {
  * ```
  */
 export function expectBoolean(value: unknown, path: IssuePath): boolean {
-  if (typeof value !== 'boolean') wrongType(value, EXPECTED.boolean, path);
+  if (typeof value !== 'boolean') wrongType(value, expectedKind('boolean'), path);
   return value;
 }
 
@@ -292,7 +267,7 @@ export function expectNumber(
   path: IssuePath,
   bounds: { readonly min?: number; readonly max?: number } = {},
 ): number {
-  if (typeof value !== 'number') wrongType(value, EXPECTED.number, path);
+  if (typeof value !== 'number') wrongType(value, expectedKind('number'), path);
   if (!Number.isFinite(value))
     fail(INPUT_ERRORS['number/not-finite'], path, { received: received(value) });
   if (bounds.min !== undefined && value < bounds.min)
