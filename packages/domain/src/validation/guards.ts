@@ -254,6 +254,21 @@ export function expectBoolean(value: unknown, path: IssuePath): boolean {
 }
 
 /**
+ * Inclusive bounds of {@link expectNumber} and {@link expectInteger}; an absent bound is not checked.
+ *
+ * @example
+ * ```ts
+ * const percent: NumberBounds = { min: 0, max: 100 };
+ * ```
+ */
+export interface NumberBounds {
+  /** The smallest value accepted. */
+  readonly min?: number;
+  /** The largest value accepted. */
+  readonly max?: number;
+}
+
+/**
  * A finite number within optional inclusive bounds, else `input/wrong-type`, `number/not-finite`,
  * `input/too-small` or `input/too-big`.
  *
@@ -262,11 +277,7 @@ export function expectBoolean(value: unknown, path: IssuePath): boolean {
  * expectNumber(95, ['value'], { min: 0, max: 100 }); // 95
  * ```
  */
-export function expectNumber(
-  value: unknown,
-  path: IssuePath,
-  bounds: { readonly min?: number; readonly max?: number } = {},
-): number {
+export function expectNumber(value: unknown, path: IssuePath, bounds: NumberBounds = {}): number {
   if (typeof value !== 'number') wrongType(value, expectedKind('number'), path);
   if (!Number.isFinite(value))
     fail(INPUT_ERRORS['number/not-finite'], path, { received: received(value) });
@@ -291,11 +302,7 @@ export function expectNumber(
  * expectInteger(2022, ['year'], { min: 1900, max: 2100 }); // 2022
  * ```
  */
-export function expectInteger(
-  value: unknown,
-  path: IssuePath,
-  bounds: { readonly min?: number; readonly max?: number } = {},
-): number {
+export function expectInteger(value: unknown, path: IssuePath, bounds: NumberBounds = {}): number {
   // `Number.isFinite` is false for anything but a number: a string or NaN gets the errors of expectNumber.
   if (Number.isFinite(value) && !Number.isInteger(value))
     fail(INPUT_ERRORS['input/not-integer'], path, { received: received(value) });
