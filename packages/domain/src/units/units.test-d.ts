@@ -1,13 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  AdminUnit,
-  NtmRegion,
-  TransitionKind,
-  UnitBoundary,
-  UnitLevel,
-  UnitTransition,
+import {
+  type AdminUnit,
+  ancestorsOf,
+  findUnit,
+  type NtmRegion,
+  type ntmRegionOf,
+  successorsOf,
+  type TransitionKind,
+  type UnitBoundary,
+  type UnitLevel,
+  type UnitTransition,
+  unitsOf,
 } from '../units.js';
-import { ancestorsOf, findUnit, type ntmRegionOf, successorsOf, unitsOf } from '../units.js';
 
 describe('units types', () => {
   it('lookups return frozen-shaped records', () => {
