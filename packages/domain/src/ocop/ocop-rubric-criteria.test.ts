@@ -1,39 +1,16 @@
 // The criterion shapes of an OCOP sheet (built lazily, as a criterion may hold criteria): each kind accepted with its
 // own fields, and each refusal with its code and path.
 import { describe, expect, it } from 'vitest';
+import { sheetWith } from '../../test/ocop-sheet.js';
 import { safeParseOcopRubric } from './ocop-schemas.js';
 
 const base = { code: '1.1', title: 'T', maxPoints: 2, notes: [] };
 const option = { text: 'x', points: 2 };
 
-function sheetWith(criterion: unknown) {
-  return {
-    id: 'P-B04',
-    version: 'QD26_2026',
-    productSet: 'B04',
-    title: 'Phiếu thử',
-    classification: '',
-    basis: { number: '26/2026/QĐ-TTg', type: 'QĐ', issuer: 'TTg' },
-    validity: { validFrom: '2026-05-22' },
-    dataAsOf: '2026-11-23',
-    parts: [
-      {
-        key: 'A',
-        title: 'A',
-        maxPoints: 40,
-        sections: [{ code: '1', title: 'S', maxPoints: 3, notes: [], items: [criterion] }],
-      },
-    ],
-    minimums: [],
-    disqualifiers: [],
-    notes: [],
-  };
-}
-
 const AT = ['parts', 0, 'sections', 0, 'items', 0];
 
 function outcome(criterion: unknown) {
-  const result = safeParseOcopRubric(sheetWith(criterion));
+  const result = safeParseOcopRubric(sheetWith([criterion]));
   return result.success ? 'ok' : result.issues.map((issue) => [issue.code, issue.path]);
 }
 
@@ -61,12 +38,12 @@ describe('criteria of an OCOP sheet', () => {
       ...base,
       options: [{ ...option, minStars: 5, correction: 'c' }],
     };
-    const result = safeParseOcopRubric(sheetWith(criterion));
+    const result = safeParseOcopRubric(sheetWith([criterion]));
     expect(result.success && result.data.parts[0]?.sections[0]?.items[0]).toEqual(criterion);
   });
 
   it('names the kinds there are when the kind is unknown', () => {
-    const result = safeParseOcopRubric(sheetWith({ kind: 'slider', ...base }));
+    const result = safeParseOcopRubric(sheetWith([{ kind: 'slider', ...base }]));
     expect(result.success ? [] : result.issues).toEqual([
       expect.objectContaining({
         code: 'input/not-allowed',

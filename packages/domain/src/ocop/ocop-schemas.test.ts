@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sheetWith } from '../../test/ocop-sheet.js';
 import { isDomainError } from '../errors/domain-error.js';
 import {
   parseOcopAssessment,
@@ -71,55 +72,31 @@ describe('parseOcopAssessment', () => {
 });
 
 describe('parseOcopRubric', () => {
-  const rubric = {
-    id: 'P-B04',
-    version: 'QD26_2026',
-    productSet: 'B04',
-    title: 'Phiếu thử',
-    classification: '',
-    basis: { number: '26/2026/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: '2026-05-22' },
-    validity: { validFrom: '2026-05-22' },
-    dataAsOf: '2026-11-23',
-    parts: [
+  const group = {
+    kind: 'group',
+    code: '1.1',
+    title: 'G',
+    maxPoints: 3,
+    notes: [],
+    items: [
+      { kind: 'yes-no', code: '1.1.1', title: 'Y', maxPoints: 1, notes: [] },
       {
-        key: 'A',
-        title: 'A',
-        maxPoints: 40,
-        sections: [
-          {
-            code: '1',
-            title: 'S',
-            maxPoints: 3,
-            notes: [],
-            items: [
-              {
-                kind: 'group',
-                code: '1.1',
-                title: 'G',
-                maxPoints: 3,
-                notes: [],
-                items: [
-                  { kind: 'yes-no', code: '1.1.1', title: 'Y', maxPoints: 1, notes: [] },
-                  {
-                    kind: 'choice',
-                    code: '1.1.2',
-                    title: 'C',
-                    maxPoints: 2,
-                    notes: [],
-                    options: [{ text: 'x', points: 2, minStars: 4 }],
-                  },
-                ],
-              },
-            ],
-          },
-        ],
+        kind: 'choice',
+        code: '1.1.2',
+        title: 'C',
+        maxPoints: 2,
+        notes: [],
+        options: [{ text: 'x', points: 2, minStars: 4 }],
       },
     ],
+  };
+  const rubric = {
+    ...sheetWith([group]),
+    basis: { number: '26/2026/QĐ-TTg', type: 'QĐ', issuer: 'TTg', signed: '2026-05-22' },
     minimums: [{ stars: 4, criterion: '1.1.2', option: 0, points: 2 }],
     disqualifiers: [
       { id: 'sheet', scope: 'sheet', effect: 'excluded', text: 'Hồ sơ bị loại khi …' },
     ],
-    notes: [],
   };
 
   it('accepts nested sub-criteria', () => {
