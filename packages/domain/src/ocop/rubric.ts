@@ -150,15 +150,18 @@ export interface OcopCase {
   readonly options: readonly OcopOption[];
 }
 
-/** Fields every criterion has. */
-interface OcopCriterionBase {
-  /** Code as printed, e.g. `1.1`, `6.1.1`, or the section number when the section is scored directly (`7`). */
+/** Fields every numbered heading of a sheet has: a section and each criterion. */
+interface OcopHeading {
+  /**
+   * Code as printed: a section's number (numbering runs on across parts), a criterion's code, e.g. `1.1`, `6.1.1`,
+   * or the section number when the section is scored directly (`7`).
+   */
   readonly code: string;
   /** Title as printed. */
   readonly title: string;
-  /** Maximum points (the best option). */
+  /** Maximum points: the cap of a section or group, the best option of a criterion. */
   readonly maxPoints: number;
-  /** Requirement notes ("Yêu cầu", "Ghi chú", descriptions) as printed. */
+  /** Notes printed under the heading: requirements ("Yêu cầu", "Ghi chú"), descriptions. */
   readonly notes: readonly string[];
 }
 
@@ -170,7 +173,7 @@ interface OcopCriterionBase {
  * const c: OcopChoiceCriterion = { kind: 'choice', code: '6.1', title: 'Tạp chất', maxPoints: 2, notes: [], options: [] };
  * ```
  */
-export interface OcopChoiceCriterion extends OcopCriterionBase {
+export interface OcopChoiceCriterion extends OcopHeading {
   /** Discriminant. */
   readonly kind: 'choice';
   /** The options, in sheet order. */
@@ -186,7 +189,7 @@ export interface OcopChoiceCriterion extends OcopCriterionBase {
  * const c: OcopYesNoCriterion = { kind: 'yes-no', code: '2.4', title: 'Song ngữ', maxPoints: 1, notes: [] };
  * ```
  */
-export interface OcopYesNoCriterion extends OcopCriterionBase {
+export interface OcopYesNoCriterion extends OcopHeading {
   /** Discriminant. */
   readonly kind: 'yes-no';
 }
@@ -199,7 +202,7 @@ export interface OcopYesNoCriterion extends OcopCriterionBase {
  * const c: OcopCasesCriterion = { kind: 'cases', code: '8', title: 'Điều kiện kinh doanh', maxPoints: 3, notes: [], cases: [] };
  * ```
  */
-export interface OcopCasesCriterion extends OcopCriterionBase {
+export interface OcopCasesCriterion extends OcopHeading {
   /** Discriminant. */
   readonly kind: 'cases';
   /** The alternative cases. */
@@ -214,7 +217,7 @@ export interface OcopCasesCriterion extends OcopCriterionBase {
  * const g: OcopCriterionGroup = { kind: 'group', code: '6.1', title: 'Ngoại hình', maxPoints: 4, notes: [], items: [] };
  * ```
  */
-export interface OcopCriterionGroup extends OcopCriterionBase {
+export interface OcopCriterionGroup extends OcopHeading {
   /** Discriminant. */
   readonly kind: 'group';
   /** The sub-criteria. */
@@ -243,15 +246,7 @@ export type OcopCriterion =
  * const s: OcopSection = { code: '1', title: 'TỔ CHỨC SẢN XUẤT', maxPoints: 18, notes: [], items: [] };
  * ```
  */
-export interface OcopSection {
-  /** Section number as printed (numbering runs on across parts). */
-  readonly code: string;
-  /** Title as printed. */
-  readonly title: string;
-  /** Cap of the section. */
-  readonly maxPoints: number;
-  /** Notes printed under the section heading. */
-  readonly notes: readonly string[];
+export interface OcopSection extends OcopHeading {
   /** The criteria of the section; a section scored directly holds one criterion with the section's code. */
   readonly items: readonly OcopCriterion[];
 }
