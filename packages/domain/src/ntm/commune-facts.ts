@@ -1,4 +1,5 @@
 import type { NtmCommuneFlags, NtmCommuneGroup, NtmRegion } from './criteria-set.js';
+import type { NtmInputFile } from './input-file.js';
 
 /**
  * A measured value given with its unit, so a wrong unit is caught.
@@ -62,9 +63,7 @@ export interface NtmCommuneRef {
  * };
  * ```
  */
-export interface CommuneFacts {
-  /** Path or URL of the JSON Schema, for editors. */
-  readonly $schema?: string;
+export interface CommuneFacts extends NtmInputFile {
   /** Id of the set the values were collected for; evaluating against another version is an error. */
   readonly setId: string;
   /** Who the facts are about. */
@@ -77,8 +76,6 @@ export interface CommuneFacts {
   readonly communeGroup?: NtmCommuneGroup;
   /** Status flags (xã ĐBKK, ATK, khu vực II/III…). */
   readonly flags?: NtmCommuneFlags;
-  /** True when the values are an example, not real data ("minh hoạ"). */
-  readonly illustrative?: boolean;
   /** Free note. */
   readonly note?: string;
   /** Values by indicator code. A missing code makes that indicator `cannot-evaluate`. */

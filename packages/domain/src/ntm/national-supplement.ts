@@ -1,4 +1,5 @@
 import type { NtmDirection, NtmIndicatorType } from './criteria-set.js';
+import type { NtmInputFile } from './input-file.js';
 
 /**
  * Where the values of a national supplement were typed from: the official document, its annex and page, and where
@@ -126,9 +127,7 @@ export interface NationalSupplementThreshold {
  * };
  * ```
  */
-export interface NationalSupplement {
-  /** Path or URL of the JSON Schema, for editors. */
-  readonly $schema?: string;
+export interface NationalSupplement extends NtmInputFile {
   /** Id of the national set it completes (`XA_2026_2030`). */
   readonly baseSetId: string;
   /** Where the values were typed from. */
@@ -139,8 +138,6 @@ export interface NationalSupplement {
   readonly transcribedOn?: string;
   /** A note shown with the supplement. */
   readonly note?: NationalSupplementText;
-  /** True for an example: every value is labelled "minh hoạ — không phải số liệu pháp lý / illustrative, not legal values". */
-  readonly illustrative?: boolean;
   /** Indicators the set lacks. */
   readonly indicators?: readonly NationalSupplementIndicator[];
   /** Values for cells the set lacks. */

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../errors/issue.js';
 import type { LegalBasis } from '../legal/legal-basis.js';
 import type { NtmDirection, NtmIndicatorType, ProvinceOutcomeLevels } from './criteria-set.js';
+import type { NtmInputFile } from './input-file.js';
 
 /**
  * A threshold a province sets: it fills a value the national set leaves missing or delegates, or tightens a national
@@ -70,17 +71,13 @@ export interface ProvinceAddedIndicator {
  * };
  * ```
  */
-export interface ProvinceCriteriaConfig {
-  /** Path or URL of the JSON Schema, for editors. */
-  readonly $schema?: string;
+export interface ProvinceCriteriaConfig extends NtmInputFile {
   /** Province name (NFC). */
   readonly province?: string;
   /** Id of the national set it localises; must match the set passed to `localizeCriteriaSet`. */
   readonly baseSetId?: string;
   /** The provincial decision (Quyết định của UBND tỉnh). */
   readonly decision?: LegalBasis;
-  /** True for an example configuration that is not a province's real rules. */
-  readonly illustrative?: boolean;
   /** A note shown with every result. */
   readonly note?: Bilingual;
   /** Thresholds set by the province. */

@@ -1,0 +1,13 @@
+/**
+ * What every NTM file a user writes (commune facts, a province configuration, a national supplement) may say about
+ * itself: the JSON Schema an editor checks it with, and whether it is an example rather than real data.
+ */
+export interface NtmInputFile {
+  /** Path or URL of the JSON Schema, for editors. */
+  readonly $schema?: string;
+  /**
+   * True for an example, not real data: every result that depends on it is labelled "minh hoạ — không phải số liệu
+   * pháp lý / illustrative, not legal values".
+   */
+  readonly illustrative?: boolean;
+}
