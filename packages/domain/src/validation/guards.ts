@@ -253,8 +253,15 @@ export function expectBoolean(value: unknown, path: IssuePath): boolean {
   return value;
 }
 
-/** Inclusive bounds of {@link expectNumber} and {@link expectInteger}; an absent bound is not checked. */
-interface NumberBounds {
+/**
+ * Inclusive bounds of {@link expectNumber} and {@link expectInteger}; an absent bound is not checked.
+ *
+ * @example
+ * ```ts
+ * const percent: NumberBounds = { min: 0, max: 100 };
+ * ```
+ */
+export interface NumberBounds {
   /** The smallest value accepted. */
   readonly min?: number;
   /** The largest value accepted. */
