@@ -23,18 +23,18 @@ const refusal = (set: typeof XA_2021_2025, supplement: NationalSupplement) =>
 type Entry = NonNullable<NationalSupplement['thresholds']>;
 /** The issues of a QĐ 318 supplement with these threshold entries. */
 const refusal2021 = (...entries: Entry) => refusal(XA_2021_2025, on2021(entries));
-/** The path of a threshold entry's field. */
-const entryAt = (...tail: (string | number)[]) => ['supplement', 'thresholds', ...tail];
+/** The issue expected for threshold entry `index` (at its field `field`, if given). */
+const entryIssue = (code: string, [index, field]: [number, string?], params: object) => ({
+  code,
+  path: ['supplement', 'thresholds', index, ...(field === undefined ? [] : [field])],
+  params,
+});
 
 describe('supplyValue: refusals name what is wrong', () => {
   it('a threshold on a yes/no or absence indicator', () => {
     for (const indicator of ['1.1', '9.1'])
       expect(refusal2021({ indicator, key: 'TDMNPB', value: 1 })).toMatchObject([
-        {
-          code: 'criteria/threshold-on-judgement',
-          path: entryAt(0, 'value'),
-          params: { indicator },
-        },
+        entryIssue('criteria/threshold-on-judgement', [0, 'value'], { indicator }),
       ]);
   });
 
@@ -65,21 +65,18 @@ describe('supplyValue: refusals name what is wrong', () => {
     expect(
       refusal2021({ indicator: '15.3', key: 'TDMNPB', year: 2023, value: 20, replaces: 24 }),
     ).toMatchObject([
-      {
-        code: 'criteria/year-not-applicable',
-        path: entryAt(0, 'year'),
-        params: { indicator: '15.3' },
-      },
+      entryIssue('criteria/year-not-applicable', [0, 'year'], { indicator: '15.3' }),
     ]);
     expect(refusal2021({ indicator: '10', key: 'TDMNPB', value: 40 })).toMatchObject([
-      { code: 'criteria/year-required', path: entryAt(0), params: { indicator: '10' } },
+      entryIssue('criteria/year-required', [0], { indicator: '10' }),
     ]);
     expect(refusal2021({ indicator: '10', key: 'TDMNPB', year: 2021, value: 40 })).toMatchObject([
-      {
-        code: 'criteria/year-outside-set',
-        path: entryAt(0, 'year'),
-        params: { year: 2021, set: 'XA_2021_2025', first: 2022, last: '2026' },
-      },
+      entryIssue('criteria/year-outside-set', [0, 'year'], {
+        year: 2021,
+        set: 'XA_2021_2025',
+        first: 2022,
+        last: '2026',
+      }),
     ]);
     expect(refusal2021({ indicator: '10', key: 'TDMNPB', year: 2027, value: 40 })).toMatchObject([
       { code: 'criteria/year-outside-set', params: { year: 2027 } },
@@ -111,11 +108,7 @@ describe('supplyValue: refusals name what is wrong', () => {
         { indicator: '10', key: 'DBSH', year: 2023, value: 41 },
       ),
     ).toMatchObject([
-      {
-        code: 'criteria/duplicate-threshold',
-        path: entryAt(1),
-        params: { indicator: '10', cell: '2023:DBSH' },
-      },
+      entryIssue('criteria/duplicate-threshold', [1], { indicator: '10', cell: '2023:DBSH' }),
     ]);
   });
 
@@ -123,37 +116,34 @@ describe('supplyValue: refusals name what is wrong', () => {
     expect(
       refusal2021({ indicator: '10', key: 'DBSH', year: 2023, value: 40, replaces: 39 }),
     ).toMatchObject([
-      {
-        code: 'criteria/nothing-to-replace',
-        path: entryAt(0, 'replaces'),
-        params: { indicator: '10', cell: '2023:DBSH', replaces: 39 },
-      },
+      entryIssue('criteria/nothing-to-replace', [0, 'replaces'], {
+        indicator: '10',
+        cell: '2023:DBSH',
+        replaces: 39,
+      }),
     ]);
   });
 
   it('a value against one source without "replaces", naming its status and sources', () => {
     expect(refusal2021({ indicator: '15.3', key: 'TDMNPB', value: 20 })).toMatchObject([
-      {
-        code: 'criteria/replaces-required',
-        path: entryAt(0, 'value'),
-        params: {
-          indicator: '15.3',
-          cell: 'TDMNPB',
-          current: 24,
-          status: { vi: 'theo một nguồn', en: 'single source' },
-          sources: 'S5',
-          value: 20,
-        },
-      },
+      entryIssue('criteria/replaces-required', [0, 'value'], {
+        indicator: '15.3',
+        cell: 'TDMNPB',
+        current: 24,
+        status: { vi: 'theo một nguồn', en: 'single source' },
+        sources: 'S5',
+        value: 20,
+      }),
     ]);
     expect(
       refusal2021({ indicator: '15.3', key: 'TDMNPB', value: 20, replaces: 23 }),
     ).toMatchObject([
-      {
-        code: 'criteria/replaces-mismatch',
-        path: entryAt(0, 'replaces'),
-        params: { indicator: '15.3', cell: 'TDMNPB', replaces: 23, current: 24 },
-      },
+      entryIssue('criteria/replaces-mismatch', [0, 'replaces'], {
+        indicator: '15.3',
+        cell: 'TDMNPB',
+        replaces: 23,
+        current: 24,
+      }),
     ]);
   });
 
