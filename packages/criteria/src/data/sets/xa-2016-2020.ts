@@ -13,8 +13,8 @@ import {
   unnamed,
   verified,
 } from './build.js';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { dayBefore, QD318, QD1980, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD318, QD1980 } from './decisions.js';
 
 /*
  * QĐ 1980/QĐ-TTg, thresholds from S6–S18 and S25. Indicator codes [UNVERIFIED]; 17.1 is split into 17.1a (hygienic
@@ -66,16 +66,7 @@ const road = (code: string, vi: string, en: string) =>
  * ```
  */
 export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
-  id: 'XA_2016_2020',
-  level: 'xa',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020',
-    en: 'National criteria for new-rural communes, 2016–2020',
-  },
-  basis: { ...QD1980, annex: 'Phụ lục' },
-  validity: { validFrom: startOf(QD1980), validTo: dayBefore(QD318) },
-  validityStatus: 'verified',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa', 2016, [QD1980, 'Phụ lục'], { until: QD318, status: 'verified' }),
   thresholdKey: 'region',
   detail: 'full',
   indicatorCount: 49,

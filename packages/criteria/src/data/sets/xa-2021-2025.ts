@@ -13,8 +13,8 @@ import {
   verified,
   yes,
 } from './build.js';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD51_2025, QD318 } from './decisions.js';
 
 /*
  * QĐ 318/QĐ-TTg Phụ lục I. Groups and criteria from S2; indicator codes and wording are a working list [UNVERIFIED];
@@ -73,16 +73,7 @@ export const QD318_REGION_OVERRIDES: readonly NtmRegionOverrideRule[] = [
  * ```
  */
 export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
-  id: 'XA_2021_2025',
-  level: 'xa',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025',
-    en: 'National criteria for new-rural communes, 2021–2025',
-  },
-  basis: { ...QD318, annex: 'Phụ lục I' },
-  validity: { validFrom: startOf(QD318), validTo: dayBefore(QD51_2025) },
-  validityStatus: 'verified',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa', 2021, [QD318, 'Phụ lục I'], { until: QD51_2025, status: 'verified' }),
   thresholdKey: 'region',
   detail: 'full',
   annex: LABEL,
