@@ -215,6 +215,15 @@ export function income(
 }
 
 /**
+ * Indicator 15.3 of both 19-criteria sets, stunting of children under 5: a maximum by region. The sources print it as a
+ * minimum, so `note` says why it is read as a maximum.
+ */
+export function stunting(en: string, cells: RegionCells, note: Bilingual): NtmIndicator {
+  const vi = 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)';
+  return pct('15.3', vi, en, cells, '<=', note);
+}
+
+/**
  * A yes/no indicator judged "Đạt" everywhere (see {@link judged}), with the `cells` a source states; `optional` for one a
  * commune may lack ("nếu có").
  */

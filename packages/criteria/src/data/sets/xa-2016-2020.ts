@@ -10,6 +10,7 @@ import {
   pct,
   reported,
   reportedColumns,
+  stunting,
   unnamed,
   verified,
   yes,
@@ -226,9 +227,7 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
       yes('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets national health criteria', {
         cells: reportedEverywhere('S10'),
       }),
-      pct(
-        '15.3',
-        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
+      stunting(
         'Stunting, children under 5',
         {
           chung: reported(21.8, 'S10'),
@@ -243,7 +242,6 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
           DNB: reported(14.3, 'S10'),
           DBSCL: reported(20.5, 'S10'),
         },
-        '<=',
         {
           vi: 'Nguồn in "tối thiểu"; tỷ lệ thấp còi chỉ có thể là mức tối đa (cách hiểu).',
           en: 'The source prints "minimum"; stunting can only be a maximum (interpretation).',

@@ -8,6 +8,7 @@ import {
   noTemporaryHouses,
   pct,
   reported,
+  stunting,
   unnamed,
   verified,
   yes,
@@ -286,9 +287,7 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
     criterion318('15', { vi: 'Y tế', en: 'Health' }, [
       pct('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage'),
       yes('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets national health criteria'),
-      pct(
-        '15.3',
-        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
+      stunting(
         'Stunting, children under 5 (height-for-age)',
         {
           TDMNPB: reported(24, 'S5'),
@@ -299,7 +298,6 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
           DNB: reported(14.5, 'S5'),
           DBSCL: reported(19, 'S5'),
         },
-        '<=',
         STUNTING_NOTE,
       ),
       pct(
