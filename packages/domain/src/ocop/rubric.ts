@@ -1,4 +1,3 @@
-import type { IsoDate } from '../dates/iso-date.js';
 import type { LegalBasis, LegalVersion } from '../legal/legal-basis.js';
 
 /**
@@ -390,13 +389,9 @@ export interface OcopTaxon {
  * OCOP_TAXONOMY.productSets.length; // 26
  * ```
  */
-export interface OcopTaxonomy {
-  /** The version it belongs to. */
+export interface OcopTaxonomy extends Omit<LegalVersion, 'validity'> {
+  /** The version it belongs to (whose validity it follows). */
   readonly version: OcopVersionId;
-  /** Where it is printed. */
-  readonly basis: LegalBasis;
-  /** Date its source was last checked. */
-  readonly dataAsOf: IsoDate;
   /** Sectors (ngành). */
   readonly sectors: readonly OcopTaxon[];
   /** Groups (nhóm). */
