@@ -97,8 +97,8 @@ export function encodeHistory(
     }
   }
   const linkLines = history.links.map(
-    ({ link: l, date }) =>
-      `${l.level}${l.from}|${l.to}|${l.kind === 'full' ? 'f' : 'p'}|${date}|${(resolutionIndex.get(l.resolution) as number).toString(36)}|${l.clause}`,
+    (l) =>
+      `${l.level}${l.from}|${l.to}|${l.kind === 'full' ? 'f' : 'p'}|${l.date}|${(resolutionIndex.get(l.resolution) as number).toString(36)}|${l.clause}`,
   );
   return {
     dates: dates.join('|'),

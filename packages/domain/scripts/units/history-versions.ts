@@ -69,8 +69,7 @@ export interface HistoryResult {
 }
 
 /** A transcribed link and the day it took effect (the closing day of its `from` unit). */
-export interface PlacedLink {
-  readonly link: ResolutionLink;
+export interface PlacedLink extends ResolutionLink {
   readonly date: string;
 }
 
@@ -161,7 +160,8 @@ export function buildHistory(
 
   const versions: VersionSpec[] = [];
   const gaps: string[] = [];
-  const placed: PlacedLink[] = [];
+  /** Each transcribed link placed so far, with the day it took effect, in the order they are placed. */
+  const placed = new Map<ResolutionLink, string>();
   const keys = [...byKey.keys()].sort((a, b) => levelOrder(a) - levelOrder(b) || (a < b ? -1 : 1));
   for (const key of keys) {
     const states = byKey.get(key) as (Row | undefined)[];
@@ -271,8 +271,7 @@ export function buildHistory(
         end = boundary(segment.to, after, closing);
         const cited = end.resolutions;
         for (const link of closing)
-          if (cited.includes(link.resolution) && !placed.some((p) => p.link === link))
-            placed.push({ link, date: end.date });
+          if (cited.includes(link.resolution) && !placed.has(link)) placed.set(link, end.date);
         // The code comes back after lists that lack it: it starts after the last of them.
         if (next)
           nextStart = boundary(
@@ -295,12 +294,18 @@ export function buildHistory(
       start = nextStart;
     });
   }
-  const unplaced = links.filter((l) => !placed.some((p) => p.link === l));
+  const unplaced = links.filter((l) => !placed.has(l));
   if (unplaced.length > 0)
     throw new Error(
       `links whose resolution does not date the closing of their unit: ${unplaced.map((l) => `${l.resolution} ${l.from}`).join(', ')}`,
     );
-  return { versions, gaps, lone, links: placed, moved: movedCodes(versions, gaps) };
+  return {
+    versions,
+    gaps,
+    lone,
+    links: [...placed].map(([link, date]) => ({ ...link, date })),
+    moved: movedCodes(versions, gaps),
+  };
 }
 
 /** The code moves of `HistoryResult.moved`: a closing version and a code coming back after a gap, same window. */
