@@ -13,6 +13,9 @@ const source = (
   more: Pick<DataSource, 'licence' | 'use'> = {},
 ): DataSource => ({ id, title, url, ...more });
 
+/** An open dataset our data was compared with, nothing copied from it. */
+const CROSS_CHECK_ONLY = { licence: 'MIT', use: 'cross-check only; no data copied' } as const;
+
 export const S1 = source(
   'S1',
   'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111–112, Bộ pháp điển mục 20.2.LQ.111–112',
@@ -52,7 +55,7 @@ export const S12 = source(
   'S12',
   'vacanza/holidays, Vietnam (open holiday dataset: observed days, swaps, lunar dates, tests)',
   'https://github.com/vacanza/holidays/blob/c382fdec456ce76e03b841ab809d47e46be610a2/holidays/countries/vietnam.py',
-  { licence: 'MIT', use: 'cross-check only; no data copied' },
+  CROSS_CHECK_ONLY,
 );
 export const S15 = source(
   'S15',
@@ -83,5 +86,5 @@ export const S44 = source(
   'S44',
   'npm date-chinese 2.1.4, src/Vietnamese.js (independent UTC+7 implementation)',
   'https://github.com/commenthol/date-chinese',
-  { licence: 'MIT', use: 'cross-check only (test dependency); no data copied' },
+  { ...CROSS_CHECK_ONLY, use: 'cross-check only (test dependency); no data copied' },
 );
