@@ -1,17 +1,20 @@
-import type { CommandHelp } from '../context.js';
+import type { CommandHelp, OptionRow } from '../context.js';
 
 /** An example: the command line (starting with `ntm`), what it does in Vietnamese and English, its exit code if not 0. */
 type ExampleRow = readonly [run: string, vi: string, en: string, exit?: 1];
 
-/** A positional argument: its name (`<file>`) and what to give, in Vietnamese and English. */
-type ArgumentRow = readonly [name: string, vi: string, en: string];
+/** What a leaf command takes: its positional argument (`<file>`, what to give) and its own options, in order. */
+interface LeafRows {
+  readonly argument?: readonly [name: string, vi: string, en: string];
+  readonly options?: readonly OptionRow[];
+}
 
-/** A command's help from its description, its examples and, for a leaf that takes one, its argument. */
+/** A command's help from its description, its examples and, for a leaf, its argument and options. */
 function help(
   vi: string,
   en: string,
   examples: readonly ExampleRow[],
-  argument?: ArgumentRow,
+  { argument, options }: LeafRows = {},
 ): CommandHelp {
   return Object.freeze({
     description: { vi, en },
@@ -23,13 +26,15 @@ function help(
     ...(argument === undefined
       ? {}
       : { argument: { name: argument[0], description: { vi: argument[1], en: argument[2] } } }),
+    ...(options === undefined ? {} : { options }),
   });
 }
 
 /**
  * Every command's help, keyed by its path (`'criteria evaluate'`): one-line description and examples, in Vietnamese
- * with English alongside. Kept in one table so that the wording of the whole CLI is reviewed, translated and kept
- * consistent in one place, apart from the code that registers options and runs the commands.
+ * with English alongside, and for a leaf its argument and the options of its own that `leaf` adds. Kept in one table so
+ * that the wording of the whole CLI is reviewed, translated and kept consistent in one place, apart from the code that
+ * runs the commands (options shared by several commands, such as `--format`, are added by their builders).
  *
  * @example
  * ```ts
@@ -55,7 +60,13 @@ export const HELP = Object.freeze({
       ['ntm ocop find "mật ong bạc hà"', 'ra B04', 'gives B04'],
       ['ntm ocop find "nuoc mam" --format json', 'không dấu cũng được', 'diacritics optional'],
     ],
-    ['<words>', 'tên sản phẩm, có dấu hoặc không', 'product words, diacritics optional'],
+    {
+      argument: [
+        '<words>',
+        'tên sản phẩm, có dấu hoặc không',
+        'product words, diacritics optional',
+      ],
+    },
   ),
   'ocop score': help(
     'chấm điểm phiếu đánh giá sản phẩm OCOP (.json hoặc .xlsx): tổng điểm, hạng sao, trạng thái, chi tiết',
@@ -77,7 +88,23 @@ export const HELP = Object.freeze({
         'make an Excel form to fill (a drop-down per criterion); once filled: ntm ocop score phieu.xlsx',
       ],
     ],
-    ['<assessment>', 'phiếu đánh giá .json hoặc .xlsx', 'assessment .json or .xlsx'],
+    {
+      argument: ['<assessment>', 'phiếu đánh giá .json hoặc .xlsx', 'assessment .json or .xlsx'],
+      options: [
+        [
+          '--date <date>',
+          'ngày nộp hồ sơ, thay cho ngày trong tệp (chọn văn bản áp dụng)',
+          'submission date, instead of the one in the file (selects the rules in force)',
+          'date',
+        ],
+        [
+          '--marker-policy <policy>',
+          'khi không đạt yêu cầu tối thiểu theo sao: cap (hạ sao) hoặc reject (không xếp sao)',
+          'when a per-star minimum fails: cap (lower the stars) or reject (no stars)',
+          ['cap', 'reject'],
+        ],
+      ],
+    },
   ),
   'ocop timeline': help(
     'hiệu lực giấy chứng nhận OCOP (36 tháng), thời gian nộp hồ sơ đánh giá lại, gia hạn cho hồ sơ nộp muộn',
@@ -86,7 +113,13 @@ export const HELP = Object.freeze({
       ['ntm ocop timeline 19/06/2025', 'hiệu lực đến 19/06/2028', 'valid until 2028-06-19'],
       ['ntm ocop timeline 2025-06-19 --format json', 'dạng JSON', 'as JSON'],
     ],
-    ['<decision-date>', 'ngày quyết định công nhận', 'date of the recognition decision'],
+    {
+      argument: [
+        '<decision-date>',
+        'ngày quyết định công nhận',
+        'date of the recognition decision',
+      ],
+    },
   ),
   criteria: help(
     'tiêu chí xã nông thôn mới: đánh giá, tổng hợp, lộ trình, cấu hình tỉnh, bổ sung số liệu quốc gia',
@@ -145,11 +178,13 @@ export const HELP = Object.freeze({
         'check the form just made, as JSON with the error codes',
       ],
     ],
-    [
-      '<file>',
-      'tệp bổ sung (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
-      'the supplement (.json or .xlsx; template: ntm criteria supplement-template)',
-    ],
+    {
+      argument: [
+        '<file>',
+        'tệp bổ sung (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
+        'the supplement (.json or .xlsx; template: ntm criteria supplement-template)',
+      ],
+    },
   ),
   'criteria evaluate': help(
     'đánh giá từng xã (.csv/.xlsx, cỡ bất kỳ): số tiêu chí đạt, kết quả, chỉ tiêu còn thiếu; JSON mỗi xã một dòng',
@@ -266,7 +301,18 @@ export const HELP = Object.freeze({
         'a monthly report, as JSON',
       ],
     ],
-    ['<phrase>', 'cụm từ ghi hạn, trong ngoặc kép', 'the deadline phrase, in quotes'],
+    {
+      argument: ['<phrase>', 'cụm từ ghi hạn, trong ngoặc kép', 'the deadline phrase, in quotes'],
+      options: [
+        [
+          '--issued <date>',
+          'ngày ban hành văn bản (cho ngày không ghi năm)',
+          'date the directive was issued (for dates without a year)',
+          'date',
+        ],
+        ['--inclusive', '"trước ngày X" vẫn tính ngày X', '"trước ngày X" still allows X'],
+      ],
+    },
   ),
   directive: help(
     'văn bản chỉ đạo: lịch hạn chót, lịch ICS, tình hình thực hiện',
@@ -299,6 +345,27 @@ export const HELP = Object.freeze({
         'write an Excel file',
       ],
     ],
+    {
+      options: [
+        [
+          '--from <date>',
+          'từ ngày (mặc định: đầu năm ký)',
+          'from (default: start of the signing year)',
+          'date',
+        ],
+        [
+          '--to <date>',
+          'đến ngày (mặc định: cuối năm ký)',
+          'to (default: end of the signing year)',
+          'date',
+        ],
+        [
+          '--ics <file>',
+          'ghi thêm lịch .ics (ngoài bảng in ra)',
+          'also write an .ics calendar (besides the printed table)',
+        ],
+      ],
+    },
   ),
   'directive status': help(
     'tình hình từng việc vào một ngày: đã xong, còn hạn, quá hạn (mã thoát 1 nếu có việc quá hạn)',
@@ -316,6 +383,12 @@ export const HELP = Object.freeze({
         'with a file of the reports received: [{ "taskId": "3.2", "on": "03/08/2022" }]',
       ],
     ],
+    {
+      options: [
+        ['--as-of <date>', 'ngày xem xét', 'date of the review', 'required date'],
+        ['--reports <file>', 'tệp JSON các báo cáo đã nhận', 'JSON file of the reports received'],
+      ],
+    },
   ),
   units: help(
     'đơn vị hành chính trước và sau sắp xếp 2025',
@@ -348,7 +421,29 @@ export const HELP = Object.freeze({
         'pick the right "Tân Uyên" among namesakes',
       ],
     ],
-    ['<name>', 'tên (có dấu hoặc không) hoặc mã đơn vị', 'name (diacritics optional) or code'],
+    {
+      argument: [
+        '<name>',
+        'tên (có dấu hoặc không) hoặc mã đơn vị',
+        'name (diacritics optional) or code',
+      ],
+      options: [
+        [
+          '--date <date>',
+          'ngày tra cứu (mặc định: hôm nay, hoặc lúc đơn vị còn tồn tại)',
+          'date of the lookup (default: today, or when the unit last existed)',
+          'date',
+        ],
+        [
+          '--today <date>',
+          'ngày coi là "hôm nay" (mặc định: ngày hệ thống)',
+          'date taken as "today" (default: the system date)',
+          'date',
+        ],
+        ['--level <level>', 'cấp đơn vị', 'level of the unit', ['province', 'district', 'commune']],
+        ['--within <parent>', 'tên hoặc mã đơn vị cấp trên', 'name or code of the parent unit'],
+      ],
+    },
   ),
   init: help(
     'tạo tệp mẫu để điền (tiêu đề tiếng Việt, danh sách chọn trong Excel)',
