@@ -129,8 +129,12 @@ export interface CommandHelp {
   readonly description: Bilingual;
   /** Example invocations, each with what it does. */
   readonly examples: readonly HelpExample[];
-  /** The command's one positional argument (`<file>`), if it takes one, and what to give. */
-  readonly argument?: { readonly name: string; readonly description: Bilingual };
+  /** The command's one positional argument (`<file>`), if it takes one, what to give, and `date` for a date. */
+  readonly argument?: {
+    readonly name: string;
+    readonly description: Bilingual;
+    readonly value?: 'date';
+  };
   /** The command's own options, listed after `--lang`. */
   readonly options?: readonly OptionRow[];
 }
@@ -147,25 +151,19 @@ function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
 }
 
 /**
- * Adds a leaf command with a localised description, its positional argument if its help names one (read by
- * `parseArgument` when given), the shared `--lang` option, the options its help lists and an "Examples" section.
+ * Adds a leaf command with a localised description, its positional argument if its help names one (a date read by
+ * `parseDateArg`), the shared `--lang` option, the options its help lists and an "Examples" section.
  *
  * @example
  * ```ts
  * leaf(ctx, parent, 'days-off <year>', { description: { vi: '…', en: '…' }, examples: [] });
  * ```
  */
-export function leaf(
-  ctx: Ctx,
-  parent: Command,
-  spec: string,
-  help: CommandHelp,
-  parseArgument?: (value: string) => unknown,
-): Command {
+export function leaf(ctx: Ctx, parent: Command, spec: string, help: CommandHelp): Command {
   const cmd = parent.command(spec);
   if (help.argument !== undefined) {
     const argument = new Argument(help.argument.name, ctx.t(help.argument.description));
-    cmd.addArgument(parseArgument === undefined ? argument : argument.argParser(parseArgument));
+    cmd.addArgument(help.argument.value === 'date' ? argument.argParser(parseDateArg) : argument);
   }
   return addOptions(ctx, addHelp(ctx, cmd, help), help.options ?? []);
 }

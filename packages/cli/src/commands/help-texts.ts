@@ -5,7 +5,7 @@ type ExampleRow = readonly [run: string, vi: string, en: string, exit?: 1];
 
 /** What a leaf command takes: its positional argument (`<file>`, what to give) and its own options, in order. */
 interface LeafRows {
-  readonly argument?: readonly [name: string, vi: string, en: string];
+  readonly argument?: readonly [name: string, vi: string, en: string, value?: 'date'];
   readonly options?: readonly OptionRow[];
 }
 
@@ -25,7 +25,13 @@ function help(
     })),
     ...(argument === undefined
       ? {}
-      : { argument: { name: argument[0], description: { vi: argument[1], en: argument[2] } } }),
+      : {
+          argument: {
+            name: argument[0],
+            description: { vi: argument[1], en: argument[2] },
+            ...(argument[3] === undefined ? {} : { value: argument[3] }),
+          },
+        }),
     ...(options === undefined ? {} : { options }),
   });
 }
@@ -118,6 +124,7 @@ export const HELP = Object.freeze({
         '<decision-date>',
         'ngày quyết định công nhận',
         'date of the recognition decision',
+        'date',
       ],
     },
   ),
