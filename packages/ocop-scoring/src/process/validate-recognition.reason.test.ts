@@ -6,10 +6,9 @@ import { issuesOf } from '../../../../test/support/issues-of.js';
 import type { OcopIssuerLevel } from './types.js';
 import { validateRecognition } from './validate-recognition.js';
 
-const PROVINCE = 'UBND / Hội đồng cấp tỉnh';
-const PROVINCE_EN = 'Provincial People’s Committee / council';
-const DISTRICT = 'UBND / Hội đồng cấp huyện';
-const DISTRICT_EN = 'District People’s Committee / council';
+// The level names of OCOP_LEVELS, in both languages.
+const PROVINCE = { vi: 'UBND / Hội đồng cấp tỉnh', en: 'Provincial People’s Committee / council' };
+const DISTRICT = { vi: 'UBND / Hội đồng cấp huyện', en: 'District People’s Committee / council' };
 const QD148_NOTE = {
   vi: 'Ba cấp: huyện (3 sao), tỉnh (4 sao), trung ương (5 sao). Cấp huyện chấm dứt ngày 01/07/2025.',
   en: 'Three levels: district (3★), province (4★), central (5★). Districts ceased on 2025-07-01.',
@@ -35,15 +34,15 @@ describe('validateRecognition: the verdict in words', () => {
     const valid = recognise(3, 'district', '2024-03-01');
     expect(valid.verdict).toBe('valid');
     expect(valid.reason).toEqual({
-      vi: `Ngày 2024-03-01, ${DISTRICT} có thẩm quyền công nhận 3 sao (${QD148_NOTE.vi})`,
-      en: `On 2024-03-01 the ${DISTRICT_EN} was competent to recognise 3★ (${QD148_NOTE.en})`,
+      vi: `Ngày 2024-03-01, ${DISTRICT.vi} có thẩm quyền công nhận 3 sao (${QD148_NOTE.vi})`,
+      en: `On 2024-03-01 the ${DISTRICT.en} was competent to recognise 3★ (${QD148_NOTE.en})`,
     });
     const invalid = recognise(3, 'province', '2024-03-01');
     expect(invalid.verdict).toBe('invalid');
     expect(invalid.expected).toBe('district');
     expect(invalid.reason).toEqual({
-      vi: `Ngày 2024-03-01, 3 sao do ${DISTRICT} công nhận, không phải ${PROVINCE} (${QD148_NOTE.vi})`,
-      en: `On 2024-03-01 3★ was recognised by the ${DISTRICT_EN}, not the ${PROVINCE_EN} (${QD148_NOTE.en})`,
+      vi: `Ngày 2024-03-01, 3 sao do ${DISTRICT.vi} công nhận, không phải ${PROVINCE.vi} (${QD148_NOTE.vi})`,
+      en: `On 2024-03-01 3★ was recognised by the ${DISTRICT.en}, not the ${PROVINCE.en} (${QD148_NOTE.en})`,
     });
   });
 
@@ -67,7 +66,7 @@ describe('validateRecognition: the verdict in words', () => {
     expect(direct.period.id).toBe('QD26_2026');
     expect(direct.flags).toEqual([]);
     expect(direct.reason.en).toBe(
-      `On 2026-06-01 the ${PROVINCE_EN} was competent to recognise 3★ (Two council levels: province (3★, 4★), central (5★); the commune checks the dossier within 15 working days.)`,
+      `On 2026-06-01 the ${PROVINCE.en} was competent to recognise 3★ (Two council levels: province (3★, 4★), central (5★); the commune checks the dossier within 15 working days.)`,
     );
   });
 
