@@ -9,6 +9,7 @@ export type { NtmFacts } from './engine/evaluate-commune.js';
 export { evaluateCommune } from './engine/evaluate-commune.js';
 export type {
   NtmCommuneEvaluation,
+  NtmCriterionCounts,
   NtmCriterionResult,
   NtmEvaluationContext,
   NtmGap,

@@ -28,7 +28,7 @@ export {
 } from './calendar/working-days.js';
 export { dataAsOf } from './data/data-as-of.js';
 export { HOLIDAYS_DATA_INFO, LUNAR_DATA_INFO } from './data/data-info.js';
-export type { PendingDayOff } from './data/pending.js';
+export type { PendingDayOff, PendingDayOffRule } from './data/pending.js';
 export { PENDING_DAYS_OFF } from './data/pending.js';
 export { fromLunar } from './lunar/from-lunar.js';
 export type { LunarDate, LunarDateInput } from './lunar/lunar-date.js';

@@ -99,7 +99,7 @@ export { toResult, unwrap } from './errors/result.js';
 export type { DocumentNumber } from './legal/document-number.js';
 export { parseDocumentNumber } from './legal/document-number.js';
 export { expectLegalBasis } from './legal/expect-legal-basis.js';
-export type { LegalBasis, Validity } from './legal/legal-basis.js';
+export type { LegalBasis, LegalVersion, Validity } from './legal/legal-basis.js';
 export { isInForce } from './legal/legal-basis.js';
 export type {
   CommuneFacts,

@@ -212,6 +212,23 @@ export interface NtmProvincialOutcome {
 }
 
 /**
+ * Criteria counted by outcome: one commune's in an evaluation, a group's (summed over its communes) in a summary.
+ *
+ * @example
+ * ```ts
+ * const counts: NtmCriterionCounts = { criteriaMet: 15, criteriaNotMet: 3, criteriaCannotEvaluate: 1 };
+ * ```
+ */
+export interface NtmCriterionCounts {
+  /** Criteria met (`đạt x/…`). */
+  readonly criteriaMet: number;
+  /** Criteria not met. */
+  readonly criteriaNotMet: number;
+  /** Criteria that cannot be evaluated yet (thresholds or values missing): never counted as not met. */
+  readonly criteriaCannotEvaluate: number;
+}
+
+/**
  * The evaluation of one commune for one year against one set.
  *
  * @remarks "Đạt x/19 tiêu chí"; kết quả quốc gia và (nếu có) kết quả theo quy định của tỉnh.
@@ -221,7 +238,7 @@ export interface NtmProvincialOutcome {
  * e.label.vi; // 'đạt 15/19 tiêu chí'
  * ```
  */
-export interface NtmCommuneEvaluation {
+export interface NtmCommuneEvaluation extends NtmCriterionCounts {
   /** Id of the set used (the national id for a localised set; see `provenance`). */
   readonly setId: string;
   /** Legal basis of the set. */
@@ -240,14 +257,8 @@ export interface NtmCommuneEvaluation {
   readonly thresholds: NtmKeyChoice;
   /** Per-criterion results, in set order. */
   readonly criteria: readonly NtmCriterionResult[];
-  /** Criteria met (`đạt x/…`). */
-  readonly criteriaMet: number;
   /** Number of criteria in the set. */
   readonly criteriaTotal: number;
-  /** Criteria not met. */
-  readonly criteriaNotMet: number;
-  /** Criteria that cannot be evaluated. */
-  readonly criteriaCannotEvaluate: number;
   /** "đạt x/19 tiêu chí" / "x of 19 criteria met". */
   readonly label: Bilingual;
   /** National outcome. */

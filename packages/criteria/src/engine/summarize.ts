@@ -1,7 +1,7 @@
 import type { Bilingual } from '@ntm/domain/core';
 import { expectArray, expectInteger, expectOneOf, expectRecord, optional } from '@ntm/domain/core';
 import { checkEvaluation } from './check-evaluation.js';
-import type { NtmCommuneEvaluation } from './evaluation.js';
+import type { NtmCommuneEvaluation, NtmCriterionCounts } from './evaluation.js';
 
 /**
  * Options of {@link summarize}.
@@ -26,7 +26,7 @@ export interface SummarizeOptions {
  * summary.groups[0]?.label.vi; // 'Tân Uyên: 4/10 xã đạt chuẩn'
  * ```
  */
-export interface NtmSummaryGroup {
+export interface NtmSummaryGroup extends NtmCriterionCounts {
   /** Group value (district name, year…); `(chưa rõ)` when the field is absent. */
   readonly key: string;
   /** Communes in the group. */
@@ -37,12 +37,6 @@ export interface NtmSummaryGroup {
   readonly notMet: number;
   /** Communes that cannot be evaluated yet (no criterion failed, some unknown): never counted as not met. */
   readonly cannotEvaluate: number;
-  /** Criteria met, over every commune of the group. */
-  readonly criteriaMet: number;
-  /** Criteria not met, over every commune of the group. */
-  readonly criteriaNotMet: number;
-  /** Criteria that cannot be evaluated yet (thresholds or values missing), over every commune of the group. */
-  readonly criteriaCannotEvaluate: number;
   /** Communes by provincial level id. */
   readonly provincial: Readonly<Record<string, number>>;
   /**

@@ -6,6 +6,29 @@ import { NQ_30_2026_CP, NQ_80_2026 } from './legal-texts.js';
 import { S5, S6 } from './sources.js';
 
 /**
+ * When a pending day off falls and what it cites: what the calendar needs of it (the rest of {@link PendingDayOff}
+ * stays out of bundles).
+ *
+ * @example
+ * ```ts
+ * const rule: PendingDayOffRule = PENDING_DAYS_OFF[0]!;
+ * `${rule.day}/${rule.month}`; // '24/11'
+ * ```
+ */
+export interface PendingDayOffRule {
+  /** The occasion. */
+  readonly holiday: HolidayCode;
+  /** Month of the yearly date (Gregorian). */
+  readonly month: number;
+  /** Day of the month. */
+  readonly day: number;
+  /** The first year the policy could apply to (the year it was announced); the law may start later. */
+  readonly earliestYear: number;
+  /** The policy documents. None of them is the law that would make the day off binding. */
+  readonly basis: readonly LegalBasis[];
+}
+
+/**
  * A day off announced by policy but not yet law when the data was cut. A calendar includes it only when asked
  * (`createCalendar({ includePending: … })`), and then marks it `status: 'pending'`; either way `pendingDaysOff` and
  * `describeDay` report it, so it is never silently on or off.
@@ -19,32 +42,19 @@ import { S5, S6 } from './sources.js';
  * culture.holiday; // 'ngay-van-hoa'
  * ```
  */
-export interface PendingDayOff {
-  /** The occasion. */
-  readonly holiday: HolidayCode;
+export interface PendingDayOff extends PendingDayOffRule {
   /** Its name. */
   readonly name: Bilingual;
-  /** Month of the yearly date (Gregorian). */
-  readonly month: number;
-  /** Day of the month. */
-  readonly day: number;
-  /** The first year the policy could apply to (the year it was announced); the law may start later. */
-  readonly earliestYear: number;
   /** The day the policy was announced. */
   readonly announced: IsoDate;
-  /** The policy documents. None of them is the law that would make the day off binding. */
-  readonly basis: readonly LegalBasis[];
   /** Published reports of the policy and of the state of the amendment. */
   readonly sources: readonly DataSource[];
   /** What is known and what is not. */
   readonly note: Bilingual;
 }
 
-/** What the calendar needs of each pending day off: when it falls and what it cites (the rest stays out of bundles). */
-export const PENDING_RULES: readonly Pick<
-  PendingDayOff,
-  'holiday' | 'month' | 'day' | 'earliestYear' | 'basis'
->[] = /* @__PURE__ */ deepFreeze([
+/** The rules of the pending days off, for the calendar. */
+export const PENDING_RULES: readonly PendingDayOffRule[] = /* @__PURE__ */ deepFreeze([
   {
     holiday: 'ngay-van-hoa',
     month: 11,
@@ -71,7 +81,7 @@ function pendingDaysOffData(): readonly PendingDayOff[] {
   const [culture] = PENDING_RULES;
   return deepFreeze([
     {
-      ...(culture as (typeof PENDING_RULES)[number]),
+      ...(culture as PendingDayOffRule),
       name: HOLIDAY_NAMES['ngay-van-hoa'],
       announced: NQ_80_2026.signed as IsoDate,
       sources: [S5, S6],

@@ -54,6 +54,24 @@ export interface Validity {
 }
 
 /**
+ * One version of legal data — a criteria set, a scoring sheet: where it is printed, the days it applies and when its
+ * source was last checked, so that a result can say which version it used.
+ *
+ * @example
+ * ```ts
+ * const { basis, validity, dataAsOf }: LegalVersion = XA_2021_2025;
+ * ```
+ */
+export interface LegalVersion {
+  /** The document (with its annex, sheet) the data is printed in. */
+  readonly basis: LegalBasis;
+  /** Days it applies: to evaluation dates for a criteria set, to dossier submission dates for OCOP rules and sheets. */
+  readonly validity: Validity;
+  /** Date the data was last checked against its source. */
+  readonly dataAsOf: IsoDate;
+}
+
+/**
  * True when `date` lies within `validity` (both ends inclusive).
  *
  * @example

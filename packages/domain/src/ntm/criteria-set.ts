@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Bilingual } from '../errors/issue.js';
-import type { LegalBasis, Validity } from '../legal/legal-basis.js';
+import type { LegalBasis, LegalVersion } from '../legal/legal-basis.js';
 import type { NationalSupplementSource } from './national-supplement.js';
 
 /**
@@ -315,21 +315,15 @@ export interface NtmSupplementRecord {
  * XA_2021_2025.criteria.length; // 19
  * ```
  */
-export interface NtmCriteriaSet {
+export interface NtmCriteriaSet extends LegalVersion {
   /** Stable id, e.g. `XA_2021_2025`; a localised set keeps the national id in `provenance`. */
   readonly id: string;
   /** What the set is for. */
   readonly level: NtmSetLevel;
   /** Title, in Vietnamese and English. */
   readonly title: Bilingual;
-  /** The decision and annex the set comes from. */
-  readonly basis: LegalBasis;
-  /** Days the set is in force. */
-  readonly validity: Validity;
   /** How sure the validity dates are. */
   readonly validityStatus: NtmDataStatus;
-  /** Date the data was last checked against its sources. */
-  readonly dataAsOf: IsoDate;
   /** Whether thresholds are keyed by region or by commune group. */
   readonly thresholdKey: NtmThresholdKey;
   /** `full`: indicators listed; `structure-only`: criteria known, indicators not obtained. */

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
-import type { LegalBasis, Validity } from '../legal/legal-basis.js';
+import type { LegalBasis, LegalVersion } from '../legal/legal-basis.js';
 
 /**
  * A part of every OCOP scoring sheet: A product and community strength, B marketing, C product quality.
@@ -89,15 +89,11 @@ export interface OcopParts {
  * v.partMax.C; // 40 under QĐ 1048/2019
  * ```
  */
-export interface OcopVersion {
+export interface OcopVersion extends LegalVersion {
   /** Stable identifier. */
   readonly id: OcopVersionId;
-  /** The decision that issued the rules. */
-  readonly basis: LegalBasis;
   /** Decisions that amended it, in order. */
   readonly amendedBy: readonly LegalBasis[];
-  /** Days the version applies to new dossiers (by submission date). */
-  readonly validity: Validity;
   /** `'full'` when every scoring sheet is available; `'parts-only'` when only part maxima and bands are verified. */
   readonly detail: 'full' | 'parts-only';
   /** Maximum points of each part. */
@@ -110,8 +106,6 @@ export interface OcopVersion {
   readonly certifiableFrom: OcopStarLevel;
   /** What is known and what is not, in Vietnamese and English. */
   readonly note: { readonly vi: string; readonly en: string };
-  /** Date the SDK's sources for this version were last checked. */
-  readonly dataAsOf: IsoDate;
 }
 
 /**
@@ -330,7 +324,7 @@ export interface OcopDisqualifier {
  * QD26_2026_B04.parts.map((p) => p.maxPoints); // [40, 25, 35]
  * ```
  */
-export interface OcopRubric {
+export interface OcopRubric extends LegalVersion {
   /** Stable id, `<version>-<product set>`, e.g. `QD26_2026-B04`. */
   readonly id: string;
   /** The version of the rules. */
@@ -341,12 +335,6 @@ export interface OcopRubric {
   readonly title: string;
   /** Classification printed on the sheet. */
   readonly classification: string;
-  /** Where the sheet is printed. */
-  readonly basis: LegalBasis;
-  /** Days the sheet applies to new dossiers. */
-  readonly validity: Validity;
-  /** Date its source was last checked. */
-  readonly dataAsOf: IsoDate;
   /** Parts A, B, C in order. */
   readonly parts: readonly OcopPart[];
   /** Per-star minima marked on the sheet. */
