@@ -81,7 +81,7 @@ function limit<const A extends number, const U extends LimitUnit, const T extend
   basis: LegalBasis,
   text: T,
 ) {
-  return { amount, unit, text, basis, status: 'verified' as const };
+  return { amount, unit, text, basis, status: 'verified' } as const;
 }
 
 /** A round of Điều 5: proposals before `proposed` day/month are evaluated before `evaluate` day/month. */
@@ -103,7 +103,7 @@ function twoRounds<
   const R2 extends OcopRound,
   const T extends Bilingual,
 >(first: R1, second: R2, basis: LegalBasis, text: T) {
-  return { rounds: [first, second] as const, text, basis, status: 'verified' as const };
+  return { rounds: [first, second], text, basis, status: 'verified' } as const;
 }
 
 function buildLimits() {
