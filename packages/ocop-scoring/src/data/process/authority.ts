@@ -1,11 +1,6 @@
-import type { Bilingual, IsoDate, LegalBasis, OcopDataStatus } from '@ntm/domain/core';
+import type { IsoDate } from '@ntm/domain/core';
 import { addDays, deepFreeze } from '@ntm/domain/core';
-import type {
-  OcopIssuerLevel,
-  OcopLevelExistence,
-  OcopProcessPeriod,
-  OcopStage,
-} from '../../process/types.js';
+import type { OcopLevelExistence, OcopProcessPeriod } from '../../process/types.js';
 import { getOcopVersion } from '../../scoring/get-version.js';
 import { processBases } from './legal-bases.js';
 
@@ -86,29 +81,6 @@ function buildLevels(): readonly OcopLevelExistence[] {
  */
 export const OCOP_PROCESS_PERIODS: readonly OcopProcessPeriod[] = /* @__PURE__ */ buildPeriods();
 
-/** A council's stage: its level, the score from which it forwards a product up (`null`: none), basis and status. */
-function council(
-  level: OcopIssuerLevel,
-  forwardFrom: number | null,
-  basis: LegalBasis,
-  status: OcopDataStatus,
-  text: Bilingual,
-): OcopStage {
-  return {
-    level,
-    role: 'council',
-    ...(forwardFrom === null ? {} : { forwardFrom }),
-    text,
-    basis: [basis],
-    status,
-  };
-}
-
-/** The commune's pre-check (đánh giá sơ bộ / kiểm tra hồ sơ) before the provincial council. */
-function preCheck(basis: LegalBasis, status: OcopDataStatus, text: Bilingual): OcopStage {
-  return { level: 'commune', role: 'pre-check', text, basis: [basis], status };
-}
-
 function buildPeriods(): readonly OcopProcessPeriod[] {
   const BASES = processBases();
   // A period with its own rules spans its version's validity, except where the end of districts cuts it.
@@ -120,19 +92,39 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       versionId: 'QD1048_2019',
       validity: validity('QD1048_2019'),
       stages: [
-        council('district', 50, BASES.qd1048, 'reported', {
-          vi: 'Hội đồng cấp huyện đánh giá, chuyển sản phẩm đạt 50–100 điểm lên cấp tỉnh',
-          en: 'The district council evaluates and forwards products scoring 50–100 to the province',
-        }),
-        // The 90-point forwarding line is the 5★ band; no source states it for the 1048 era.
-        council('province', 90, BASES.qd1048, 'unverified', {
-          vi: 'Hội đồng cấp tỉnh đánh giá; UBND tỉnh công nhận 3 sao và 4 sao; sản phẩm có thể đạt 5 sao chuyển lên trung ương',
-          en: 'The provincial council evaluates; the province recognises 3★ and 4★; possible 5★ products go to the central council',
-        }),
-        council('central', null, BASES.qd1048, 'reported', {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT) đánh giá và công nhận 5 sao',
-          en: 'The central council (Ministry of Agriculture and Rural Development) evaluates and recognises 5★',
-        }),
+        {
+          level: 'district',
+          role: 'council',
+          forwardFrom: 50,
+          text: {
+            vi: 'Hội đồng cấp huyện đánh giá, chuyển sản phẩm đạt 50–100 điểm lên cấp tỉnh',
+            en: 'The district council evaluates and forwards products scoring 50–100 to the province',
+          },
+          basis: [BASES.qd1048],
+          status: 'reported',
+        },
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; UBND tỉnh công nhận 3 sao và 4 sao; sản phẩm có thể đạt 5 sao chuyển lên trung ương',
+            en: 'The provincial council evaluates; the province recognises 3★ and 4★; possible 5★ products go to the central council',
+          },
+          basis: [BASES.qd1048],
+          // The 90-point forwarding line is the 5★ band; no source states it for the 1048 era.
+          status: 'unverified',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT) đánh giá và công nhận 5 sao',
+            en: 'The central council (Ministry of Agriculture and Rural Development) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd1048],
+          status: 'reported',
+        },
       ],
       recognisers: { 3: 'province', 4: 'province', 5: 'central' },
       basis: [BASES.qd1048],
@@ -147,18 +139,38 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       versionId: 'QD148_2023',
       validity: { validFrom: validity('QD148_2023').validFrom, validTo: LAST_DISTRICT_DAY },
       stages: [
-        council('district', 70, BASES.qd148District, 'reported', {
-          vi: 'Hội đồng cấp huyện đánh giá; UBND cấp huyện công nhận và cấp giấy chứng nhận 3 sao; chuyển sản phẩm đạt 70–100 điểm lên cấp tỉnh',
-          en: 'The district council evaluates; the district recognises and certifies 3★ and forwards products scoring 70–100 to the province',
-        }),
-        council('province', 90, BASES.qd148Procedure, 'reported', {
-          vi: 'Hội đồng cấp tỉnh đánh giá; UBND cấp tỉnh công nhận 4 sao; sản phẩm đạt từ 90 điểm trở lên chuyển lên trung ương',
-          en: 'The provincial council evaluates; the province recognises 4★; products scoring 90 or more go to the central level',
-        }),
-        council('central', null, BASES.qd148Procedure, 'reported', {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT, sau là Bộ NN&MT) đánh giá và công nhận 5 sao',
-          en: 'The central council (the Ministry) evaluates and recognises 5★',
-        }),
+        {
+          level: 'district',
+          role: 'council',
+          forwardFrom: 70,
+          text: {
+            vi: 'Hội đồng cấp huyện đánh giá; UBND cấp huyện công nhận và cấp giấy chứng nhận 3 sao; chuyển sản phẩm đạt 70–100 điểm lên cấp tỉnh',
+            en: 'The district council evaluates; the district recognises and certifies 3★ and forwards products scoring 70–100 to the province',
+          },
+          basis: [BASES.qd148District],
+          status: 'reported',
+        },
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; UBND cấp tỉnh công nhận 4 sao; sản phẩm đạt từ 90 điểm trở lên chuyển lên trung ương',
+            en: 'The provincial council evaluates; the province recognises 4★; products scoring 90 or more go to the central level',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&PTNT, sau là Bộ NN&MT) đánh giá và công nhận 5 sao',
+            en: 'The central council (the Ministry) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
+        },
       ],
       recognisers: { 3: 'district', 4: 'province', 5: 'central' },
       basis: [BASES.qd148Procedure],
@@ -173,14 +185,27 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       versionId: 'QD148_2023',
       validity: { validFrom: NO_DISTRICTS_FROM, validTo: addDays(qd1489.validFrom, -1) },
       stages: [
-        council('province', 90, BASES.qd148Procedure, 'reported', {
-          vi: 'Hội đồng cấp tỉnh đánh giá, công nhận 4 sao; sản phẩm đạt từ 90 điểm chuyển lên trung ương',
-          en: 'The provincial council evaluates and recognises 4★; products scoring 90 or more go to the central level',
-        }),
-        council('central', null, BASES.qd148Procedure, 'reported', {
-          vi: 'Hội đồng cấp trung ương đánh giá và công nhận 5 sao',
-          en: 'The central council evaluates and recognises 5★',
-        }),
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá, công nhận 4 sao; sản phẩm đạt từ 90 điểm chuyển lên trung ương',
+            en: 'The provincial council evaluates and recognises 4★; products scoring 90 or more go to the central level',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương đánh giá và công nhận 5 sao',
+            en: 'The central council evaluates and recognises 5★',
+          },
+          basis: [BASES.qd148Procedure],
+          status: 'reported',
+        },
       ],
       recognisers: { 3: null, 4: 'province', 5: 'central' },
       basis: [BASES.qd148District, BASES.qd1489],
@@ -199,18 +224,37 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       versionId: 'QD148_1489_2025',
       validity: qd1489,
       stages: [
-        preCheck(BASES.qd1489, 'reported', {
-          vi: 'UBND cấp xã đánh giá sơ bộ (nguồn gốc sản phẩm, nguyên liệu; lao động địa phương; nguồn gốc ý tưởng; bản sắc, trí tuệ địa phương), lập báo cáo và đề nghị cấp tỉnh',
-          en: 'The commune pre-assesses (origin of product and raw materials, local labour, origin of the idea, local identity), reports and proposes to the province',
-        }),
-        council('province', 90, BASES.qd1489, 'reported', {
-          vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm đề nghị Bộ NN&MT',
-          en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more are proposed to the Ministry',
-        }),
-        council('central', null, BASES.qd1489, 'reported', {
-          vi: 'Hội đồng cấp trung ương (Bộ NN&MT) đánh giá và công nhận 5 sao',
-          en: 'The central council (Ministry of Agriculture and Environment) evaluates and recognises 5★',
-        }),
+        {
+          level: 'commune',
+          role: 'pre-check',
+          text: {
+            vi: 'UBND cấp xã đánh giá sơ bộ (nguồn gốc sản phẩm, nguyên liệu; lao động địa phương; nguồn gốc ý tưởng; bản sắc, trí tuệ địa phương), lập báo cáo và đề nghị cấp tỉnh',
+            en: 'The commune pre-assesses (origin of product and raw materials, local labour, origin of the idea, local identity), reports and proposes to the province',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm đề nghị Bộ NN&MT',
+            en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more are proposed to the Ministry',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương (Bộ NN&MT) đánh giá và công nhận 5 sao',
+            en: 'The central council (Ministry of Agriculture and Environment) evaluates and recognises 5★',
+          },
+          basis: [BASES.qd1489],
+          status: 'reported',
+        },
       ],
       recognisers: { 3: 'province', 4: 'province', 5: 'central' },
       basis: [BASES.qd148Procedure, BASES.qd1489],
@@ -225,18 +269,37 @@ function buildPeriods(): readonly OcopProcessPeriod[] {
       versionId: 'QD26_2026',
       validity: validity('QD26_2026'),
       stages: [
-        preCheck(BASES.qd26Commune, 'verified', {
-          vi: 'UBND cấp xã trong 15 ngày làm việc kiểm tra hồ sơ, đánh giá các nội dung địa phương, lập Báo cáo (Mẫu số 03) và đề nghị cấp tỉnh',
-          en: 'Within 15 working days the commune checks the dossier, assesses the local criteria, reports (Form 03) and proposes to the province',
-        }),
-        council('province', 90, BASES.qd26Province, 'verified', {
-          vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm chuyển Bộ NN&MT',
-          en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more go to the Ministry',
-        }),
-        council('central', null, BASES.qd26Central, 'verified', {
-          vi: 'Hội đồng cấp trung ương đánh giá; Bộ trưởng Bộ NN&MT công nhận 5 sao',
-          en: 'The central council evaluates; the Minister of Agriculture and Environment recognises 5★',
-        }),
+        {
+          level: 'commune',
+          role: 'pre-check',
+          text: {
+            vi: 'UBND cấp xã trong 15 ngày làm việc kiểm tra hồ sơ, đánh giá các nội dung địa phương, lập Báo cáo (Mẫu số 03) và đề nghị cấp tỉnh',
+            en: 'Within 15 working days the commune checks the dossier, assesses the local criteria, reports (Form 03) and proposes to the province',
+          },
+          basis: [BASES.qd26Commune],
+          status: 'verified',
+        },
+        {
+          level: 'province',
+          role: 'council',
+          forwardFrom: 90,
+          text: {
+            vi: 'Hội đồng cấp tỉnh đánh giá; Chủ tịch UBND cấp tỉnh công nhận 3 sao và 4 sao; sản phẩm đạt từ 90 điểm chuyển Bộ NN&MT',
+            en: 'The provincial council evaluates; the provincial chair recognises 3★ and 4★; products scoring 90 or more go to the Ministry',
+          },
+          basis: [BASES.qd26Province],
+          status: 'verified',
+        },
+        {
+          level: 'central',
+          role: 'council',
+          text: {
+            vi: 'Hội đồng cấp trung ương đánh giá; Bộ trưởng Bộ NN&MT công nhận 5 sao',
+            en: 'The central council evaluates; the Minister of Agriculture and Environment recognises 5★',
+          },
+          basis: [BASES.qd26Central],
+          status: 'verified',
+        },
       ],
       recognisers: { 3: 'province', 4: 'province', 5: 'central' },
       basis: [BASES.qd26Recognition, BASES.qd26Province, BASES.qd26Central],

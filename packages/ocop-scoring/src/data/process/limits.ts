@@ -72,75 +72,93 @@ export interface OcopTimeLimit {
  */
 export const OCOP_TIME_LIMITS = /* @__PURE__ */ buildLimits();
 
-type LimitUnit = OcopTimeLimit['unit'];
-
-/** A verified limit of QĐ 26/2026: `amount` `unit`s, where it is written and the rule in words. */
-function limit<const A extends number, const U extends LimitUnit, const T extends Bilingual>(
-  amount: A,
-  unit: U,
-  basis: LegalBasis,
-  text: T,
-) {
-  return { amount, unit, text, basis, status: 'verified' } as const;
-}
-
-/** A round of Điều 5: proposals before `proposed` day/month are evaluated before `evaluate` day/month. */
-function round<
-  const PM extends number,
-  const PD extends number,
-  const EM extends number,
-  const ED extends number,
->(proposedMonth: PM, proposedDay: PD, evaluateMonth: EM, evaluateDay: ED) {
-  return {
-    proposedBefore: { month: proposedMonth, day: proposedDay },
-    evaluateBefore: { month: evaluateMonth, day: evaluateDay },
-  } as const;
-}
-
-/** The two rounds a year that a level holds at least (Điều 5). */
-function twoRounds<
-  const R1 extends OcopRound,
-  const R2 extends OcopRound,
-  const T extends Bilingual,
->(first: R1, second: R2, basis: LegalBasis, text: T) {
-  return { rounds: [first, second], text, basis, status: 'verified' } as const;
-}
-
 function buildLimits() {
   const BASES = processBases();
   return deepFreeze({
-    certificateValidity: limit(36, 'months', BASES.qd26Validity, {
-      vi: 'Giấy chứng nhận sản phẩm OCOP từ 3 sao có giá trị 36 tháng kể từ ngày cơ quan có thẩm quyền ban hành',
-      en: 'A 3★+ OCOP certificate is valid for 36 months from the day the authority issues it',
-    }),
-    filingOpens: limit(180, 'days', BASES.qd26FilingWindow, {
-      vi: 'Nộp hồ sơ phân hạng lại không sớm hơn 180 ngày trước khi giấy chứng nhận hết hạn',
-      en: 'File for re-evaluation no earlier than 180 days before the certificate expires',
-    }),
-    filingCloses: limit(120, 'days', BASES.qd26FilingWindow, {
-      vi: 'Nộp hồ sơ phân hạng lại không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn',
-      en: 'File for re-evaluation no later than 120 days before the certificate expires',
-    }),
-    lateFilingExtension: limit(180, 'days', BASES.qd26LateFiling, {
-      vi: 'Nộp hồ sơ phân hạng lại không đúng thời hạn: giấy chứng nhận còn giá trị đến khi có quyết định, tối đa 180 ngày sau khi hết hạn',
-      en: 'Late re-evaluation filers: the certificate stays valid until the decision, at most 180 days after expiry',
-    }),
-    communeCheck: limit(15, 'working-days', BASES.qd26Commune, {
-      vi: 'UBND cấp xã xử lý hồ sơ trong 15 ngày làm việc kể từ ngày nhận',
-      en: 'The commune processes the dossier within 15 working days of receipt',
-    }),
-    reEvaluation: limit(45, 'days', BASES.qd26ReEvaluation, {
-      vi: 'Phân hạng lại hoàn thành trong 45 ngày kể từ ngày nhận đủ hồ sơ',
-      en: 'Re-evaluation is completed within 45 days of receiving a complete dossier',
-    }),
-    provinceRounds: twoRounds(round(4, 30, 6, 30), round(10, 30, 12, 30), BASES.qd26Rounds, {
-      vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
-      en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
-    }),
-    centralRounds: twoRounds(round(1, 30, 3, 30), round(7, 30, 9, 30), BASES.qd26Rounds, {
-      vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
-      en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
-    }),
+    certificateValidity: {
+      amount: 36,
+      unit: 'months',
+      text: {
+        vi: 'Giấy chứng nhận sản phẩm OCOP từ 3 sao có giá trị 36 tháng kể từ ngày cơ quan có thẩm quyền ban hành',
+        en: 'A 3★+ OCOP certificate is valid for 36 months from the day the authority issues it',
+      },
+      basis: BASES.qd26Validity,
+      status: 'verified',
+    },
+    filingOpens: {
+      amount: 180,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không sớm hơn 180 ngày trước khi giấy chứng nhận hết hạn',
+        en: 'File for re-evaluation no earlier than 180 days before the certificate expires',
+      },
+      basis: BASES.qd26FilingWindow,
+      status: 'verified',
+    },
+    filingCloses: {
+      amount: 120,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn',
+        en: 'File for re-evaluation no later than 120 days before the certificate expires',
+      },
+      basis: BASES.qd26FilingWindow,
+      status: 'verified',
+    },
+    lateFilingExtension: {
+      amount: 180,
+      unit: 'days',
+      text: {
+        vi: 'Nộp hồ sơ phân hạng lại không đúng thời hạn: giấy chứng nhận còn giá trị đến khi có quyết định, tối đa 180 ngày sau khi hết hạn',
+        en: 'Late re-evaluation filers: the certificate stays valid until the decision, at most 180 days after expiry',
+      },
+      basis: BASES.qd26LateFiling,
+      status: 'verified',
+    },
+    communeCheck: {
+      amount: 15,
+      unit: 'working-days',
+      text: {
+        vi: 'UBND cấp xã xử lý hồ sơ trong 15 ngày làm việc kể từ ngày nhận',
+        en: 'The commune processes the dossier within 15 working days of receipt',
+      },
+      basis: BASES.qd26Commune,
+      status: 'verified',
+    },
+    reEvaluation: {
+      amount: 45,
+      unit: 'days',
+      text: {
+        vi: 'Phân hạng lại hoàn thành trong 45 ngày kể từ ngày nhận đủ hồ sơ',
+        en: 'Re-evaluation is completed within 45 days of receiving a complete dossier',
+      },
+      basis: BASES.qd26ReEvaluation,
+      status: 'verified',
+    },
+    provinceRounds: {
+      rounds: [
+        { proposedBefore: { month: 4, day: 30 }, evaluateBefore: { month: 6, day: 30 } },
+        { proposedBefore: { month: 10, day: 30 }, evaluateBefore: { month: 12, day: 30 } },
+      ],
+      text: {
+        vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
+        en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
+      },
+      basis: BASES.qd26Rounds,
+      status: 'verified',
+    },
+    centralRounds: {
+      rounds: [
+        { proposedBefore: { month: 1, day: 30 }, evaluateBefore: { month: 3, day: 30 } },
+        { proposedBefore: { month: 7, day: 30 }, evaluateBefore: { month: 9, day: 30 } },
+      ],
+      text: {
+        vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
+        en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
+      },
+      basis: BASES.qd26Rounds,
+      status: 'verified',
+    },
   } as const satisfies {
     readonly [key: string]:
       | OcopTimeLimit
