@@ -1,7 +1,7 @@
 // One call per code that @ntm/criteria raises (see test/support/error-examples.ts): its own `criteria/*` codes, and
 // the shared shape codes as its engines raise them.
 
-import type { IssuePath, NationalSupplement, NtmErrorCode } from '@ntm/domain';
+import type { IssuePath, NationalSupplement, NtmCriteriaSet, NtmErrorCode } from '@ntm/domain';
 import { type ErrorExample, raisesNaming, sourceOf } from '../../../test/support/error-examples.js';
 import {
   evaluateCommune,
@@ -27,10 +27,27 @@ const raises = raisesNaming({ ...SETS, text, evaluation2020, levelled2020 });
 /** localizeCriteriaSet on the 2021–2025 set, with the path inside the configuration. */
 const localizing = (code: NtmErrorCode, config: unknown, path: IssuePath): ErrorExample =>
   raises(code, localizeCriteriaSet, [XA_2021_2025, config as never], ['config', ...path]);
+/** localizing a configuration of one threshold entry, refused at a field of that entry. */
+const localizingThreshold = (code: NtmErrorCode, entry: object, field: string): ErrorExample =>
+  localizing(code, { thresholds: [entry] }, ['thresholds', 0, field]);
+/** localizing a configuration that adds one indicator (with `text`), refused at a field of it. */
+const addingIndicator = (code: NtmErrorCode, added: object, field: string): ErrorExample =>
+  localizing(code, { addIndicators: [{ ...added, text }] }, ['addIndicators', 0, field]);
 /** evaluateCommune on the 2021–2025 set, for a TDMNPB commune in 2022. */
 const evaluating = (code: NtmErrorCode, facts: unknown, path: IssuePath): ErrorExample =>
   raises(code, evaluateCommune, [XA_2021_2025, facts as never, TDMNPB], path);
 const NFD = (text: string) => text.normalize('NFD');
+/** resolveCriteriaSet for a commune on `date`, among the shipped sets. */
+const resolving = (code: NtmErrorCode, date: string): ErrorExample =>
+  raises(code, resolveCriteriaSet, [{ level: 'xa', date }, NTM_CRITERIA_SETS], ['date']);
+/** evaluateCommune with no values, refused for a field of its context. */
+const inContext = (
+  code: NtmErrorCode,
+  set: NtmCriteriaSet,
+  context: Record<string, unknown>,
+  field: string,
+): ErrorExample =>
+  raises(code, evaluateCommune, [set, { values: {} }, context as never], ['context', field]);
 
 /**
  * A supplement example on the set the supplement names, with the path inside the supplement; its call shows what the
@@ -53,6 +70,10 @@ function supplementing(
   };
 }
 
+/** A QĐ 318 supplement of one threshold entry, refused at that entry (at its field `field`, if given). */
+const supplementingThreshold = (code: NtmErrorCode, entry: object, field?: string): ErrorExample =>
+  supplementing(code, on2021([entry as never]), ['thresholds', 0, ...(field ? [field] : [])]);
+
 export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
   raises(
     'criteria/unknown-set',
@@ -66,12 +87,7 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => listMissingThresholds({ ...XA_2021_2025, thresholdKey: 'province' as never }),
     path: ['set', 'thresholdKey'],
   },
-  raises(
-    'criteria/no-set-in-force',
-    resolveCriteriaSet,
-    [{ level: 'xa', date: '2016-11-30' }, NTM_CRITERIA_SETS],
-    ['date'],
-  ),
+  resolving('criteria/no-set-in-force', '2016-11-30'),
   raises(
     'criteria/ambiguous-set',
     resolveCriteriaSet,
@@ -79,24 +95,9 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ['sets'],
   ),
   evaluating('criteria/set-mismatch', { setId: 'XA_2016_2020', values: {} }, ['facts', 'setId']),
-  raises(
-    'criteria/year-outside-set',
-    evaluateCommune,
-    [XA_2021_2025, { values: {} }, { year: 2019, region: 'TDMNPB' }],
-    ['context', 'year'],
-  ),
-  raises(
-    'criteria/missing-region',
-    evaluateCommune,
-    [XA_2021_2025, { values: {} }, { year: 2022 }],
-    ['context', 'region'],
-  ),
-  raises(
-    'criteria/missing-commune-group',
-    evaluateCommune,
-    [XA_2026_2030, { values: {} }, { year: 2026 }],
-    ['context', 'communeGroup'],
-  ),
+  inContext('criteria/year-outside-set', XA_2021_2025, { year: 2019, region: 'TDMNPB' }, 'year'),
+  inContext('criteria/missing-region', XA_2021_2025, { year: 2022 }, 'region'),
+  inContext('criteria/missing-commune-group', XA_2026_2030, { year: 2026 }, 'communeGroup'),
   evaluating('criteria/unknown-indicator', { values: { '20.1': true } }, ['values', '20.1']),
   evaluating('criteria/not-optional', { values: {}, notApplicable: ['13.1'] }, [
     'facts',
@@ -117,35 +118,27 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     'removeIndicators',
     0,
   ]),
-  localizing(
+  addingIndicator(
     'criteria/duplicate-indicator',
-    { addIndicators: [{ code: '17.3', criterion: '17', type: 'boolean', text }] },
-    ['addIndicators', 0, 'code'],
+    { code: '17.3', criterion: '17', type: 'boolean' },
+    'code',
   ),
-  localizing(
+  addingIndicator(
     'criteria/unknown-criterion',
-    { addIndicators: [{ code: '20.1', criterion: '20', type: 'boolean', text }] },
-    ['addIndicators', 0, 'criterion'],
+    { code: '20.1', criterion: '20', type: 'boolean' },
+    'criterion',
   ),
-  localizing(
+  addingIndicator(
     'criteria/missing-direction',
-    { addIndicators: [{ code: '17.DB1', criterion: '17', type: 'percent', text }] },
-    ['addIndicators', 0, 'direction'],
+    { code: '17.DB1', criterion: '17', type: 'percent' },
+    'direction',
   ),
-  localizing('criteria/threshold-on-judgement', { thresholds: [{ indicator: '1.1', value: 1 }] }, [
-    'thresholds',
-    0,
-    'value',
-  ]),
-  localizing(
-    'criteria/unknown-key',
-    { thresholds: [{ indicator: '15.1', key: 'HN', value: 90 }] },
-    ['thresholds', 0, 'key'],
-  ),
-  localizing(
+  localizingThreshold('criteria/threshold-on-judgement', { indicator: '1.1', value: 1 }, 'value'),
+  localizingThreshold('criteria/unknown-key', { indicator: '15.1', key: 'HN', value: 90 }, 'key'),
+  localizingThreshold(
     'criteria/year-not-applicable',
-    { thresholds: [{ indicator: '15.1', year: 2022, value: 90 }] },
-    ['thresholds', 0, 'year'],
+    { indicator: '15.1', year: 2022, value: 90 },
+    'year',
   ),
   localizing(
     'criteria/duplicate-threshold',
@@ -157,10 +150,10 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     },
     ['thresholds', 1],
   ),
-  localizing(
+  localizingThreshold(
     'criteria/loosens-national',
-    { thresholds: [{ indicator: '15.3', key: 'TDMNPB', value: 30 }] },
-    ['thresholds', 0, 'value'],
+    { indicator: '15.3', key: 'TDMNPB', value: 30 },
+    'value',
   ),
   raises(
     'criteria/unknown-level',
@@ -237,12 +230,7 @@ export const CRITERIA_ERROR_EXAMPLES: readonly ErrorExample[] = [
     run: () => localizeCriteriaSet(XA_2021_2025, { province: NFD('Điện Biên') }),
     path: ['config', 'province'],
   },
-  raises(
-    'date/invalid',
-    resolveCriteriaSet,
-    [{ level: 'xa', date: '2022-02-30' }, NTM_CRITERIA_SETS],
-    ['date'],
-  ),
+  resolving('date/invalid', '2022-02-30'),
 ];
 
 // The national supplement (supplementCriteriaSet): one call per rule, shared codes included.
@@ -316,34 +304,27 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     on2026({ indicators: [{ ...yesNo('3.1', '3'), type: 'number', direction: '>=' }] }),
     ['indicators', 0, 'unit'],
   ),
-  supplementing('criteria/threshold-on-judgement', on2021([{ indicator: '1.1', value: 1 }]), [
-    'thresholds',
-    0,
+  supplementingThreshold(
+    'criteria/threshold-on-judgement',
+    { indicator: '1.1', value: 1 },
     'value',
-  ]),
-  supplementing('criteria/unknown-indicator', on2021([{ indicator: '20.1', value: 1 }]), [
-    'thresholds',
-    0,
-    'indicator',
-  ]),
-  supplementing('criteria/unknown-key', on2021([{ indicator: '11', key: 'HN', value: 5 }]), [
-    'thresholds',
-    0,
-    'key',
-  ]),
-  supplementing(
-    'criteria/year-not-applicable',
-    on2021([{ indicator: '11', year: 2023, value: 5 }]),
-    ['thresholds', 0, 'year'],
   ),
-  supplementing('criteria/year-required', on2021([{ indicator: '10', key: 'TDMNPB', value: 30 }]), [
-    'thresholds',
-    0,
-  ]),
-  supplementing(
+  supplementingThreshold(
+    'criteria/unknown-indicator',
+    { indicator: '20.1', value: 1 },
+    'indicator',
+  ),
+  supplementingThreshold('criteria/unknown-key', { indicator: '11', key: 'HN', value: 5 }, 'key'),
+  supplementingThreshold(
+    'criteria/year-not-applicable',
+    { indicator: '11', year: 2023, value: 5 },
+    'year',
+  ),
+  supplementingThreshold('criteria/year-required', { indicator: '10', key: 'TDMNPB', value: 30 }),
+  supplementingThreshold(
     'criteria/year-outside-set',
-    on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 30 }]),
-    ['thresholds', 0, 'year'],
+    { indicator: '10', key: 'TDMNPB', year: 2021, value: 30 },
+    'year',
   ),
   supplementing(
     'criteria/duplicate-threshold',
@@ -366,20 +347,20 @@ export const SUPPLEMENT_ERROR_EXAMPLES: readonly ErrorExample[] = [
     ],
     ['supplement', 'thresholds', 0, 'value'],
   ),
-  supplementing(
+  supplementingThreshold(
     'criteria/replaces-required',
-    on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25 }]),
-    ['thresholds', 0, 'value'],
+    { indicator: '15.3', key: 'TDMNPB', value: 25 },
+    'value',
   ),
-  supplementing(
+  supplementingThreshold(
     'criteria/replaces-mismatch',
-    on2021([{ indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 }]),
-    ['thresholds', 0, 'replaces'],
+    { indicator: '15.3', key: 'TDMNPB', value: 25, replaces: 23 },
+    'replaces',
   ),
-  supplementing(
+  supplementingThreshold(
     'criteria/nothing-to-replace',
-    on2021([{ indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 }]),
-    ['thresholds', 0, 'replaces'],
+    { indicator: '11', key: 'TDMNPB', value: 5, replaces: 6 },
+    'replaces',
   ),
   {
     code: 'criteria/supplement-without-set',

@@ -10,11 +10,11 @@ import {
 import {
   boolean,
   code,
-  direction,
-  indicatorType,
+  indicatorDefinition,
   integer,
   nfcText,
   nonNegative,
+  year,
 } from '../internal/shape.js';
 
 /*
@@ -56,7 +56,7 @@ const PROVINCE_CONFIG = strictObject({
         indicator: code,
         value: nonNegative,
         key: optionalField(code),
-        year: optionalField(integer(1900, 2100)),
+        year: optionalField(year),
         source: optionalField(nfcText),
         note: optionalField(expectBilingual),
       }),
@@ -65,12 +65,7 @@ const PROVINCE_CONFIG = strictObject({
   addIndicators: optionalField(
     arrayOf(
       strictObject({
-        code,
-        criterion: code,
-        text: expectBilingual,
-        type: indicatorType,
-        unit: optionalField(nfcText),
-        direction: optionalField(direction),
+        ...indicatorDefinition(expectBilingual),
         value: optionalField(nonNegative),
         optional: optionalField(boolean),
       }),

@@ -6,26 +6,28 @@ import type { NtmCriterionResult } from './evaluation.js';
 import { communeLevel, criterionLevel } from './provincial-levels.js';
 import { REASONS } from './reasons.js';
 
-const name = (vi: string) => ({ vi, en: vi });
+/** A level as the functions return it: its id and its name (the same text in both languages here). */
+const level = (id: string, vi: string) => ({ id, name: { vi, en: vi } });
+const DAT = level('dat', 'Đạt');
+const CHUA = level('chua', 'Chưa');
 const LEVELS = {
   illustrative: true,
   criterion: [
-    { id: 'dat-chuan', name: name('Đạt chuẩn'), maxIndicatorsNotMet: 0 },
-    { id: 'co-ban-dat', name: name('Cơ bản đạt'), maxIndicatorsNotMet: 1 },
+    { ...level('dat-chuan', 'Đạt chuẩn'), maxIndicatorsNotMet: 0 },
+    { ...level('co-ban-dat', 'Cơ bản đạt'), maxIndicatorsNotMet: 1 },
   ],
-  criterionFallback: { id: 'chua-dat', name: name('Chưa đạt') },
+  criterionFallback: level('chua-dat', 'Chưa đạt'),
   commune: [
-    { id: 'dat', name: name('Đạt'), requires: [{ level: 'dat-chuan', min: 3 }] },
+    { ...DAT, requires: [{ level: 'dat-chuan', min: 3 }] },
     {
-      id: 'co-ban',
-      name: name('Cơ bản'),
+      ...level('co-ban', 'Cơ bản'),
       requires: [
         { level: 'dat-chuan', min: 1 },
         { level: 'co-ban-dat', min: 3 },
       ],
     },
   ],
-  communeFallback: { id: 'chua', name: name('Chưa') },
+  communeFallback: CHUA,
 } as unknown as ProvinceOutcomeLevels;
 const UNDECIDED = { id: 'cannot-evaluate', name: REASONS.undecided };
 const criteria = (...ids: (string | undefined)[]) =>
@@ -38,49 +40,33 @@ describe('criterionLevel', () => {
     expect(criterionLevel(LEVELS, 0, 0, true)).toEqual(UNDECIDED);
   });
   it('gives the first level that holds counting unknowns as unmet', () => {
-    expect(criterionLevel(LEVELS, 0, 0, false)).toEqual({
-      id: 'dat-chuan',
-      name: name('Đạt chuẩn'),
-    });
-    expect(criterionLevel(LEVELS, 1, 0, false)).toEqual({
-      id: 'co-ban-dat',
-      name: name('Cơ bản đạt'),
-    });
+    expect(criterionLevel(LEVELS, 0, 0, false)).toEqual(level('dat-chuan', 'Đạt chuẩn'));
+    expect(criterionLevel(LEVELS, 1, 0, false)).toEqual(level('co-ban-dat', 'Cơ bản đạt'));
     expect(criterionLevel(LEVELS, 0, 1, false)).toEqual(UNDECIDED);
-    expect(criterionLevel(LEVELS, 2, 0, false)).toEqual({ id: 'chua-dat', name: name('Chưa đạt') });
+    expect(criterionLevel(LEVELS, 2, 0, false)).toEqual(level('chua-dat', 'Chưa đạt'));
   });
 });
 
 describe('communeLevel', () => {
   it('counts a criterion of a better level towards a lower requirement', () => {
-    expect(communeLevel(LEVELS, criteria('dat-chuan', 'dat-chuan', 'dat-chuan'))).toEqual({
-      id: 'dat',
-      name: name('Đạt'),
-    });
-    expect(communeLevel(LEVELS, criteria('dat-chuan', 'co-ban-dat', 'co-ban-dat'))).toEqual({
-      id: 'co-ban',
-      name: name('Cơ bản'),
-    });
+    expect(communeLevel(LEVELS, criteria('dat-chuan', 'dat-chuan', 'dat-chuan'))).toEqual(DAT);
+    expect(communeLevel(LEVELS, criteria('dat-chuan', 'co-ban-dat', 'co-ban-dat'))).toEqual(
+      level('co-ban', 'Cơ bản'),
+    );
   });
   it('is undecided when the undecided criteria could still reach a level, and falls back when none can', () => {
     expect(communeLevel(LEVELS, criteria('dat-chuan', 'dat-chuan', 'cannot-evaluate'))).toEqual(
       UNDECIDED,
     );
     expect(communeLevel(LEVELS, criteria('dat-chuan', 'dat-chuan', undefined))).toEqual(UNDECIDED);
-    expect(communeLevel(LEVELS, criteria('chua-dat', 'co-ban-dat', 'co-ban-dat'))).toEqual({
-      id: 'chua',
-      name: name('Chưa'),
-    });
-    expect(communeLevel(LEVELS, criteria('dat-chuan', 'chua-dat', 'co-ban-dat'))).toEqual({
-      id: 'chua',
-      name: name('Chưa'),
-    });
+    expect(communeLevel(LEVELS, criteria('chua-dat', 'co-ban-dat', 'co-ban-dat'))).toEqual(CHUA);
+    expect(communeLevel(LEVELS, criteria('dat-chuan', 'chua-dat', 'co-ban-dat'))).toEqual(CHUA);
   });
   it('counts nothing towards a level the province does not define', () => {
     const odd = {
       ...LEVELS,
-      commune: [{ id: 'x', name: name('X'), requires: [{ level: 'khac', min: 1 }] }],
+      commune: [{ ...level('x', 'X'), requires: [{ level: 'khac', min: 1 }] }],
     } as unknown as ProvinceOutcomeLevels;
-    expect(communeLevel(odd, criteria('dat-chuan'))).toEqual({ id: 'chua', name: name('Chưa') });
+    expect(communeLevel(odd, criteria('dat-chuan'))).toEqual(CHUA);
   });
 });

@@ -280,36 +280,33 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
       supplement.baseSetId === 'XA_2021_2025' ? XA_2021_2025 : XA_2026_2030,
       supplement,
     );
-  it.each<[string, NationalSupplement, string, readonly (string | number)[]]>([
+  /** The one issue a case must raise: its code and its path inside the supplement. */
+  const issueAt = (code: string, ...path: (string | number)[]) => ({ code, path });
+  it.each<[string, NationalSupplement, ReturnType<typeof issueAt>]>([
     [
       'an indicator twice',
       on2026({ indicators: [yesNo('1.1'), yesNo('1.1')] }),
-      'criteria/duplicate-indicator',
-      ['indicators', 1, 'code'],
+      issueAt('criteria/duplicate-indicator', 'indicators', 1, 'code'),
     ],
     [
       'a yes/no indicator with a direction',
       on2026({ indicators: [{ ...yesNo('1.1'), direction: '>=' }] }),
-      'criteria/judgement-with-measure',
-      ['indicators', 0, 'direction'],
+      issueAt('criteria/judgement-with-measure', 'indicators', 0, 'direction'),
     ],
     [
       'a threshold on a supplied yes/no indicator',
       on2026({ indicators: [yesNo('1.1')], thresholds: [{ indicator: '1.1', value: 1 }] }),
-      'criteria/threshold-on-judgement',
-      ['thresholds', 0, 'value'],
+      issueAt('criteria/threshold-on-judgement', 'thresholds', 0, 'value'),
     ],
     [
       'a percentage above 100',
       on2021([{ indicator: '11', key: 'TDMNPB', value: 100.5 }]),
-      'input/too-big',
-      ['thresholds', 0, 'value'],
+      issueAt('input/too-big', 'thresholds', 0, 'value'),
     ],
     [
       'an inline percentage above 100',
       on2026({ indicators: [percent('1.1', 120)] }),
-      'input/too-big',
-      ['indicators', 0, 'thresholds', 0, 'value'],
+      issueAt('input/too-big', 'indicators', 0, 'thresholds', 0, 'value'),
     ],
     [
       'a region in a group-keyed set',
@@ -317,14 +314,12 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
         indicators: [percent('1.1')],
         thresholds: [{ indicator: '1.1', key: 'TDMNPB', value: 1 }],
       }),
-      'criteria/unknown-key',
-      ['thresholds', 0, 'key'],
+      issueAt('criteria/unknown-key', 'thresholds', 0, 'key'),
     ],
     [
       'the informative column',
       on2021([{ indicator: '11', key: 'chung', value: 1 }]),
-      'criteria/unknown-key',
-      ['thresholds', 0, 'key'],
+      issueAt('criteria/unknown-key', 'thresholds', 0, 'key'),
     ],
     [
       'a year before the 2026 set',
@@ -339,10 +334,9 @@ describe('supplementCriteriaSet: every rule has its code, and all problems come 
           },
         ],
       }),
-      'criteria/year-outside-set',
-      ['indicators', 0, 'thresholds', 0, 'year'],
+      issueAt('criteria/year-outside-set', 'indicators', 0, 'thresholds', 0, 'year'),
     ],
-  ])('refuses %s', (_name, supplement, code, path) => {
+  ])('refuses %s', (_name, supplement, { code, path }) => {
     expect(() => onItsSet(supplement)).toThrowDomainError(code as never, ['supplement', ...path]);
   });
 

@@ -8,6 +8,7 @@ import {
   expectString,
   expectText,
   oneOf,
+  optionalField,
 } from '@ntm/domain/core';
 import { DIRECTIONS, INDICATOR_TYPES } from './keys.js';
 
@@ -38,3 +39,18 @@ export const integer =
 export const indicatorType: Check = oneOf(INDICATOR_TYPES);
 /** Minimum or maximum. */
 export const direction: Check = oneOf(DIRECTIONS);
+/** A data year (`year` of `schema-parts.ts`). */
+export const year: Check = integer(1900, 2100);
+
+/**
+ * The fields that define an indicator a file adds, in the schema's order (code, criterion, text, type, unit,
+ * direction); `text` is the bilingual check of that file. Each file appends the fields only it has.
+ */
+export const indicatorDefinition = (text: Check) => ({
+  code,
+  criterion: code,
+  text,
+  type: indicatorType,
+  unit: optionalField(nfcText),
+  direction: optionalField(direction),
+});

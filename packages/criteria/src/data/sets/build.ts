@@ -145,6 +145,40 @@ export function criterion(
   return group === undefined ? base : { ...base, group };
 }
 
+/** The five groups of the 19 commune criteria of QĐ 1980 and QĐ 318 (S2), each with its last criterion number. */
+const COMMUNE_GROUPS = [
+  ['I', 1],
+  ['II', 9],
+  ['III', 13],
+  ['IV', 17],
+  ['V', 19],
+] as const;
+
+/**
+ * The criterion builder of a 19-criteria commune set (QĐ 1980, QĐ 318), whose criterion names have status
+ * `nameStatus`: each criterion is written as the annex lists it (number, name, indicators) and its group follows from
+ * its number.
+ */
+export function communeCriteria(nameStatus: NtmDataStatus) {
+  return (code: string, name: Bilingual, indicators: readonly NtmIndicator[]): NtmCriterion => {
+    const group = COMMUNE_GROUPS.find(([, last]) => Number(code) <= last)?.[0];
+    return criterion(code, group, name, nameStatus, indicators);
+  };
+}
+
+/** Indicator 9.1 of both 19-criteria sets: no temporary or dilapidated houses, "Đạt" everywhere unless cells say more. */
+export function noTemporaryHouses(cells?: RegionCells): NtmIndicator {
+  return indicator(
+    '9.1',
+    'absence',
+    {
+      vi: 'Nhà tạm, dột nát (yêu cầu: Không)',
+      en: 'Temporary or dilapidated houses (requirement: none)',
+    },
+    judged(cells),
+  );
+}
+
 /** Percent unit. */
 export const PCT = '%';
 /** Income unit. */
@@ -166,9 +200,40 @@ export function pct(
   });
 }
 
-/** A yes/no indicator judged "Đạt" everywhere (see {@link judged}); `optional` for one a commune may lack ("nếu có"). */
-export function yes(code: string, vi: string, en: string, optional = false): NtmIndicator {
-  return indicator(code, 'boolean', { vi, en }, judged(), { optional });
+/** Indicator 10, rural income per capita: a minimum in {@link INCOME_UNIT} for each year and region column. */
+export function income(
+  vi: string,
+  en: string,
+  years: readonly number[],
+  cells: Readonly<Record<number, RegionCells>> = {},
+): NtmIndicator {
+  return indicator('10', 'number', { vi, en }, byYearAndRegion(years, cells), {
+    unit: INCOME_UNIT,
+    direction: '>=',
+    perYear: true,
+  });
+}
+
+/**
+ * Indicator 15.3 of both 19-criteria sets, stunting of children under 5: a maximum by region. The sources print it as a
+ * minimum, so `note` says why it is read as a maximum.
+ */
+export function stunting(en: string, cells: RegionCells, note: Bilingual): NtmIndicator {
+  const vi = 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)';
+  return pct('15.3', vi, en, cells, '<=', note);
+}
+
+/**
+ * A yes/no indicator judged "Đạt" everywhere (see {@link judged}), with the `cells` a source states; `optional` for one a
+ * commune may lack ("nếu có").
+ */
+export function yes(
+  code: string,
+  vi: string,
+  en: string,
+  { optional = false, cells }: { readonly optional?: boolean; readonly cells?: RegionCells } = {},
+): NtmIndicator {
+  return indicator(code, 'boolean', { vi, en }, judged(cells), { optional });
 }
 
 /** REPORTED cells from one source, in the column order of the published tables: `chung`, then the seven regions. */

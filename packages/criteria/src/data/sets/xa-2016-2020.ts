@@ -1,20 +1,22 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import {
-  byYearAndRegion,
-  criterion,
+  communeCriteria,
   doubtful,
-  INCOME_UNIT,
+  income,
   indicator,
   judged,
+  noTemporaryHouses,
   pct,
   reported,
   reportedColumns,
+  stunting,
   unnamed,
   verified,
+  yes,
 } from './build.js';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { dayBefore, QD318, QD1980, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD318, QD1980 } from './decisions.js';
 
 /*
  * QĐ 1980/QĐ-TTg, thresholds from S6–S18 and S25. Indicator codes [UNVERIFIED]; 17.1 is split into 17.1a (hygienic
@@ -23,6 +25,9 @@ import { dayBefore, QD318, QD1980, startOf } from './decisions.js';
  */
 
 const LABEL = 'QĐ 1980/QĐ-TTg, Phụ lục';
+/** Criterion names are unverified, except the one (15) recorded as verified. */
+const criterion1980 = communeCriteria('unverified');
+const criterion1980Verified = communeCriteria('verified');
 const every = (value: number, ...sources: string[]) => {
   const cell = sources.length > 1 ? verified(value, ...sources) : reported(value, sources[0] ?? '');
   return { TDMNPB: cell, DBSH: cell, BTB: cell, DHNTB: cell, TN: cell, DNB: cell, DBSCL: cell };
@@ -66,16 +71,7 @@ const road = (code: string, vi: string, en: string) =>
  * ```
  */
 export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
-  id: 'XA_2016_2020',
-  level: 'xa',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020',
-    en: 'National criteria for new-rural communes, 2016–2020',
-  },
-  basis: { ...QD1980, annex: 'Phụ lục' },
-  validity: { validFrom: startOf(QD1980), validTo: dayBefore(QD318) },
-  validityStatus: 'verified',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa', 2016, [QD1980, 'Phụ lục'], { until: QD318, status: 'verified' }),
   thresholdKey: 'region',
   detail: 'full',
   indicatorCount: 49,
@@ -88,21 +84,21 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
     },
   ],
   criteria: [
-    criterion('1', 'I', { vi: 'Quy hoạch', en: 'Planning' }, 'unverified', [
+    criterion1980('1', { vi: 'Quy hoạch', en: 'Planning' }, [
       unnamed('1.1', LABEL),
       unnamed('1.2', LABEL),
     ]),
-    criterion('2', 'II', { vi: 'Giao thông', en: 'Transport' }, 'unverified', [
+    criterion1980('2', { vi: 'Giao thông', en: 'Transport' }, [
       road('2.1', 'Đường xã và đường từ trung tâm xã đến đường huyện', 'Commune roads'),
       road('2.2', 'Đường trục thôn, bản và đường liên thôn, bản', 'Village roads'),
       road('2.3', 'Đường ngõ, xóm', 'Alley roads'),
       road('2.4', 'Đường trục chính nội đồng', 'Main field roads'),
     ]),
-    criterion('3', 'II', { vi: 'Thủy lợi', en: 'Irrigation' }, 'unverified', [
+    criterion1980('3', { vi: 'Thủy lợi', en: 'Irrigation' }, [
       unnamed('3.1', LABEL),
       unnamed('3.2', LABEL),
     ]),
-    criterion('4', 'II', { vi: 'Điện', en: 'Electricity' }, 'unverified', [
+    criterion1980('4', { vi: 'Điện', en: 'Electricity' }, [
       unnamed('4.1', LABEL),
       pct(
         '4.2',
@@ -113,7 +109,7 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion('5', 'II', { vi: 'Trường học', en: 'Schools' }, 'unverified', [
+    criterion1980('5', { vi: 'Trường học', en: 'Schools' }, [
       pct(
         '5',
         'Tỷ lệ trường học các cấp có cơ sở vật chất và thiết bị dạy học đạt chuẩn quốc gia',
@@ -123,37 +119,23 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion(
-      '6',
-      'II',
-      { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' },
-      'unverified',
-      [unnamed('6.1', LABEL), unnamed('6.2', LABEL)],
-    ),
-    criterion(
+    criterion1980('6', { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' }, [
+      unnamed('6.1', LABEL),
+      unnamed('6.2', LABEL),
+    ]),
+    criterion1980(
       '7',
-      'II',
       { vi: 'Cơ sở hạ tầng thương mại nông thôn', en: 'Rural trade infrastructure' },
-      'unverified',
       [unnamed('7', LABEL)],
     ),
-    criterion(
-      '8',
-      'II',
-      { vi: 'Thông tin và Truyền thông', en: 'Information and communication' },
-      'unverified',
-      [unnamed('8.1', LABEL), unnamed('8.2', LABEL), unnamed('8.3', LABEL), unnamed('8.4', LABEL)],
-    ),
-    criterion('9', 'II', { vi: 'Nhà ở dân cư', en: 'Housing' }, 'unverified', [
-      indicator(
-        '9.1',
-        'absence',
-        {
-          vi: 'Nhà tạm, dột nát (yêu cầu: Không)',
-          en: 'Temporary or dilapidated houses (requirement: none)',
-        },
-        judged({ chung: reported(undefined, 'S8') }),
-      ),
+    criterion1980('8', { vi: 'Thông tin và Truyền thông', en: 'Information and communication' }, [
+      unnamed('8.1', LABEL),
+      unnamed('8.2', LABEL),
+      unnamed('8.3', LABEL),
+      unnamed('8.4', LABEL),
+    ]),
+    criterion1980('9', { vi: 'Nhà ở dân cư', en: 'Housing' }, [
+      noTemporaryHouses({ chung: reported(undefined, 'S8') }),
       pct(
         '9.2',
         'Tỷ lệ hộ có nhà ở đạt tiêu chuẩn theo quy định',
@@ -167,15 +149,12 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion('10', 'III', { vi: 'Thu nhập', en: 'Income' }, 'unverified', [
-      indicator(
-        '10',
-        'number',
+    criterion1980('10', { vi: 'Thu nhập', en: 'Income' }, [
+      income(
+        'Thu nhập bình quân đầu người khu vực nông thôn (mức đến năm 2020)',
+        'Rural income per capita (level by 2020)',
+        [2016, 2017, 2018, 2019, 2020],
         {
-          vi: 'Thu nhập bình quân đầu người khu vực nông thôn (mức đến năm 2020)',
-          en: 'Rural income per capita (level by 2020)',
-        },
-        byYearAndRegion([2016, 2017, 2018, 2019, 2020], {
           2020: {
             chung: verified(45, 'S6', 'S8'),
             TDMNPB: reported(36, 'S6'),
@@ -189,11 +168,10 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
             }),
             DBSCL: verified(50, 'S6', 'S7'),
           },
-        }),
-        { unit: INCOME_UNIT, direction: '>=', perYear: true },
+        },
       ),
     ]),
-    criterion('11', 'III', { vi: 'Hộ nghèo', en: 'Poor households' }, 'unverified', [
+    criterion1980('11', { vi: 'Hộ nghèo', en: 'Poor households' }, [
       pct(
         '11',
         'Tỷ lệ hộ nghèo đa chiều giai đoạn 2016–2020',
@@ -207,7 +185,7 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         '<=',
       ),
     ]),
-    criterion('12', 'III', { vi: 'Lao động có việc làm', en: 'Employment' }, 'unverified', [
+    criterion1980('12', { vi: 'Lao động có việc làm', en: 'Employment' }, [
       pct(
         '12',
         'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động',
@@ -217,56 +195,39 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion(
-      '13',
-      'III',
-      { vi: 'Tổ chức sản xuất', en: 'Production organisation' },
-      'unverified',
-      [unnamed('13.1', LABEL), unnamed('13.2', LABEL)],
-    ),
-    criterion(
-      '14',
-      'IV',
-      { vi: 'Giáo dục và Đào tạo', en: 'Education and training' },
-      'unverified',
-      [
-        indicator(
-          '14.1',
-          'boolean',
-          {
-            vi: 'Phổ cập giáo dục mầm non cho trẻ 5 tuổi, xóa mù chữ, phổ cập giáo dục tiểu học, THCS',
-            en: 'Universal pre-school (5), literacy, primary and lower-secondary education',
-          },
-          judged(reportedEverywhere('S11')),
-        ),
-        pct(
-          '14.2',
-          'Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)',
-          'Lower-secondary graduates continuing',
-          reportedColumns('S11', [85, 70, 90, 85, 85, 70, 90, 80]),
-        ),
-        pct(
-          '14.3',
-          'Tỷ lệ lao động có việc làm qua đào tạo',
-          'Employed workers who had training',
-          reportedColumns('S11', [40, 25, 40, 40, 40, 25, 45, 25]),
-        ),
-      ],
-    ),
-    criterion('15', 'IV', { vi: 'Y tế', en: 'Health' }, 'verified', [
+    criterion1980('13', { vi: 'Tổ chức sản xuất', en: 'Production organisation' }, [
+      unnamed('13.1', LABEL),
+      unnamed('13.2', LABEL),
+    ]),
+    criterion1980('14', { vi: 'Giáo dục và Đào tạo', en: 'Education and training' }, [
+      yes(
+        '14.1',
+        'Phổ cập giáo dục mầm non cho trẻ 5 tuổi, xóa mù chữ, phổ cập giáo dục tiểu học, THCS',
+        'Universal pre-school (5), literacy, primary and lower-secondary education',
+        { cells: reportedEverywhere('S11') },
+      ),
+      pct(
+        '14.2',
+        'Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)',
+        'Lower-secondary graduates continuing',
+        reportedColumns('S11', [85, 70, 90, 85, 85, 70, 90, 80]),
+      ),
+      pct(
+        '14.3',
+        'Tỷ lệ lao động có việc làm qua đào tạo',
+        'Employed workers who had training',
+        reportedColumns('S11', [40, 25, 40, 40, 40, 25, 45, 25]),
+      ),
+    ]),
+    criterion1980Verified('15', { vi: 'Y tế', en: 'Health' }, [
       pct('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage', {
         chung: verified(85, 'S9', 'S10', 'S13', 'S25'),
         ...every(85, 'S10', 'S13'),
       }),
-      indicator(
-        '15.2',
-        'boolean',
-        { vi: 'Xã đạt tiêu chí quốc gia về y tế', en: 'Commune meets national health criteria' },
-        judged(reportedEverywhere('S10')),
-      ),
-      pct(
-        '15.3',
-        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
+      yes('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets national health criteria', {
+        cells: reportedEverywhere('S10'),
+      }),
+      stunting(
         'Stunting, children under 5',
         {
           chung: reported(21.8, 'S10'),
@@ -281,14 +242,13 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
           DNB: reported(14.3, 'S10'),
           DBSCL: reported(20.5, 'S10'),
         },
-        '<=',
         {
           vi: 'Nguồn in "tối thiểu"; tỷ lệ thấp còi chỉ có thể là mức tối đa (cách hiểu).',
           en: 'The source prints "minimum"; stunting can only be a maximum (interpretation).',
         },
       ),
     ]),
-    criterion('16', 'IV', { vi: 'Văn hóa', en: 'Culture' }, 'unverified', [
+    criterion1980('16', { vi: 'Văn hóa', en: 'Culture' }, [
       pct(
         '16',
         'Tỷ lệ thôn, bản, ấp đạt tiêu chuẩn văn hóa theo quy định',
@@ -301,11 +261,9 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion(
+    criterion1980(
       '17',
-      'IV',
       { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' },
-      'unverified',
       [
         pct('17.1a', 'Tỷ lệ hộ được sử dụng nước hợp vệ sinh', 'Households using hygienic water', {
           ...reportedColumns('S12', [95, 90, 98, 98, 55, 95, 98, 95]),
@@ -345,11 +303,9 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         ),
       ],
     ),
-    criterion(
+    criterion1980(
       '18',
-      'V',
       { vi: 'Hệ thống chính trị và tiếp cận pháp luật', en: 'Political system and access to law' },
-      'unverified',
       [
         unnamed('18.1', LABEL),
         unnamed('18.2', LABEL),
@@ -359,12 +315,9 @@ export const XA_2016_2020: NtmCriteriaSet = deepFreeze({
         unnamed('18.6', LABEL),
       ],
     ),
-    criterion(
-      '19',
-      'V',
-      { vi: 'Quốc phòng và An ninh', en: 'Defence and security' },
-      'unverified',
-      [unnamed('19.1', LABEL), unnamed('19.2', LABEL)],
-    ),
+    criterion1980('19', { vi: 'Quốc phòng và An ninh', en: 'Defence and security' }, [
+      unnamed('19.1', LABEL),
+      unnamed('19.2', LABEL),
+    ]),
   ],
 } satisfies NtmCriteriaSet);

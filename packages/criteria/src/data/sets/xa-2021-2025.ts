@@ -2,19 +2,19 @@ import type { NtmCriteriaSet, NtmRegionOverrideRule } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
 import {
   byRegion,
-  byYearAndRegion,
-  criterion,
-  INCOME_UNIT,
+  communeCriteria,
+  income,
   indicator,
-  judged,
+  noTemporaryHouses,
   pct,
   reported,
+  stunting,
   unnamed,
   verified,
   yes,
 } from './build.js';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD51_2025, QD318 } from './decisions.js';
 
 /*
  * QĐ 318/QĐ-TTg Phụ lục I. Groups and criteria from S2; indicator codes and wording are a working list [UNVERIFIED];
@@ -22,6 +22,8 @@ import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
  */
 
 const LABEL = 'QĐ 318/QĐ-TTg Phụ lục I';
+/** Groups and names of the 19 criteria are verified (S2). */
+const criterion318 = communeCriteria('verified');
 
 const STUNTING_NOTE = {
   vi: 'Nguồn in "≥"; tỷ lệ thấp còi chỉ có thể là mức tối đa nên đọc là "≤" (cách hiểu).',
@@ -73,16 +75,7 @@ export const QD318_REGION_OVERRIDES: readonly NtmRegionOverrideRule[] = [
  * ```
  */
 export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
-  id: 'XA_2021_2025',
-  level: 'xa',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025',
-    en: 'National criteria for new-rural communes, 2021–2025',
-  },
-  basis: { ...QD318, annex: 'Phụ lục I' },
-  validity: { validFrom: startOf(QD318), validTo: dayBefore(QD51_2025) },
-  validityStatus: 'verified',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa', 2021, [QD318, 'Phụ lục I'], { until: QD51_2025, status: 'verified' }),
   thresholdKey: 'region',
   detail: 'full',
   annex: LABEL,
@@ -98,7 +91,7 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
     },
   ],
   criteria: [
-    criterion('1', 'I', { vi: 'Quy hoạch', en: 'Planning' }, 'verified', [
+    criterion318('1', { vi: 'Quy hoạch', en: 'Planning' }, [
       yes(
         '1.1',
         'Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn',
@@ -110,7 +103,7 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         'Plan-management regulation issued and applied',
       ),
     ]),
-    criterion('2', 'II', { vi: 'Giao thông', en: 'Transport' }, 'verified', [
+    criterion318('2', { vi: 'Giao thông', en: 'Transport' }, [
       pct(
         '2.1',
         'Tỷ lệ đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa, đảm bảo ô tô đi lại thuận tiện quanh năm',
@@ -132,11 +125,9 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         'Main field roads serve transport all year',
       ),
     ]),
-    criterion(
+    criterion318(
       '3',
-      'II',
       { vi: 'Thủy lợi và phòng, chống thiên tai', en: 'Irrigation and disaster prevention' },
-      'verified',
       [
         pct(
           '3.1',
@@ -152,18 +143,15 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
             },
           },
         ),
-        indicator(
+        yes(
           '3.2',
-          'boolean',
-          {
-            vi: 'Đảm bảo yêu cầu chủ động về phòng chống thiên tai theo phương châm 4 tại chỗ',
-            en: 'Disaster prevention "4 on-the-spot" ensured',
-          },
-          judged({ chung: verified(undefined, 'S3', 'S4') }),
+          'Đảm bảo yêu cầu chủ động về phòng chống thiên tai theo phương châm 4 tại chỗ',
+          'Disaster prevention "4 on-the-spot" ensured',
+          { cells: { chung: verified(undefined, 'S3', 'S4') } },
         ),
       ],
     ),
-    criterion('4', 'II', { vi: 'Điện', en: 'Electricity' }, 'verified', [
+    criterion318('4', { vi: 'Điện', en: 'Electricity' }, [
       yes('4.1', 'Hệ thống điện đạt chuẩn', 'Electricity system meets standard'),
       pct(
         '4.2',
@@ -171,14 +159,14 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         'Households using electricity regularly and safely',
       ),
     ]),
-    criterion('5', 'II', { vi: 'Trường học', en: 'Schools' }, 'verified', [
+    criterion318('5', { vi: 'Trường học', en: 'Schools' }, [
       pct(
         '5',
         'Tỷ lệ trường học các cấp (mầm non, tiểu học, THCS) có cơ sở vật chất và thiết bị dạy học đạt tiêu chuẩn theo quy định',
         'Schools (pre-school, primary, lower-secondary) with standard facilities',
       ),
     ]),
-    criterion('6', 'II', { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' }, 'verified', [
+    criterion318('6', { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' }, [
       yes(
         '6.1',
         'Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao phục vụ sinh hoạt văn hóa, thể thao của toàn xã',
@@ -195,11 +183,9 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         'Villages with a cultural house or community space',
       ),
     ]),
-    criterion(
+    criterion318(
       '7',
-      'II',
       { vi: 'Cơ sở hạ tầng thương mại nông thôn', en: 'Rural trade infrastructure' },
-      'verified',
       [
         yes(
           '7',
@@ -208,52 +194,36 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         ),
       ],
     ),
-    criterion(
-      '8',
-      'II',
-      { vi: 'Thông tin và Truyền thông', en: 'Information and communication' },
-      'verified',
-      [
-        yes('8.1', 'Xã có điểm phục vụ bưu chính', 'Postal service point'),
-        yes('8.2', 'Xã có dịch vụ viễn thông, internet', 'Telecom and internet service'),
-        yes(
-          '8.3',
-          'Xã có đài truyền thanh và hệ thống loa đến các thôn',
-          'Radio station and loudspeakers to villages',
-        ),
-        yes(
-          '8.4',
-          'Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành',
-          'IT applied in management',
-        ),
-      ],
-    ),
-    criterion('9', 'II', { vi: 'Nhà ở dân cư', en: 'Housing' }, 'verified', [
-      indicator(
-        '9.1',
-        'absence',
-        {
-          vi: 'Nhà tạm, dột nát (yêu cầu: Không)',
-          en: 'Temporary or dilapidated houses (requirement: none)',
-        },
-        judged(),
+    criterion318('8', { vi: 'Thông tin và Truyền thông', en: 'Information and communication' }, [
+      yes('8.1', 'Xã có điểm phục vụ bưu chính', 'Postal service point'),
+      yes('8.2', 'Xã có dịch vụ viễn thông, internet', 'Telecom and internet service'),
+      yes(
+        '8.3',
+        'Xã có đài truyền thanh và hệ thống loa đến các thôn',
+        'Radio station and loudspeakers to villages',
       ),
+      yes(
+        '8.4',
+        'Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành',
+        'IT applied in management',
+      ),
+    ]),
+    criterion318('9', { vi: 'Nhà ở dân cư', en: 'Housing' }, [
+      noTemporaryHouses(),
       pct(
         '9.2',
         'Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố',
         'Households with solid or semi-solid houses',
       ),
     ]),
-    criterion('10', 'III', { vi: 'Thu nhập', en: 'Income' }, 'verified', [
-      indicator(
-        '10',
-        'number',
-        { vi: 'Thu nhập bình quân đầu người khu vực nông thôn', en: 'Rural income per capita' },
-        byYearAndRegion([2022, 2023, 2024, 2025], {}),
-        { unit: INCOME_UNIT, direction: '>=', perYear: true },
+    criterion318('10', { vi: 'Thu nhập', en: 'Income' }, [
+      income(
+        'Thu nhập bình quân đầu người khu vực nông thôn',
+        'Rural income per capita',
+        [2022, 2023, 2024, 2025],
       ),
     ]),
-    criterion('11', 'III', { vi: 'Nghèo đa chiều', en: 'Multidimensional poverty' }, 'verified', [
+    criterion318('11', { vi: 'Nghèo đa chiều', en: 'Multidimensional poverty' }, [
       pct(
         '11',
         'Tỷ lệ nghèo đa chiều giai đoạn 2021-2025',
@@ -262,7 +232,7 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         '<=',
       ),
     ]),
-    criterion('12', 'III', { vi: 'Lao động', en: 'Labour' }, 'verified', [
+    criterion318('12', { vi: 'Lao động', en: 'Labour' }, [
       pct(
         '12.1',
         'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động',
@@ -270,14 +240,12 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
       ),
       pct('12.2', 'Tỷ lệ lao động có việc làm qua đào tạo', 'Employed workers with training'),
     ]),
-    criterion(
+    criterion318(
       '13',
-      'III',
       {
         vi: 'Tổ chức sản xuất và phát triển kinh tế nông thôn',
         en: 'Production organisation and rural economy',
       },
-      'verified',
       [
         yes(
           '13.1',
@@ -298,12 +266,12 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
           '13.4',
           'Có kế hoạch và triển khai kế hoạch bảo tồn, phát huy nghề truyền thống (nếu có)',
           'Traditional-craft preservation plan (if any)',
-          true,
+          { optional: true },
         ),
         unnamed('13.5', LABEL),
       ],
     ),
-    criterion('14', 'IV', { vi: 'Giáo dục và Đào tạo', en: 'Education and training' }, 'verified', [
+    criterion318('14', { vi: 'Giáo dục và Đào tạo', en: 'Education and training' }, [
       yes(
         '14.1',
         'Phổ cập giáo dục mầm non cho trẻ em 5 tuổi; xóa mù chữ; phổ cập giáo dục tiểu học; phổ cập giáo dục THCS',
@@ -316,12 +284,10 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
       ),
       unnamed('14.3', LABEL),
     ]),
-    criterion('15', 'IV', { vi: 'Y tế', en: 'Health' }, 'verified', [
+    criterion318('15', { vi: 'Y tế', en: 'Health' }, [
       pct('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage'),
       yes('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets national health criteria'),
-      pct(
-        '15.3',
-        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)',
+      stunting(
         'Stunting, children under 5 (height-for-age)',
         {
           TDMNPB: reported(24, 'S5'),
@@ -332,7 +298,6 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
           DNB: reported(14.5, 'S5'),
           DBSCL: reported(19, 'S5'),
         },
-        '<=',
         STUNTING_NOTE,
       ),
       pct(
@@ -345,18 +310,16 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         },
       ),
     ]),
-    criterion('16', 'IV', { vi: 'Văn hóa', en: 'Culture' }, 'verified', [
+    criterion318('16', { vi: 'Văn hóa', en: 'Culture' }, [
       pct(
         '16',
         'Tỷ lệ thôn, bản, ấp đạt chuẩn văn hóa theo quy định',
         'Villages meeting the cultural standard',
       ),
     ]),
-    criterion(
+    criterion318(
       '17',
-      'IV',
       { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' },
-      'verified',
       [
         pct(
           '17.1',
@@ -416,11 +379,9 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         ),
       ],
     ),
-    criterion(
+    criterion318(
       '18',
-      'V',
       { vi: 'Hệ thống chính trị và tiếp cận pháp luật', en: 'Political system and access to law' },
-      'verified',
       [
         yes('18.1', 'Cán bộ, công chức xã đạt chuẩn', 'Commune officials meet the standard'),
         yes(
@@ -450,7 +411,7 @@ export const XA_2021_2025: NtmCriteriaSet = deepFreeze({
         ),
       ],
     ),
-    criterion('19', 'V', { vi: 'Quốc phòng và An ninh', en: 'Defence and security' }, 'verified', [
+    criterion318('19', { vi: 'Quốc phòng và An ninh', en: 'Defence and security' }, [
       yes(
         '19.1',
         'Xây dựng lực lượng dân quân "vững mạnh, rộng khắp" và hoàn thành các chỉ tiêu quốc phòng',

@@ -1,7 +1,7 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { QD51_2025, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD51_2025 } from './decisions.js';
 import { namesOnly } from './structure.js';
 
 /**
@@ -15,16 +15,7 @@ import { namesOnly } from './structure.js';
  * ```
  */
 export const XA_2026_2030: NtmCriteriaSet = deepFreeze({
-  id: 'XA_2026_2030',
-  level: 'xa',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030',
-    en: 'National criteria for new-rural communes, 2026–2030',
-  },
-  basis: { ...QD51_2025, annex: 'Phụ lục I' },
-  validity: { validFrom: startOf(QD51_2025) },
-  validityStatus: 'reported',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa', 2026, [QD51_2025, 'Phụ lục I'], { status: 'reported' }),
   thresholdKey: 'communeGroup',
   detail: 'structure-only',
   indicatorCount: 47,

@@ -1,7 +1,7 @@
 import type { NtmCriteriaSet } from '@ntm/domain/core';
 import { deepFreeze } from '@ntm/domain/core';
-import { NTM_CRITERIA_DATA_INFO } from './data-info.js';
-import { dayBefore, QD51_2025, QD318, startOf } from './decisions.js';
+import { communeSetHeader } from './commune-set.js';
+import { QD51_2025, QD318 } from './decisions.js';
 import { namesOnly } from './structure.js';
 import { QD318_REGION_OVERRIDES } from './xa-2021-2025.js';
 
@@ -17,16 +17,10 @@ import { QD318_REGION_OVERRIDES } from './xa-2021-2025.js';
  * ```
  */
 export const XA_NC_2021_2025: NtmCriteriaSet = deepFreeze({
-  id: 'XA_NC_2021_2025',
-  level: 'xa-nang-cao',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025',
-    en: 'National criteria for advanced new-rural communes, 2021–2025',
-  },
-  basis: { ...QD318, annex: 'Phụ lục II' },
-  validity: { validFrom: startOf(QD318), validTo: dayBefore(QD51_2025) },
-  validityStatus: 'verified',
-  dataAsOf: NTM_CRITERIA_DATA_INFO.dataAsOf,
+  ...communeSetHeader('xa-nang-cao', 2021, [QD318, 'Phụ lục II'], {
+    until: QD51_2025,
+    status: 'verified',
+  }),
   thresholdKey: 'region',
   detail: 'structure-only',
   annex: 'QĐ 318/QĐ-TTg Phụ lục II',

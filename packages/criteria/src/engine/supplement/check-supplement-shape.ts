@@ -18,12 +18,11 @@ import {
 import {
   boolean,
   code,
-  direction,
-  indicatorType,
-  integer,
+  indicatorDefinition,
   nfcText,
   nonNegative,
   text,
+  year,
 } from '../../internal/shape.js';
 
 /*
@@ -52,7 +51,6 @@ const source = (document: Check | OptionalField) =>
     url: optionalField(text),
   });
 const supplementText = strictObject({ vi: nfcText, en: optionalField(text) });
-const year = integer(1900, 2100);
 
 const SUPPLEMENT = strictObject({
   $schema: optionalField(expectAnyString),
@@ -65,12 +63,7 @@ const SUPPLEMENT = strictObject({
   indicators: optionalField(
     arrayOf(
       strictObject({
-        code,
-        criterion: code,
-        text: supplementText,
-        type: indicatorType,
-        unit: optionalField(nfcText),
-        direction: optionalField(direction),
+        ...indicatorDefinition(supplementText),
         optional: optionalField(boolean),
         perYear: optionalField(boolean),
         thresholds: optionalField(

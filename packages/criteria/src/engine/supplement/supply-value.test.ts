@@ -20,19 +20,22 @@ const yearly = (thresholds: object[]) =>
   on2026({ indicators: [yearlyIncome(thresholds as never)] });
 const refusal = (set: typeof XA_2021_2025, supplement: NationalSupplement) =>
   issuesOf(() => supplementCriteriaSet(set, supplement));
+type Entry = NonNullable<NationalSupplement['thresholds']>;
+/** The issues of a QĐ 318 supplement with these threshold entries. */
+const refusal2021 = (...entries: Entry) => refusal(XA_2021_2025, on2021(entries));
+/** The issue expected for threshold entry `index` (at its field `field`, if given). */
+const entryIssue = (code: string, [index, field]: [number, string?], params: object) => ({
+  code,
+  path: ['supplement', 'thresholds', index, ...(field === undefined ? [] : [field])],
+  params,
+});
 
 describe('supplyValue: refusals name what is wrong', () => {
   it('a threshold on a yes/no or absence indicator', () => {
     for (const indicator of ['1.1', '9.1'])
-      expect(refusal(XA_2021_2025, on2021([{ indicator, key: 'TDMNPB', value: 1 }]))).toMatchObject(
-        [
-          {
-            code: 'criteria/threshold-on-judgement',
-            path: ['supplement', 'thresholds', 0, 'value'],
-            params: { indicator },
-          },
-        ],
-      );
+      expect(refusal2021({ indicator, key: 'TDMNPB', value: 1 })).toMatchObject([
+        entryIssue('criteria/threshold-on-judgement', [0, 'value'], { indicator }),
+      ]);
   });
 
   it('a percentage over 100, and accepts exactly 100', () => {
@@ -60,38 +63,24 @@ describe('supplyValue: refusals name what is wrong', () => {
 
   it('a year on a fixed indicator, no year on a yearly one, and a year outside the set', () => {
     expect(
-      refusal(
-        XA_2021_2025,
-        on2021([{ indicator: '15.3', key: 'TDMNPB', year: 2023, value: 20, replaces: 24 }]),
-      ),
+      refusal2021({ indicator: '15.3', key: 'TDMNPB', year: 2023, value: 20, replaces: 24 }),
     ).toMatchObject([
-      {
-        code: 'criteria/year-not-applicable',
-        path: ['supplement', 'thresholds', 0, 'year'],
-        params: { indicator: '15.3' },
-      },
+      entryIssue('criteria/year-not-applicable', [0, 'year'], { indicator: '15.3' }),
     ]);
-    expect(
-      refusal(XA_2021_2025, on2021([{ indicator: '10', key: 'TDMNPB', value: 40 }])),
-    ).toMatchObject([
-      {
-        code: 'criteria/year-required',
-        path: ['supplement', 'thresholds', 0],
-        params: { indicator: '10' },
-      },
+    expect(refusal2021({ indicator: '10', key: 'TDMNPB', value: 40 })).toMatchObject([
+      entryIssue('criteria/year-required', [0], { indicator: '10' }),
     ]);
-    expect(
-      refusal(XA_2021_2025, on2021([{ indicator: '10', key: 'TDMNPB', year: 2021, value: 40 }])),
-    ).toMatchObject([
-      {
-        code: 'criteria/year-outside-set',
-        path: ['supplement', 'thresholds', 0, 'year'],
-        params: { year: 2021, set: 'XA_2021_2025', first: 2022, last: '2026' },
-      },
+    expect(refusal2021({ indicator: '10', key: 'TDMNPB', year: 2021, value: 40 })).toMatchObject([
+      entryIssue('criteria/year-outside-set', [0, 'year'], {
+        year: 2021,
+        set: 'XA_2021_2025',
+        first: 2022,
+        last: '2026',
+      }),
     ]);
-    expect(
-      refusal(XA_2021_2025, on2021([{ indicator: '10', key: 'TDMNPB', year: 2027, value: 40 }])),
-    ).toMatchObject([{ code: 'criteria/year-outside-set', params: { year: 2027 } }]);
+    expect(refusal2021({ indicator: '10', key: 'TDMNPB', year: 2027, value: 40 })).toMatchObject([
+      { code: 'criteria/year-outside-set', params: { year: 2027 } },
+    ]);
     expect(refusal(XA_2026_2030, yearly([{ key: '1', year: 2025, value: 1 }]))).toMatchObject([
       {
         code: 'criteria/year-outside-set',
@@ -114,65 +103,47 @@ describe('supplyValue: refusals name what is wrong', () => {
 
   it('the same cell twice, naming it', () => {
     expect(
-      refusal(
-        XA_2021_2025,
-        on2021([
-          { indicator: '10', key: 'DBSH', year: 2023, value: 40 },
-          { indicator: '10', key: 'DBSH', year: 2023, value: 41 },
-        ]),
+      refusal2021(
+        { indicator: '10', key: 'DBSH', year: 2023, value: 40 },
+        { indicator: '10', key: 'DBSH', year: 2023, value: 41 },
       ),
     ).toMatchObject([
-      {
-        code: 'criteria/duplicate-threshold',
-        path: ['supplement', 'thresholds', 1],
-        params: { indicator: '10', cell: '2023:DBSH' },
-      },
+      entryIssue('criteria/duplicate-threshold', [1], { indicator: '10', cell: '2023:DBSH' }),
     ]);
   });
 
   it('a replacement of a value that is not there', () => {
     expect(
-      refusal(
-        XA_2021_2025,
-        on2021([{ indicator: '10', key: 'DBSH', year: 2023, value: 40, replaces: 39 }]),
-      ),
+      refusal2021({ indicator: '10', key: 'DBSH', year: 2023, value: 40, replaces: 39 }),
     ).toMatchObject([
-      {
-        code: 'criteria/nothing-to-replace',
-        path: ['supplement', 'thresholds', 0, 'replaces'],
-        params: { indicator: '10', cell: '2023:DBSH', replaces: 39 },
-      },
+      entryIssue('criteria/nothing-to-replace', [0, 'replaces'], {
+        indicator: '10',
+        cell: '2023:DBSH',
+        replaces: 39,
+      }),
     ]);
   });
 
   it('a value against one source without "replaces", naming its status and sources', () => {
-    expect(
-      refusal(XA_2021_2025, on2021([{ indicator: '15.3', key: 'TDMNPB', value: 20 }])),
-    ).toMatchObject([
-      {
-        code: 'criteria/replaces-required',
-        path: ['supplement', 'thresholds', 0, 'value'],
-        params: {
-          indicator: '15.3',
-          cell: 'TDMNPB',
-          current: 24,
-          status: { vi: 'theo một nguồn', en: 'single source' },
-          sources: 'S5',
-          value: 20,
-        },
-      },
+    expect(refusal2021({ indicator: '15.3', key: 'TDMNPB', value: 20 })).toMatchObject([
+      entryIssue('criteria/replaces-required', [0, 'value'], {
+        indicator: '15.3',
+        cell: 'TDMNPB',
+        current: 24,
+        status: { vi: 'theo một nguồn', en: 'single source' },
+        sources: 'S5',
+        value: 20,
+      }),
     ]);
     expect(
-      refusal(
-        XA_2021_2025,
-        on2021([{ indicator: '15.3', key: 'TDMNPB', value: 20, replaces: 23 }]),
-      ),
+      refusal2021({ indicator: '15.3', key: 'TDMNPB', value: 20, replaces: 23 }),
     ).toMatchObject([
-      {
-        code: 'criteria/replaces-mismatch',
-        path: ['supplement', 'thresholds', 0, 'replaces'],
-        params: { indicator: '15.3', cell: 'TDMNPB', replaces: 23, current: 24 },
-      },
+      entryIssue('criteria/replaces-mismatch', [0, 'replaces'], {
+        indicator: '15.3',
+        cell: 'TDMNPB',
+        replaces: 23,
+        current: 24,
+      }),
     ]);
   });
 
