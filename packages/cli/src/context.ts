@@ -129,8 +129,14 @@ export interface CommandHelp {
   readonly description: Bilingual;
   /** Example invocations, each with what it does. */
   readonly examples: readonly HelpExample[];
-  /** The command's one positional argument (`<file>`), if it takes one, and what to give. */
-  readonly argument?: { readonly name: string; readonly description: Bilingual };
+  /** The command's one positional argument (`<file>`), if it takes one, what to give, and `date` for a date. */
+  readonly argument?: {
+    readonly name: string;
+    readonly description: Bilingual;
+    readonly value?: 'date';
+  };
+  /** The command's own options, listed after `--lang`. */
+  readonly options?: readonly OptionRow[];
 }
 
 function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
@@ -145,27 +151,21 @@ function addHelp(ctx: Ctx, cmd: Command, help: CommandHelp): Command {
 }
 
 /**
- * Adds a leaf command with a localised description, its positional argument if its help names one (read by
- * `parseArgument` when given), the shared `--lang` option and an "Examples" section.
+ * Adds a leaf command with a localised description, its positional argument if its help names one (a date read by
+ * `parseDateArg`), the shared `--lang` option, the options its help lists and an "Examples" section.
  *
  * @example
  * ```ts
  * leaf(ctx, parent, 'days-off <year>', { description: { vi: '…', en: '…' }, examples: [] });
  * ```
  */
-export function leaf(
-  ctx: Ctx,
-  parent: Command,
-  spec: string,
-  help: CommandHelp,
-  parseArgument?: (value: string) => unknown,
-): Command {
+export function leaf(ctx: Ctx, parent: Command, spec: string, help: CommandHelp): Command {
   const cmd = parent.command(spec);
   if (help.argument !== undefined) {
     const argument = new Argument(help.argument.name, ctx.t(help.argument.description));
-    cmd.addArgument(parseArgument === undefined ? argument : argument.argParser(parseArgument));
+    cmd.addArgument(help.argument.value === 'date' ? argument.argParser(parseDateArg) : argument);
   }
-  return addHelp(ctx, cmd, help);
+  return addOptions(ctx, addHelp(ctx, cmd, help), help.options ?? []);
 }
 
 /**
@@ -228,4 +228,29 @@ export { Command };
  */
 export function dateOption(ctx: Ctx, flags: string, description: Bilingual): Option {
   return new Option(flags, ctx.t(description)).argParser(parseDateArg);
+}
+
+/** How an option's value is read when it is not plain text: a date, a date that must be given, or one of a few words. */
+export type OptionValue = 'date' | 'required date' | readonly string[];
+
+/** An option as one row: its flags, what it does in Vietnamese and English, and how its value is read. */
+export type OptionRow = readonly [flags: string, vi: string, en: string, value?: OptionValue];
+
+/**
+ * Adds options, in order, from rows that read like the command's option list (dates read by `parseDateArg`).
+ *
+ * @example
+ * ```ts
+ * addOptions(ctx, cmd, [['--as-of <date>', 'ngày xem xét', 'date of the review', 'required date']]);
+ * ```
+ */
+export function addOptions(ctx: Ctx, cmd: Command, rows: readonly OptionRow[]): Command {
+  for (const [flags, vi, en, value] of rows) {
+    const option = new Option(flags, ctx.t({ vi, en }));
+    if (value === 'date' || value === 'required date') option.argParser(parseDateArg);
+    if (value === 'required date') option.makeOptionMandatory();
+    if (typeof value === 'object') option.choices(value);
+    cmd.addOption(option);
+  }
+  return cmd;
 }

@@ -103,15 +103,7 @@ describe('ntm directive schedule / status', () => {
   });
 
   it('exits 1 when a task is overdue and names it', async () => {
-    const r = await cli([
-      'directive',
-      'status',
-      TUAN_GIAO,
-      '--as-of',
-      '2022-08-15',
-      '--lang',
-      'en',
-    ]);
+    const r = await cli(`directive status "${TUAN_GIAO}" --as-of 2022-08-15 --lang en`);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/3\.2\s+│ OVERDUE/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from './support/cli.js';
+import { cli, ROOT, words } from './support/cli.js';
 import { memoryFiles } from './support/memory-files.js';
 
 /*
@@ -9,14 +9,6 @@ import { memoryFiles } from './support/memory-files.js';
  * help of every command (found through the "Lệnh:" sections), and runs each `$ ntm …` line in order, in one sandbox
  * per command, so an example may use the file that an earlier `ntm init` example of the same help wrote.
  */
-
-/** Splits a command line as a POSIX shell would for the simple forms used in examples (double quotes). */
-function words(line: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(m[1] ?? m[2] ?? '');
-  return out;
-}
 
 /** The sub-commands listed in a help text (the lines under "Lệnh:" / "Commands:"). */
 function subcommands(help: string): string[] {

@@ -38,15 +38,23 @@ async function save(files: MemoryFiles, path: string, wb: ExcelJS.Workbook): Pro
   files.put(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-/** Fills the form written by `ntm init assessment --xlsx`, the answers picked from the drop-down lists. */
-async function fillForm(
-  files: MemoryFiles,
-  path: string,
+/**
+ * A sandbox with the B04 form written by `ntm init assessment --xlsx` and filled with the honey answers, picked from
+ * the drop-down lists (or typed by `answer`); `edit` then changes the answers sheet before the form is saved.
+ */
+async function honeyForm(
   submittedOn: string | number | Date,
-  answers: Record<string, OcopAnswer>,
-  answer: (code: string, a: OcopAnswer) => string | number = label,
-): Promise<void> {
-  const wb = await workbook(files, path);
+  {
+    answer = label,
+    edit = () => {},
+  }: {
+    answer?: (code: string, a: OcopAnswer) => string | number;
+    edit?: (sheet: ExcelJS.Worksheet) => void;
+  } = {},
+): Promise<MemoryFiles> {
+  const files = memoryFiles(tempDir());
+  expect((await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files })).code).toBe(0);
+  const wb = await workbook(files, 'phieu-B04.xlsx');
   wb.getWorksheet('Thông tin')!.eachRow((row) => {
     if (row.getCell(1).value === 'Tên sản phẩm') row.getCell(2).value = 'Mật ong (minh hoạ)';
     if (row.getCell(1).value === 'Ngày nộp hồ sơ') row.getCell(2).value = submittedOn;
@@ -55,12 +63,14 @@ async function fillForm(
   sheet.eachRow((row, n) => {
     if (n === 1) return;
     const code = String(row.getCell(2).value);
-    const a = answers[code];
+    const a = honey.criteria[code];
     if (a !== undefined) row.getCell(6).value = answer(code, a);
   });
   // An empty row in the middle must be skipped.
   sheet.spliceRows(3, 0, []);
-  await save(files, path, wb);
+  edit(sheet);
+  await save(files, 'phieu-B04.xlsx', wb);
+  return files;
 }
 
 async function scoreJson(args: readonly string[], files?: MemoryFiles) {
@@ -105,9 +115,7 @@ describe('ntm ocop score', () => {
     ['an Excel serial number', 46183],
     ['an Excel date cell', new Date(Date.UTC(2026, 5, 10))],
   ])('scores a filled Excel form with the date as %s', async (_label, date) => {
-    const files = memoryFiles(tempDir());
-    expect((await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files })).code).toBe(0);
-    await fillForm(files, 'phieu-B04.xlsx', date, honey.criteria);
+    const files = await honeyForm(date);
     const fromXlsx = await scoreJson(['phieu-B04.xlsx'], files);
     const fromJson = await scoreJson([fixture('assessment-b04.json')]);
     expect(fromXlsx.total).toBe(fromJson.total);
@@ -116,14 +124,12 @@ describe('ntm ocop score', () => {
   });
 
   it('takes the points typed in the answer column, as on paper', async () => {
-    const files = memoryFiles(tempDir());
-    await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files });
     const points = (code: string, a: OcopAnswer) => {
       const c = criteria.get(code);
       return typeof a === 'number' && c?.kind === 'choice' ? c.options[a]!.points : label(code, a);
     };
     // B04 has no two options with the same points in one criterion.
-    await fillForm(files, 'phieu-B04.xlsx', '10/06/2026', honey.criteria, points);
+    const files = await honeyForm('10/06/2026', { answer: points });
     expect((await scoreJson(['phieu-B04.xlsx'], files)).total).toBe(
       (await scoreJson([fixture('assessment-b04.json')])).total,
     );
@@ -161,12 +167,11 @@ describe('ntm ocop score', () => {
   });
 
   it('names the sheet, row and column of a bad answer and of a bad date, all at once', async () => {
-    const files = memoryFiles(tempDir());
-    await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files });
-    await fillForm(files, 'phieu-B04.xlsx', '31/04/2026', honey.criteria);
-    const wb = await workbook(files, 'phieu-B04.xlsx');
-    wb.getWorksheet('Phiếu đánh giá')!.getRow(2).getCell(6).value = 'nhiều';
-    await save(files, 'phieu-B04.xlsx', wb);
+    const files = await honeyForm('31/04/2026', {
+      edit: (sheet) => {
+        sheet.getRow(2).getCell(6).value = 'nhiều';
+      },
+    });
     const en = await cli(['ocop', 'score', 'phieu-B04.xlsx', '--lang', 'en'], { files });
     expect(en.code).toBe(1);
     expect(en.stderr).toMatch(
@@ -181,12 +186,11 @@ describe('ntm ocop score', () => {
   });
 
   it('names the missing column when the sheet has the wrong headers', async () => {
-    const files = memoryFiles(tempDir());
-    await cli(['init', 'assessment', '--set', 'B04', '--xlsx'], { files });
-    await fillForm(files, 'phieu-B04.xlsx', '10/06/2026', honey.criteria);
-    const wb = await workbook(files, 'phieu-B04.xlsx');
-    wb.getWorksheet('Phiếu đánh giá')!.getRow(1).getCell(6).value = 'Ghi chú';
-    await save(files, 'phieu-B04.xlsx', wb);
+    const files = await honeyForm('10/06/2026', {
+      edit: (sheet) => {
+        sheet.getRow(1).getCell(6).value = 'Ghi chú';
+      },
+    });
     const r = await cli(['ocop', 'score', 'phieu-B04.xlsx'], { files });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('thiếu cột "Trả lời"');
@@ -293,15 +297,9 @@ describe('ntm ocop score on earlier rules', () => {
   });
 
   it('explains that per-criterion answers need the QĐ 26/2026 sheets', async () => {
-    const r = await cli([
-      'ocop',
-      'score',
-      fixture('assessment-b04.json'),
-      '--date',
-      '2024-03-01',
-      '--lang',
-      'en',
-    ]);
+    const r = await cli(
+      `ocop score "${fixture('assessment-b04.json')}" --date 2024-03-01 --lang en`,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('give part totals');
   });

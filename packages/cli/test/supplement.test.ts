@@ -381,41 +381,27 @@ describe('--supplement', () => {
   });
 
   it('refuses a supplement written for another set, naming the file and the field', async () => {
-    const r = await cli([
-      'criteria',
-      'evaluate',
-      'examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv',
-      '--supplement',
-      GROUP_1,
-    ]);
+    const r = await cli(
+      `criteria evaluate examples/cli-tour/data/xa-tuan-giao-minh-hoa.csv --supplement ${GROUP_1}`,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${GROUP_1}, trường "/baseSetId"`);
     expect(r.stderr).toContain('[criteria/set-mismatch]');
   });
 
   it('checks a province configuration against the supplemented floor', async () => {
-    const r = await cli([
-      'criteria',
-      'check-config',
-      'examples/province-config/dien-bien.json',
-      '--supplement',
-      TDMNPB,
-      '--format',
-      'json',
-    ]);
+    const r = await cli(
+      `criteria check-config examples/province-config/dien-bien.json --supplement ${TDMNPB} --format json`,
+    );
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as {
       valid: boolean;
       supplement?: { illustrative: boolean };
     };
     expect(report.supplement?.illustrative).toBe(true);
-    const text = await cli([
-      'criteria',
-      'check-config',
-      'examples/province-config/dien-bien.json',
-      '--supplement',
-      TDMNPB,
-    ]);
+    const text = await cli(
+      `criteria check-config examples/province-config/dien-bien.json --supplement ${TDMNPB}`,
+    );
     expect(text.stdout).toContain(LABEL.vi);
     expect(text.code).toBe(r.code);
     expect(join(ROOT, TDMNPB)).toContain('national-supplement');

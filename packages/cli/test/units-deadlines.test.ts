@@ -5,17 +5,9 @@ import { cli } from './support/cli.js';
 
 describe('ntm units find', () => {
   it('shows the unit then and what covers it today, as the library says', async () => {
-    const r = await cli([
-      'units',
-      'find',
-      'xã Quài Nưa',
-      '--date',
-      '26/07/2022',
-      '--today',
-      '2026-11-23',
-      '--format',
-      'json',
-    ]);
+    const r = await cli(
+      'units find "xã Quài Nưa" --date 26/07/2022 --today 2026-11-23 --format json',
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const unit = findUnit('xã Quài Nưa', { date: '2022-07-26' });
@@ -26,36 +18,16 @@ describe('ntm units find', () => {
   });
 
   it('finds "Toả Tình" written with the other tone-mark placement', async () => {
-    const r = await cli([
-      'units',
-      'find',
-      'Toả Tình',
-      '--date',
-      '2022-07-26',
-      '--today',
-      '2026-11-23',
-    ]);
+    const r = await cli('units find "Toả Tình" --date 2022-07-26 --today 2026-11-23');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(findUnit('Tỏa Tình', { date: '2022-07-26' }).fullName);
     expect(r.stdout).toContain('Hôm nay (23/11/2026)');
   });
 
   it('resolves a parent given by name with --within', async () => {
-    const r = await cli([
-      'units',
-      'find',
-      'Tân Uyên',
-      '--level',
-      'district',
-      '--within',
-      'Lai Châu',
-      '--date',
-      '2020-05-15',
-      '--today',
-      '2026-11-23',
-      '--lang',
-      'en',
-    ]);
+    const r = await cli(
+      'units find "Tân Uyên" --level district --within "Lai Châu" --date 2020-05-15 --today 2026-11-23 --lang en',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ Huyện Tân Uyên, Tỉnh Lai +│ 111 /);
   });
@@ -71,15 +43,7 @@ describe('ntm units find', () => {
 describe('ntm deadlines parse', () => {
   it('reads "trước ngày" as the library does', async () => {
     const phrase = 'hoàn thiện trước ngày 01/10/2022';
-    const r = await cli([
-      'deadlines',
-      'parse',
-      phrase,
-      '--issued',
-      '26/07/2022',
-      '--format',
-      'json',
-    ]);
+    const r = await cli(`deadlines parse "${phrase}" --issued 26/07/2022 --format json`);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(
       JSON.parse(JSON.stringify(parseDeadline(phrase, { issuedOn: '2022-07-26' }))),

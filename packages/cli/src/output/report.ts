@@ -93,8 +93,72 @@ export function typedValue(
   return { type: columnType === 'date' ? 'date' : 'text', value: cell };
 }
 
+/** A column as one row of a table: its header in Vietnamese and English, its width, and its type when not text. */
+export type ColumnRow = readonly [
+  vi: string,
+  en: string,
+  width: number,
+  type?: ColumnType | undefined,
+];
+
+/**
+ * The columns of a sheet from rows that read like the sheet's header.
+ *
+ * @example
+ * ```ts
+ * columns([['Ngày', 'Date', 12, 'date'], ['Ghi chú', 'Note', 30]]);
+ * ```
+ */
+export function columns(rows: readonly ColumnRow[]): readonly Column[] {
+  return Object.freeze(
+    rows.map(([vi, en, width, type]) => ({
+      header: { vi, en },
+      ...(type === undefined ? {} : { type }),
+      width,
+    })),
+  );
+}
+
+/**
+ * A column of a sheet that shows one row per item, beside the cell it shows for an item: its header in Vietnamese and
+ * English, its width, the cell, and its type when not text.
+ */
+export type ItemColumn<T> = readonly [
+  vi: string,
+  en: string,
+  width: number,
+  cell: (item: T) => CellValue,
+  type?: ColumnType,
+];
+
+/**
+ * A sheet of one row per item, each column written next to the cell it shows, so that headers and cells cannot drift
+ * apart. Items given as an async iterable are turned into rows as they come.
+ *
+ * @example
+ * ```ts
+ * itemSheet({ vi: 'Việc', en: 'Tasks' }, tasks, [['Việc', 'Task', 6, (t) => t.id], ['Hạn', 'Due', 12, (t) => t.due, 'date']]);
+ * ```
+ */
+export function itemSheet<T>(
+  name: Bilingual,
+  items: Iterable<T> | AsyncIterable<T>,
+  itemColumns: readonly ItemColumn<T>[],
+): Sheet {
+  const row = (item: T): Row => itemColumns.map((column) => column[3](item));
+  return {
+    name,
+    columns: columns(itemColumns.map(([vi, en, width, , type]) => [vi, en, width, type])),
+    rows: Symbol.asyncIterator in items ? mapAsync(items, row) : Array.from(items, row),
+  };
+}
+
+async function* mapAsync<T>(items: AsyncIterable<T>, row: (item: T) => Row): AsyncGenerator<Row> {
+  for await (const item of items) yield row(item);
+}
+
 /** The two columns of a sheet that lists facts about one thing: "Mục" and "Giá trị". */
-export const ITEM_VALUE_COLUMNS: readonly Column[] = Object.freeze([
-  { header: { vi: 'Mục', en: 'Item' }, width: 26 },
-  { header: { vi: 'Giá trị', en: 'Value' }, width: 80 },
+export const ITEM_VALUE_COLUMNS: readonly Column[] = columns([
+  ['Mục', 'Item', 26],
+  ['Giá trị', 'Value', 80],
 ]);

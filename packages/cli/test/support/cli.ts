@@ -22,11 +22,27 @@ export function tempDir(): string {
 }
 
 /**
- * Runs `ntm` in this process, as a user in `cwd` would type it (default: the repository root). Files it writes stay
- * in memory (`files`); pass `files` to chain runs over the same files.
+ * Splits a command line as a POSIX shell would for the simple forms used in examples and tests (double quotes).
+ *
+ * @example
+ * ```ts
+ * words('units find "xã Quài Nưa" --format json'); // ['units', 'find', 'xã Quài Nưa', '--format', 'json']
+ * ```
+ */
+export function words(line: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(m[1] ?? m[2] ?? '');
+  return out;
+}
+
+/**
+ * Runs `ntm` in this process, as a user in `cwd` would type it (default: the repository root): the words after `ntm`,
+ * or the line as typed (split by {@link words}). Files it writes stay in memory (`files`); pass `files` to chain runs
+ * over the same files.
  */
 export async function cli(
-  args: readonly string[],
+  args: string | readonly string[],
   options: {
     readonly cwd?: string;
     readonly files?: MemoryFiles;
@@ -37,7 +53,7 @@ export async function cli(
   let stdout = '';
   let stderr = '';
   const files = options.files ?? memoryFiles(options.cwd ?? ROOT);
-  const code = await run(args, {
+  const code = await run(typeof args === 'string' ? words(args) : args, {
     out: (s) => {
       stdout += s;
     },

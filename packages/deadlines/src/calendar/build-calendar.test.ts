@@ -35,33 +35,32 @@ const tetHolidays = (year: number, calendar: WorkingCalendar) =>
   daysOff(year, calendar).filter((d) => d.holiday === 'tet-am-lich' && d.kind === 'holiday');
 
 describe('Tết', () => {
+  // Each block: the year, the calendar's options, the Tết holidays.
+  it.each([
+    [
+      // Tết Đinh Mùi is 06/02/2027.
+      'with no official schedule (2027), the default split: 2 days before mùng 1 and 3 from it',
+      2027,
+      {},
+      ['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'],
+    ],
+    [
+      // Tết Canh Dần is 14/02/2010: asked for 4 days before, the block still ends on mùng 1.
+      'under the 4-day regime (2010), at most 3 of the days come before mùng 1',
+      2010,
+      { tetSplit: { before: 4 } },
+      ['2010-02-11', '2010-02-12', '2010-02-13', '2010-02-14'],
+    ],
+  ] as const)('%s', (_title, year, options, dates) => {
+    expect(tetHolidays(year, createCalendar(options)).map((d) => d.date)).toEqual(dates);
+  });
+
   it('in a year with no official schedule (2027), each Tết day cites the statute alone', () => {
-    const tet = tetHolidays(2027, createCalendar());
-    // Tết Đinh Mùi is 06/02/2027; the default split is 2 days before and 3 from mùng 1.
-    expect(tet.map((d) => d.date)).toEqual([
-      '2027-02-04',
-      '2027-02-05',
-      '2027-02-06',
-      '2027-02-07',
-      '2027-02-08',
-    ]);
-    for (const day of tet) {
+    for (const day of tetHolidays(2027, createCalendar())) {
       expect(day.basis.map((b) => b.number)).toEqual(['45/2019/QH14']);
       expect(day.source).toBe('rule');
       expect(day.provisional).toBe(true);
     }
-  });
-
-  it('under the 4-day regime (2010), at most 3 of the days come before mùng 1', () => {
-    // Tết Canh Dần is 14/02/2010: asked for 4 days before, the block still ends on mùng 1.
-    const calendar = createCalendar({ tetSplit: { before: 4 } });
-    const tet = tetHolidays(2010, calendar);
-    expect(tet.map((d) => d.date)).toEqual([
-      '2010-02-11',
-      '2010-02-12',
-      '2010-02-13',
-      '2010-02-14',
-    ]);
   });
 });
 

@@ -4,11 +4,19 @@ import { checkCalendar, dayIndex, outOfRange } from './day-index.js';
 import { NATIONAL_CALENDAR } from './national.js';
 import type { DayOff, MakeUpWorkingDay, WorkingCalendar } from './types.js';
 
-function yearIndex(year: number, calendar: WorkingCalendar): number {
+/** The calendar's per-year lists, one entry a year from `firstYear`. */
+type ByYear = 'daysOffByYear' | 'workingByYear';
+
+/** The entry for `year` of one of the calendar's per-year lists, once the calendar and the year are checked. */
+function ofYear<List extends ByYear>(
+  list: List,
+  year: number,
+  calendar: WorkingCalendar,
+): WorkingCalendar[List][number] {
   checkCalendar(calendar);
   expectInteger(year, ['year']);
   if (year < calendar.firstYear || year > calendar.lastYear) outOfRange(['year']);
-  return year - calendar.firstYear;
+  return calendar[list][year - calendar.firstYear]!;
 }
 
 /**
@@ -29,8 +37,7 @@ export function daysOff(
   year: number,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): readonly DayOff[] {
-  const index = yearIndex(year, calendar);
-  return calendar.daysOffByYear[index]!;
+  return ofYear('daysOffByYear', year, calendar);
 }
 
 /**
@@ -49,8 +56,7 @@ export function makeUpWorkingDays(
   year: number,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): readonly MakeUpWorkingDay[] {
-  const index = yearIndex(year, calendar);
-  return calendar.workingByYear[index]!;
+  return ofYear('workingByYear', year, calendar);
 }
 
 /**
@@ -91,8 +97,7 @@ export function pendingDaysOff(
   year: number,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): readonly PendingDate[] {
-  const index = yearIndex(year, calendar);
-  const applied = calendar.daysOffByYear[index]!;
+  const applied = ofYear('daysOffByYear', year, calendar);
   return Object.freeze(
     PENDING_DAYS_OFF.filter((p) => year >= p.earliestYear).map((change) => {
       const date = fromDateParts({ year, month: change.month, day: change.day });

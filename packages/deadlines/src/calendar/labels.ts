@@ -1,4 +1,5 @@
-import { type Bilingual, deepFreeze } from '@ntm/domain/core';
+import type { Bilingual } from '@ntm/domain/core';
+import { labelTable } from '../data/label-table.js';
 import type { DayOffKind } from './types.js';
 
 /**
@@ -10,9 +11,9 @@ import type { DayOffKind } from './types.js';
  * ```
  */
 export const DAY_OFF_KIND_LABELS: Readonly<Record<DayOffKind, Bilingual>> =
-  /* @__PURE__ */ deepFreeze({
-    holiday: { vi: 'nghỉ lễ, Tết', en: 'public holiday' },
-    compensatory: { vi: 'nghỉ bù', en: 'compensatory day' },
-    swap: { vi: 'nghỉ hoán đổi', en: 'swapped day' },
-    custom: { vi: 'nghỉ riêng', en: 'extra day off' },
+  /* @__PURE__ */ labelTable({
+    holiday: ['nghỉ lễ, Tết', 'public holiday'],
+    compensatory: ['nghỉ bù', 'compensatory day'],
+    swap: ['nghỉ hoán đổi', 'swapped day'],
+    custom: ['nghỉ riêng', 'extra day off'],
   });

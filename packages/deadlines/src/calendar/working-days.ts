@@ -142,14 +142,19 @@ export function countWorkingDays(
   to: string,
   calendar: WorkingCalendar = NATIONAL_CALENDAR,
 ): number {
-  const a = dayIndex(from, calendar, ['from']);
-  const b = dayIndex(to, calendar, ['to']);
+  return workingDaysBetween(
+    calendar,
+    dayIndex(from, calendar, ['from']),
+    dayIndex(to, calendar, ['to']),
+  );
+}
+
+/** The working days in (a, b] for b ≥ a, minus those in [b, a) for b < a (indices into the table). */
+function workingDaysBetween(calendar: WorkingCalendar, a: number, b: number): number {
   const table = calendar.table;
+  const forward = b >= a;
+  const last = forward ? b : a - 1;
   let count = 0;
-  if (b >= a) {
-    for (let i = a + 1; i <= b; i += 1) if (table.charCodeAt(i) !== OFF) count += 1;
-    return count;
-  }
-  for (let i = b; i < a; i += 1) if (table.charCodeAt(i) !== OFF) count -= 1;
-  return count;
+  for (let i = forward ? a + 1 : b; i <= last; i += 1) if (table.charCodeAt(i) !== OFF) count += 1;
+  return forward ? count : 0 - count; // 0 - count, not -count: an empty span is 0, never -0
 }

@@ -1,5 +1,6 @@
 import type { Directive } from '@ntm/domain';
 import { describe, expect, it } from 'vitest';
+import { expectFrozenAtFirstDeadline, issueAtFirstDeadline } from '../../test/deadline-issues.js';
 import {
   LAI_CHAU_MONTHLY_REPORTS_DUE,
   laiChau,
@@ -95,12 +96,7 @@ describe('directiveSchedule: problems and bad input', () => {
       {
         taskId: '1',
         deadlineText: 'kịp thời, hằng quý',
-        issues: [
-          expect.objectContaining({
-            code: 'deadlines/missing-due-day',
-            path: ['tasks', 0, 'deadline', 'text'],
-          }),
-        ],
+        issues: [issueAtFirstDeadline('deadlines/missing-due-day')],
       },
     ]);
   });
@@ -111,12 +107,7 @@ describe('directiveSchedule: problems and bad input', () => {
       text: 'trong thời hạn 15 ngày kể từ ngày nhận được',
     });
     const [problem] = directiveSchedule(edited, { from: '2022-01-01', to: '2022-12-31' }).problems;
-    expect(problem?.issues.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
-    expect(Object.isFrozen(problem?.issues)).toBe(true);
-    for (const issue of problem?.issues ?? []) {
-      expect(Object.isFrozen(issue)).toBe(true);
-      expect(Object.isFrozen(issue.path)).toBe(true);
-    }
+    expectFrozenAtFirstDeadline(problem?.issues);
   });
 
   it('uses an authored rule instead of reading the text', () => {

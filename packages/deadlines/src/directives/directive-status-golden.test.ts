@@ -11,6 +11,10 @@ const flat = (tasks: readonly TaskStatus[]) =>
 const tasksOn = (directive: Directive, reports: readonly TaskReport[], asOf: string) =>
   flat(directiveStatus(directive, reports, asOf).tasks);
 
+/** Reports as [task id, day] pairs, in the order given. */
+const reported = (...pairs: readonly (readonly [taskId: string, on: string])[]): TaskReport[] =>
+  pairs.map(([taskId, on]) => ({ taskId, on }));
+
 /** A one-off task (no recurrence, nothing missed, no next occurrence) with its state and what else it says. */
 const oneOff = (taskId: string, state: TaskStatus['state'], rest: object) => ({
   taskId,
@@ -37,11 +41,7 @@ const WHOLE_ANSWERS = [
       'Tuần Giáo on 05/10/2022: one task reported without a deadline, one done on time, one late',
     directive: tuanGiao,
     // Out of order on purpose: reports are sorted by day.
-    reports: [
-      { taskId: '3.2', on: '2022-08-10' },
-      { taskId: '3.1', on: '2022-09-20' },
-      { taskId: '1', on: '2022-09-01' },
-    ],
+    reports: reported(['3.2', '2022-08-10'], ['3.1', '2022-09-20'], ['1', '2022-09-01']),
     asOf: '2022-10-05',
     tasks: [
       oneOff('1', 'done', {
@@ -82,11 +82,7 @@ const WHOLE_ANSWERS = [
   {
     title: 'Lai Châu on 15/10/2020: an open obligation, and monthly reports with August missed',
     directive: laiChau,
-    reports: [
-      { taskId: '1.3', on: '2020-09-30' },
-      { taskId: '1.3', on: '2020-07-30' },
-      { taskId: '1.3', on: '2020-06-29' },
-    ],
+    reports: reported(['1.3', '2020-09-30'], ['1.3', '2020-07-30'], ['1.3', '2020-06-29']),
     asOf: '2020-10-15',
     tasks: [
       undatedDue('1.1'),

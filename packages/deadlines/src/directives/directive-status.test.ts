@@ -1,5 +1,6 @@
 import { toResult } from '@ntm/domain/core';
 import { describe, expect, it } from 'vitest';
+import { expectFrozenAtFirstDeadline, issueAtFirstDeadline } from '../../test/deadline-issues.js';
 import { laiChau, tuanGiao, withDeadline } from '../../test/seed-directives.js';
 import { laiChauMonthlyReports, taskOf } from '../../test/task-status.js';
 import { directiveStatus } from './directive-status.js';
@@ -83,12 +84,7 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
     const status = directiveStatus(edited, [], '2022-10-05');
     expect(taskOf(status, '1')).toMatchObject({
       state: 'cannot-evaluate',
-      issues: [
-        expect.objectContaining({
-          code: 'deadlines/unrecognised',
-          path: ['tasks', 0, 'deadline', 'text'],
-        }),
-      ],
+      issues: [issueAtFirstDeadline('deadlines/unrecognised')],
     });
   });
 
@@ -96,9 +92,7 @@ describe('directiveStatus: cannot-evaluate and bad input', () => {
   it("a task that cannot be evaluated carries frozen issues at its deadline's path", () => {
     const edited = withDeadline(tuanGiao, '1', { text: 'chậm nhất ngày 1 tháng 01 năm 1800' });
     const issues = taskOf(directiveStatus(edited, [], '2022-10-05'), '1')?.issues;
-    expect(issues?.map((i) => i.path)).toEqual([['tasks', 0, 'deadline', 'text']]);
-    expect(Object.isFrozen(issues)).toBe(true);
-    for (const issue of issues ?? []) expect(Object.isFrozen(issue)).toBe(true);
+    expectFrozenAtFirstDeadline(issues);
   });
 
   it.each([

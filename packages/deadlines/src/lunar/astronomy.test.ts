@@ -98,33 +98,43 @@ describe('days and midnights', () => {
  * inside each piece, where every term weighs, and on each boundary, where the later piece takes over: a wrong sign,
  * coefficient or boundary moves these values by far more than the 0.00005 s allowed.
  */
-const POLYNOMIAL_DELTA_T: readonly (readonly [number, number, string])[] = [
-  [
-    1915,
-    17.08606,
-    '1900–1920: −2.79 + 1.494119t − 0.0598939t² + 0.0061966t³ − 0.000197t⁴, t = y − 1900',
-  ],
-  [1920, 21.2, '1920–1941 at t = 0'],
-  [1935, 23.81735, '1920–1941: 21.20 + 0.84493t − 0.07610t² + 0.0020936t³, t = y − 1920'],
-  [1941, 24.77314, '1941–1961 at t = −9'],
-  [1945, 26.87863, '1941–1961: 29.07 + 0.407t − t²/233 + t³/2547, t = y − 1950'],
-  [1960, 33.10343, '1941–1961 at t = 10'],
-  [1961, 33.57988, '1961–1986 at t = −14'],
-  [1965, 35.78814, '1961–1986: 45.45 + 1.067t − t²/260 − t³/718, t = y − 1975'],
-  [1985, 54.34263, '1961–1986 at t = 10'],
-  [1986, 54.87774, '1986–2005 at t = −14'],
-  [
-    1990,
-    56.89464,
-    '1986–2005: 63.86 + 0.3345t − 0.060374t² + 0.0017275t³ + 0.000651814t⁴ + 0.00002373599t⁵',
-  ],
-  [2004, 64.53375, '1986–2005 at t = 4'],
-  [2005, 64.67057, '2005–2050 at t = 5'],
-  [2040, 84.7492, '2005–2050: 62.92 + 0.32217t + 0.005589t², t = y − 2000'],
-  [2050, 93.0, '2050–2150: −20 + 32u² − 0.5628(2150 − y), u = (y − 1820)/100'],
+/** Each piece of the polynomial, by the years it covers. */
+const PIECES = {
+  '1900–1920': '−2.79 + 1.494119t − 0.0598939t² + 0.0061966t³ − 0.000197t⁴, t = y − 1900',
+  '1920–1941': '21.20 + 0.84493t − 0.07610t² + 0.0020936t³, t = y − 1920',
+  '1941–1961': '29.07 + 0.407t − t²/233 + t³/2547, t = y − 1950',
+  '1961–1986': '45.45 + 1.067t − t²/260 − t³/718, t = y − 1975',
+  '1986–2005': '63.86 + 0.3345t − 0.060374t² + 0.0017275t³ + 0.000651814t⁴ + 0.00002373599t⁵',
+  '2005–2050': '62.92 + 0.32217t + 0.005589t², t = y − 2000',
+  '2050–2150': '−20 + 32u² − 0.5628(2150 − y), u = (y − 1820)/100',
+} as const;
+
+/** [year, ΔT in seconds, piece, the boundary point when the year is one]. */
+const POLYNOMIAL_DELTA_T: readonly (readonly [number, number, keyof typeof PIECES, string?])[] = [
+  [1915, 17.08606, '1900–1920'],
+  [1920, 21.2, '1920–1941', 't = 0'],
+  [1935, 23.81735, '1920–1941'],
+  [1941, 24.77314, '1941–1961', 't = −9'],
+  [1945, 26.87863, '1941–1961'],
+  [1960, 33.10343, '1941–1961', 't = 10'],
+  [1961, 33.57988, '1961–1986', 't = −14'],
+  [1965, 35.78814, '1961–1986'],
+  [1985, 54.34263, '1961–1986', 't = 10'],
+  [1986, 54.87774, '1986–2005', 't = −14'],
+  [1990, 56.89464, '1986–2005'],
+  [2004, 64.53375, '1986–2005', 't = 4'],
+  [2005, 64.67057, '2005–2050', 't = 5'],
+  [2040, 84.7492, '2005–2050'],
+  [2050, 93.0, '2050–2150'],
 ];
 
-test.each(POLYNOMIAL_DELTA_T)('deltaT(%i) = %f s (%s)', (year, seconds) => {
+/** The year, ΔT and what is tested: a boundary point of a piece, or the piece's formula inside it. */
+const POLYNOMIAL_CASES = POLYNOMIAL_DELTA_T.map(
+  ([year, seconds, piece, at]) =>
+    [year, seconds, at ? `${piece} at ${at}` : `${piece}: ${PIECES[piece]}`] as const,
+);
+
+test.each(POLYNOMIAL_CASES)('deltaT(%i) = %f s (%s)', (year, seconds) => {
   expect(deltaT(year)).toBeCloseTo(seconds, 4);
 });
 

@@ -5,7 +5,6 @@ import {
   daysInMonth,
   expectInteger,
   expectKnownFields,
-  expectRecord,
   fail,
   type IsoDate,
   PERIOD_ERRORS,
@@ -13,8 +12,7 @@ import {
 import { formatDayNumber, parseDayNumber } from '../calendar/day-number.js';
 import { NATIONAL_CALENDAR } from '../calendar/national.js';
 import type { WorkingCalendar } from '../calendar/types.js';
-import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../calendar/working-days.js';
-import { policyOf } from './policy.js';
+import { dayOffOptions, onWorkingDay } from './policy.js';
 
 /** Day number of 9999-12-31, the last date an ISO date can hold. */
 const LAST_DAY = dayNumberOf(9999, 12, 31);
@@ -97,11 +95,7 @@ export function endOfPeriod(
 ): IsoDate {
   const from = parseDayNumber(start, ['start']);
   const [unit, n] = lengthOf(length);
-  // Checked below: the policy here, the calendar by the lookups (null is refused, not read as absent).
-  const { onNonWorkingDay, calendar = NATIONAL_CALENDAR } = expectRecord(options, [
-    'options',
-  ]) as PeriodOptions;
-  const policy = policyOf(onNonWorkingDay, ['onNonWorkingDay']);
+  const { policy, calendar } = dayOffOptions(options);
   let end: number;
   if (unit === 'days' || unit === 'weeks') {
     end = from + (unit === 'days' ? n : n * 7);
@@ -121,10 +115,7 @@ export function endOfPeriod(
       value: { vi: `${start} + ${n} ${UNITS[unit].vi}`, en: `${start} + ${n} ${UNITS[unit].en}` },
     });
   }
-  const date = formatDayNumber(end);
-  if (policy === 'keep') return date;
-  if (isWorkingDay(date, calendar)) return date;
-  return policy === 'next' ? nextWorkingDay(date, calendar) : previousWorkingDay(date, calendar);
+  return onWorkingDay(formatDayNumber(end), policy, calendar);
 }
 
 /** The unit and count of a period length: exactly one known unit, a whole number from 1 to its limit. */

@@ -1,5 +1,5 @@
 import type { Bilingual, DeadlineReadingStatus, DeadlineRule } from '@ntm/domain/core';
-import { deepFreeze } from '@ntm/domain/core';
+import { labelTable } from '../data/label-table.js';
 import type { TaskState } from '../directives/directive-status.js';
 import type { DeadlineOccurrence } from './occurrences.js';
 
@@ -16,12 +16,12 @@ import type { DeadlineOccurrence } from './occurrences.js';
  * TASK_STATE_LABELS.overdue.vi; // 'QUÁ HẠN'
  * ```
  */
-export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = /* @__PURE__ */ deepFreeze(
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = /* @__PURE__ */ labelTable(
   {
-    done: { vi: 'đã xong', en: 'done' },
-    due: { vi: 'còn hạn', en: 'not yet due' },
-    overdue: { vi: 'QUÁ HẠN', en: 'OVERDUE' },
-    'cannot-evaluate': { vi: 'không đọc được hạn', en: 'deadline unreadable' },
+    done: ['đã xong', 'done'],
+    due: ['còn hạn', 'not yet due'],
+    overdue: ['QUÁ HẠN', 'OVERDUE'],
+    'cannot-evaluate': ['không đọc được hạn', 'deadline unreadable'],
   },
 );
 
@@ -34,15 +34,15 @@ export const TASK_STATE_LABELS: Readonly<Record<TaskState, Bilingual>> = /* @__P
  * ```
  */
 export const DEADLINE_RULE_LABELS: Readonly<Record<DeadlineRule['kind'], Bilingual>> =
-  /* @__PURE__ */ deepFreeze({
-    before: { vi: 'trước ngày', en: 'before a date' },
-    by: { vi: 'chậm nhất ngày', en: 'by a date' },
-    within: { vi: 'trong khoảng', en: 'within a period' },
-    monthly: { vi: 'hằng tháng', en: 'every month' },
-    quarterly: { vi: 'hằng quý', en: 'every quarter' },
-    from: { vi: 'bắt đầu từ', en: 'starting from' },
-    withinDays: { vi: 'trong số ngày', en: 'within days' },
-    withinWorkingDays: { vi: 'trong số ngày làm việc', en: 'within working days' },
+  /* @__PURE__ */ labelTable({
+    before: ['trước ngày', 'before a date'],
+    by: ['chậm nhất ngày', 'by a date'],
+    within: ['trong khoảng', 'within a period'],
+    monthly: ['hằng tháng', 'every month'],
+    quarterly: ['hằng quý', 'every quarter'],
+    from: ['bắt đầu từ', 'starting from'],
+    withinDays: ['trong số ngày', 'within days'],
+    withinWorkingDays: ['trong số ngày làm việc', 'within working days'],
   });
 
 /**
@@ -54,9 +54,9 @@ export const DEADLINE_RULE_LABELS: Readonly<Record<DeadlineRule['kind'], Bilingu
  * ```
  */
 export const OCCURRENCE_KIND_LABELS: Readonly<Record<DeadlineOccurrence['kind'], Bilingual>> =
-  /* @__PURE__ */ deepFreeze({
-    due: { vi: 'hạn', en: 'deadline' },
-    start: { vi: 'bắt đầu', en: 'start' },
+  /* @__PURE__ */ labelTable({
+    due: ['hạn', 'deadline'],
+    start: ['bắt đầu', 'start'],
   });
 
 /**
@@ -68,8 +68,8 @@ export const OCCURRENCE_KIND_LABELS: Readonly<Record<DeadlineOccurrence['kind'],
  * ```
  */
 export const READING_STATUS_LABELS: Readonly<Record<DeadlineReadingStatus, Bilingual>> =
-  /* @__PURE__ */ deepFreeze({
-    verified: { vi: 'đã kiểm chứng', en: 'verified' },
-    derived: { vi: 'suy ra từ quy tắc đã kiểm chứng', en: 'derived from a verified rule' },
-    unverified: { vi: 'chưa kiểm chứng', en: 'unverified' },
+  /* @__PURE__ */ labelTable({
+    verified: ['đã kiểm chứng', 'verified'],
+    derived: ['suy ra từ quy tắc đã kiểm chứng', 'derived from a verified rule'],
+    unverified: ['chưa kiểm chứng', 'unverified'],
   });

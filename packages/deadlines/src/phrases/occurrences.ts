@@ -5,22 +5,13 @@ import {
   type DateInput,
   DEADLINES_ERRORS,
   daysInMonth,
-  expectRecord,
   fail,
   fromDateParts,
   type IsoDate,
   parseIsoDate,
 } from '@ntm/domain/core';
-import {
-  addWorkingDays,
-  isWorkingDay,
-  NATIONAL_CALENDAR,
-  type NonWorkingDayPolicy,
-  nextWorkingDay,
-  previousWorkingDay,
-  type WorkingCalendar,
-} from '../index.js';
-import { policyOf } from '../periods/policy.js';
+import { addWorkingDays, type NonWorkingDayPolicy, type WorkingCalendar } from '../index.js';
+import { dayOffOptions, onWorkingDay } from '../periods/policy.js';
 import { checkRule } from './check-rule.js';
 import { dateRange } from './date-range.js';
 
@@ -98,11 +89,7 @@ export function occurrences(
 ): DeadlineOccurrence[] {
   checkRule(rule, ['rule']);
   const [start, end] = dateRange(from, to);
-  // A null calendar is refused by the lookups, not read as absent.
-  const { onNonWorkingDay, calendar = NATIONAL_CALENDAR } = expectRecord(options, [
-    'options',
-  ]) as OccurrenceOptions;
-  const policy = policyOf(onNonWorkingDay, ['onNonWorkingDay']);
+  const { policy, calendar } = dayOffOptions(options);
   const make = (nominal: IsoDate, periodStart?: IsoDate): DeadlineOccurrence =>
     occurrence(rule, nominal, policy, calendar, periodStart);
   const inWindow = (day: IsoDate) => day >= start && day <= end;
@@ -170,7 +157,7 @@ function occurrence(
       ...base,
     });
   }
-  const due = shift(nominal, policy, calendar);
+  const due = onWorkingDay(nominal, policy, calendar);
   const moved = due !== nominal;
   const { vi, en } = rule.reading.explanation;
   const explanation: Bilingual = {
@@ -178,11 +165,6 @@ function occurrence(
     en: `Due ${nominal}: ${en}${moved ? ` ${nominal} is a day off, so it moves to the ${policy === 'next' ? 'next' : 'previous'} working day: ${due}.` : ''}`,
   };
   return Object.freeze({ kind: 'due', nominal, due, moved, reading, explanation, ...base });
-}
-
-function shift(day: IsoDate, policy: NonWorkingDayPolicy, calendar: WorkingCalendar): IsoDate {
-  if (policy === 'keep' || isWorkingDay(day, calendar)) return day;
-  return policy === 'next' ? nextWorkingDay(day, calendar) : previousWorkingDay(day, calendar);
 }
 
 /** Day `day` of a month, clamped to its last day; the day before it for a "trước ngày N" rule. */

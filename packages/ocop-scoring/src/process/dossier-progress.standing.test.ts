@@ -3,16 +3,16 @@
 // of every input error.
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../../../test/support/issues-of.js';
+import { flag } from '../../test/process-flags.js';
 import { type DossierProduct, dossierProgress } from './dossier-progress.js';
 
 const steps = ['product', 'steps'];
-const kept = (day: string) => ({
-  code: 'ocop/due-on-day-off',
-  message: {
-    vi: `Hạn ${day} là ngày nghỉ (giữ nguyên)`,
-    en: `The due day ${day} is a day off (kept)`,
-  },
-});
+const kept = (day: string) =>
+  flag(
+    'ocop/due-on-day-off',
+    `Hạn ${day} là ngày nghỉ (giữ nguyên)`,
+    `The due day ${day} is a day off (kept)`,
+  );
 
 describe('dossierProgress: each standing, whole', () => {
   it('done, done late, late, not open, due and waiting, with their reasons', () => {
@@ -156,13 +156,11 @@ describe('dossierProgress: days off met by a due day', () => {
   it('a fixed due day on a Sunday: moved to Monday, or kept, and said so', () => {
     const product: DossierProduct = { steps: [{ id: 'a', due: { by: '2022-10-02' } }] };
     expect(dossierProgress(product, '2022-09-01').steps[0]?.flags).toEqual([
-      {
-        code: 'ocop/due-on-day-off',
-        message: {
-          vi: 'Hạn 2022-10-02 là ngày nghỉ: chuyển sang 2022-10-03',
-          en: 'The due day 2022-10-02 is a day off: moved to 2022-10-03',
-        },
-      },
+      flag(
+        'ocop/due-on-day-off',
+        'Hạn 2022-10-02 là ngày nghỉ: chuyển sang 2022-10-03',
+        'The due day 2022-10-02 is a day off: moved to 2022-10-03',
+      ),
     ]);
     expect(
       dossierProgress(product, '2022-09-01', { onNonWorkingDay: 'keep' }).steps[0]?.flags,

@@ -1,27 +1,21 @@
 import type { NonWorkingDayPolicy, WorkingCalendar } from '@ntm/deadlines';
 import type { Bilingual, DateInput, IsoDate } from '@ntm/domain/core';
 import {
-  addDays,
   daysBetween,
-  endOfMonth,
   expectArray,
-  expectInteger,
   expectOneOf,
   expectRecord,
   expectString,
   fail,
   INPUT_ERRORS,
-  type IssuePath,
-  isIsoDate,
   OCOP_PROCESS_ERRORS,
   parseIsoDate,
   received,
 } from '@ntm/domain/core';
-import { periodEnd, shift, workingDay, workingDaysAfter } from './calendar.js';
 import { issuerLevels } from './check-input.js';
 import { checkOnNonWorkingDay } from './check-on-non-working-day.js';
-import { dayOffFlag } from './day-off-flag.js';
-import { type OcopProcessingStep, processingDeadline } from './processing-deadline.js';
+import { dueOf } from './dossier-due.js';
+import type { OcopProcessingStep, processingDeadline } from './processing-deadline.js';
 import type { OcopIssuerLevel, OcopProcessFlag } from './types.js';
 
 /**
@@ -176,8 +170,6 @@ export interface DossierProgressResult {
   readonly complete: boolean;
 }
 
-const MONTH = /^(\d{4})-(\d{2})$/u;
-
 /**
  * The progress table of one product ("biểu tiến độ thực hiện đối với từng sản phẩm"): each step's due day, whether
  * it is done, due or late on `asOf`, and the next step. Due days are fixed (`by`, `before`, `withinMonth`) or counted
@@ -261,79 +253,6 @@ export function dossierProgress(
     late: rows.filter((r) => r.status === 'late').map((r) => r.id),
     complete: next === null,
   };
-}
-
-interface Due {
-  readonly day: IsoDate | null;
-  readonly opens: IsoDate | null;
-  readonly waiting?: boolean;
-}
-
-function dueOf(
-  rule: DossierDueRule,
-  path: IssuePath,
-  doneById: Record<string, IsoDate | null>,
-  onNonWorkingDay: NonWorkingDayPolicy,
-  calendar: WorkingCalendar | undefined,
-  flags: OcopProcessFlag[],
-): Due {
-  expectRecord(rule, path);
-  const fixed = (nominal: IsoDate, opens: IsoDate | null = null): Due => {
-    const moved = shift(nominal, onNonWorkingDay, calendar);
-    if (!workingDay(nominal, calendar))
-      flags.push({
-        code: 'ocop/due-on-day-off',
-        message:
-          moved === nominal
-            ? {
-                vi: `Hạn ${nominal} là ngày nghỉ (giữ nguyên)`,
-                en: `The due day ${nominal} is a day off (kept)`,
-              }
-            : {
-                vi: `Hạn ${nominal} là ngày nghỉ: chuyển sang ${moved}`,
-                en: `The due day ${nominal} is a day off: moved to ${moved}`,
-              },
-      });
-    return { day: moved, opens };
-  };
-  if ('by' in rule) return fixed(parseIsoDate(rule.by, [...path, 'by']));
-  if ('before' in rule) return fixed(addDays(parseIsoDate(rule.before, [...path, 'before']), -1));
-  if ('withinMonth' in rule) {
-    const match = typeof rule.withinMonth === 'string' ? MONTH.exec(rule.withinMonth) : null;
-    const first = match ? `${match[1]}-${match[2]}-01` : '';
-    if (!isIsoDate(first))
-      fail(INPUT_ERRORS['input/invalid-format'], [...path, 'withinMonth'], {
-        format: 'YYYY-MM',
-        received: received(rule.withinMonth),
-      });
-    return fixed(endOfMonth(first), first);
-  }
-  if ('after' in rule) {
-    if (typeof rule.after !== 'string' || !(rule.after in doneById))
-      fail(OCOP_PROCESS_ERRORS['ocop/unknown-step-ref'], [...path, 'after'], {
-        received: received(rule.after),
-      });
-    const from = doneById[rule.after] ?? null;
-    if (from === null) return { day: null, opens: null, waiting: true };
-    if ('limit' in rule) {
-      const d = processingDeadline(rule.limit, from, calendar);
-      flags.push(...d.flags);
-      return { day: d.due, opens: from };
-    }
-    const unit = 'days' in rule ? 'days' : 'workingDays';
-    const amount = expectInteger((rule as Record<string, unknown>)[unit], [...path, unit], {
-      min: 1,
-      max: 3660,
-    });
-    if ('days' in rule) {
-      const nominal = periodEnd(from, { days: amount }, 'keep', calendar);
-      const day = periodEnd(from, { days: amount }, onNonWorkingDay, calendar);
-      if (day !== nominal) flags.push(dayOffFlag('ocop/due-on-day-off', nominal, day));
-      return { day, opens: from };
-    }
-    return { day: workingDaysAfter(from, amount, calendar), opens: from };
-  }
-  return fail(OCOP_PROCESS_ERRORS['ocop/invalid-due'], path);
 }
 
 function standing(

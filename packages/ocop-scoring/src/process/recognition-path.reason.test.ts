@@ -1,6 +1,7 @@
 // The reasons, routes and flags of recognitionPath in each regime, word for word, and the edges of the QĐ 26/2026
 // transition (Điều 12.2: a dossier submitted before 22/05/2026 finishes under the 2021–2025 rules).
 import { describe, expect, it } from 'vitest';
+import { flag } from '../../test/process-flags.js';
 import { recognitionPath } from './recognition-path.js';
 
 const routeOf = (p: ReturnType<typeof recognitionPath>) =>
@@ -89,13 +90,11 @@ describe('recognitionPath: which date picks the rules', () => {
     expect(p.rulesDate).toBe('2026-05-21');
     expect(p.period.id).toBe('QD148_1489_2025');
     expect(p.flags).toEqual([
-      {
-        code: 'ocop/transitional-dossier',
-        message: {
-          vi: 'Hồ sơ nộp ngày 2026-05-21, trước 2026-05-22: tiếp tục theo quy định giai đoạn 2021–2025 (QĐ 26/2026 Điều 12.2)',
-          en: 'Dossier submitted on 2026-05-21, before 2026-05-22: it continues under the 2021–2025 rules (QĐ 26/2026 Art. 12.2)',
-        },
-      },
+      flag(
+        'ocop/transitional-dossier',
+        'Hồ sơ nộp ngày 2026-05-21, trước 2026-05-22: tiếp tục theo quy định giai đoạn 2021–2025 (QĐ 26/2026 Điều 12.2)',
+        'Dossier submitted on 2026-05-21, before 2026-05-22: it continues under the 2021–2025 rules (QĐ 26/2026 Art. 12.2)',
+      ),
     ]);
   });
 

@@ -2,24 +2,28 @@
 // 180–120 days before expiry, Điều 7.6.a; up to 180 days after, Điều 12.3), processing limits (15 working days,
 // 45 days, the Điều 5 rounds), the Điều 12.2 transition (60 / 30 days from 22/05/2026), and the paths of bad dates.
 import { describe, expect, it } from 'vitest';
+import { flag } from '../../test/process-flags.js';
 import { certificateTimeline } from './certificate-timeline.js';
 import { processingDeadline } from './processing-deadline.js';
 import { transitionDeadline } from './transition-deadline.js';
 
-const TRANSITIONAL = {
-  code: 'ocop/late-filing-transitional',
-  message: {
-    vi: 'Thời hạn tối đa 180 ngày sau khi hết hạn nằm trong điều khoản chuyển tiếp (QĐ 26/2026 Điều 12.3); áp dụng cho mọi giấy chứng nhận là cách hiểu của SDK',
-    en: 'The up-to-180-day extension is a transitional provision (QĐ 26/2026 Art. 12.3); applying it to every certificate is the SDK’s interpretation',
-  },
-};
-const BEFORE_IS_STRICT = {
-  code: 'ocop/before-is-strict',
-  message: {
-    vi: '"Trước ngày" được hiểu là không gồm ngày đó (cách hiểu của SDK)',
-    en: '"Before" a day is read as excluding that day (the SDK’s reading)',
-  },
-};
+const TRANSITIONAL = flag(
+  'ocop/late-filing-transitional',
+  'Thời hạn tối đa 180 ngày sau khi hết hạn nằm trong điều khoản chuyển tiếp (QĐ 26/2026 Điều 12.3); áp dụng cho mọi giấy chứng nhận là cách hiểu của SDK',
+  'The up-to-180-day extension is a transitional provision (QĐ 26/2026 Art. 12.3); applying it to every certificate is the SDK’s interpretation',
+);
+const BEFORE_IS_STRICT = flag(
+  'ocop/before-is-strict',
+  '"Trước ngày" được hiểu là không gồm ngày đó (cách hiểu của SDK)',
+  '"Before" a day is read as excluding that day (the SDK’s reading)',
+);
+/** A period ending on a day off, moved to the next working day (BLDS 2015 Điều 148.5). */
+const periodEndMoved = (code: string, day: string, moved: string) =>
+  flag(
+    code,
+    `Ngày ${day} là ngày nghỉ: thời hạn kết thúc vào ngày ${moved} (BLDS 2015 Điều 148.5)`,
+    `${day} is a day off: the period ends on ${moved} (Civil Code 2015 Art. 148(5))`,
+  );
 
 describe('certificateTimeline: flags', () => {
   it('decided 01/06/2026, every day a working day: only the transitional reading is flagged', () => {
@@ -38,20 +42,12 @@ describe('certificateTimeline: flags', () => {
   it('decided 18/12/2025: filing closes on Sunday 20/08/2028, the extension ends on Saturday 16/06/2029', () => {
     const t = certificateTimeline('2025-12-18');
     expect(t.flags).toEqual([
-      {
-        code: 'ocop/filing-closes-on-day-off',
-        message: {
-          vi: 'Hạn cuối nộp hồ sơ phân hạng lại 2028-08-20 là ngày nghỉ; nên nộp trước hoặc trong ngày làm việc 2028-08-18',
-          en: 'The last filing day 2028-08-20 is a day off; file by the working day 2028-08-18',
-        },
-      },
-      {
-        code: 'ocop/extension-on-day-off',
-        message: {
-          vi: 'Ngày 2029-06-16 là ngày nghỉ: thời hạn kết thúc vào ngày 2029-06-18 (BLDS 2015 Điều 148.5)',
-          en: '2029-06-16 is a day off: the period ends on 2029-06-18 (Civil Code 2015 Art. 148(5))',
-        },
-      },
+      flag(
+        'ocop/filing-closes-on-day-off',
+        'Hạn cuối nộp hồ sơ phân hạng lại 2028-08-20 là ngày nghỉ; nên nộp trước hoặc trong ngày làm việc 2028-08-18',
+        'The last filing day 2028-08-20 is a day off; file by the working day 2028-08-18',
+      ),
+      periodEndMoved('ocop/extension-on-day-off', '2029-06-16', '2029-06-18'),
       TRANSITIONAL,
     ]);
     expect(t.filingWindow.lastWorkingDay).toBe('2028-08-18');
@@ -81,13 +77,11 @@ describe('processingDeadline: flags', () => {
     expect(d.due).toBe('2029-12-29');
     expect(d.flags).toEqual([
       BEFORE_IS_STRICT,
-      {
-        code: 'ocop/due-on-day-off',
-        message: {
-          vi: 'Hạn 2029-12-29 là ngày nghỉ; hạn cố định theo Điều 5 không được dời',
-          en: 'The due day 2029-12-29 is a day off; a fixed Art. 5 date is not moved',
-        },
-      },
+      flag(
+        'ocop/due-on-day-off',
+        'Hạn 2029-12-29 là ngày nghỉ; hạn cố định theo Điều 5 không được dời',
+        'The due day 2029-12-29 is a day off; a fixed Art. 5 date is not moved',
+      ),
     ]);
   });
 
@@ -112,15 +106,7 @@ describe('transitionDeadline: rule and flags', () => {
 
   it('a re-evaluation: 30 days → Sunday 21/06/2026, moved to Monday 22/06/2026', () => {
     const t = transitionDeadline('2026-05-01', 're-evaluation');
-    expect(t.flags).toEqual([
-      {
-        code: 'ocop/due-on-day-off',
-        message: {
-          vi: 'Ngày 2026-06-21 là ngày nghỉ: thời hạn kết thúc vào ngày 2026-06-22 (BLDS 2015 Điều 148.5)',
-          en: '2026-06-21 is a day off: the period ends on 2026-06-22 (Civil Code 2015 Art. 148(5))',
-        },
-      },
-    ]);
+    expect(t.flags).toEqual([periodEndMoved('ocop/due-on-day-off', '2026-06-21', '2026-06-22')]);
   });
 
   it('an impossible submission date points at submittedOn', () => {

@@ -60,24 +60,10 @@ export function rubricIssues(value: unknown, path: IssuePath): DomainIssue[] {
         items += item.maxPoints;
         checkCriterion(item, [...sectionPath, 'items', ii], leaves, issues);
       }
-      if (items !== section.maxPoints)
-        issues.push(
-          issueOf(OCOP_SCORING_ERRORS['ocop/rubric-section-sum'], [...sectionPath, 'maxPoints'], {
-            section: section.code,
-            max: section.maxPoints,
-            sum: items,
-          }),
-        );
+      checkCap(issues, 'section', section.code, sectionPath, section.maxPoints, items);
       sum += section.maxPoints;
     }
-    if (sum !== part.maxPoints)
-      issues.push(
-        issueOf(OCOP_SCORING_ERRORS['ocop/rubric-part-sum'], [...at, 'maxPoints'], {
-          part: part.key,
-          max: part.maxPoints,
-          sum,
-        }),
-      );
+    checkCap(issues, 'part', part.key, at, part.maxPoints, sum);
   }
   for (const [mi, m] of rubric.minimums.entries()) {
     const c = leaves.get(m.criterion);
@@ -149,12 +135,40 @@ function checkCriterion(
           : [c.maxPoints];
     best = Math.max(...points);
   }
-  if (best !== c.maxPoints)
-    issues.push(
-      issueOf(OCOP_SCORING_ERRORS['ocop/rubric-criterion-max'], [...path, 'maxPoints'], {
-        criterion: c.code,
-        max: c.maxPoints,
-        best,
-      }),
-    );
+  checkCap(issues, 'criterion', c.code, path, c.maxPoints, best);
+}
+
+/**
+ * Checks a cap (`maxPoints` at `path`) against what its contents reach: a part's or a section's items add up to it,
+ * a criterion's best option is worth it.
+ */
+function checkCap(
+  issues: DomainIssue[],
+  of: 'part' | 'section' | 'criterion',
+  code: string,
+  path: IssuePath,
+  max: number,
+  reached: number,
+): void {
+  if (reached === max) return;
+  const at = [...path, 'maxPoints'];
+  issues.push(
+    of === 'criterion'
+      ? issueOf(OCOP_SCORING_ERRORS['ocop/rubric-criterion-max'], at, {
+          criterion: code,
+          max,
+          best: reached,
+        })
+      : of === 'part'
+        ? issueOf(OCOP_SCORING_ERRORS['ocop/rubric-part-sum'], at, {
+            part: code,
+            max,
+            sum: reached,
+          })
+        : issueOf(OCOP_SCORING_ERRORS['ocop/rubric-section-sum'], at, {
+            section: code,
+            max,
+            sum: reached,
+          }),
+  );
 }

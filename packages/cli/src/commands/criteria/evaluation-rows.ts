@@ -2,7 +2,7 @@ import type { NtmCommuneEvaluation } from '@ntm/criteria';
 import { NTM_OUTCOME_LABELS } from '@ntm/criteria';
 import type { Wording } from '../../context.js';
 import { formatYesNo } from '../../output/format.js';
-import type { Column, Row } from '../../output/report.js';
+import { type Column, columns, type Row } from '../../output/report.js';
 import { gapsText } from './describe-evaluation.js';
 
 /*
@@ -46,21 +46,21 @@ export function tableRow(ctx: Wording, e: NtmCommuneEvaluation): Row {
 }
 
 /** The columns of CSV and Excel results. */
-export const FULL_COLUMNS: readonly Column[] = [
-  { header: { vi: 'Mã xã', en: 'Commune code' }, width: 10 },
-  { header: { vi: 'Tên xã', en: 'Commune' }, width: 24 },
-  { header: { vi: 'Huyện', en: 'District' }, width: 20 },
-  { header: { vi: 'Tỉnh', en: 'Province' }, width: 16 },
-  { header: { vi: 'Năm', en: 'Year' }, type: 'integer', width: 7 },
-  { header: { vi: 'Số tiêu chí đạt', en: 'Criteria met' }, type: 'integer', width: 10 },
-  { header: { vi: 'Tổng số tiêu chí', en: 'Criteria' }, type: 'integer', width: 10 },
-  { header: { vi: 'Tỷ lệ tiêu chí đạt', en: 'Share met' }, type: 'percent', width: 10 },
-  { header: { vi: 'Chưa đủ dữ liệu', en: 'Cannot evaluate' }, type: 'integer', width: 10 },
-  { header: { vi: 'Kết quả', en: 'Outcome' }, width: 16 },
-  { header: { vi: 'Mức của tỉnh', en: 'Provincial level' }, width: 20 },
-  { header: { vi: 'Chỉ tiêu còn thiếu', en: 'Gaps' }, width: 80 },
-  { header: { vi: 'Minh hoạ', en: 'Illustrative' }, width: 9 },
-];
+export const FULL_COLUMNS: readonly Column[] = columns([
+  ['Mã xã', 'Commune code', 10],
+  ['Tên xã', 'Commune', 24],
+  ['Huyện', 'District', 20],
+  ['Tỉnh', 'Province', 16],
+  ['Năm', 'Year', 7, 'integer'],
+  ['Số tiêu chí đạt', 'Criteria met', 10, 'integer'],
+  ['Tổng số tiêu chí', 'Criteria', 10, 'integer'],
+  ['Tỷ lệ tiêu chí đạt', 'Share met', 10, 'percent'],
+  ['Chưa đủ dữ liệu', 'Cannot evaluate', 10, 'integer'],
+  ['Kết quả', 'Outcome', 16],
+  ['Mức của tỉnh', 'Provincial level', 20],
+  ['Chỉ tiêu còn thiếu', 'Gaps', 80],
+  ['Minh hoạ', 'Illustrative', 9],
+]);
 
 /**
  * A commune in CSV and Excel results, one value per column of {@link FULL_COLUMNS}.

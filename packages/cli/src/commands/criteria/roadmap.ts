@@ -12,7 +12,7 @@ import { findColumns } from '../../io/columns.js';
 import { COMMUNE_COLUMNS } from '../../io/communes.js';
 import { openTable } from '../../io/open-table.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import type { Row } from '../../output/report.js';
+import { itemSheet } from '../../output/report.js';
 import { HELP } from '../help-texts.js';
 import {
   type CommunesOptions,
@@ -43,40 +43,38 @@ export function registerRoadmap(ctx: Ctx, criteria: Command): Command {
     async function* lines(): AsyncGenerator<string> {
       for await (const p of plans) yield JSON.stringify(p);
     }
-    async function* rows(): AsyncGenerator<Row> {
-      for await (const p of plans)
-        yield [
-          p.commune.id,
-          p.commune.name,
-          p.target.year,
-          p.latestYear,
-          ctx.t(NTM_ROADMAP_LABELS[p.status]),
-          p.remaining.map((r) => r.criterion).join(', ') || '—',
-          // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
-          p.undetermined.map((u) => u.criterion).join(', ') || '—',
-          p.plan.map((s) => `${s.year}: ${s.criteria.join(', ')}`).join('\n') || '—',
-        ];
-    }
     await writeResult(ctx, opts, {
       fileName: () => 'lo-trinh.xlsx',
       jsonLines: lines,
       report: () => ({
         title: [setTitle(ctx, set)],
         sheets: [
-          {
-            name: { vi: 'Lộ trình', en: 'Roadmap' },
-            columns: [
-              { header: { vi: 'Mã xã', en: 'Code' }, width: 10 },
-              { header: { vi: 'Xã', en: 'Commune' }, width: 24 },
-              { header: { vi: 'Năm mục tiêu', en: 'Target year' }, type: 'integer', width: 8 },
-              { header: { vi: 'Số liệu năm', en: 'Latest data' }, type: 'integer', width: 8 },
-              { header: { vi: 'Tình trạng', en: 'Status' }, width: 22 },
-              { header: { vi: 'Tiêu chí còn thiếu', en: 'Criteria missing' }, width: 40 },
-              { header: { vi: 'Chưa đủ dữ liệu để đánh giá', en: 'Not enough data' }, width: 30 },
-              { header: { vi: 'Kế hoạch', en: 'Plan' }, width: 50 },
+          itemSheet({ vi: 'Lộ trình', en: 'Roadmap' }, plans, [
+            ['Mã xã', 'Code', 10, (p) => p.commune.id],
+            ['Xã', 'Commune', 24, (p) => p.commune.name],
+            ['Năm mục tiêu', 'Target year', 8, (p) => p.target.year, 'integer'],
+            ['Số liệu năm', 'Latest data', 8, (p) => p.latestYear, 'integer'],
+            ['Tình trạng', 'Status', 22, (p) => ctx.t(NTM_ROADMAP_LABELS[p.status])],
+            [
+              'Tiêu chí còn thiếu',
+              'Criteria missing',
+              40,
+              (p) => p.remaining.map((r) => r.criterion).join(', ') || '—',
             ],
-            rows: rows(),
-          },
+            // The thresholds and values each one lacks are in `--format json` (undetermined[].label).
+            [
+              'Chưa đủ dữ liệu để đánh giá',
+              'Not enough data',
+              30,
+              (p) => p.undetermined.map((u) => u.criterion).join(', ') || '—',
+            ],
+            [
+              'Kế hoạch',
+              'Plan',
+              50,
+              (p) => p.plan.map((s) => `${s.year}: ${s.criteria.join(', ')}`).join('\n') || '—',
+            ],
+          ]),
         ],
       }),
     });

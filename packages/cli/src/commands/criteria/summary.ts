@@ -2,6 +2,7 @@ import { createSummary, type NtmSummaryGroup } from '@ntm/criteria';
 import { Option } from 'commander';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
+import { columns } from '../../output/report.js';
 import { HELP } from '../help-texts.js';
 import { type CommunesOptions, communesOptions, evaluateCommunes } from './communes-input.js';
 import { evaluationNotes, setTitle } from './describe-evaluation.js';
@@ -50,6 +51,7 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
       }),
     ];
     const unknown = ctx.t({ vi: '(chưa rõ)', en: '(unknown)' });
+    const by = BY_LABELS[opts.by];
     await writeResult(ctx, opts, {
       fileName: () => 'tong-hop.xlsx',
       json: () => s,
@@ -58,33 +60,23 @@ export function registerSummary(ctx: Ctx, criteria: Command): Command {
         sheets: [
           {
             name: { vi: 'Tổng hợp', en: 'Summary' },
-            columns: [
-              { header: BY_LABELS[opts.by], width: 24 },
-              { header: { vi: 'Số xã', en: 'Communes' }, type: 'integer', width: 8 },
-              { header: { vi: 'Đạt chuẩn', en: 'Met' }, type: 'integer', width: 9 },
-              { header: { vi: 'Chưa đạt chuẩn', en: 'Not met' }, type: 'integer', width: 9 },
-              {
-                header: { vi: 'Chưa đủ dữ liệu', en: 'Cannot evaluate' },
-                type: 'integer',
-                width: 9,
-              },
-              { header: { vi: 'Tỷ lệ đạt chuẩn', en: 'Share met' }, type: 'percent', width: 9 },
-              {
-                header: {
-                  vi:
-                    s.belowCriteria === null
-                      ? 'Dưới ngưỡng tiêu chí'
-                      : `Dưới ${s.belowCriteria} tiêu chí`,
-                  en:
-                    s.belowCriteria === null
-                      ? 'Under the criteria mark'
-                      : `Under ${s.belowCriteria} criteria`,
-                },
-                type: 'integer',
-                width: 10,
-              },
-              { header: { vi: 'Tóm tắt', en: 'Summary' }, width: 40 },
-            ],
+            columns: columns([
+              [by.vi, by.en, 24],
+              ['Số xã', 'Communes', 8, 'integer'],
+              ['Đạt chuẩn', 'Met', 9, 'integer'],
+              ['Chưa đạt chuẩn', 'Not met', 9, 'integer'],
+              ['Chưa đủ dữ liệu', 'Cannot evaluate', 9, 'integer'],
+              ['Tỷ lệ đạt chuẩn', 'Share met', 9, 'percent'],
+              s.belowCriteria === null
+                ? ['Dưới ngưỡng tiêu chí', 'Under the criteria mark', 10, 'integer']
+                : [
+                    `Dưới ${s.belowCriteria} tiêu chí`,
+                    `Under ${s.belowCriteria} criteria`,
+                    10,
+                    'integer',
+                  ],
+              ['Tóm tắt', 'Summary', 40],
+            ]),
             rows: [
               ...s.groups.map((g) => row(g, g.key === '(chưa rõ)' ? unknown : g.key)),
               row(s.total, ctx.t({ vi: 'Tổng cộng', en: 'Total' })),

@@ -1,7 +1,7 @@
 import { DAY_OFF_KIND_LABELS, daysOff, makeUpWorkingDays, NATIONAL_CALENDAR } from '@ntm/deadlines';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import type { Row } from '../../output/report.js';
+import { columns, type Row } from '../../output/report.js';
 import { wholeNumberArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 
@@ -64,13 +64,13 @@ export function registerDaysOff(ctx: Ctx, deadlines: Command): Command {
         sheets: [
           {
             name: { vi: `Ngày nghỉ ${year}`, en: `Days off ${year}` },
-            columns: [
-              { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
-              { header: { vi: 'Loại', en: 'Kind' }, width: 16 },
-              { header: { vi: 'Tên', en: 'Name' }, width: 40 },
-              { header: { vi: 'Căn cứ', en: 'Basis' }, width: 40 },
-              { header: { vi: 'Ghi chú', en: 'Note' }, width: 30 },
-            ],
+            columns: columns([
+              ['Ngày', 'Date', 12, 'date'],
+              ['Loại', 'Kind', 16],
+              ['Tên', 'Name', 40],
+              ['Căn cứ', 'Basis', 40],
+              ['Ghi chú', 'Note', 30],
+            ]),
             rows: rows.map((r) => r.row),
           },
         ],

@@ -1,6 +1,6 @@
 import { DEADLINE_RULE_LABELS, parseDeadline, READING_STATUS_LABELS } from '@ntm/deadlines/phrases';
 import type { IsoDate } from '@ntm/domain/core';
-import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
 import type { OutputOptions } from '../../output/destination.js';
 import { factsCommand } from '../../output/facts.js';
 import { HELP } from '../help-texts.js';
@@ -17,17 +17,7 @@ import { describeRule } from './describe-rule.js';
 export function registerParse(ctx: Ctx, deadlines: Command): Command {
   return factsCommand(
     ctx,
-    leaf(ctx, deadlines, 'parse', HELP['deadlines parse'])
-      .addOption(
-        dateOption(ctx, '--issued <date>', {
-          vi: 'ngày ban hành văn bản (cho ngày không ghi năm)',
-          en: 'date the directive was issued (for dates without a year)',
-        }),
-      )
-      .option(
-        '--inclusive',
-        ctx.t({ vi: '"trước ngày X" vẫn tính ngày X', en: '"trước ngày X" still allows X' }),
-      ),
+    leaf(ctx, deadlines, 'parse', HELP['deadlines parse']),
     (phrase: string, opts: OutputOptions & { issued?: IsoDate; inclusive?: boolean }) => {
       const rule = parseDeadline(phrase, {
         ...(opts.issued ? { issuedOn: opts.issued } : {}),

@@ -6,7 +6,7 @@ import {
 } from '@ntm/deadlines/phrases';
 import type { Directive } from '@ntm/domain';
 import type { IsoDate } from '@ntm/domain/core';
-import { type Command, type Ctx, dateOption } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import {
   createFile,
@@ -17,6 +17,7 @@ import {
   writeResult,
 } from '../../output/destination.js';
 import { directiveCalendar } from '../../output/directive-calendar.js';
+import { itemSheet } from '../../output/report.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 const FORMATS: readonly OutputFormat[] = [...TABLE_FORMATS, 'ics'];
@@ -37,79 +38,63 @@ interface ScheduleOptions extends OutputOptions {
  * ```
  */
 export function registerSchedule(ctx: Ctx, directive: Command): Command {
-  return outputOptions(
-    ctx,
-    directiveLeaf(ctx, directive, 'schedule')
-      .addOption(
-        dateOption(ctx, '--from <date>', {
-          vi: 'từ ngày (mặc định: đầu năm ký)',
-          en: 'from (default: start of the signing year)',
+  return outputOptions(ctx, directiveLeaf(ctx, directive, 'schedule')).action(
+    async (file: string, opts: ScheduleOptions) => {
+      const d = await loadDirective(ctx, file);
+      const year = d.signed.year;
+      const schedule = inJsonFile(file, () =>
+        directiveSchedule(d, {
+          from: opts.from ?? `${year}-01-01`,
+          to: opts.to ?? `${year}-12-31`,
         }),
-      )
-      .addOption(
-        dateOption(ctx, '--to <date>', {
-          vi: 'đến ngày (mặc định: cuối năm ký)',
-          en: 'to (default: end of the signing year)',
-        }),
-      )
-      .option(
-        '--ics <file>',
-        ctx.t({
-          vi: 'ghi thêm lịch .ics (ngoài bảng in ra)',
-          en: 'also write an .ics calendar (besides the printed table)',
-        }),
-      ),
-  ).action(async (file: string, opts: ScheduleOptions) => {
-    const d = await loadDirective(ctx, file);
-    const year = d.signed.year;
-    const schedule = inJsonFile(file, () =>
-      directiveSchedule(d, { from: opts.from ?? `${year}-01-01`, to: opts.to ?? `${year}-12-31` }),
-    );
-    await writeResult(ctx, opts, {
-      formats: FORMATS,
-      fileName: (format) => `${d.id}.${format}`,
-      json: () => schedule,
-      other: (dest) => dest.write(calendarNow(d, schedule)),
-      report: () => ({
-        title: [`${directiveTitle(ctx, d)} — ${ctx.text(schedule.startsOnReason)}`],
-        sheets: [
-          {
-            name: { vi: 'Lịch hạn', en: 'Schedule' },
-            columns: [
-              { header: { vi: 'Việc', en: 'Task' }, width: 6 },
-              { header: { vi: 'Loại', en: 'Kind' }, width: 18 },
-              { header: { vi: 'Ngày', en: 'Date' }, type: 'date', width: 12 },
-              { header: { vi: 'Theo văn bản', en: 'As written' }, width: 50 },
-              { header: { vi: 'Thực hiện', en: 'Assignees' }, width: 30 },
-              { header: { vi: 'Ghi chú', en: 'Note' }, width: 40 },
-            ],
-            rows: schedule.items.map((i) => [
-              i.taskId,
-              i.occurrence.kind === 'start'
-                ? ctx.t({ vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' })
-                : `${ctx.t(OCCURRENCE_KIND_LABELS.due)}${i.recurring ? ` ${ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])}` : ''}`,
-              i.occurrence.due,
-              i.deadlineText,
-              i.assignees.join('; '),
-              i.occurrence.moved
-                ? ctx.t({
-                    vi: `văn bản ghi ${ctx.date(i.occurrence.nominal)} (ngày nghỉ), chuyển sang ngày làm việc tiếp theo`,
-                    en: `written as ${ctx.date(i.occurrence.nominal)} (a day off), moved to the next working day`,
-                  })
-                : '',
+      );
+      await writeResult(ctx, opts, {
+        formats: FORMATS,
+        fileName: (format) => `${d.id}.${format}`,
+        json: () => schedule,
+        other: (dest) => dest.write(calendarNow(d, schedule)),
+        report: () => ({
+          title: [`${directiveTitle(ctx, d)} — ${ctx.text(schedule.startsOnReason)}`],
+          sheets: [
+            itemSheet({ vi: 'Lịch hạn', en: 'Schedule' }, schedule.items, [
+              ['Việc', 'Task', 6, (i) => i.taskId],
+              ['Loại', 'Kind', 18, (i) => kindText(ctx, i)],
+              ['Ngày', 'Date', 12, (i) => i.occurrence.due, 'date'],
+              ['Theo văn bản', 'As written', 50, (i) => i.deadlineText],
+              ['Thực hiện', 'Assignees', 30, (i) => i.assignees.join('; ')],
+              ['Ghi chú', 'Note', 40, (i) => movedNote(ctx, i)],
             ]),
-          },
-        ],
-        notes: () => notes(ctx, schedule),
-      }),
-    });
-    if (opts.ics !== undefined) {
-      const sink = await createFile(ctx, opts.ics, opts.force === true);
-      await sink.write(calendarNow(d, schedule));
-      await sink.close();
-      ctx.print(ctx.t({ vi: `Đã ghi ${opts.ics}`, en: `Wrote ${opts.ics}` }));
-    }
-  });
+          ],
+          notes: () => notes(ctx, schedule),
+        }),
+      });
+      if (opts.ics !== undefined) {
+        const sink = await createFile(ctx, opts.ics, opts.force === true);
+        await sink.write(calendarNow(d, schedule));
+        await sink.close();
+        ctx.print(ctx.t({ vi: `Đã ghi ${opts.ics}`, en: `Wrote ${opts.ics}` }));
+      }
+    },
+  );
+}
+
+type ScheduleItem = DirectiveSchedule['items'][number];
+
+/** A deadline's kind: a start, or a due date, recurring or not. */
+function kindText(ctx: Ctx, i: ScheduleItem): string {
+  return i.occurrence.kind === 'start'
+    ? ctx.t({ vi: 'bắt đầu (không có hạn)', en: 'start (no deadline)' })
+    : `${ctx.t(OCCURRENCE_KIND_LABELS.due)}${i.recurring ? ` ${ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])}` : ''}`;
+}
+
+/** Why a due date differs from the one written: it fell on a day off. */
+function movedNote(ctx: Ctx, i: ScheduleItem): string {
+  return i.occurrence.moved
+    ? ctx.t({
+        vi: `văn bản ghi ${ctx.date(i.occurrence.nominal)} (ngày nghỉ), chuyển sang ngày làm việc tiếp theo`,
+        en: `written as ${ctx.date(i.occurrence.nominal)} (a day off), moved to the next working day`,
+      })
+    : '';
 }
 
 function notes(ctx: Ctx, schedule: DirectiveSchedule): string[] {

@@ -9,11 +9,12 @@ import {
 import type { IsoDate } from '@ntm/domain/core';
 import { INPUT_ERRORS, received } from '@ntm/domain/core';
 import { inputFail } from '../../cli-error.js';
-import { type Command, type Ctx, dateOption } from '../../context.js';
+import type { Command, Ctx } from '../../context.js';
 import { cellDate } from '../../io/cells.js';
 import { inJsonFile } from '../../io/plain-issues.js';
 import { readJson } from '../../io/read-json.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
+import { itemSheet } from '../../output/report.js';
 import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
 
 /**
@@ -25,82 +26,81 @@ import { directiveLeaf, directiveTitle, loadDirective } from './load.js';
  * ```
  */
 export function registerStatus(ctx: Ctx, directive: Command): Command {
-  return outputOptions(
-    ctx,
-    directiveLeaf(ctx, directive, 'status')
-      .addOption(
-        dateOption(ctx, '--as-of <date>', {
-          vi: 'ngày xem xét',
-          en: 'date of the review',
-        }).makeOptionMandatory(),
-      )
-      .option(
-        '--reports <file>',
-        ctx.t({ vi: 'tệp JSON các báo cáo đã nhận', en: 'JSON file of the reports received' }),
-      ),
-  ).action(async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
-    const d = await loadDirective(ctx, file);
-    const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
-    const status = inJsonFile(opts.reports ?? file, () => directiveStatus(d, reports, opts.asOf), {
-      drop: 'reports',
-    });
-    if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
-    // How each task is dated, from the schedule up to the review day or the last due date still ahead of it (a task
-    // due after the review day is dated all the same): a start is not a deadline.
-    const schedule = inJsonFile(file, () =>
-      directiveSchedule(d, {
-        from: `${d.signed.year}-01-01`,
-        to: lastDueDate(status.tasks, opts.asOf),
-      }),
-    );
-    const kinds = new Map<string, string>();
-    for (const i of schedule.items)
-      if (!kinds.has(i.taskId))
-        kinds.set(
-          i.taskId,
-          i.occurrence.kind === 'start'
-            ? ctx.t({
-                vi: 'áp dụng từ một ngày, không có hạn',
-                en: 'applies from a day, no deadline',
-              })
-            : i.recurring
-              ? ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])
-              : ctx.t({ vi: 'một lần', en: 'once' }),
-        );
-    const starts = new Set(
-      schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId),
-    );
-    await writeResult(ctx, opts, {
-      fileName: () => `${d.id}-tinh-hinh.xlsx`,
-      json: () => status,
-      report: () => ({
-        title: [
-          `${directiveTitle(ctx, d)} — ${ctx.t({ vi: 'tình hình ngày', en: 'as of' })} ${ctx.date(opts.asOf)}`,
-        ],
-        sheets: [
-          {
-            name: { vi: 'Tình hình', en: 'Status' },
-            columns: [
-              { header: { vi: 'Việc', en: 'Task' }, width: 6 },
-              { header: { vi: 'Trạng thái', en: 'State' }, width: 14 },
-              { header: { vi: 'Loại hạn', en: 'Deadline kind' }, width: 18 },
-              { header: { vi: 'Hạn', en: 'Due' }, type: 'date', width: 12 },
-              { header: { vi: 'Đã báo cáo', en: 'Reported' }, type: 'date', width: 12 },
-              { header: { vi: 'Giải thích', en: 'Why' }, width: 60 },
-            ],
-            rows: status.tasks.map((t) => [
-              t.taskId,
-              stateText(ctx, t.state, starts.has(t.taskId), kinds.has(t.taskId)),
-              kinds.get(t.taskId) ?? ctx.t({ vi: 'không ghi hạn', en: 'no deadline written' }),
-              starts.has(t.taskId) ? null : (t.dueOn ?? t.next?.due ?? null),
-              t.doneOn ?? null,
-              ctx.text(t.reason),
+  return outputOptions(ctx, directiveLeaf(ctx, directive, 'status')).action(
+    async (file: string, opts: OutputOptions & { asOf: IsoDate; reports?: string }) => {
+      const d = await loadDirective(ctx, file);
+      const reports = opts.reports === undefined ? [] : await readReports(ctx, opts.reports);
+      const status = inJsonFile(
+        opts.reports ?? file,
+        () => directiveStatus(d, reports, opts.asOf),
+        {
+          drop: 'reports',
+        },
+      );
+      if (status.tasks.some((t) => t.state === 'overdue')) ctx.finding();
+      // How each task is dated, from the schedule up to the review day or the last due date still ahead of it (a task
+      // due after the review day is dated all the same): a start is not a deadline.
+      const schedule = inJsonFile(file, () =>
+        directiveSchedule(d, {
+          from: `${d.signed.year}-01-01`,
+          to: lastDueDate(status.tasks, opts.asOf),
+        }),
+      );
+      const kinds = new Map<string, string>();
+      for (const i of schedule.items)
+        if (!kinds.has(i.taskId))
+          kinds.set(
+            i.taskId,
+            i.occurrence.kind === 'start'
+              ? ctx.t({
+                  vi: 'áp dụng từ một ngày, không có hạn',
+                  en: 'applies from a day, no deadline',
+                })
+              : i.recurring
+                ? ctx.t(DEADLINE_RULE_LABELS[i.rule.kind])
+                : ctx.t({ vi: 'một lần', en: 'once' }),
+          );
+      const starts = new Set(
+        schedule.items.filter((i) => i.occurrence.kind === 'start').map((i) => i.taskId),
+      );
+      await writeResult(ctx, opts, {
+        fileName: () => `${d.id}-tinh-hinh.xlsx`,
+        json: () => status,
+        report: () => ({
+          title: [
+            `${directiveTitle(ctx, d)} — ${ctx.t({ vi: 'tình hình ngày', en: 'as of' })} ${ctx.date(opts.asOf)}`,
+          ],
+          sheets: [
+            itemSheet({ vi: 'Tình hình', en: 'Status' }, status.tasks, [
+              ['Việc', 'Task', 6, (t) => t.taskId],
+              [
+                'Trạng thái',
+                'State',
+                14,
+                (t) => stateText(ctx, t.state, starts.has(t.taskId), kinds.has(t.taskId)),
+              ],
+              [
+                'Loại hạn',
+                'Deadline kind',
+                18,
+                (t) =>
+                  kinds.get(t.taskId) ?? ctx.t({ vi: 'không ghi hạn', en: 'no deadline written' }),
+              ],
+              [
+                'Hạn',
+                'Due',
+                12,
+                (t) => (starts.has(t.taskId) ? null : (t.dueOn ?? t.next?.due ?? null)),
+                'date',
+              ],
+              ['Đã báo cáo', 'Reported', 12, (t) => t.doneOn ?? null, 'date'],
+              ['Giải thích', 'Why', 60, (t) => ctx.text(t.reason)],
             ]),
-          },
-        ],
-      }),
-    });
-  });
+          ],
+        }),
+      });
+    },
+  );
 }
 
 /** The latest of `asOf` and every task's due date (`dueOn`, or the next one of a recurring task). */

@@ -9,9 +9,8 @@ import {
   scoreParts,
 } from '@ntm/ocop-scoring';
 import { QD26_RUBRICS } from '@ntm/ocop-scoring/rubrics';
-import { Option } from 'commander';
 import { inputFail } from '../../cli-error.js';
-import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
 import { type AssessmentInput, readAssessment } from '../../io/ocop-assessment.js';
 import { optionLabel, pointsText } from '../../io/ocop-sheet.js';
 import {
@@ -23,7 +22,13 @@ import {
   writeReport,
 } from '../../output/destination.js';
 import { formatNumber, formatStars, formatYesNo } from '../../output/format.js';
-import { dateCell, ITEM_VALUE_COLUMNS, numberCell, type Row } from '../../output/report.js';
+import {
+  dateCell,
+  ITEM_VALUE_COLUMNS,
+  itemSheet,
+  numberCell,
+  type Row,
+} from '../../output/report.js';
 import { HELP } from '../help-texts.js';
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'xlsx'];
@@ -42,97 +47,80 @@ interface ScoreOptions extends OutputOptions {
  * ```
  */
 export function registerScore(ctx: Ctx, ocop: Command): Command {
-  return outputOptions(
-    ctx,
-    leaf(ctx, ocop, 'score', HELP['ocop score'])
-      .addOption(
-        dateOption(ctx, '--date <date>', {
-          vi: 'ngày nộp hồ sơ, thay cho ngày trong tệp (chọn văn bản áp dụng)',
-          en: 'submission date, instead of the one in the file (selects the rules in force)',
-        }),
-      )
-      .addOption(
-        new Option(
-          '--marker-policy <policy>',
-          ctx.t({
-            vi: 'khi không đạt yêu cầu tối thiểu theo sao: cap (hạ sao) hoặc reject (không xếp sao)',
-            en: 'when a per-star minimum fails: cap (lower the stars) or reject (no stars)',
-          }),
-        ).choices(['cap', 'reject']),
-      ),
-    FORMATS,
-  ).action(async (file: string, opts: ScoreOptions) => {
-    const input = await readAssessment(ctx.files, file);
-    const submittedOn = opts.date ?? input.assessment.submittedOn;
-    const resolve = (format: OutputFormat) =>
-      `${file.replace(/\.(json|xlsx)$/i, '').replace(/^.*[\\/]/, '')}-ket-qua.${format}`;
-    if (input.parts !== undefined) {
-      const result = scoreParts(input.parts, submittedOn);
+  return outputOptions(ctx, leaf(ctx, ocop, 'score', HELP['ocop score']), FORMATS).action(
+    async (file: string, opts: ScoreOptions) => {
+      const input = await readAssessment(ctx.files, file);
+      const submittedOn = opts.date ?? input.assessment.submittedOn;
+      const resolve = (format: OutputFormat) =>
+        `${file.replace(/\.(json|xlsx)$/i, '').replace(/^.*[\\/]/, '')}-ket-qua.${format}`;
+      if (input.parts !== undefined) {
+        const result = scoreParts(input.parts, submittedOn);
+        const dest = await openDestination(ctx, opts, FORMATS, resolve);
+        if (dest.format === 'json')
+          await dest.write(
+            `${JSON.stringify({ product: input.assessment.product, submittedOn, ...result }, null, 2)}\n`,
+          );
+        else
+          await writeReport(ctx, dest, {
+            sheets: [
+              {
+                name: { vi: 'Kết quả', en: 'Result' },
+                columns: ITEM_VALUE_COLUMNS,
+                rows: [
+                  [ctx.t({ vi: 'Sản phẩm', en: 'Product' }), input.assessment.product.name],
+                  [ctx.t({ vi: 'Ngày nộp hồ sơ', en: 'Submitted on' }), dateCell(submittedOn)],
+                  [
+                    ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
+                    `${result.version.basis.number} (A ≤ ${result.version.partMax.A}, B ≤ ${result.version.partMax.B}, C ≤ ${result.version.partMax.C})`,
+                  ],
+                  [ctx.t({ vi: 'Điểm phần A', en: 'Part A' }), numberCell(result.parts.A)],
+                  [ctx.t({ vi: 'Điểm phần B', en: 'Part B' }), numberCell(result.parts.B)],
+                  [ctx.t({ vi: 'Điểm phần C', en: 'Part C' }), numberCell(result.parts.C)],
+                  [ctx.t({ vi: 'Tổng điểm', en: 'Total' }), numberCell(result.total)],
+                  [ctx.t({ vi: 'Hạng sao', en: 'Stars' }), formatStars(result.stars, ctx.lang)],
+                  [
+                    ctx.t({ vi: 'Được công nhận', en: 'Certifiable' }),
+                    formatYesNo(result.certifiable, ctx.lang),
+                  ],
+                  [ctx.t({ vi: 'Lý do', en: 'Reason' }), ctx.text(result.reason)],
+                ],
+              },
+            ],
+          });
+        await dest.close();
+        return;
+      }
+      const resolution = resolveRubric(input.assessment.productSet, {
+        submittedOn,
+        kind: input.assessment.kind,
+        rubrics: QD26_RUBRICS,
+      });
+      const rubric: OcopRubric | undefined = resolution.rubric;
+      if (rubric === undefined)
+        inputFail(CLI_ERRORS['cli/ocop-no-sheet'], { file }, { reason: resolution.reason });
+      const result = scoreAssessment(
+        rubric,
+        input.assessment,
+        opts.markerPolicy === undefined ? {} : { markerPolicy: opts.markerPolicy },
+      );
       const dest = await openDestination(ctx, opts, FORMATS, resolve);
       if (dest.format === 'json')
         await dest.write(
-          `${JSON.stringify({ product: input.assessment.product, submittedOn, ...result }, null, 2)}\n`,
-        );
-      else
-        await writeReport(ctx, dest, {
-          sheets: [
+          `${JSON.stringify(
             {
-              name: { vi: 'Kết quả', en: 'Result' },
-              columns: ITEM_VALUE_COLUMNS,
-              rows: [
-                [ctx.t({ vi: 'Sản phẩm', en: 'Product' }), input.assessment.product.name],
-                [ctx.t({ vi: 'Ngày nộp hồ sơ', en: 'Submitted on' }), dateCell(submittedOn)],
-                [
-                  ctx.t({ vi: 'Căn cứ', en: 'Basis' }),
-                  `${result.version.basis.number} (A ≤ ${result.version.partMax.A}, B ≤ ${result.version.partMax.B}, C ≤ ${result.version.partMax.C})`,
-                ],
-                [ctx.t({ vi: 'Điểm phần A', en: 'Part A' }), numberCell(result.parts.A)],
-                [ctx.t({ vi: 'Điểm phần B', en: 'Part B' }), numberCell(result.parts.B)],
-                [ctx.t({ vi: 'Điểm phần C', en: 'Part C' }), numberCell(result.parts.C)],
-                [ctx.t({ vi: 'Tổng điểm', en: 'Total' }), numberCell(result.total)],
-                [ctx.t({ vi: 'Hạng sao', en: 'Stars' }), formatStars(result.stars, ctx.lang)],
-                [
-                  ctx.t({ vi: 'Được công nhận', en: 'Certifiable' }),
-                  formatYesNo(result.certifiable, ctx.lang),
-                ],
-                [ctx.t({ vi: 'Lý do', en: 'Reason' }), ctx.text(result.reason)],
-              ],
+              product: input.assessment.product,
+              submittedOn,
+              resolution: { version: resolution.version.id, reason: resolution.reason },
+              ...result,
             },
-          ],
-        });
+            null,
+            2,
+          )}\n`,
+        );
+      else await writeScore(ctx, dest, input, submittedOn, rubric, resolution.reason, result);
       await dest.close();
-      return;
-    }
-    const resolution = resolveRubric(input.assessment.productSet, {
-      submittedOn,
-      kind: input.assessment.kind,
-      rubrics: QD26_RUBRICS,
-    });
-    const rubric: OcopRubric | undefined = resolution.rubric;
-    if (rubric === undefined)
-      inputFail(CLI_ERRORS['cli/ocop-no-sheet'], { file }, { reason: resolution.reason });
-    const result = scoreAssessment(
-      rubric,
-      input.assessment,
-      opts.markerPolicy === undefined ? {} : { markerPolicy: opts.markerPolicy },
-    );
-    const dest = await openDestination(ctx, opts, FORMATS, resolve);
-    if (dest.format === 'json')
-      await dest.write(
-        `${JSON.stringify(
-          {
-            product: input.assessment.product,
-            submittedOn,
-            resolution: { version: resolution.version.id, reason: resolution.reason },
-            ...result,
-          },
-          null,
-          2,
-        )}\n`,
-      );
-    else await writeScore(ctx, dest, input, submittedOn, rubric, resolution.reason, result);
-    await dest.close();
-  });
+    },
+  );
 }
 
 async function writeScore(
@@ -200,25 +188,14 @@ async function writeScore(
   await writeReport(ctx, dest, {
     sheets: [
       { name: { vi: 'Kết quả', en: 'Result' }, columns: ITEM_VALUE_COLUMNS, rows: summary },
-      {
-        name: { vi: 'Chi tiết', en: 'Trace' },
-        columns: [
-          { header: { vi: 'Mã', en: 'Code' }, width: 8 },
-          { header: { vi: 'Tiêu chí', en: 'Criterion' }, width: 36 },
-          { header: { vi: 'Trả lời', en: 'Answer' }, width: 60 },
-          { header: { vi: 'Điểm', en: 'Points' }, type: 'number', width: 8 },
-          { header: { vi: 'Tối đa', en: 'Max' }, type: 'number', width: 8 },
-          { header: { vi: 'Yêu cầu tối thiểu theo sao', en: 'Per-star minima' }, width: 30 },
-        ],
-        rows: result.trace.map((e) => [
-          e.criterion,
-          e.title,
-          answerText(e),
-          e.points,
-          e.maxPoints,
-          markers(e),
-        ]),
-      },
+      itemSheet({ vi: 'Chi tiết', en: 'Trace' }, result.trace, [
+        ['Mã', 'Code', 8, (e) => e.criterion],
+        ['Tiêu chí', 'Criterion', 36, (e) => e.title],
+        ['Trả lời', 'Answer', 60, answerText],
+        ['Điểm', 'Points', 8, (e) => e.points, 'number'],
+        ['Tối đa', 'Max', 8, (e) => e.maxPoints, 'number'],
+        ['Yêu cầu tối thiểu theo sao', 'Per-star minima', 30, markers],
+      ]),
     ],
   });
 }

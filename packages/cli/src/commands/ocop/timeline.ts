@@ -3,7 +3,6 @@ import { certificateTimeline } from '@ntm/ocop-scoring';
 import { type Command, type Ctx, leaf } from '../../context.js';
 import { type Fact, factsCommand } from '../../output/facts.js';
 import { dateCell } from '../../output/report.js';
-import { parseDateArg } from '../args.js';
 import { HELP } from '../help-texts.js';
 
 /**
@@ -17,7 +16,7 @@ import { HELP } from '../help-texts.js';
 export function registerTimeline(ctx: Ctx, ocop: Command): Command {
   return factsCommand(
     ctx,
-    leaf(ctx, ocop, 'timeline', HELP['ocop timeline'], parseDateArg),
+    leaf(ctx, ocop, 'timeline', HELP['ocop timeline']),
     (decidedOn: IsoDate) => {
       const t = certificateTimeline(decidedOn);
       return {

@@ -1,10 +1,9 @@
 import type { IsoDate } from '@ntm/domain/core';
 import { isDomainError } from '@ntm/domain/core';
 import type { AdminUnit, UnitLevel } from '@ntm/domain/units';
-import { Option } from 'commander';
-import { type Command, type Ctx, dateOption, leaf } from '../../context.js';
+import { type Command, type Ctx, leaf } from '../../context.js';
 import { type OutputOptions, outputOptions, writeResult } from '../../output/destination.js';
-import type { Row } from '../../output/report.js';
+import { itemSheet } from '../../output/report.js';
 import { HELP } from '../help-texts.js';
 import { thenAndNow, type UnitThenAndNow } from './then-and-now.js';
 
@@ -27,73 +26,51 @@ interface FindOptions extends OutputOptions {
  * ```
  */
 export function registerFind(ctx: Ctx, units: Command): Command {
-  return outputOptions(
-    ctx,
-    leaf(ctx, units, 'find', HELP['units find'])
-      .addOption(
-        dateOption(ctx, '--date <date>', {
-          vi: 'ngày tra cứu (mặc định: hôm nay, hoặc lúc đơn vị còn tồn tại)',
-          en: 'date of the lookup (default: today, or when the unit last existed)',
+  return outputOptions(ctx, leaf(ctx, units, 'find', HELP['units find'])).action(
+    async (name: string, opts: FindOptions) => {
+      // The units dataset is the largest part of the SDK: loaded only by this command.
+      const units = await import('@ntm/domain/units');
+      const today = opts.today ?? ctx.today();
+      const results = lookUp(units, name, opts, today).map((r) =>
+        thenAndNow(units, r.unit, r.date, today),
+      );
+      const json = () => {
+        const list = results.map((r) => ({
+          ...r,
+          asOf: today,
+          ntmRegion: region(ctx, units, r.was, r.date),
+        }));
+        return list.length === 1 ? list[0] : list;
+      };
+      await writeResult(ctx, opts, {
+        fileName: () => 'don-vi.xlsx',
+        json,
+        report: () => ({
+          sheets: [
+            itemSheet(
+              { vi: 'Đơn vị', en: 'Units' },
+              results.flatMap((r) => lines(ctx, r, today)),
+              [
+                ['Thời điểm', 'When', 16, (l) => l.when],
+                ['Đơn vị', 'Unit', 50, (l) => [l.unit.fullName, ...l.parents].join(', ')],
+                ['Mã', 'Code', 8, (l) => l.unit.code],
+                ['Hiệu lực từ', 'In force from', 12, (l) => l.unit.validFrom ?? null, 'date'],
+                ['Hiệu lực đến', 'In force until', 12, (l) => l.unit.validTo ?? null, 'date'],
+                ['Thay đổi', 'Change', 60, (l) => l.change],
+              ],
+            ),
+          ],
+          notes: () =>
+            results.flatMap((r) => {
+              const text = region(ctx, units, r.was, r.date);
+              return text
+                ? [`${ctx.t({ vi: 'Vùng NTM', en: 'NTM region' })} (${r.was.fullName}): ${text}`]
+                : [];
+            }),
         }),
-      )
-      .addOption(
-        dateOption(ctx, '--today <date>', {
-          vi: 'ngày coi là "hôm nay" (mặc định: ngày hệ thống)',
-          en: 'date taken as "today" (default: the system date)',
-        }),
-      )
-      .addOption(
-        new Option('--level <level>', ctx.t({ vi: 'cấp đơn vị', en: 'level of the unit' })).choices(
-          ['province', 'district', 'commune'],
-        ),
-      )
-      .option(
-        '--within <parent>',
-        ctx.t({ vi: 'tên hoặc mã đơn vị cấp trên', en: 'name or code of the parent unit' }),
-      ),
-  ).action(async (name: string, opts: FindOptions) => {
-    // The units dataset is the largest part of the SDK: loaded only by this command.
-    const units = await import('@ntm/domain/units');
-    const today = opts.today ?? ctx.today();
-    const results = lookUp(units, name, opts, today).map((r) =>
-      thenAndNow(units, r.unit, r.date, today),
-    );
-    const json = () => {
-      const list = results.map((r) => ({
-        ...r,
-        asOf: today,
-        ntmRegion: region(ctx, units, r.was, r.date),
-      }));
-      return list.length === 1 ? list[0] : list;
-    };
-    await writeResult(ctx, opts, {
-      fileName: () => 'don-vi.xlsx',
-      json,
-      report: () => ({
-        sheets: [
-          {
-            name: { vi: 'Đơn vị', en: 'Units' },
-            columns: [
-              { header: { vi: 'Thời điểm', en: 'When' }, width: 16 },
-              { header: { vi: 'Đơn vị', en: 'Unit' }, width: 50 },
-              { header: { vi: 'Mã', en: 'Code' }, width: 8 },
-              { header: { vi: 'Hiệu lực từ', en: 'In force from' }, type: 'date', width: 12 },
-              { header: { vi: 'Hiệu lực đến', en: 'In force until' }, type: 'date', width: 12 },
-              { header: { vi: 'Thay đổi', en: 'Change' }, width: 60 },
-            ],
-            rows: results.flatMap((r) => rows(ctx, r, today)),
-          },
-        ],
-        notes: () =>
-          results.flatMap((r) => {
-            const text = region(ctx, units, r.was, r.date);
-            return text
-              ? [`${ctx.t({ vi: 'Vùng NTM', en: 'NTM region' })} (${r.was.fullName}): ${text}`]
-              : [];
-          }),
-      }),
-    });
-  });
+      });
+    },
+  );
 }
 
 /**
@@ -149,34 +126,39 @@ function region(ctx: Ctx, units: Units, unit: AdminUnit, date: IsoDate): string 
   }
 }
 
-function rows(ctx: Ctx, r: UnitThenAndNow, today: IsoDate): Row[] {
-  const chain = (u: AdminUnit, parents: readonly AdminUnit[]): string =>
-    [u.fullName, ...parents.filter((p) => p.code !== u.code).map((p) => p.fullName)].join(', ');
-  const out: Row[] = [
-    [
-      r.date === today ? ctx.t({ vi: 'Hôm nay', en: 'Today' }) : ctx.date(r.date),
-      chain(r.was, r.parents),
-      r.was.code,
-      r.was.validFrom ?? null,
-      r.was.validTo ?? null,
-      '',
-    ],
+/** A line of the units table: a unit at a moment, the names of the units above it, and how it came to be. */
+interface UnitLine {
+  readonly when: string;
+  readonly unit: AdminUnit;
+  readonly parents: readonly string[];
+  readonly change: string;
+}
+
+/** The unit on the date asked for, then each unit that covers it today (unless it is the same, unchanged). */
+function lines(ctx: Ctx, r: UnitThenAndNow, today: IsoDate): UnitLine[] {
+  const above = (u: AdminUnit, parents: readonly AdminUnit[]): string[] =>
+    parents.filter((p) => p.code !== u.code).map((p) => p.fullName);
+  const out: UnitLine[] = [
+    {
+      when: r.date === today ? ctx.t({ vi: 'Hôm nay', en: 'Today' }) : ctx.date(r.date),
+      unit: r.was,
+      parents: above(r.was, r.parents),
+      change: '',
+    },
   ];
   for (const t of r.today) {
     if (t.via.length === 0 && t.unit.id === r.was.id) continue;
-    out.push([
-      `${ctx.t({ vi: 'Hôm nay', en: 'Today' })} (${ctx.date(today)})`,
-      chain(t.unit, t.parents),
-      t.unit.code,
-      t.unit.validFrom ?? null,
-      t.unit.validTo ?? null,
-      t.via
+    out.push({
+      when: `${ctx.t({ vi: 'Hôm nay', en: 'Today' })} (${ctx.date(today)})`,
+      unit: t.unit,
+      parents: above(t.unit, t.parents),
+      change: t.via
         .map(
           (v) =>
             `${ctx.t({ vi: 'từ', en: 'from' })} ${ctx.date(v.date)}: ${ctx.text(v.reason)} (${v.basis.number})`,
         )
         .join('\n'),
-    ]);
+    });
   }
   return out;
 }

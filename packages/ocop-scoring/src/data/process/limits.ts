@@ -72,8 +72,31 @@ export interface OcopTimeLimit {
  */
 export const OCOP_TIME_LIMITS = /* @__PURE__ */ buildLimits();
 
+/** A round of Điều 5: proposals before one day (month, day) are evaluated before another of the same year. */
+function round<
+  const PM extends number,
+  const PD extends number,
+  const EM extends number,
+  const ED extends number,
+>(proposedMonth: PM, proposedDay: PD, evaluateMonth: EM, evaluateDay: ED) {
+  return {
+    proposedBefore: { month: proposedMonth, day: proposedDay },
+    evaluateBefore: { month: evaluateMonth, day: evaluateDay },
+  } as const;
+}
+
 function buildLimits() {
   const BASES = processBases();
+  /** The two rounds a year a level holds at least (Điều 5), and the rule in words. */
+  const twoRounds = <
+    const R1 extends OcopRound,
+    const R2 extends OcopRound,
+    const T extends Bilingual,
+  >(
+    first: R1,
+    second: R2,
+    text: T,
+  ) => ({ rounds: [first, second], text, basis: BASES.qd26Rounds, status: 'verified' }) as const;
   return deepFreeze({
     certificateValidity: {
       amount: 36,
@@ -135,30 +158,14 @@ function buildLimits() {
       basis: BASES.qd26ReEvaluation,
       status: 'verified',
     },
-    provinceRounds: {
-      rounds: [
-        { proposedBefore: { month: 4, day: 30 }, evaluateBefore: { month: 6, day: 30 } },
-        { proposedBefore: { month: 10, day: 30 }, evaluateBefore: { month: 12, day: 30 } },
-      ],
-      text: {
-        vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
-        en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
-      },
-      basis: BASES.qd26Rounds,
-      status: 'verified',
-    },
-    centralRounds: {
-      rounds: [
-        { proposedBefore: { month: 1, day: 30 }, evaluateBefore: { month: 3, day: 30 } },
-        { proposedBefore: { month: 7, day: 30 }, evaluateBefore: { month: 9, day: 30 } },
-      ],
-      text: {
-        vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
-        en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
-      },
-      basis: BASES.qd26Rounds,
-      status: 'verified',
-    },
+    provinceRounds: twoRounds(round(4, 30, 6, 30), round(10, 30, 12, 30), {
+      vi: 'Cấp tỉnh tổ chức ít nhất 2 đợt/năm: trước 30/6 đánh giá hồ sơ cấp xã đề nghị trước 30/4; trước 30/12 đánh giá hồ sơ đề nghị trước 30/10',
+      en: 'The province holds at least 2 rounds a year: before 30/6 for proposals received before 30/4; before 30/12 for those before 30/10',
+    }),
+    centralRounds: twoRounds(round(1, 30, 3, 30), round(7, 30, 9, 30), {
+      vi: 'Trung ương tổ chức ít nhất 2 đợt/năm: trước 30/9 đánh giá hồ sơ tỉnh đề nghị trước 30/7; trước 30/3 năm sau đánh giá hồ sơ đề nghị trước 30/01',
+      en: 'The central level holds at least 2 rounds a year: before 30/9 for proposals received before 30/7; before 30/3 for those before 30/01',
+    }),
   } as const satisfies {
     readonly [key: string]:
       | OcopTimeLimit
