@@ -108,6 +108,7 @@ export type {
   ProvinceLevelRequirement,
   ProvinceOutcomeLevels,
 } from './ntm/criteria-set.js';
+export type { NtmInputFile } from './ntm/input-file.js';
 export type {
   NationalSupplement,
   NationalSupplementCell,
@@ -136,6 +137,7 @@ export type {
   OcopCriterionGroup,
   OcopDataStatus,
   OcopDisqualifier,
+  OcopHeading,
   OcopMinimum,
   OcopOption,
   OcopPart,
@@ -155,4 +157,5 @@ export type {
 export { nameKey, normalizeVietnamese, searchKey } from './text/normalize.js';
 export * from './validation/checks.js';
 export * from './validation/guards.js';
+export type { ExpectedKind } from './validation/kind-words.js';
 export { expectedKind } from './validation/kind-words.js';

@@ -143,8 +143,15 @@ export interface OcopCase {
   readonly options: readonly OcopOption[];
 }
 
-/** Fields every numbered heading of a sheet has: a section and each criterion. */
-interface OcopHeading {
+/**
+ * Fields every numbered heading of a sheet has: a section and each criterion.
+ *
+ * @example
+ * ```ts
+ * const heading: OcopHeading = QD26_2026_B04.parts[0]!.sections[0]!;
+ * ```
+ */
+export interface OcopHeading {
   /**
    * Code as printed: a section's number (numbering runs on across parts), a criterion's code, e.g. `1.1`, `6.1.1`,
    * or the section number when the section is scored directly (`7`).

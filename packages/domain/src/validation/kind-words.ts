@@ -1,3 +1,4 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { Bilingual } from '../errors/issue.js';
 
 /*
@@ -5,19 +6,29 @@ import type { Bilingual } from '../errors/issue.js';
  * declarative checks and the zod mapping, so a refusal reads the same on every path.
  */
 
-const EXPECTED = {
+/**
+ * A kind of value a guard or a zod schema expects (`object`, `array`, `string`, `number`, `boolean`).
+ *
+ * @example
+ * ```ts
+ * const kind: ExpectedKind = 'array';
+ * ```
+ */
+export type ExpectedKind = 'object' | 'array' | 'string' | 'number' | 'boolean';
+
+const EXPECTED: Readonly<Record<ExpectedKind, Bilingual>> = /* @__PURE__ */ deepFreeze({
   object: { vi: 'một đối tượng', en: 'an object' },
   array: { vi: 'một danh sách', en: 'an array' },
   string: { vi: 'một chuỗi văn bản', en: 'a text' },
   number: { vi: 'một số', en: 'a number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
-} as const satisfies Record<string, Bilingual>;
+});
 
 /** What a length counts, as the `unit` of `input/too-long` and `input/too-short` (guards and the zod mapping). */
-export const LENGTH_UNITS = {
+export const LENGTH_UNITS = /* @__PURE__ */ deepFreeze({
   string: { vi: 'ký tự', en: 'characters' },
   array: { vi: 'phần tử', en: 'items' },
-} as const satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>);
 
 /**
  * The kinds of value a guard or a zod schema expects, as catalogue parameters.
@@ -27,6 +38,6 @@ export const LENGTH_UNITS = {
  * expectedKind('object'); // { vi: 'một đối tượng', en: 'an object' }
  * ```
  */
-export function expectedKind(kind: keyof typeof EXPECTED): Bilingual {
+export function expectedKind(kind: ExpectedKind): Bilingual {
   return EXPECTED[kind];
 }
