@@ -358,6 +358,15 @@ describe('choices and pairs', () => {
     expect(expectedKind('string')).toEqual({ vi: 'một chuỗi văn bản', en: 'a text' });
     expect(expectedKind('number')).toEqual({ vi: 'một số', en: 'a number' });
   });
+
+  it('expectedKind hands out frozen words an app cannot change for later messages', () => {
+    const words = expectedKind('object');
+    expect(Object.isFrozen(words)).toBe(true);
+    expect(() => {
+      (words as { vi: string }).vi = 'changed';
+    }).toThrow(TypeError);
+    expect(expectedKind('object').vi).toBe('một đối tượng');
+  });
 });
 
 describe('declarative checks', () => {

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../data/deep-freeze.js';
 import type { Bilingual } from '../errors/issue.js';
 
 /*
@@ -16,19 +15,19 @@ import type { Bilingual } from '../errors/issue.js';
  */
 export type ExpectedKind = 'object' | 'array' | 'string' | 'number' | 'boolean';
 
-const EXPECTED: Readonly<Record<ExpectedKind, Bilingual>> = /* @__PURE__ */ deepFreeze({
+const EXPECTED: Readonly<Record<ExpectedKind, Bilingual>> = {
   object: { vi: 'một đối tượng', en: 'an object' },
   array: { vi: 'một danh sách', en: 'an array' },
   string: { vi: 'một chuỗi văn bản', en: 'a text' },
   number: { vi: 'một số', en: 'a number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
-});
+};
 
 /** What a length counts, as the `unit` of `input/too-long` and `input/too-short` (guards and the zod mapping). */
-export const LENGTH_UNITS = /* @__PURE__ */ deepFreeze({
+export const LENGTH_UNITS = {
   string: { vi: 'ký tự', en: 'characters' },
   array: { vi: 'phần tử', en: 'items' },
-} as const satisfies Record<string, Bilingual>);
+} as const satisfies Record<string, Bilingual>;
 
 /**
  * The kinds of value a guard or a zod schema expects, as catalogue parameters.
@@ -39,5 +38,7 @@ export const LENGTH_UNITS = /* @__PURE__ */ deepFreeze({
  * ```
  */
 export function expectedKind(kind: ExpectedKind): Bilingual {
-  return EXPECTED[kind];
+  // A frozen copy: an app given these words must not be able to change every later message.
+  const { vi, en } = EXPECTED[kind];
+  return Object.freeze({ vi, en });
 }
