@@ -198,7 +198,14 @@ describe('evaluateCommune on a hand-made set', () => {
 
   it('without facts, lists only the thresholds that are missing, and the outcome cannot be evaluated', () => {
     const e = run({});
-    expect(e.missingThresholds.map((m) => m.indicator)).toEqual(['4.1', '5']);
+    // 4.2 is a number whose cell has no value: a missing threshold, whether or not the commune's value is given.
+    expect(e.missingThresholds.map((m) => m.indicator)).toEqual(['4.1', '4.2', '5']);
+    expect(run({ '4.2': 50 }).missingThresholds).toEqual(e.missingThresholds);
+    expect(e.criteria[3]?.indicators[1]).toMatchObject({
+      status: 'cannot-evaluate',
+      value: undefined,
+    });
+    expect(e.criteria[3]?.indicators[1]?.threshold).toBeUndefined();
     expect(e.gaps).toEqual([]);
     expect(e.outcome).toBe('cannot-evaluate');
     expect(e.criteria.map((c) => c.status)).toEqual([

@@ -21,6 +21,7 @@ import {
   optional,
   received,
 } from '@ntm/domain/core';
+import { hasThreshold } from '../internal/threshold-cell.js';
 import { checkCommuneRef } from './check-evaluation.js';
 import { badSet, checkSet, checkSetDeep, yearOf } from './check-set.js';
 import type {
@@ -320,7 +321,7 @@ function judge(
   cellKey: string,
   value: number | boolean | undefined,
 ): NtmIndicatorResult {
-  if (cell === undefined || cell.status === 'missing') {
+  if (!hasThreshold(indicator.type, cell)) {
     return noThreshold(indicator, value, cellKey);
   }
   if (value === undefined) {
@@ -336,10 +337,7 @@ function judge(
       ? result(indicator, 'met', value, cellKey, cell, undefined, REASONS.absent)
       : result(indicator, 'not-met', value, cellKey, cell, undefined, REASONS.present);
   }
-  const limit = cell.value;
-  if (limit === undefined) {
-    return noThreshold(indicator, value, cellKey);
-  }
+  const limit = cell.value as number;
   if (!(limit >= 0) || limit === Number.POSITIVE_INFINITY)
     badSet(['set'], `${indicator.code}: thresholds`);
   const number = value as number;

@@ -21,6 +21,7 @@ import {
 } from '@ntm/domain/core';
 import { cloneData } from '../internal/clone-data.js';
 import { keysOf } from '../internal/keys.js';
+import { isJudged } from '../internal/threshold-cell.js';
 import { checkConfigShape } from './check-config.js';
 import { checkSetDeep } from './check-set.js';
 
@@ -220,7 +221,7 @@ function applyThreshold(
     });
   }
   const { indicator, cells } = table;
-  if (indicator.type === 'boolean' || indicator.type === 'absence') {
+  if (isJudged(indicator.type)) {
     fail(CRITERIA_ERRORS['criteria/threshold-on-judgement'], [...path, 'value'], {
       indicator: indicator.code,
     });

@@ -17,6 +17,15 @@ describe('listMissingThresholds', () => {
         status: 'missing',
         annex: 'Phụ lục thử',
       },
+      // A number whose cell has no value lacks its threshold, whatever the cell's status says.
+      {
+        setId: 'XA_TEST',
+        criterion: '4',
+        indicator: '4.2',
+        cells: ['TDMNPB'],
+        status: 'missing',
+        annex: 'Phụ lục thử',
+      },
       { setId: 'XA_TEST', criterion: '5', cells: [], status: 'indicators', annex: 'Phụ lục thử' },
     ]);
   });
@@ -49,7 +58,7 @@ describe('listMissingThresholds', () => {
       listMissingThresholds({ ...handMade(), indicatorCount: 7 } as NtmCriteriaSet).map(
         (r) => r.status,
       ),
-    ).toEqual(['missing', 'indicators']);
+    ).toEqual(['missing', 'missing', 'indicators']);
     expect(listMissingThresholds(XA_2026_2030).map((r) => r.status)).toEqual(
       Array(10).fill('indicators'),
     );

@@ -1,5 +1,6 @@
 import type { NtmCriteriaSet, NtmDataStatus } from '@ntm/domain/core';
 import { keysOf } from '../internal/keys.js';
+import { hasThreshold } from '../internal/threshold-cell.js';
 import { checkSetDeep } from './check-set.js';
 
 /**
@@ -63,7 +64,7 @@ export function listMissingThresholds(set: NtmCriteriaSet): NtmMissingValue[] {
     for (const indicator of criterion.indicators) {
       const cells = Object.keys(indicator.thresholds).filter((cell) => {
         const key = cell.includes(':') ? cell.slice(cell.indexOf(':') + 1) : cell;
-        return keys.includes(key) && indicator.thresholds[cell]?.status === 'missing';
+        return keys.includes(key) && !hasThreshold(indicator.type, indicator.thresholds[cell]);
       });
       if (cells.length > 0) {
         rows.push({

@@ -26,7 +26,29 @@ describe('roadmap on a hand-made set', () => {
     expect(plan?.undetermined.find((u) => u.criterion === '4')).toEqual({
       criterion: '4',
       name: { vi: 'Bốn', en: 'Four' },
-      missingThresholds: [{ indicator: '4.1', cell: 'TDMNPB', annex: 'Phụ lục thử' }],
+      // 4.2's cell has no value: its threshold is what is missing, not the commune's figure.
+      missingThresholds: [
+        { indicator: '4.1', cell: 'TDMNPB', annex: 'Phụ lục thử' },
+        { indicator: '4.2', cell: 'TDMNPB', annex: 'Phụ lục thử' },
+      ],
+      missingValues: [],
+      label: {
+        vi: 'chưa đủ dữ liệu: thiếu ngưỡng 4.1 (TDMNPB), 4.2 (TDMNPB)',
+        en: 'not enough data: threshold missing 4.1 (TDMNPB), 4.2 (TDMNPB)',
+      },
+    });
+    // Given a threshold, 4.2 lacks only the commune's figure: both kinds of gap in one label.
+    const valued = handMade() as unknown as {
+      criteria: { indicators: { thresholds: { TDMNPB: { value?: number } } }[] }[];
+    };
+    (valued.criteria[3]?.indicators[1]?.thresholds.TDMNPB as { value?: number }).value = 36;
+    const withValue = evaluateCommune(
+      valued as never,
+      { values: { '1.1': false } } as never,
+      { year: 2024, region: 'TDMNPB', commune: COMMUNE } as never,
+    );
+    const [valuedPlan] = roadmap({ 2024: [withValue] }, [{ commune: 'quai-cang', year: 2026 }]);
+    expect(valuedPlan?.undetermined.find((u) => u.criterion === '4')).toMatchObject({
       missingValues: ['4.2'],
       label: {
         vi: 'chưa đủ dữ liệu: thiếu ngưỡng 4.1 (TDMNPB); thiếu số liệu 4.2',

@@ -7,6 +7,7 @@ import type {
   NtmThresholdCell,
 } from '@ntm/domain/core';
 import { CRITERIA_ERRORS, INPUT_ERRORS, received } from '@ntm/domain/core';
+import { isJudged } from '../../internal/threshold-cell.js';
 import {
   inSetYears,
   lastYearText,
@@ -41,7 +42,7 @@ export function supplyValue(
   const { indicator } = table;
   const code = indicator.code;
   const { issues } = context;
-  if (indicator.type === 'boolean' || indicator.type === 'absence') {
+  if (isJudged(indicator.type)) {
     issues.add(CRITERIA_ERRORS['criteria/threshold-on-judgement'], [...path, 'value'], {
       indicator: code,
     });
