@@ -15,13 +15,13 @@ import type { Bilingual } from '../errors/issue.js';
  */
 export type ExpectedKind = 'object' | 'array' | 'string' | 'number' | 'boolean';
 
-const EXPECTED: Readonly<Record<ExpectedKind, Bilingual>> = {
+const EXPECTED = {
   object: { vi: 'một đối tượng', en: 'an object' },
   array: { vi: 'một danh sách', en: 'an array' },
   string: { vi: 'một chuỗi văn bản', en: 'a text' },
   number: { vi: 'một số', en: 'a number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
-};
+} as const satisfies Record<ExpectedKind, Bilingual>;
 
 /** What a length counts, as the `unit` of `input/too-long` and `input/too-short` (guards and the zod mapping). */
 export const LENGTH_UNITS = {
