@@ -192,6 +192,17 @@ describe('checkSetDeep: a whole valid set passes, every damaged part is named', 
       ],
       ['supplement source page a list', set(['supplement', 'source', 'page'], [4])],
     ]),
+    ...damagedIn(['set', 'indicatorCount'], 'indicatorCount', [
+      ['indicatorCount as text', set(['indicatorCount'], '47')],
+      ['indicatorCount zero', set(['indicatorCount'], 0)],
+      ['indicatorCount a fraction', set(['indicatorCount'], 46.5)],
+      ['indicatorCount infinite', set(['indicatorCount'], Number.POSITIVE_INFINITY)],
+      // Found by fuzzing: compared with a count, this threw "Cannot convert object to primitive value".
+      [
+        'indicatorCount an object with a broken valueOf',
+        set(['indicatorCount'], { toString: 'x', valueOf: 1 }),
+      ],
+    ]),
     ...damagedIn(['set', 'criteria', 0], 'criteria', [
       ['a criterion not a record', set(['criteria', 0], '10')],
       ['a criterion without code', without(['criteria', 0, 'code'])],

@@ -192,6 +192,14 @@ export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriter
   }
   if (supplement !== undefined && !isSupplement(supplement))
     badSet([...path, 'supplement'], 'supplement');
+  // Compared with the indicators counted (supplement, missing list): a number that means a count, or nothing.
+  const { indicatorCount } = checked as { indicatorCount?: unknown };
+  if (
+    indicatorCount !== undefined &&
+    !(Number.isSafeInteger(indicatorCount) && (indicatorCount as number) > 0)
+  ) {
+    badSet([...path, 'indicatorCount'], 'indicatorCount');
+  }
   expectArray(checked.criteria, [...path, 'criteria']).forEach((criterion, c) => {
     checkCriterion(criterion, [...path, 'criteria', c]);
     const { indicators } = criterion as { indicators: unknown };
