@@ -207,6 +207,18 @@ describe('scoreAssessment: a sheet value the walk cannot use is named', () => {
     ).toThrowDomainError('input/not-allowed', ['rubric', 'disqualifiers', 1, 'effect']);
   });
 
+  it('a case without its letter is the sheet’s problem, not an answer naming no case (found by fuzzing)', () => {
+    const caseA = ['rubric', 'parts', 2, 'sections', 3, 'items', 0, 'cases', 0];
+    const rubric = broken(QD26_2026_B26, (r) => {
+      r.parts[2].sections[3].items[0].cases[0] = {};
+    });
+    const answers = { ...extremeAnswers(QD26_2026_B26, true), '9': { case: 'a', option: 0 } };
+    expect(() => scoreAssessment(rubric, { criteria: answers })).toThrowDomainError(
+      'input/missing',
+      [...caseA, 'id'],
+    );
+  });
+
   it('a value that is bad only when the walk reads it is reported as a bug of the SDK, not of the sheet', () => {
     const rubric = broken(QD26_2026_B04, () => {});
     let reads = 0;

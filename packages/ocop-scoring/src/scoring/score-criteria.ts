@@ -224,12 +224,16 @@ function caseIssue(
   code: string,
 ): DomainIssue {
   if (typeof value !== 'object' || value === null) return wrongType(value, 'object', code);
-  if (!item.cases.some((c) => c.id === value.case))
+  if (!item.cases.some((c) => c.id === value.case)) {
+    const cases = item.cases.map((c) => c.id);
+    // The message lists the sheet's case letters: a case without one is the sheet's problem, not the answer's.
+    if (!cases.every((id) => typeof id === 'string')) malformed();
     return issueOf(OCOP_SCORING_ERRORS['ocop/invalid-case'], ['criteria', code, 'case'], {
       criterion: code,
-      cases: item.cases.map((c) => c.id),
+      cases,
       received: received(value.case),
     });
+  }
   return issueOf(INPUT_ERRORS['input/wrong-type'], ['criteria', code, 'option'], {
     expected: expectedKind('number'),
     received: received(value.option),
