@@ -11,11 +11,11 @@ import {
   boolean,
   code,
   indicatorDefinition,
-  integer,
   nfcText,
   nonNegative,
   year,
 } from '../internal/shape.js';
+import { outcomeLevels } from './levels-shape.js';
 
 /*
  * The shape of a province configuration that may not have gone through `parseProvinceCriteriaConfig`. It accepts
@@ -24,24 +24,6 @@ import {
  * (even as `undefined`), unknown keys after the fields. check-config.test.ts feeds both the same generated
  * configurations, so the two cannot drift. Cross-checks with the set are made by `localizeCriteriaSet`.
  */
-
-const levelName = strictObject({ id: code, name: expectBilingual });
-const levels = strictObject({
-  illustrative: boolean,
-  note: optionalField(expectBilingual),
-  criterion: arrayOf(
-    strictObject({ id: code, name: expectBilingual, maxIndicatorsNotMet: integer(0, 100) }),
-  ),
-  criterionFallback: levelName,
-  commune: arrayOf(
-    strictObject({
-      id: code,
-      name: expectBilingual,
-      requires: arrayOf(strictObject({ level: code, min: integer(0, 100) })),
-    }),
-  ),
-  communeFallback: levelName,
-});
 
 const PROVINCE_CONFIG = strictObject({
   $schema: optionalField(expectAnyString),
@@ -72,7 +54,7 @@ const PROVINCE_CONFIG = strictObject({
     ),
   ),
   removeIndicators: optionalField(arrayOf(code)),
-  levels: optionalField(levels),
+  levels: optionalField(outcomeLevels),
 });
 
 /**

@@ -36,6 +36,17 @@ const VALID = {
     decision: { number: '01/QĐ-UBND', title: { vi: 'Quyết định', en: 'Decision' } },
   },
   supplement: { illustrative: false, source: SOURCE },
+  indicatorCount: 47,
+  levels: {
+    illustrative: true,
+    note: { vi: 'minh hoạ', en: 'illustrative' },
+    criterion: [{ id: 'dat', name: { vi: 'Đạt', en: 'Met' }, maxIndicatorsNotMet: 0 }],
+    criterionFallback: { id: 'chua-dat', name: { vi: 'Chưa đạt', en: 'Not met' } },
+    commune: [
+      { id: 'co-ban', name: { vi: 'Cơ bản', en: 'Basic' }, requires: [{ level: 'dat', min: 1 }] },
+    ],
+    communeFallback: { id: 'chua', name: { vi: 'Chưa', en: 'Not yet' } },
+  },
   criteria: [
     {
       code: '10',
@@ -87,6 +98,9 @@ describe('checkSetDeep: a whole valid set passes, every damaged part is named', 
       ['provenance', 'province'],
       ['provenance', 'decision'],
       ['supplement'],
+      ['indicatorCount'],
+      ['levels'],
+      ['levels', 'note'],
       [...indicator, 'direction'],
       [...indicator, 'unit'],
       [...cell, 'value'],
@@ -243,6 +257,29 @@ describe('checkSetDeep: a whole valid set passes, every damaged part is named', 
       path,
       part,
     });
+  });
+
+  it('checks the outcome levels an evaluation copies, as a province configuration must have them (fuzzing)', () => {
+    const levels = ['set', 'levels'];
+    expect(() => checkSetDeep(set(['levels', 'commune', 0, 'id'], Number.NaN))).toThrowDomainError(
+      'input/wrong-type',
+      [...levels, 'commune', 0, 'id'],
+    );
+    expect(() => checkSetDeep(set(['levels', 'criterion'], {}))).toThrowDomainError(
+      'input/wrong-type',
+      [...levels, 'criterion'],
+    );
+    expect(() =>
+      checkSetDeep(set(['levels', 'criterion', 0, 'maxIndicatorsNotMet'], 101)),
+    ).toThrowDomainError('input/too-big', [...levels, 'criterion', 0, 'maxIndicatorsNotMet']);
+    expect(() => checkSetDeep(set(['levels', 'extra'], 1))).toThrowDomainError(
+      'input/unknown-field',
+      [...levels, 'extra'],
+    );
+    expect(() => checkSetDeep(set(['levels'], 'cơ bản'), ['s'])).toThrowDomainError(
+      'input/wrong-type',
+      ['s', 'levels'],
+    );
   });
 
   it('reports the path it is given, not the default one', () => {

@@ -17,6 +17,7 @@ import {
   issueOf,
 } from '@ntm/domain/core';
 import { DIRECTIONS, INDICATOR_TYPES } from '../internal/keys.js';
+import { outcomeLevels } from './levels-shape.js';
 
 /**
  * Throws the error for a damaged set object, naming the part as the data does (`thresholdKey`, `15.3: thresholds`);
@@ -192,8 +193,10 @@ export function checkSetDeep(set: unknown, path: IssuePath = ['set']): NtmCriter
   }
   if (supplement !== undefined && !isSupplement(supplement))
     badSet([...path, 'supplement'], 'supplement');
+  // Copied into every evaluation's provincial outcome: the shape a province configuration must have.
+  const { levels, indicatorCount } = checked as { levels?: unknown; indicatorCount?: unknown };
+  if (levels !== undefined) outcomeLevels(levels, [...path, 'levels']);
   // Compared with the indicators counted (supplement, missing list): a number that means a count, or nothing.
-  const { indicatorCount } = checked as { indicatorCount?: unknown };
   if (
     indicatorCount !== undefined &&
     !(Number.isSafeInteger(indicatorCount) && (indicatorCount as number) > 0)
