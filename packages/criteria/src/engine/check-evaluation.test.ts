@@ -109,4 +109,37 @@ describe('checkCommuneRef', () => {
       ['c', 'name'],
     ]);
   });
+
+  it('holds a commune to the shape of CommuneFactsSchema, since results copy it whole (fuzzing)', () => {
+    const nfd = 'Điện Biên'.normalize('NFD');
+    const full = {
+      id: '03274',
+      name: 'Xã Quài Cang',
+      district: 'Tuần Giáo',
+      province: 'Điện Biên',
+      targetYear: 2023,
+    };
+    expect(checkCommuneRef(full, ['commune'])).toBe(full);
+    // An unknown field would be copied into the result: a NaN under a province's name was.
+    expect(() => checkCommuneRef({ ...full, [nfd]: Number.NaN }, ['commune'])).toThrowDomainError(
+      'input/unknown-field',
+      ['commune', nfd],
+    );
+    expect(() => checkCommuneRef({ ...full, province: nfd }, ['commune'])).toThrowDomainError(
+      'text/not-nfc',
+      ['commune', 'province'],
+    );
+    expect(() => checkCommuneRef({ ...full, id: '__proto__' }, ['commune'])).toThrowDomainError(
+      'key/forbidden',
+      ['commune', 'id'],
+    );
+    expect(() => checkCommuneRef({ ...full, targetYear: 2023.5 }, ['commune'])).toThrowDomainError(
+      'input/not-integer',
+      ['commune', 'targetYear'],
+    );
+    expect(() => checkCommuneRef({ ...full, district: undefined }, ['commune'])).toThrowDomainError(
+      'input/missing',
+      ['commune', 'district'],
+    );
+  });
 });

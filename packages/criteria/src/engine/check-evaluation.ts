@@ -7,21 +7,31 @@ import {
   expectRecord,
   expectString,
   optional,
+  optionalField,
+  strictObject,
 } from '@ntm/domain/core';
+import { code, nfcText, year } from '../internal/shape.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
 
 const OUTCOMES = ['met', 'not-met', 'cannot-evaluate'] as const;
 const YEARS = { min: 1900, max: 2100 } as const;
 
+/**
+ * The shape of a commune reference, as `CommuneFactsSchema` checks `commune`: an evaluation copies it into its
+ * result, so nothing else may ride along.
+ */
+const communeRef = strictObject({
+  id: code,
+  name: nfcText,
+  district: optionalField(nfcText),
+  province: optionalField(nfcText),
+  targetYear: optionalField(year),
+});
+
 /** Checks a commune reference: who an evaluation is about. */
 export function checkCommuneRef(value: unknown, path: IssuePath): NtmCommuneRef {
-  const commune = expectRecord(value, path);
-  expectString(commune.id, [...path, 'id']);
-  expectString(commune.name, [...path, 'name']);
-  optional(commune.district, (v) => expectString(v, [...path, 'district']));
-  optional(commune.province, (v) => expectString(v, [...path, 'province']));
-  optional(commune.targetYear, (v) => expectInteger(v, [...path, 'targetYear'], YEARS));
-  return commune as unknown as NtmCommuneRef;
+  communeRef(value, path);
+  return value as NtmCommuneRef;
 }
 
 /** Checks the fields of an evaluation that `summarize` and `roadmap` read (it may come from a file or be edited). */
