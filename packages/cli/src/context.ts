@@ -218,18 +218,6 @@ export function quietOption(ctx: Ctx): Option {
 /** A command class re-exported so command files need not import commander themselves. */
 export { Command };
 
-/**
- * A date option (`--from <date>`) with its localised description, its value read by `parseDateArg`.
- *
- * @example
- * ```ts
- * cmd.addOption(dateOption(ctx, '--as-of <date>', { vi: 'ngày xem xét', en: 'date of the review' }));
- * ```
- */
-export function dateOption(ctx: Ctx, flags: string, description: Bilingual): Option {
-  return new Option(flags, ctx.t(description)).argParser(parseDateArg);
-}
-
 /** How an option's value is read when it is not plain text: a date, a date that must be given, or one of a few words. */
 export type OptionValue = 'date' | 'required date' | readonly string[];
 

@@ -164,6 +164,13 @@ export const HELP = Object.freeze({
         'check the file just made against a named set',
       ],
     ],
+    {
+      argument: [
+        '<province-config>',
+        'cấu hình của tỉnh (.json)',
+        "the province's configuration (.json)",
+      ],
+    },
   ),
   'criteria check-supplement': help(
     'kiểm tra tệp bổ sung số liệu quốc gia (.json hoặc mẫu Excel): mọi lỗi một lần, mỗi lỗi có tệp, trang, dòng, cột hoặc trường; rồi những gì còn thiếu',

@@ -23,13 +23,8 @@ export async function openTable(
 ): Promise<TableSource> {
   const format = tableFormatOf(path);
   if (format === 'csv') return csvTable(await openFile(files, path));
-  // Sheets stream in order; the iterator is stepped by hand so that leaving the loop does not close the workbook.
-  const sheets = xlsxSheets(path, await readWholeFile(files, path, MAX_WORKBOOK))[
-    Symbol.asyncIterator
-  ]();
   const names: string[] = [];
-  for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
-    const sheet = next.value;
+  for await (const sheet of xlsxSheets(path, await readWholeFile(files, path, MAX_WORKBOOK))) {
     names.push(sheet.name);
     if (options.sheet === undefined || sheet.name.trim() === options.sheet.trim())
       return tableSource(path, sheet.name, sheet.rows, sheet.progress);

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isCliError } from '../cli-error.js';
@@ -30,7 +31,7 @@ describe('xlsxSheets', () => {
     ['shared strings (as Excel saves them)', true],
     ['inline strings (as streaming writers save them)', false],
   ])('keeps Vietnamese letters whole across chunks, with %s', async (_label, shared) => {
-    const stream = new (await import('node:stream')).PassThrough();
+    const stream = new PassThrough();
     const parts: Buffer[] = [];
     stream.on('data', (c: Buffer) => parts.push(c));
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: shared });
@@ -104,7 +105,7 @@ describe('xlsxSheets on a workbook in Excel layout (sheets before styles and sha
   ]);
 
   async function excelLayout(): Promise<Uint8Array> {
-    const stream = new (await import('node:stream')).PassThrough();
+    const stream = new PassThrough();
     const parts: Buffer[] = [];
     stream.on('data', (c: Buffer) => parts.push(c));
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({

@@ -31,7 +31,7 @@ export interface FactsResult {
  *
  * @example
  * ```ts
- * factsCommand(ctx, leaf(ctx, ocop, 'timeline', help).argument('<date>', '…'), (date: IsoDate) => ({
+ * factsCommand(ctx, leaf(ctx, ocop, 'timeline', HELP['ocop timeline']), (date: IsoDate) => ({
  *   name: { vi: 'Giấy chứng nhận', en: 'Certificate' }, json: () => t, facts: () => [],
  * }));
  * ```

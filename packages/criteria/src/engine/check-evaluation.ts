@@ -14,7 +14,6 @@ import { code, nfcText, year } from '../internal/shape.js';
 import type { NtmCommuneEvaluation } from './evaluation.js';
 
 const OUTCOMES = ['met', 'not-met', 'cannot-evaluate'] as const;
-const YEARS = { min: 1900, max: 2100 } as const;
 
 /**
  * The shape of a commune reference, as `CommuneFactsSchema` checks `commune`: an evaluation copies it into its
@@ -37,7 +36,7 @@ export function checkCommuneRef(value: unknown, path: IssuePath): NtmCommuneRef 
 /** Checks the fields of an evaluation that `summarize` and `roadmap` read (it may come from a file or be edited). */
 export function checkEvaluation(value: unknown, path: IssuePath): NtmCommuneEvaluation {
   const e = expectRecord(value, path);
-  expectInteger(e.year, [...path, 'year'], YEARS);
+  year(e.year, [...path, 'year']);
   for (const field of [
     'criteriaMet',
     'criteriaTotal',

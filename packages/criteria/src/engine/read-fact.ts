@@ -11,6 +11,7 @@ import {
   normalizeVietnamese,
   received,
 } from '@ntm/domain/core';
+import { isJudged } from '../internal/threshold-cell.js';
 import { badSet } from './check-set.js';
 
 /*
@@ -24,7 +25,7 @@ export function readFact(indicator: NtmIndicator, raw: unknown): number | boolea
     if (type === 'percent' && raw >= 0 && raw <= 100) return raw;
     if (type === 'number' && raw >= 0 && raw <= Number.MAX_SAFE_INTEGER) return raw;
     if (type === 'absence' && Number.isInteger(raw) && raw >= 0) return raw;
-  } else if (typeof raw === 'boolean' && (type === 'boolean' || type === 'absence')) {
+  } else if (typeof raw === 'boolean' && isJudged(type)) {
     return raw;
   }
   return readSlow(indicator, raw);

@@ -36,9 +36,9 @@ export const integer =
   (value, path) =>
     expectInteger(value, path, { min, max });
 /** How an indicator is measured. */
-export const indicatorType: Check = oneOf(INDICATOR_TYPES);
+const indicatorType: Check = oneOf(INDICATOR_TYPES);
 /** Minimum or maximum. */
-export const direction: Check = oneOf(DIRECTIONS);
+const direction: Check = oneOf(DIRECTIONS);
 /** A data year (`year` of `schema-parts.ts`). */
 export const year: Check = integer(1900, 2100);
 

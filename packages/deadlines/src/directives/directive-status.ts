@@ -151,6 +151,10 @@ export function directiveStatus(
   const byTask = groupReports(directive, reports, day);
   const start = directiveStart(directive, options.startsOn);
   const occurrenceOptions = occurrenceOptionsOf(directive, options);
+  // Four months past asOf, or past the start when it is later, always hold the next monthly or quarterly
+  // occurrence (ending at asOf + 4 months, a start a few months ahead left no next occurrence at all).
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max cannot compare
+  const horizon = addMonths(start.on > day ? start.on : day, 4);
   const tasks = directive.tasks.map((task, index): TaskStatus => {
     const own = byTask.get(task.id) ?? [];
     if (!task.deadline) {
@@ -178,12 +182,8 @@ export function directiveStatus(
     try {
       const rule = ruleOf(task.deadline, directive, options.inclusive, path);
       recurring = rule.kind === 'monthly' || rule.kind === 'quarterly';
-      // Four months past asOf, or past the start when it is later, always hold the next monthly or quarterly
-      // occurrence (ending at asOf + 4 months, a start a few months ahead left no next occurrence at all).
-      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max cannot compare
-      const later = start.on > day ? start.on : day;
       all = recurring
-        ? occurrences(rule, start.on, addMonths(later, 4), occurrenceOptions)
+        ? occurrences(rule, start.on, horizon, occurrenceOptions)
         : occurrences(rule, '0001-01-01', '9999-12-31', occurrenceOptions);
     } catch (error) {
       if (!isDomainError(error)) throw error;

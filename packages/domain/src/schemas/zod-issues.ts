@@ -133,7 +133,8 @@ function toDomainIssue(issue: z.core.$ZodIssue, prefix: IssuePath): DomainIssue[
     ...prefix,
     ...issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
   ];
-  const value = receivedOf(issue);
+  // zod also names a non-finite number in `received` ("NaN", "-Infinity"), which is what `received` writes for it.
+  const value = received(issue.input);
   switch (issue.code) {
     case 'invalid_type':
       return [wrongType(issue, path, value)];
@@ -176,14 +177,6 @@ function toDomainIssue(issue: z.core.$ZodIssue, prefix: IssuePath): DomainIssue[
     default:
       return [issueOf(INPUT_ERRORS['input/invalid'], path, { received: value })];
   }
-}
-
-/**
- * The value a zod issue is about, described for a message. zod also names a non-finite number in `received`
- * ("NaN", "-Infinity"), which is what {@link received} writes for it.
- */
-function receivedOf(issue: z.core.$ZodIssue): MessageParam {
-  return received(issue.input);
 }
 
 function wrongType(

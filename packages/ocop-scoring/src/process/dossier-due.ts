@@ -92,7 +92,7 @@ export function dueOf(
     });
     if ('days' in rule) {
       const nominal = periodEnd(from, { days: amount }, 'keep', calendar);
-      const day = periodEnd(from, { days: amount }, onNonWorkingDay, calendar);
+      const day = shift(nominal, onNonWorkingDay, calendar);
       if (day !== nominal) flags.push(dayOffFlag('ocop/due-on-day-off', nominal, day));
       return { day, opens: from };
     }

@@ -28,13 +28,7 @@ function supplementField(set: NtmCriteriaSet): { supplement?: NtmSupplyMark } {
 export function registerCheckConfig(ctx: Ctx, criteria: Command): Command {
   return outputOptions(
     ctx,
-    setOptions(
-      ctx,
-      leaf(ctx, criteria, 'check-config', HELP['criteria check-config']).argument(
-        '<province-config>',
-        ctx.t({ vi: 'cấu hình của tỉnh (.json)', en: "the province's configuration (.json)" }),
-      ),
-    ),
+    setOptions(ctx, leaf(ctx, criteria, 'check-config', HELP['criteria check-config'])),
     ['table', 'json'],
   ).action(async (file: string, opts: Partial<SetOptions> & OutputOptions) => {
     const data = (await readJson(ctx.files, file)) as { baseSetId?: unknown } | null;

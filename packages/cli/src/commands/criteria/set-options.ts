@@ -1,7 +1,7 @@
 // Registration of the options that choose a criteria set (commander); the set itself is found by criteria-set.ts,
 // which the workbench also loads and which therefore must not import commander.
 import { NTM_CRITERIA_SETS } from '@ntm/criteria/sets';
-import { type Command, type Ctx, dateOption } from '../../context.js';
+import { addOptions, type Command, type Ctx } from '../../context.js';
 
 /** The commune sets, as the help lists them. */
 const COMMUNE_SETS = NTM_CRITERIA_SETS.filter((s) => s.level !== 'huyen')
@@ -18,28 +18,27 @@ const COMMUNE_SETS = NTM_CRITERIA_SETS.filter((s) => s.level !== 'huyen')
  * ```
  */
 export function setOptions(ctx: Ctx, cmd: Command, defaultSet?: string): Command {
-  return cmd
-    .option(
-      '--set <id>',
-      ctx.t({
-        vi: `bộ tiêu chí: ${COMMUNE_SETS}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
-        en: `criteria set: ${COMMUNE_SETS}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
-      }),
-      defaultSet,
-    )
-    .addOption(
-      dateOption(ctx, '--date <date>', {
-        vi: 'ngày chọn bộ tiêu chí có hiệu lực (mặc định: cuối năm đánh giá)',
-        en: 'date that picks the set in force (default: end of the year evaluated)',
-      }),
-    )
-    .option(
+  const command = cmd.option(
+    '--set <id>',
+    ctx.t({
+      vi: `bộ tiêu chí: ${COMMUNE_SETS}, hoặc auto = bộ có hiệu lực${defaultSet === undefined ? ' (mặc định: baseSetId trong tệp)' : ''}`,
+      en: `criteria set: ${COMMUNE_SETS}, or auto = the set in force${defaultSet === undefined ? ' (default: baseSetId in the file)' : ''}`,
+    }),
+    defaultSet,
+  );
+  return addOptions(ctx, command, [
+    [
+      '--date <date>',
+      'ngày chọn bộ tiêu chí có hiệu lực (mặc định: cuối năm đánh giá)',
+      'date that picks the set in force (default: end of the year evaluated)',
+      'date',
+    ],
+    [
       '--supplement <file>',
-      ctx.t({
-        vi: 'số liệu quốc gia SDK còn thiếu, chép từ phụ lục (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
-        en: 'national values the SDK lacks, typed from the annex (.json or .xlsx; template: ntm criteria supplement-template)',
-      }),
-    );
+      'số liệu quốc gia SDK còn thiếu, chép từ phụ lục (.json hoặc .xlsx; mẫu: ntm criteria supplement-template)',
+      'national values the SDK lacks, typed from the annex (.json or .xlsx; template: ntm criteria supplement-template)',
+    ],
+  ]);
 }
 
 /**

@@ -11,7 +11,7 @@ import { HELP } from '../help-texts.js';
  *
  * @example
  * ```ts
- * directiveLeaf(ctx, directive, 'status').requiredOption('--as-of <date>', '…');
+ * directiveLeaf(ctx, directive, 'status');
  * ```
  */
 export function directiveLeaf(ctx: Ctx, directive: Command, name: 'schedule' | 'status'): Command {
